@@ -1,10 +1,54 @@
 package dev.custos.cli;
 
-/** Entry point of the {@code custos} command. */
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code custos} command. Exit codes: 0 success, 2 bad input (with a message on stderr), 1 any other
+ * failure.
+ */
 public final class Main {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. Used by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new CustosCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(Main::exitCodeFor);
+        commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+            PrintWriter errors = failed.getErr();
+            if (exception instanceof BadInputException) {
+                errors.println("custos: " + exception.getMessage());
+            } else {
+                errors.println("custos: error: " + describe(exception));
+            }
+            errors.flush();
+            return exitCodeFor(exception);
+        });
+        return commandLine.execute(args);
+    }
+
+    private static int exitCodeFor(Throwable exception) {
+        if (exception instanceof BadInputException || exception instanceof CommandLine.ParameterException) {
+            return EXIT_BAD_INPUT;
+        }
+        return EXIT_FAILURE;
+    }
+
+    private static String describe(Throwable exception) {
+        String message = exception.getMessage();
+        if (message == null || message.isBlank()) {
+            return exception.getClass().getSimpleName();
+        }
+        return message;
     }
 }

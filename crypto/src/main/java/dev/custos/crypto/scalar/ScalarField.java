@@ -4,6 +4,10 @@ import dev.custos.crypto.InvalidEncodingException;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Integers modulo a prime group order q below 2^256, with the byte order the ciphersuite uses for scalars (big-endian for
@@ -27,11 +31,17 @@ public final class ScalarField {
     private final String name;
     private final BigInteger order;
     private final ByteOrder byteOrder;
+    private final MontgomeryArithmetic arithmetic;
 
     private ScalarField(String name, BigInteger order, ByteOrder byteOrder) {
         this.name = name;
         this.order = order;
         this.byteOrder = byteOrder;
+        this.arithmetic = new MontgomeryArithmetic(order);
+    }
+
+    MontgomeryArithmetic arithmetic() {
+        return arithmetic;
     }
 
     public String name() {
@@ -53,21 +63,29 @@ public final class ScalarField {
     }
 
     public Scalar zero() {
-        return Scalar.of(this, BigInteger.ZERO);
+        return new Scalar(this, new long[MontgomeryArithmetic.LIMBS]);
     }
 
     public Scalar one() {
-        return Scalar.of(this, BigInteger.ONE);
+        return new Scalar(this, arithmetic.one());
     }
 
     /** The scalar {@code value mod q}; {@code value} may be negative. */
     public Scalar of(long value) {
-        return Scalar.of(this, BigInteger.valueOf(value).mod(order));
+        long sign = value >> 63; // all ones if negative
+        long magnitude = (value ^ sign) - sign; // |value| as an unsigned 64-bit number, also for Long.MIN_VALUE
+        long[] positive = arithmetic.toMontgomery(new long[] {magnitude, 0, 0, 0});
+        long[] negative = arithmetic.negate(positive);
+        for (int i = 0; i < MontgomeryArithmetic.LIMBS; i++) {
+            positive[i] = (negative[i] & sign) | (positive[i] & ~sign);
+        }
+        return new Scalar(this, positive);
     }
 
-    /** The scalar {@code value mod q}, for public values such as identifiers. */
+    /** The scalar {@code value mod q}, for public values such as identifiers (a BigInteger cannot be wiped). */
     public Scalar of(BigInteger value) {
-        return Scalar.of(this, value.mod(order));
+        Objects.requireNonNull(value, "value is null");
+        return new Scalar(this, arithmetic.toMontgomery(MontgomeryArithmetic.words(value.mod(order))));
     }
 
     /**
@@ -75,32 +93,53 @@ public final class ScalarField {
      */
     public Scalar decode(byte[] encoding) throws InvalidEncodingException {
         if (encoding == null || encoding.length != BYTE_LENGTH) {
-            throw new InvalidEncodingException(
-                    "scalar must be " + BYTE_LENGTH + " bytes, got " + (encoding == null ? "null" : encoding.length));
+            throw new InvalidEncodingException("scalar must be " + BYTE_LENGTH + " bytes, got "
+                    + (encoding == null ? "null" : encoding.length + " bytes"));
         }
-        BigInteger value = toUnsigned(encoding);
-        if (value.compareTo(order) >= 0) {
-            throw new InvalidEncodingException("scalar is not canonical: value is not below the group order");
+        long[] plain = littleEndianWords(littleEndianCopy(encoding), 0);
+        try {
+            if (arithmetic.lessThanModulus(plain) == 0) {
+                throw new InvalidEncodingException(
+                        "scalar is not canonical: value is not below the " + name + " group order");
+            }
+            return new Scalar(this, arithmetic.toMontgomery(plain));
+        } finally {
+            Arrays.fill(plain, 0);
         }
-        return Scalar.of(this, value);
     }
 
     /**
      * Interprets {@code bytes} (any length, this field's byte order) as an unsigned integer and reduces it modulo q. Used
      * for hash outputs (e.g. 64-byte SHA-512 digests for edwards25519, 48-byte expand_message_xmd output for secp256k1).
+     * Runs in time that depends only on the length.
      */
     public Scalar reduce(byte[] bytes) {
-        return Scalar.of(this, toUnsigned(bytes).mod(order));
+        Objects.requireNonNull(bytes, "bytes is null");
+        byte[] little = littleEndianCopy(bytes);
+        int chunks = (little.length + BYTE_LENGTH - 1) / BYTE_LENGTH;
+        long[] accumulator = new long[MontgomeryArithmetic.LIMBS];
+        // sum over 256-bit chunks k of chunk_k * 2^(256 k), each converted straight into the Montgomery domain
+        for (int chunk = 0; chunk < chunks; chunk++) {
+            long[] plain = littleEndianWords(little, chunk * BYTE_LENGTH);
+            long[] term = arithmetic.toMontgomery(plain, chunk);
+            long[] sum = arithmetic.add(accumulator, term);
+            Arrays.fill(accumulator, 0);
+            Arrays.fill(plain, 0);
+            Arrays.fill(term, 0);
+            accumulator = sum;
+        }
+        Arrays.fill(little, (byte) 0);
+        return new Scalar(this, accumulator);
     }
 
-    /** A uniformly random scalar in [0, q). */
+    /** A uniformly random scalar in [0, q) (48 random bytes reduced, bias below 2^-128). */
     public Scalar random(SecureRandom random) {
         byte[] wide = new byte[BYTE_LENGTH + 16];
         random.nextBytes(wide);
         try {
             return reduce(wide);
         } finally {
-            java.util.Arrays.fill(wide, (byte) 0);
+            Arrays.fill(wide, (byte) 0);
         }
     }
 
@@ -114,12 +153,63 @@ public final class ScalarField {
         }
     }
 
-    private BigInteger toUnsigned(byte[] bytes) {
-        byte[] bigEndian = bytes.clone();
-        if (byteOrder == ByteOrder.LITTLE_ENDIAN) {
-            reverse(bigEndian);
+    /**
+     * The inverses of all {@code scalars}, in order, with a single constant-time inversion (Montgomery's trick: 3(n-1)
+     * multiplications plus one inversion).
+     *
+     * @throws ArithmeticException if a scalar is zero (the message names its index)
+     * @throws IllegalArgumentException if a scalar belongs to another field
+     */
+    public List<Scalar> invertAll(List<Scalar> scalars) {
+        Objects.requireNonNull(scalars, "scalars is null");
+        int count = scalars.size();
+        if (count == 0) {
+            return List.of();
         }
-        return new BigInteger(1, bigEndian);
+        // prefix[i] = s_0 * ... * s_i
+        List<Scalar> prefix = new ArrayList<>(count);
+        Scalar running = one();
+        for (int i = 0; i < count; i++) {
+            Scalar scalar = Objects.requireNonNull(scalars.get(i), "scalar " + i + " is null");
+            if (scalar.field() != this) {
+                throw new IllegalArgumentException("scalar " + i + " is from " + scalar.field() + ", not " + this);
+            }
+            if (scalar.isZero()) {
+                throw new ArithmeticException("scalar " + i + " is zero and has no inverse");
+            }
+            running = running.multiply(scalar);
+            prefix.add(running);
+        }
+        Scalar[] inverses = new Scalar[count];
+        Scalar inverseOfPrefix = running.invert(); // (s_0 * ... * s_i)^-1, walking i down
+        for (int i = count - 1; i > 0; i--) {
+            inverses[i] = inverseOfPrefix.multiply(prefix.get(i - 1));
+            inverseOfPrefix = inverseOfPrefix.multiply(scalars.get(i));
+        }
+        inverses[0] = inverseOfPrefix;
+        for (Scalar partial : prefix) {
+            partial.wipe();
+        }
+        return List.of(inverses);
+    }
+
+    private byte[] littleEndianCopy(byte[] bytes) {
+        byte[] little = bytes.clone();
+        if (byteOrder == ByteOrder.BIG_ENDIAN) {
+            reverse(little);
+        }
+        return little;
+    }
+
+    /** Up to 32 little-endian bytes from {@code offset} as four 64-bit words; missing high bytes count as zero. */
+    private static long[] littleEndianWords(byte[] little, int offset) {
+        long[] words = new long[MontgomeryArithmetic.WORDS];
+        int end = Math.min(little.length, offset + BYTE_LENGTH);
+        for (int i = offset; i < end; i++) {
+            int position = i - offset;
+            words[position >>> 3] |= (little[i] & 0xFFL) << ((position & 7) * 8);
+        }
+        return words;
     }
 
     static void reverse(byte[] bytes) {

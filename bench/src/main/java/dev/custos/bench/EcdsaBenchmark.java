@@ -1,0 +1,116 @@
+package dev.custos.bench;
+
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.signature.EcdsaSignature;
+import dev.custos.ecdsa.store.InMemoryPresignatureStore;
+import dev.custos.ecdsa.store.PresignatureStore;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * DKLs23 threshold ECDSA with all parties in one thread of one process, every message through its byte encoding: the
+ * DKG (Feldman VSS plus pairwise base OTs), presigning (message-independent rounds, two OT-based multiplications per
+ * pair of signers), and the online part (each signer consumes its presignature and releases its share; the shares are
+ * combined and verified). Parameters {@code t-n}; the signers are parties 1..t. Results in docs/BENCHMARKS.md.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+public class EcdsaBenchmark {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Key shares for the chosen (t, n), made once per trial. */
+    @State(Scope.Benchmark)
+    public static class Keys {
+        @Param({"2-3", "3-5", "9-15"})
+        public String setting;
+
+        int threshold;
+        List<PartyId> parties;
+        List<PartyId> signers;
+        Map<PartyId, KeyShare> keys;
+        byte[] messageHash = new byte[32];
+
+        @Setup(Level.Trial)
+        public void setUp() throws EcdsaException {
+            String[] parts = setting.split("-");
+            threshold = Integer.parseInt(parts[0]);
+            parties = ids(Integer.parseInt(parts[1]));
+            signers = parties.subList(0, threshold);
+            keys = EcdsaDemo.keygen(threshold, parties, RANDOM);
+            RANDOM.nextBytes(messageHash);
+        }
+    }
+
+    /** A fresh stored presignature for every invocation of the online benchmark. */
+    @State(Scope.Thread)
+    public static class Presigned {
+        Map<PartyId, PresignatureStore> stores;
+        PresignatureInfo info;
+
+        @Setup(Level.Invocation)
+        public void presign(Keys keys) throws EcdsaException {
+            stores = stores(keys.signers);
+            info = EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM);
+        }
+    }
+
+    @Benchmark
+    public Map<PartyId, KeyShare> keygen(Keys keys) throws EcdsaException {
+        return EcdsaDemo.keygen(keys.threshold, keys.parties, RANDOM);
+    }
+
+    @Benchmark
+    public PresignatureInfo presign(Keys keys) throws EcdsaException {
+        return EcdsaDemo.presign(keys.keys, keys.signers, stores(keys.signers), SessionId.random(RANDOM), RANDOM);
+    }
+
+    @Benchmark
+    public EcdsaSignature signOnline(Keys keys, Presigned presigned) throws EcdsaException {
+        return EcdsaDemo.sign(presigned.info, presigned.stores, keys.messageHash);
+    }
+
+    @Benchmark
+    public EcdsaSignature presignAndSign(Keys keys) throws EcdsaException {
+        Map<PartyId, PresignatureStore> stores = stores(keys.signers);
+        PresignatureInfo info = EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM);
+        return EcdsaDemo.sign(info, stores, keys.messageHash);
+    }
+
+    private static Map<PartyId, PresignatureStore> stores(List<PartyId> signers) {
+        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        signers.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
+        return stores;
+    }
+
+    private static List<PartyId> ids(int count) {
+        List<PartyId> ids = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            ids.add(PartyId.of(i));
+        }
+        return ids;
+    }
+}

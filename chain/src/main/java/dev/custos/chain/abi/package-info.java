@@ -1,0 +1,5 @@
+/**
+ * Solidity contract ABI: types, a strict calldata decoder, an encoder, and a registry of well-known functions by their
+ * 4-byte selector (selectors are computed from the signatures with Keccak-256, never written by hand).
+ */
+package dev.custos.chain.abi;

@@ -1,0 +1,2 @@
+/** Transaction and message codecs and intent decoding: what you sign is what you see. */
+package dev.custos.chain;

@@ -1,0 +1,5 @@
+/**
+ * Recursive Length Prefix (RLP) encoding as defined in the Ethereum Yellow Paper, appendix B. The decoder accepts only
+ * the canonical encoding of each item, so one value has exactly one accepted byte string.
+ */
+package dev.custos.chain.rlp;

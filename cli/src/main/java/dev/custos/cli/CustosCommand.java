@@ -1,0 +1,26 @@
+package dev.custos.cli;
+
+import dev.custos.cli.decode.DecodeCommand;
+import dev.custos.cli.frost.FrostCommand;
+import dev.custos.cli.replay.ReplayCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root {@code custos} command; every feature is a subcommand. */
+@Command(
+        name = "custos",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Custos: self-hosted custody security (MPC wallet, threat detection, policy and approvals).",
+        subcommands = {FrostCommand.class, ReplayCommand.class, DecodeCommand.class})
+public final class CustosCommand implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand; see 'custos --help'");
+    }
+}

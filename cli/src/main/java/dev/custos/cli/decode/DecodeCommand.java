@@ -1,0 +1,169 @@
+package dev.custos.cli.decode;
+
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.Hex;
+import dev.custos.chain.ethereum.EthereumTransaction;
+import dev.custos.chain.ethereum.TransactionDecoder;
+import dev.custos.chain.intent.AddressBook;
+import dev.custos.chain.intent.Intent;
+import dev.custos.chain.intent.IntentDecoder;
+import dev.custos.chain.intent.IntentJson;
+import dev.custos.chain.safe.SafeTransaction;
+import dev.custos.chain.safe.SafeTransactionParser;
+import dev.custos.chain.safe.SafeVersion;
+import dev.custos.cli.BadInputException;
+import dev.custos.cli.output.JsonLines;
+import java.io.PrintWriter;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code custos decode}: shows what a Safe transaction or a raw Ethereum transaction will do, with risk flags. */
+@Command(
+        name = "decode",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Decodes a Safe transaction (Safe Transaction Service JSON: one object, or a response with 'results')"
+                    + " or a raw Ethereum transaction, and prints its intent: target, value, operation, function and"
+                    + " arguments (recursively through multiSend), the safeTxHash computed from the fields, the"
+                    + " signer recovered from each confirmation, risk flags and a one-line summary.",
+            "Exit code 0 when the input decodes, whatever its flags; 2 for unreadable or malformed input."
+        })
+public final class DecodeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Input input;
+
+    @Option(
+            names = "--chain-id",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Chain id bound into the safeTxHash from Safe 1.3.0 on (default: ${DEFAULT-VALUE}).")
+    private String chainId;
+
+    @Option(
+            names = "--safe-version",
+            paramLabel = "V",
+            defaultValue = "1.3.0",
+            description = "Safe contract version, which decides the hash rules: 0.1.0, 1.0.0, 1.1.0, 1.1.1, 1.2.0,"
+                    + " 1.3.0, 1.4.0, 1.4.1, 1.5.0 (default: ${DEFAULT-VALUE}).")
+    private String safeVersion;
+
+    @Option(
+            names = "--address-book",
+            paramLabel = "FILE",
+            description = "JSON address book: {\"entries\":[{\"address\",\"label\",\"kind\":"
+                    + "\"allowlisted|known_contract|owner\"}]}. Targets not in it are flagged unknown_target.")
+    private String addressBook;
+
+    @Option(names = "--json", description = "One JSON object per intent per line on stdout.")
+    private boolean json;
+
+    static final class Input {
+        @Option(
+                names = "--safe-tx",
+                paramLabel = "FILE",
+                required = true,
+                description = "Safe Transaction Service JSON ('-' for stdin).")
+        String safeTransactionFile;
+
+        @Option(
+                names = "--raw-tx",
+                paramLabel = "HEX",
+                required = true,
+                description = "Raw transaction hex: legacy (EIP-155), EIP-2930 or EIP-1559, signed or unsigned.")
+        String rawTransaction;
+    }
+
+    @Override
+    public Integer call() {
+        IntentDecoder decoder = IntentDecoder.withWellKnownFunctions(readAddressBook());
+        List<Intent> intents = new ArrayList<>();
+        if (input.rawTransaction != null) {
+            intents.add(decoder.decodeRawTransaction(rawTransaction()));
+        } else {
+            BigInteger chain = chainId();
+            SafeVersion version = version();
+            for (SafeTransaction transaction : safeTransactions()) {
+                intents.add(decoder.decodeSafeTransaction(transaction, chain, version));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (int i = 0; i < intents.size(); i++) {
+            if (json) {
+                JsonLines.write(out, IntentJson.toJson(intents.get(i)));
+            } else {
+                if (i > 0) {
+                    out.println();
+                }
+                out.print(IntentText.render(intents.get(i), i + 1, intents.size()));
+                out.flush();
+            }
+        }
+        return 0;
+    }
+
+    private EthereumTransaction rawTransaction() {
+        byte[] raw;
+        try {
+            raw = Hex.decode(input.rawTransaction.strip());
+        } catch (DecodingException e) {
+            throw new BadInputException("--raw-tx is not valid hex: " + e.getMessage());
+        }
+        try {
+            return TransactionDecoder.decode(raw);
+        } catch (DecodingException e) {
+            throw new BadInputException("--raw-tx is not a valid transaction: " + e.getMessage());
+        }
+    }
+
+    private List<SafeTransaction> safeTransactions() {
+        String text = InputFiles.read(input.safeTransactionFile, "--safe-tx");
+        try {
+            return SafeTransactionParser.parse(text);
+        } catch (DecodingException e) {
+            throw new BadInputException("--safe-tx " + input.safeTransactionFile + ": " + e.getMessage());
+        }
+    }
+
+    private AddressBook readAddressBook() {
+        if (addressBook == null) {
+            return AddressBook.empty();
+        }
+        String text = InputFiles.read(addressBook, "--address-book");
+        try {
+            return AddressBook.parse(text);
+        } catch (DecodingException e) {
+            throw new BadInputException("--address-book " + addressBook + ": " + e.getMessage());
+        }
+    }
+
+    private BigInteger chainId() {
+        BigInteger value;
+        try {
+            value = new BigInteger(chainId.strip());
+        } catch (NumberFormatException e) {
+            throw new BadInputException("--chain-id must be a positive integer, got '" + chainId + "'");
+        }
+        if (value.signum() <= 0 || value.bitLength() > 256) {
+            throw new BadInputException("--chain-id must be a positive integer below 2^256, got " + chainId);
+        }
+        return value;
+    }
+
+    private SafeVersion version() {
+        try {
+            return SafeVersion.parse(safeVersion.strip());
+        } catch (DecodingException e) {
+            throw new BadInputException("--safe-version: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.custos.cli.replay;
+
+import dev.custos.cli.BadInputException;
+import dev.custos.cli.output.JsonLines;
+import dev.custos.detect.forest.ForestSettings;
+import dev.custos.detect.intel.AddressIntel;
+import dev.custos.detect.intel.IntelLoader;
+import dev.custos.detect.output.OutputFormat;
+import dev.custos.detect.pipeline.DetectionPipeline;
+import dev.custos.detect.pipeline.Replay;
+import dev.custos.detect.pipeline.ReplaySummary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code custos replay}: runs the detection and signing-gate pipeline over recorded ECS events. */
+@Command(
+        name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the whole detection and signing-gate pipeline over recorded ECS events (one JSON object per line)"
+                    + " in event-time order on a simulated clock; history in the file warms the models up.",
+            "Prints one line per alert and per signing decision. Malformed lines are reported on stderr and skipped."
+        })
+public final class ReplayCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE.ndjson", description = "Recorded events, one per line ('-' for stdin).")
+    private String file;
+
+    @Option(
+            names = "--json",
+            description = "One JSON object per line: {\"type\":\"alert\",...} or {\"type\":\"decision\",...}.")
+    private boolean json;
+
+    @Option(
+            names = "--intel",
+            paramLabel = "PATH",
+            description = "Extra address list (.txt one address per line, or .csv with an address column), or a"
+                    + " folder of them. Files whose name contains 'sanction' are sanctions lists. Repeatable.")
+    private List<Path> intelPaths = new ArrayList<>();
+
+    @Option(
+            names = "--no-default-intel",
+            description = "Do not load the bundled lists (OFAC SDN Ethereum, Forta labelled datasets, DPRK incidents).")
+    private boolean noDefaultIntel;
+
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Random seed of the Random Cut Forests (default: ${DEFAULT-VALUE}).",
+            defaultValue = "42")
+    private long seed;
+
+    @Option(
+            names = "--state",
+            paramLabel = "FILE",
+            description = "Engine state: restored from FILE before the replay if it exists, saved to it afterwards"
+                    + " (atomically), so that baselines carry over between runs.")
+    private Path stateFile;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AddressIntel intel = loadIntel();
+        ForestSettings defaults = ForestSettings.DEFAULT;
+        ForestSettings forest = new ForestSettings(
+                seed, defaults.trees(), defaults.sampleSize(), defaults.warmUp(), defaults.minimumGrade());
+        DetectionPipeline pipeline = DetectionPipeline.standard(intel, forest);
+        if (stateFile != null) {
+            StateFile.restoreIfPresent(stateFile, pipeline);
+        }
+        ReplaySummary summary;
+        try (BufferedReader reader = open()) {
+            summary = Replay.run(
+                    reader,
+                    pipeline,
+                    malformed -> {
+                        err.println("custos replay: skipped " + malformed.describe());
+                        err.flush();
+                    },
+                    output -> {
+                        if (json) {
+                            JsonLines.write(out, OutputFormat.toJson(output));
+                        } else {
+                            out.println(OutputFormat.toText(output));
+                            out.flush();
+                        }
+                    });
+        }
+        if (stateFile != null) {
+            StateFile.save(stateFile, pipeline);
+        }
+        err.printf(
+                "custos replay: %d events, %d malformed lines skipped, %d alerts, %d signing decisions%n",
+                summary.events(), summary.malformedLines(), summary.alerts(), summary.decisions());
+        err.flush();
+        return 0;
+    }
+
+    private AddressIntel loadIntel() {
+        AddressIntel.Builder builder = AddressIntel.builder();
+        if (!noDefaultIntel) {
+            builder.addAll(IntelLoader.defaults());
+        }
+        for (Path path : intelPaths) {
+            if (!Files.exists(path)) {
+                throw new BadInputException("intel file not found: " + path);
+            }
+            try {
+                IntelLoader.load(path, builder);
+            } catch (IOException e) {
+                throw new BadInputException("cannot read intel file " + path + ": " + e.getMessage(), e);
+            }
+        }
+        return builder.build();
+    }
+
+    private BufferedReader open() {
+        if (file.equals("-")) {
+            return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        }
+        Path path = Path.of(file);
+        if (Files.isDirectory(path)) {
+            throw new BadInputException("not a file: " + file);
+        }
+        try {
+            // A decoder that replaces bad bytes: an undecodable line becomes a malformed line, not a fatal error.
+            return new BufferedReader(new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("file not found: " + file, e);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.custos.crypto.group.secp256k1;
+
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.crypto.group.Element;
+import dev.custos.crypto.scalar.Scalar;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * A point of the secp256k1 group, held in affine coordinates. Immutable; {@code equals} compares points, whatever the
+ * backend of the group that computed them.
+ */
+public final class Secp256k1Element implements Element {
+    private final Secp256k1Group group;
+    /** {@code 0x04 || x || y}, or {@code null} for the identity. Never exposed without a copy. */
+    private final byte[] point;
+
+    Secp256k1Element(Secp256k1Group group, byte[] point) {
+        this.group = group;
+        this.point = point;
+    }
+
+    /** BIP340 {@code lift_x} in the default group: see {@link Secp256k1Group#liftX(byte[])}. */
+    public static Secp256k1Element liftX(byte[] x) throws InvalidEncodingException {
+        return Secp256k1Group.instance().liftX(x);
+    }
+
+    @Override
+    public Secp256k1Group group() {
+        return group;
+    }
+
+    @Override
+    public Secp256k1Element add(Element other) {
+        Secp256k1Element addend = Secp256k1Group.require(other);
+        if (isIdentity()) {
+            return group.element(addend.point);
+        }
+        if (addend.isIdentity()) {
+            return this;
+        }
+        if (PointEncoding.areOpposite(point, addend.point)) {
+            return group.identity();
+        }
+        return group.element(group.arithmetic().add(point, addend.point));
+    }
+
+    @Override
+    public Secp256k1Element subtract(Element other) {
+        return add(Secp256k1Group.require(other).negate());
+    }
+
+    @Override
+    public Secp256k1Element negate() {
+        if (isIdentity()) {
+            return this;
+        }
+        return new Secp256k1Element(group, PointEncoding.negate(point));
+    }
+
+    /**
+     * {@code k * this}; constant-time with libsecp256k1 ({@code ecmult_const}), a regular fixed-window algorithm with
+     * Bouncy Castle. Safe for secret scalars.
+     */
+    @Override
+    public Secp256k1Element multiply(Scalar k) {
+        byte[] scalar = Secp256k1Group.scalarBytes(k);
+        if (scalar == null || isIdentity()) {
+            return group.identity();
+        }
+        try {
+            return group.element(group.arithmetic().multiply(point, scalar));
+        } finally {
+            Arrays.fill(scalar, (byte) 0);
+        }
+    }
+
+    @Override
+    public boolean isIdentity() {
+        return point == null;
+    }
+
+    /** The 33-byte SEC1 compressed encoding. */
+    @Override
+    public byte[] encode() {
+        return PointEncoding.compress(requireNotIdentity("encode"));
+    }
+
+    /** The 65-byte SEC1 uncompressed encoding {@code 0x04 || x || y} (as hashed for Ethereum addresses). */
+    public byte[] encodeUncompressed() {
+        return requireNotIdentity("encodeUncompressed").clone();
+    }
+
+    /** The 32-byte big-endian x coordinate (BIP340 x-only public key). */
+    public byte[] xOnly() {
+        return PointEncoding.xOnly(requireNotIdentity("xOnly"));
+    }
+
+    /** Whether y is even (BIP340 {@code has_even_y}). */
+    public boolean hasEvenY() {
+        return PointEncoding.hasEvenY(requireNotIdentity("hasEvenY"));
+    }
+
+    /** The 65-byte point, shared: callers must not modify it. */
+    byte[] point() {
+        return point;
+    }
+
+    private byte[] requireNotIdentity(String operation) {
+        if (point == null) {
+            throw new IllegalStateException(operation + ": the identity has no coordinates");
+        }
+        return point;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Secp256k1Element other && Arrays.equals(point, other.point);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(point);
+    }
+
+    @Override
+    public String toString() {
+        if (point == null) {
+            return "Secp256k1Element[identity]";
+        }
+        return "Secp256k1Element[" + HexFormat.of().formatHex(PointEncoding.compress(point)) + "]";
+    }
+}

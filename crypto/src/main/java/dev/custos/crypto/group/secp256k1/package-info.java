@@ -1,0 +1,5 @@
+/**
+ * The secp256k1 prime-order group with two arithmetic backends, libsecp256k1 (JNI) and Bouncy Castle (pure Java); see
+ * {@link dev.custos.crypto.group.secp256k1.Secp256k1Group}.
+ */
+package dev.custos.crypto.group.secp256k1;

@@ -1,0 +1,9 @@
+/**
+ * Holders for secret material: {@link dev.custos.crypto.secret.SecretScalar} for shares and coefficients,
+ * {@link dev.custos.crypto.secret.SecretBytes} for raw key bytes.
+ *
+ * <p>Every type here redacts {@code toString}, keeps identity {@code equals}/{@code hashCode}, compares values only in
+ * constant time ({@code equalsSecret}), and implements {@link javax.security.auth.Destroyable}: {@code destroy()}
+ * overwrites the value and any later use throws {@link IllegalStateException}.
+ */
+package dev.custos.crypto.secret;

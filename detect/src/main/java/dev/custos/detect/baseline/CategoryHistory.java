@@ -1,0 +1,199 @@
+package dev.custos.detect.baseline;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.detect.state.InvalidStateException;
+import dev.custos.detect.state.StateJson;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How often an entity has shown each value of one categorical attribute, with exponential decay (so that a value
+ * not seen for months becomes rare again) and the time each value was first seen. Bounded: beyond {@code maxValues}
+ * values, the one with the least weight is forgotten.
+ */
+public final class CategoryHistory {
+    private final Duration halfLife;
+    private final int maxValues;
+    private final Map<String, Tally> tallies = new HashMap<>();
+    private double totalWeight;
+    private Instant lastUpdate;
+    private long observations;
+
+    public CategoryHistory(Duration halfLife, int maxValues) {
+        requireNonNull(halfLife, "halfLife is null");
+        if (halfLife.isNegative() || halfLife.isZero()) {
+            throw new IllegalArgumentException("halfLife must be positive: " + halfLife);
+        }
+        if (maxValues < 1) {
+            throw new IllegalArgumentException("maxValues must be at least 1: " + maxValues);
+        }
+        this.halfLife = halfLife;
+        this.maxValues = maxValues;
+    }
+
+    /** The decayed share of past observations that had {@code value}, 0..1 (0 when never seen or no history). */
+    public double frequency(String value, Instant now) {
+        requireNonNull(value, "value is null");
+        Tally tally = tallies.get(value);
+        if (tally == null || totalWeight <= 0) {
+            return 0;
+        }
+        double factor = decayFactor(now);
+        return Math.min(1.0, tally.weight * factor / (totalWeight * factor));
+    }
+
+    /** The decayed number of past observations (an effective history size). */
+    public double weight(Instant now) {
+        return totalWeight * decayFactor(now);
+    }
+
+    /** The number of observations ever recorded. */
+    public long observations() {
+        return observations;
+    }
+
+    /** The number of distinct values remembered. */
+    public int distinctValues() {
+        return tallies.size();
+    }
+
+    /** True when the value has been observed (and not forgotten). */
+    public boolean known(String value) {
+        return tallies.containsKey(value);
+    }
+
+    /** When the value was first observed, or null. */
+    public Instant firstSeen(String value) {
+        Tally tally = tallies.get(value);
+        return tally == null ? null : tally.firstSeen;
+    }
+
+    /** The values with the most weight, most frequent first (ties by value), at most {@code limit}. */
+    public List<String> topValues(int limit) {
+        List<Map.Entry<String, Tally>> entries = new ArrayList<>(tallies.entrySet());
+        entries.sort(Comparator.comparingDouble((Map.Entry<String, Tally> entry) -> -entry.getValue().weight)
+                .thenComparing(Map.Entry::getKey));
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, entries.size()); i++) {
+            values.add(entries.get(i).getKey());
+        }
+        return values;
+    }
+
+    /** Records one observation of {@code value} at {@code now}. */
+    public void observe(String value, Instant now) {
+        requireNonNull(value, "value is null");
+        requireNonNull(now, "now is null");
+        rescaleTo(now);
+        Tally tally = tallies.get(value);
+        if (tally == null) {
+            if (tallies.size() >= maxValues) {
+                forgetLightest();
+            }
+            tally = new Tally(now);
+            tallies.put(value, tally);
+        }
+        tally.weight += 1.0;
+        totalWeight += 1.0;
+        observations++;
+    }
+
+    /** The state, for checkpoints: values sorted, weights as of the last update. */
+    public ObjectNode toState() {
+        ObjectNode node = StateJson.object();
+        node.put("total_weight", totalWeight);
+        node.put("last_update", lastUpdate == null ? null : lastUpdate.toString());
+        node.put("observations", observations);
+        ArrayNode values = node.putArray("values");
+        List<String> names = new ArrayList<>(tallies.keySet());
+        names.sort(Comparator.naturalOrder());
+        for (String name : names) {
+            Tally tally = tallies.get(name);
+            ObjectNode value = values.addObject();
+            value.put("value", name);
+            value.put("weight", tally.weight);
+            value.put("first_seen", tally.firstSeen.toString());
+        }
+        return node;
+    }
+
+    /** Rebuilds a history from {@link #toState()}. */
+    public static CategoryHistory fromState(JsonNode state, Duration halfLife, int maxValues) {
+        CategoryHistory history = new CategoryHistory(halfLife, maxValues);
+        history.totalWeight = StateJson.number(state, "total_weight", 0);
+        history.lastUpdate = StateJson.optionalInstant(state, "last_update");
+        history.observations = StateJson.count(state, "observations");
+        JsonNode values = StateJson.array(state, "values");
+        if (values.size() > maxValues) {
+            throw new InvalidStateException("more than " + maxValues + " values in a category history");
+        }
+        for (JsonNode value : values) {
+            Tally tally = new Tally(StateJson.instant(value, "first_seen"));
+            tally.weight = StateJson.number(value, "weight", 0);
+            if (history.tallies.put(StateJson.text(value, "value"), tally) != null) {
+                throw new InvalidStateException("duplicate value in a category history");
+            }
+        }
+        return history;
+    }
+
+    private void rescaleTo(Instant now) {
+        if (lastUpdate == null) {
+            lastUpdate = now;
+            return;
+        }
+        double factor = decayFactor(now);
+        if (factor < 1.0) {
+            for (Tally tally : tallies.values()) {
+                tally.weight *= factor;
+            }
+            totalWeight *= factor;
+        }
+        if (now.isAfter(lastUpdate)) {
+            lastUpdate = now;
+        }
+    }
+
+    private double decayFactor(Instant now) {
+        if (lastUpdate == null || !now.isAfter(lastUpdate)) {
+            return 1.0;
+        }
+        double halfLives = (double) Duration.between(lastUpdate, now).toMillis() / halfLife.toMillis();
+        return Math.pow(0.5, halfLives);
+    }
+
+    private void forgetLightest() {
+        String lightest = null;
+        double lightestWeight = Double.MAX_VALUE;
+        for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
+            double weight = entry.getValue().weight;
+            if (weight < lightestWeight
+                    || (weight == lightestWeight
+                            && lightest != null
+                            && entry.getKey().compareTo(lightest) > 0)) {
+                lightest = entry.getKey();
+                lightestWeight = weight;
+            }
+        }
+        Tally removed = tallies.remove(lightest);
+        totalWeight -= removed.weight;
+    }
+
+    private static final class Tally {
+        private final Instant firstSeen;
+        private double weight;
+
+        private Tally(Instant firstSeen) {
+            this.firstSeen = firstSeen;
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package dev.custos.detect.correlation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.detect.RiskView;
+import dev.custos.detect.explain.EntityRef;
+import dev.custos.detect.explain.Finding;
+import dev.custos.detect.explain.FindingSeverity;
+import dev.custos.detect.explain.KillChainStage;
+import dev.custos.detect.explain.Scores;
+import dev.custos.detect.output.Alert;
+import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.StateJson;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Risk-based alerting: findings accumulate per entity across kill-chain stages within a time window; an identity
+ * alerts when its risk first reaches {@link CorrelationSettings#alertAt()} and again each time it reaches a higher
+ * severity, and always when a finding demands it (governance changes, screening hits). Alerts go to the accountable
+ * identity of the findings (their first entity); the other entities accumulate risk silently. This keeps alert
+ * volume low while catching slow campaigns.
+ */
+public final class Correlator implements RiskView, Checkpointable {
+    private static final int MAX_EVIDENCE = 50;
+    private static final int SUMMARY_FINDINGS = 3;
+
+    private final CorrelationSettings settings;
+    private final Map<EntityRef, RiskLedger> ledgers = new LinkedHashMap<>();
+    private Instant now = Instant.EPOCH;
+    private long alertCount;
+
+    public Correlator(CorrelationSettings settings) {
+        this.settings = requireNonNull(settings, "settings is null");
+    }
+
+    /** Sets the time at which {@link #riskOf} is evaluated (the current event's time). */
+    public void advanceTo(Instant time) {
+        requireNonNull(time, "time is null");
+        if (time.isAfter(now)) {
+            now = time;
+        }
+    }
+
+    @Override
+    public int riskOf(EntityRef entity) {
+        RiskLedger ledger = ledgers.get(entity);
+        return ledger == null ? 0 : ledger.risk(now);
+    }
+
+    /** Records one event's findings and returns the alerts they raise, in a fixed order. */
+    public List<Alert> ingest(List<Finding> findings) {
+        requireNonNull(findings, "findings is null");
+        Map<EntityRef, List<Finding>> byPrimary = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            for (EntityRef entity : new LinkedHashSet<>(finding.entities())) {
+                ledgers.computeIfAbsent(entity, key -> new RiskLedger(settings)).add(finding);
+            }
+            byPrimary
+                    .computeIfAbsent(finding.primaryEntity(), key -> new ArrayList<>())
+                    .add(finding);
+        }
+        List<Alert> alerts = new ArrayList<>();
+        for (Map.Entry<EntityRef, List<Finding>> entry : byPrimary.entrySet()) {
+            RiskLedger ledger = ledgers.get(entry.getKey());
+            int risk = ledger.risk(now);
+            int level = level(risk);
+            boolean forced =
+                    entry.getValue().stream().anyMatch(finding -> finding.severity() != FindingSeverity.NORMAL);
+            if (risk < 40) {
+                ledger.alertedLevel(0);
+            }
+            if (forced || (risk >= settings.alertAt() && level > ledger.alertedLevel())) {
+                ledger.alertedLevel(Math.max(level, ledger.alertedLevel()));
+                alerts.add(alert(entry.getKey(), ledger, risk, forced));
+            }
+        }
+        return alerts;
+    }
+
+    /** The entity's strongest findings still in the window (by decayed score, then time), at most {@code limit}. */
+    public List<Finding> strongestFindings(EntityRef entity, int limit) {
+        RiskLedger ledger = ledgers.get(entity);
+        if (ledger == null) {
+            return List.of();
+        }
+        List<Finding> findings = ledger.findings(now);
+        findings.sort(Comparator.comparingDouble((Finding finding) -> -ledger.decayed(finding, now))
+                .thenComparing(Finding::timestamp));
+        return List.copyOf(findings.subList(0, Math.min(limit, findings.size())));
+    }
+
+    /**
+     * The risk of the findings of several entities taken together, each finding counted once (a finding that
+     * concerns both a user and a wallet is not double-counted), keeping only those {@code include} accepts.
+     */
+    public int combinedRisk(Collection<EntityRef> entities, Predicate<Finding> include) {
+        return RiskLedger.risk(combinedFindings(entities, include), now, settings.halfLife());
+    }
+
+    /** The distinct findings of several entities that {@code include} accepts, strongest first. */
+    public List<Finding> combinedFindings(Collection<EntityRef> entities, Predicate<Finding> include) {
+        requireNonNull(entities, "entities is null");
+        requireNonNull(include, "include is null");
+        Set<Finding> union = new LinkedHashSet<>();
+        for (EntityRef entity : entities) {
+            RiskLedger ledger = ledgers.get(entity);
+            if (ledger != null) {
+                ledger.findings(now).stream().filter(include).forEach(union::add);
+            }
+        }
+        List<Finding> sorted = new ArrayList<>(union);
+        sorted.sort(
+                Comparator.comparingDouble((Finding finding) -> -RiskLedger.decayed(finding, now, settings.halfLife()))
+                        .thenComparing(Finding::timestamp));
+        return sorted;
+    }
+
+    @Override
+    public ObjectNode checkpoint() {
+        ObjectNode node = StateJson.object();
+        node.put("now", now.toString());
+        node.put("alert_count", alertCount);
+        ArrayNode ledgerStates = node.putArray("ledgers");
+        List<EntityRef> entities = new ArrayList<>(ledgers.keySet());
+        entities.sort(Comparator.naturalOrder());
+        for (EntityRef entity : entities) {
+            RiskLedger ledger = ledgers.get(entity);
+            ledger.findings(now);
+            if (ledger.isEmpty() && ledger.alertedLevel() == 0) {
+                continue;
+            }
+            ObjectNode entry = ledgerStates.addObject();
+            entry.set("entity", StateJson.entity(entity));
+            entry.set("ledger", ledger.toState());
+        }
+        return node;
+    }
+
+    @Override
+    public void restore(JsonNode state) {
+        Map<EntityRef, RiskLedger> restored = new LinkedHashMap<>();
+        for (JsonNode entry : StateJson.array(state, "ledgers")) {
+            restored.put(
+                    StateJson.entity(StateJson.object(entry, "entity")),
+                    RiskLedger.fromState(StateJson.object(entry, "ledger"), settings));
+        }
+        Instant restoredNow = StateJson.instant(state, "now");
+        long restoredCount = StateJson.count(state, "alert_count");
+        ledgers.clear();
+        ledgers.putAll(restored);
+        now = restoredNow;
+        alertCount = restoredCount;
+    }
+
+    /** The number of entities with a ledger. */
+    public int entityCount() {
+        return ledgers.size();
+    }
+
+    private Alert alert(EntityRef entity, RiskLedger ledger, int risk, boolean forced) {
+        int score = forced ? Math.max(risk, 65) : risk;
+        List<Finding> contributing = ledger.findings(now);
+        Set<String> detectors = new TreeSet<>();
+        Set<String> evidence = new LinkedHashSet<>();
+        for (Finding finding : contributing) {
+            detectors.add(finding.detector());
+            if (evidence.size() < MAX_EVIDENCE) {
+                evidence.add(finding.eventReference());
+            }
+        }
+        List<KillChainStage> stages = new ArrayList<>(ledger.stages(now));
+        List<Finding> strongest = new ArrayList<>(contributing);
+        strongest.sort(Comparator.comparingDouble((Finding finding) -> -ledger.decayed(finding, now))
+                .thenComparing(Finding::timestamp));
+        StringBuilder summary = new StringBuilder()
+                .append(entity)
+                .append(": risk ")
+                .append(score)
+                .append(" across ")
+                .append(stages.stream().map(KillChainStage::label).toList())
+                .append(". ");
+        List<String> seen = new ArrayList<>();
+        for (Finding finding : strongest) {
+            if (seen.size() == SUMMARY_FINDINGS) {
+                break;
+            }
+            String explanation = finding.explain();
+            if (!seen.contains(explanation)) {
+                seen.add(explanation);
+            }
+        }
+        summary.append(String.join(" | ", seen));
+        alertCount++;
+        return new Alert(
+                now,
+                alertId(entity, score, alertCount),
+                Scores.severity(score),
+                score,
+                entity,
+                List.copyOf(detectors),
+                summary.toString(),
+                List.copyOf(evidence),
+                stages,
+                contributing);
+    }
+
+    private static int level(int risk) {
+        return switch (Scores.severity(risk)) {
+            case "critical" -> 3;
+            case "high" -> 2;
+            case "medium" -> 1;
+            default -> 0;
+        };
+    }
+
+    private String alertId(EntityRef entity, int score, long sequence) {
+        String material = entity.type().label() + "\n" + entity.id() + "\n" + now + "\n" + score + "\n" + sequence;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(material.getBytes(StandardCharsets.UTF_8));
+            return "alert-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.custos.detect.event;
+
+/** Dotted names of the ECS fields the detectors read (brief §4). */
+public final class EventFields {
+    public static final String TIMESTAMP = "@timestamp";
+    public static final String EVENT_ID = "event.id";
+    public static final String EVENT_CATEGORY = "event.category";
+    public static final String EVENT_ACTION = "event.action";
+    public static final String EVENT_OUTCOME = "event.outcome";
+    public static final String USER_NAME = "user.name";
+    public static final String USER_TARGET_NAME = "user.target.name";
+    public static final String SOURCE_IP = "source.ip";
+    public static final String SOURCE_COUNTRY = "source.geo.country_iso_code";
+    public static final String SOURCE_LATITUDE = "source.geo.location.lat";
+    public static final String SOURCE_LONGITUDE = "source.geo.location.lon";
+    public static final String SOURCE_ASN = "source.as.number";
+    public static final String USER_AGENT = "user_agent.original";
+    public static final String HOST_NAME = "host.name";
+    public static final String PROCESS_NAME = "process.name";
+    public static final String PROCESS_COMMAND_LINE = "process.command_line";
+    public static final String PROCESS_PARENT_NAME = "process.parent.name";
+    public static final String AUTH_METHOD = "custos.auth.method";
+    public static final String DEVICE_ID = "custos.device.id";
+    public static final String SESSION_ID = "custos.session.id";
+    public static final String ROLE = "custos.role";
+    public static final String WALLET_ID = "custos.wallet.id";
+    public static final String WALLET_TIER = "custos.wallet.tier";
+    public static final String WALLET_BALANCE_USD = "custos.wallet.balance_usd";
+    public static final String REQUEST_ID = "custos.request.id";
+    public static final String TX_CHAIN = "custos.tx.chain";
+    public static final String TX_TO = "custos.tx.to";
+    public static final String TX_ASSET = "custos.tx.asset";
+    public static final String TX_AMOUNT = "custos.tx.amount";
+    public static final String TX_AMOUNT_USD = "custos.tx.amount_usd";
+    public static final String TX_HASH = "custos.tx.hash";
+    public static final String TX_SAFE_OPERATION = "custos.tx.safe.operation";
+    public static final String TX_SAFE_TO = "custos.tx.safe.to";
+    public static final String ALLOWLIST_ADDRESS = "custos.allowlist.address";
+    public static final String APPROVALS = "custos.approvals";
+    public static final String GOVERNANCE_CONTRACT = "custos.governance.contract";
+    public static final String GOVERNANCE_OLD_VALUE = "custos.governance.old_value";
+    public static final String GOVERNANCE_NEW_VALUE = "custos.governance.new_value";
+
+    public static final String CATEGORY_AUTHENTICATION = "authentication";
+    public static final String CATEGORY_PROCESS = "process";
+    public static final String CATEGORY_IAM = "iam";
+    public static final String CATEGORY_API = "api";
+    public static final String CATEGORY_CONFIGURATION = "configuration";
+    public static final String CATEGORY_NETWORK = "network";
+
+    public static final String ACTION_LOGIN = "login";
+    public static final String ACTION_EXEC = "exec";
+    public static final String ACTION_MFA_RESET = "mfa_reset";
+    public static final String ACTION_DEVICE_ENROLLED = "device_enrolled";
+    public static final String ACTION_SIGNING_REQUEST = "signing.request";
+    public static final String ACTION_TRANSFER_OUT = "chain.transfer_out";
+    public static final String ACTION_ALLOWLIST_ADD = "wallet.allowlist_add";
+    public static final String GOVERNANCE_PREFIX = "governance.";
+
+    private EventFields() {}
+}

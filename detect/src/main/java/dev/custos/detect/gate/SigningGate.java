@@ -1,0 +1,127 @@
+package dev.custos.detect.gate;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.detect.correlation.Correlator;
+import dev.custos.detect.event.Event;
+import dev.custos.detect.event.EventFields;
+import dev.custos.detect.explain.EntityRef;
+import dev.custos.detect.explain.Finding;
+import dev.custos.detect.explain.FindingSeverity;
+import dev.custos.detect.explain.KillChainStage;
+import dev.custos.detect.explain.Scores;
+import dev.custos.detect.output.Decision;
+import dev.custos.detect.output.SigningDecision;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The signing gate (brief §2 property 5). For a {@code signing.request} it combines, as a probabilistic OR:
+ *
+ * <ul>
+ *   <li>the prior risk of the initiator and the wallet: their accumulated findings taken together (each finding
+ *       once), as they stood before the request, without earlier requests' own transaction findings (those were
+ *       judged at their own request; velocity covers repeats);
+ *   <li>the transaction risk: the findings on the request itself.
+ * </ul>
+ *
+ * The result is compared with the wallet tier's {@link GateThresholds}; a screening hit denies outright.
+ */
+public final class SigningGate {
+    private static final int EXPLAINED_FINDINGS = 3;
+    private static final Predicate<Finding> PRIOR = finding -> finding.stage() != KillChainStage.SIGNING;
+
+    private final Correlator correlator;
+
+    public SigningGate(Correlator correlator) {
+        this.correlator = requireNonNull(correlator, "correlator is null");
+    }
+
+    /**
+     * Decides on a signing request. Call after the detectors saw the request and before its findings are given to
+     * the correlator.
+     */
+    public SigningDecision decide(Event request, List<Finding> requestFindings) {
+        requireNonNull(request, "request is null");
+        requireNonNull(requestFindings, "requestFindings is null");
+        List<EntityRef> identities = new ArrayList<>();
+        Optional<EntityRef> initiator = request.userName().map(EntityRef::user);
+        Optional<EntityRef> wallet = request.text(EventFields.WALLET_ID).map(EntityRef::wallet);
+        initiator.ifPresent(identities::add);
+        wallet.ifPresent(identities::add);
+        int priorRisk = correlator.combinedRisk(identities, PRIOR);
+        List<Finding> transaction = new ArrayList<>(requestFindings);
+        transaction.sort(
+                Comparator.comparingInt((Finding finding) -> -finding.score()).thenComparing(Finding::detector));
+        double transactionRisk =
+                Scores.combine(transaction.stream().mapToDouble(Finding::score).toArray());
+        int risk = Scores.toScore(Scores.combine(priorRisk, transactionRisk));
+        String tier = request.text(EventFields.WALLET_TIER).orElse(null);
+        GateThresholds thresholds = GateThresholds.forTier(tier);
+        boolean screeningHit = transaction.stream().anyMatch(finding -> finding.severity() == FindingSeverity.DENY);
+        Decision decision;
+        if (screeningHit || risk >= thresholds.denyAt()) {
+            decision = Decision.DENY;
+        } else if (risk >= thresholds.escalateAt()) {
+            decision = Decision.ESCALATE;
+        } else {
+            decision = Decision.ALLOW;
+        }
+        List<String> reasons = new ArrayList<>();
+        for (Finding finding : transaction) {
+            reasons.add(finding.detector() + ": " + finding.explain());
+        }
+        if (priorRisk > 0) {
+            List<String> because = new ArrayList<>();
+            List<Finding> prior = correlator.combinedFindings(identities, PRIOR);
+            for (Finding finding : prior.subList(0, Math.min(EXPLAINED_FINDINGS, prior.size()))) {
+                because.add(finding.detector() + " at " + finding.timestamp() + ": " + finding.explain());
+            }
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "prior risk %d of %s: %s",
+                    priorRisk,
+                    String.join(
+                            " and ",
+                            identities.stream().map(EntityRef::toString).toList()),
+                    String.join(" | ", because)));
+        }
+        reasons.add(verdict(decision, risk, thresholds, tier, screeningHit));
+        String requestId = request.text(EventFields.REQUEST_ID).orElseGet(request::reference);
+        return new SigningDecision(request.timestamp(), requestId, decision, risk, reasons);
+    }
+
+    private static String verdict(
+            Decision decision, int risk, GateThresholds thresholds, String tier, boolean screeningHit) {
+        String wallet = (tier == null ? "unknown-tier" : tier) + " wallet";
+        return switch (decision) {
+            case DENY ->
+                screeningHit
+                        ? "an address of the request is on a screening list"
+                        : String.format(
+                                Locale.ROOT,
+                                "risk %d >= deny threshold %d for a %s",
+                                risk,
+                                thresholds.denyAt(),
+                                wallet);
+            case ESCALATE ->
+                String.format(
+                        Locale.ROOT,
+                        "risk %d >= escalation threshold %d for a %s",
+                        risk,
+                        thresholds.escalateAt(),
+                        wallet);
+            case ALLOW ->
+                String.format(
+                        Locale.ROOT,
+                        "risk %d below escalation threshold %d for a %s",
+                        risk,
+                        thresholds.escalateAt(),
+                        wallet);
+        };
+    }
+}

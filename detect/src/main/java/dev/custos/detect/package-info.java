@@ -1,0 +1,2 @@
+/** Streaming, explainable anomaly detection over ECS events. */
+package dev.custos.detect;

@@ -1,0 +1,173 @@
+package dev.custos.detect.pipeline;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.detect.Detector;
+import dev.custos.detect.baseline.BaselineDetectors;
+import dev.custos.detect.correlation.CorrelationSettings;
+import dev.custos.detect.correlation.Correlator;
+import dev.custos.detect.event.Event;
+import dev.custos.detect.event.EventFields;
+import dev.custos.detect.event.ReplayClock;
+import dev.custos.detect.explain.Finding;
+import dev.custos.detect.forest.ForestSettings;
+import dev.custos.detect.gate.SigningGate;
+import dev.custos.detect.governance.GovernanceDetector;
+import dev.custos.detect.intel.AddressIntel;
+import dev.custos.detect.output.Alert;
+import dev.custos.detect.output.PipelineOutput;
+import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.InvalidStateException;
+import dev.custos.detect.state.StateJson;
+import dev.custos.detect.transaction.TransactionRiskDetector;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The whole detection path for one stream of events in event-time order: every detector scores and learns each
+ * event, the correlator accumulates the findings per identity and raises alerts, and each {@code signing.request}
+ * gets a decision from the signing gate. Single-threaded; deterministic for a given input and settings.
+ */
+public final class DetectionPipeline {
+    /** The {@code format} field of a checkpoint. */
+    public static final String STATE_FORMAT = "custos.detect.state";
+    /** The checkpoint layout version this code reads and writes. */
+    public static final int STATE_VERSION = 1;
+
+    private final List<Detector> detectors;
+    private final Correlator correlator;
+    private final SigningGate gate;
+    private ReplayClock clock;
+
+    public DetectionPipeline(List<Detector> detectors, CorrelationSettings correlation) {
+        this.detectors = List.copyOf(detectors);
+        Set<String> names = new TreeSet<>();
+        for (Detector detector : this.detectors) {
+            if (!names.add(detector.name())) {
+                throw new IllegalArgumentException("two detectors are named " + detector.name());
+            }
+        }
+        this.correlator = new Correlator(requireNonNull(correlation, "correlation is null"));
+        this.gate = new SigningGate(correlator);
+    }
+
+    /** The standard detectors with the given screening lists and forest settings. */
+    public static DetectionPipeline standard(AddressIntel intel, ForestSettings forest) {
+        List<Detector> detectors = new ArrayList<>(BaselineDetectors.standard());
+        detectors.add(new TransactionRiskDetector(intel, forest));
+        detectors.add(new GovernanceDetector());
+        return new DetectionPipeline(detectors, CorrelationSettings.DEFAULT);
+    }
+
+    /**
+     * Processes one event: returns the alerts it raises, then (for a signing request) the decision. Events must
+     * come in event-time order; an earlier event is processed at the latest time seen.
+     */
+    public List<PipelineOutput> process(Event event) {
+        requireNonNull(event, "event is null");
+        if (clock == null) {
+            clock = new ReplayClock(event.timestamp());
+        }
+        correlator.advanceTo(clock.advanceTo(event.timestamp()));
+        List<Finding> findings = new ArrayList<>();
+        for (Detector detector : detectors) {
+            findings.addAll(detector.observe(event, correlator));
+        }
+        List<PipelineOutput> outputs = new ArrayList<>();
+        PipelineOutput decision = null;
+        if (event.is(EventFields.CATEGORY_API, EventFields.ACTION_SIGNING_REQUEST)) {
+            decision = gate.decide(event, findings);
+        }
+        List<Alert> alerts = correlator.ingest(findings);
+        outputs.addAll(alerts);
+        if (decision != null) {
+            outputs.add(decision);
+        }
+        return outputs;
+    }
+
+    /** Processes events in order and returns every output. */
+    public List<PipelineOutput> processAll(List<Event> events) {
+        List<PipelineOutput> outputs = new ArrayList<>();
+        for (Event event : events) {
+            outputs.addAll(process(event));
+        }
+        return outputs;
+    }
+
+    /**
+     * The learned state of every detector and of the correlator, so that a restarted engine loses no baselines.
+     * Deterministic: the same history gives the same JSON.
+     */
+    public ObjectNode checkpoint() {
+        ObjectNode node = StateJson.object();
+        node.put("format", STATE_FORMAT);
+        node.put("version", STATE_VERSION);
+        node.put("clock", clock == null ? null : clock.instant().toString());
+        ObjectNode detectorStates = node.putObject("detectors");
+        for (Detector detector : detectors) {
+            if (detector instanceof Checkpointable checkpointable) {
+                detectorStates.set(detector.name(), checkpointable.checkpoint());
+            }
+        }
+        node.set("correlator", correlator.checkpoint());
+        return node;
+    }
+
+    /**
+     * Restores a {@link #checkpoint()} into this pipeline, which must be fresh (no event processed yet) and built
+     * with the same detectors.
+     *
+     * @throws InvalidStateException when the state is malformed or does not match the detectors
+     */
+    public void restore(JsonNode state) {
+        requireNonNull(state, "state is null");
+        if (clock != null) {
+            throw new IllegalStateException("restore needs a fresh pipeline; this one has processed events");
+        }
+        if (!STATE_FORMAT.equals(StateJson.optionalText(state, "format"))) {
+            throw new InvalidStateException("not a detection state (format is not " + STATE_FORMAT + ")");
+        }
+        if (StateJson.count(state, "version") != STATE_VERSION) {
+            throw new InvalidStateException("unsupported state version " + state.get("version"));
+        }
+        JsonNode detectorStates = StateJson.object(state, "detectors");
+        Set<String> expected = new TreeSet<>();
+        for (Detector detector : detectors) {
+            if (detector instanceof Checkpointable) {
+                expected.add(detector.name());
+            }
+        }
+        Set<String> given = new TreeSet<>();
+        detectorStates.fieldNames().forEachRemaining(given::add);
+        if (!given.equals(expected)) {
+            throw new InvalidStateException("state holds detectors " + given + ", this pipeline has " + expected);
+        }
+        for (Detector detector : detectors) {
+            if (detector instanceof Checkpointable checkpointable) {
+                checkpointable.restore(detectorStates.get(detector.name()));
+            }
+        }
+        correlator.restore(StateJson.object(state, "correlator"));
+        Instant time = StateJson.optionalInstant(state, "clock");
+        if (time != null) {
+            clock = new ReplayClock(time);
+        }
+    }
+
+    /** The simulated clock: the latest event time processed, or empty before the first event. */
+    public Optional<Instant> now() {
+        return clock == null ? Optional.empty() : Optional.of(clock.instant());
+    }
+
+    /** The correlator, for risk queries. */
+    public Correlator correlator() {
+        return correlator;
+    }
+}

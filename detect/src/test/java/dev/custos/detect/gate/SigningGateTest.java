@@ -1,0 +1,123 @@
+package dev.custos.detect.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custos.detect.TestEvents;
+import dev.custos.detect.correlation.CorrelationSettings;
+import dev.custos.detect.correlation.Correlator;
+import dev.custos.detect.event.Event;
+import dev.custos.detect.explain.EntityRef;
+import dev.custos.detect.explain.FeatureEvidence;
+import dev.custos.detect.explain.Finding;
+import dev.custos.detect.explain.FindingSeverity;
+import dev.custos.detect.explain.KillChainStage;
+import dev.custos.detect.output.Decision;
+import dev.custos.detect.output.SigningDecision;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SigningGateTest {
+    private static final Instant T0 = Instant.parse("2025-02-21T04:30:00Z");
+    private static final EntityRef ALICE = EntityRef.user("alice");
+    private static final EntityRef COLD = EntityRef.wallet("cold-1");
+
+    private final Correlator correlator = new Correlator(CorrelationSettings.DEFAULT);
+    private final SigningGate gate = new SigningGate(correlator);
+
+    @Test
+    void cleanRequest_isAllowed_withAReason() {
+        SigningDecision decision = decide("hot", List.of());
+
+        assertThat(decision.decision()).isEqualTo(Decision.ALLOW);
+        assertThat(decision.risk()).isZero();
+        assertThat(decision.requestId()).isEqualTo("req-1");
+        assertThat(decision.reasons()).singleElement().asString().contains("below escalation threshold 50");
+    }
+
+    @Test
+    void anomalousInitiator_escalatesAColdWalletRequest() {
+        prior(finding("login_rarity", KillChainStage.INITIAL_ACCESS, 45, List.of(ALICE), FindingSeverity.NORMAL));
+
+        SigningDecision decision = decide("cold", List.of());
+
+        assertThat(decision.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(decision.risk()).isEqualTo(45);
+        assertThat(decision.reasons())
+                .anySatisfy(
+                        reason -> assertThat(reason).contains("prior risk 45").contains("login_rarity"));
+    }
+
+    @Test
+    void sameRiskOnAHotWallet_isAllowed() {
+        prior(finding("login_rarity", KillChainStage.INITIAL_ACCESS, 45, List.of(ALICE), FindingSeverity.NORMAL));
+
+        assertThat(decide("hot", List.of()).decision()).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void findingOnBothInitiatorAndWallet_isCountedOnce() {
+        prior(finding("sensitive_action", KillChainStage.KEY_ACCESS, 45, List.of(ALICE, COLD), FindingSeverity.NORMAL));
+
+        assertThat(decide("cold", List.of()).risk()).isEqualTo(45);
+    }
+
+    @Test
+    void priorSigningStageFindings_doNotCarryOver() {
+        prior(finding("amount_outlier", KillChainStage.SIGNING, 60, List.of(ALICE, COLD), FindingSeverity.NORMAL));
+
+        assertThat(decide("cold", List.of()).risk()).isZero();
+    }
+
+    @Test
+    void priorRiskAndTransactionRisk_combineToDeny() {
+        prior(finding("governance_change", KillChainStage.PERSISTENCE, 80, List.of(ALICE), FindingSeverity.NORMAL));
+        Finding share =
+                finding("balance_share", KillChainStage.SIGNING, 60, List.of(ALICE, COLD), FindingSeverity.NORMAL);
+
+        SigningDecision decision = decide("cold", List.of(share));
+
+        assertThat(decision.decision()).isEqualTo(Decision.DENY);
+        assertThat(decision.risk()).isEqualTo(92);
+        assertThat(decision.reasons().getFirst()).startsWith("balance_share: ");
+    }
+
+    @Test
+    void screeningHit_deniesWhateverTheRisk() {
+        Finding sanctioned =
+                finding("sanctioned_destination", KillChainStage.SIGNING, 100, List.of(ALICE), FindingSeverity.DENY);
+
+        SigningDecision decision = decide("hot", List.of(sanctioned));
+
+        assertThat(decision.decision()).isEqualTo(Decision.DENY);
+        assertThat(decision.reasons()).last().asString().contains("screening list");
+    }
+
+    private void prior(Finding finding) {
+        correlator.advanceTo(finding.timestamp());
+        correlator.ingest(List.of(finding));
+        correlator.advanceTo(T0);
+    }
+
+    private SigningDecision decide(String tier, List<Finding> findings) {
+        Event request = TestEvents.signing(T0, "alice", "cold-1", "0x1234567890123456789012345678901234567890", 10)
+                .with("custos.wallet.tier", tier)
+                .with("custos.request.id", "req-1")
+                .build();
+        return gate.decide(request, findings);
+    }
+
+    private static Finding finding(
+            String detector, KillChainStage stage, int score, List<EntityRef> entities, FindingSeverity severity) {
+        return new Finding(
+                detector,
+                stage,
+                score,
+                entities,
+                T0,
+                "e-" + detector,
+                detector + " fired",
+                List.of(new FeatureEvidence("feature", "value", "baseline")),
+                severity);
+    }
+}

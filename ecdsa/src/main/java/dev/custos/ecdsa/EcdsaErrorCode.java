@@ -1,0 +1,29 @@
+package dev.custos.ecdsa;
+
+/** Why a threshold ECDSA protocol step aborted. */
+public enum EcdsaErrorCode {
+    /** A message could not be decoded, or carries an invalid element or scalar. */
+    MALFORMED_MESSAGE,
+    /** A message belongs to another session or round, comes from an unexpected party, or repeats one already received. */
+    UNEXPECTED_MESSAGE,
+    /** A message for this round is missing. */
+    MISSING_MESSAGE,
+    /** A decommitment does not match its commitment. */
+    INVALID_COMMITMENT,
+    /** A zero-knowledge proof (proof of knowledge of a discrete logarithm) does not verify. */
+    INVALID_PROOF,
+    /** A Feldman share does not match the dealer's commitment. */
+    INVALID_SHARE,
+    /** The OT-extension consistency check failed. */
+    OT_EXTENSION_CHECK_FAILED,
+    /** The multiplication (random vector OLE) consistency check failed. */
+    MULTIPLICATION_CHECK_FAILED,
+    /** A party's public values are inconsistent with its multiplication output or with the group key. */
+    INCONSISTENT_PUBLIC_VALUES,
+    /** The combined signature does not verify under the group public key. */
+    INVALID_SIGNATURE,
+    /** A presignature is unknown or was already used. */
+    PRESIGNATURE_UNAVAILABLE,
+    /** The protocol was driven in a wrong order or with wrong parameters. */
+    INVALID_STATE
+}

@@ -1,0 +1,145 @@
+package dev.custos.ecdsa.demo;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.crypto.group.Element;
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.dkg.DkgParameters;
+import dev.custos.ecdsa.dkg.DkgParty;
+import dev.custos.ecdsa.dkg.DkgRound1Message;
+import dev.custos.ecdsa.dkg.DkgRound2Message;
+import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.PresignRound1Message;
+import dev.custos.ecdsa.presign.PresignRound2Message;
+import dev.custos.ecdsa.presign.Presignature;
+import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SignatureCombiner;
+import dev.custos.ecdsa.sign.SignatureShare;
+import dev.custos.ecdsa.sign.Signer;
+import dev.custos.ecdsa.signature.EcdsaSignature;
+import dev.custos.ecdsa.signature.EthereumAddress;
+import dev.custos.ecdsa.signature.PublicKeyRecovery;
+import dev.custos.ecdsa.store.InMemoryPresignatureStore;
+import dev.custos.ecdsa.store.PresignatureStore;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the whole protocol in one process with real message-based parties (every message goes through its byte
+ * encoding): DKG among {@code parties}, presigning and signing by a random {@code threshold}-subset, then checks the
+ * signature by public-key recovery.
+ */
+public final class EcdsaDemo {
+    private EcdsaDemo() {}
+
+    public static DemoResult run(int threshold, int parties, byte[] messageHash, SecureRandom random)
+            throws EcdsaException {
+        requireNonNull(messageHash, "messageHash is null");
+        requireNonNull(random, "random is null");
+        if (parties < 2 || parties > 64) {
+            throw new IllegalArgumentException("parties must be in [2, 64], got " + parties);
+        }
+        List<PartyId> ids = new ArrayList<>();
+        for (int i = 1; i <= parties; i++) {
+            ids.add(PartyId.of(i));
+        }
+        Map<PartyId, KeyShare> keys = keygen(threshold, ids, random);
+        List<PartyId> signers = new ArrayList<>(ids);
+        Collections.shuffle(signers, random);
+        signers = signers.subList(0, threshold).stream().sorted().toList();
+        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        for (PartyId signer : signers) {
+            stores.put(signer, new InMemoryPresignatureStore());
+        }
+        PresignatureInfo info = presign(keys, signers, stores, SessionId.random(random), random);
+        EcdsaSignature signature = sign(info, stores, messageHash);
+        Element publicKey = keys.get(ids.get(0)).publicKey();
+        Element recovered = PublicKeyRecovery.recover(messageHash, signature)
+                .orElseThrow(() -> new EcdsaException(EcdsaErrorCode.INVALID_SIGNATURE, "no key recovers"));
+        if (!recovered.equals(publicKey)) {
+            throw new EcdsaException(EcdsaErrorCode.INVALID_SIGNATURE, "recovered key differs from the group key");
+        }
+        keys.values().forEach(KeyShare::destroy);
+        return new DemoResult(
+                signers, publicKey.encode(), EthereumAddress.checksummed(publicKey), signature, messageHash);
+    }
+
+    /** Runs the DKG among {@code ids} and returns every party's key share. */
+    public static Map<PartyId, KeyShare> keygen(int threshold, List<PartyId> ids, SecureRandom random)
+            throws EcdsaException {
+        SessionId session = SessionId.random(random);
+        Map<PartyId, DkgParty> dkg = new TreeMap<>();
+        for (PartyId id : ids) {
+            dkg.put(id, DkgParty.start(new DkgParameters(session, id, threshold, ids), random));
+        }
+        List<List<DkgRound1Message>> round1 = new ArrayList<>();
+        for (DkgParty party : dkg.values()) {
+            round1.add(party.round1());
+        }
+        Map<PartyId, List<DkgRound1Message>> inbox1 = LocalNetwork.deliver(round1, DkgRound1Message::decode);
+        List<List<DkgRound2Message>> round2 = new ArrayList<>();
+        for (Map.Entry<PartyId, DkgParty> entry : dkg.entrySet()) {
+            round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
+        }
+        Map<PartyId, List<DkgRound2Message>> inbox2 = LocalNetwork.deliver(round2, DkgRound2Message::decode);
+        Map<PartyId, KeyShare> keys = new TreeMap<>();
+        for (Map.Entry<PartyId, DkgParty> entry : dkg.entrySet()) {
+            keys.put(entry.getKey(), entry.getValue().finish(inbox2.get(entry.getKey())));
+        }
+        return keys;
+    }
+
+    /** Runs presigning among {@code signers} and stores each one's presignature in its store. */
+    public static PresignatureInfo presign(
+            Map<PartyId, KeyShare> keys,
+            List<PartyId> signers,
+            Map<PartyId, PresignatureStore> stores,
+            SessionId session,
+            SecureRandom random)
+            throws EcdsaException {
+        Map<PartyId, PresignParty> presign = new TreeMap<>();
+        for (PartyId signer : signers) {
+            presign.put(signer, PresignParty.start(keys.get(signer), session, signers, random));
+        }
+        List<List<PresignRound1Message>> round1 = new ArrayList<>();
+        for (PresignParty party : presign.values()) {
+            round1.add(party.round1());
+        }
+        Map<PartyId, List<PresignRound1Message>> inbox1 = LocalNetwork.deliver(round1, PresignRound1Message::decode);
+        List<List<PresignRound2Message>> round2 = new ArrayList<>();
+        for (Map.Entry<PartyId, PresignParty> entry : presign.entrySet()) {
+            round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
+        }
+        Map<PartyId, List<PresignRound2Message>> inbox2 = LocalNetwork.deliver(round2, PresignRound2Message::decode);
+        PresignatureInfo info = null;
+        for (Map.Entry<PartyId, PresignParty> entry : presign.entrySet()) {
+            Presignature presignature = entry.getValue().finish(inbox2.get(entry.getKey()));
+            info = presignature.info();
+            stores.get(entry.getKey()).save(presignature);
+        }
+        return info;
+    }
+
+    /** Every signer signs with its stored presignature; the shares are combined and verified. */
+    public static EcdsaSignature sign(PresignatureInfo info, Map<PartyId, PresignatureStore> stores, byte[] messageHash)
+            throws EcdsaException {
+        List<SignatureShare> shares = new ArrayList<>();
+        for (PartyId signer : info.signers()) {
+            SignatureShare share = Signer.sign(stores.get(signer), info.session(), messageHash);
+            try {
+                shares.add(SignatureShare.decode(share.encode()));
+            } catch (dev.custos.crypto.InvalidEncodingException e) {
+                throw EcdsaException.blame(EcdsaErrorCode.MALFORMED_MESSAGE, signer, e.getMessage());
+            }
+        }
+        return SignatureCombiner.combine(info, messageHash, shares);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.custos.ecdsa.demo;
+
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.ProtocolMessage;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Delivers point-to-point messages between parties in one process, through their byte encodings, as a network would.
+ */
+public final class LocalNetwork {
+    private LocalNetwork() {}
+
+    /** Decodes received bytes into a message. */
+    @FunctionalInterface
+    public interface Decoder<M> {
+        M decode(byte[] bytes) throws InvalidEncodingException;
+    }
+
+    /** Encodes every outgoing message, decodes it, and groups the results by recipient. */
+    public static <M extends ProtocolMessage> Map<PartyId, List<M>> deliver(
+            Collection<? extends List<M>> outgoing, Decoder<M> decoder) throws EcdsaException {
+        Map<PartyId, List<M>> inboxes = new TreeMap<>();
+        for (List<M> batch : outgoing) {
+            for (M message : batch) {
+                M received;
+                try {
+                    received = decoder.decode(message.encode());
+                } catch (InvalidEncodingException e) {
+                    throw EcdsaException.blame(EcdsaErrorCode.MALFORMED_MESSAGE, message.from(), e.getMessage());
+                }
+                inboxes.computeIfAbsent(received.to(), party -> new ArrayList<>())
+                        .add(received);
+            }
+        }
+        return inboxes;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.custos.ecdsa.keys;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.ot.OtChosenSeeds;
+import dev.custos.ecdsa.ot.OtSeedPairs;
+import javax.security.auth.Destroyable;
+
+/**
+ * This party's OT setup with one peer, for both directions of the multiplication: as Bob (OT-extension receiver, it was
+ * the base-OT sender) and as Alice (OT-extension sender, it was the base-OT receiver). Secret.
+ */
+public final class PairwiseSetup implements Destroyable {
+    private final PartyId peer;
+    private final OtSeedPairs asReceiver;
+    private final OtChosenSeeds asSender;
+
+    public PairwiseSetup(PartyId peer, OtSeedPairs asReceiver, OtChosenSeeds asSender) {
+        this.peer = requireNonNull(peer, "peer is null");
+        this.asReceiver = requireNonNull(asReceiver, "asReceiver is null");
+        this.asSender = requireNonNull(asSender, "asSender is null");
+    }
+
+    public PartyId peer() {
+        return peer;
+    }
+
+    /** Seeds for running the multiplication as Bob with this peer as Alice. */
+    public OtSeedPairs asReceiver() {
+        return asReceiver;
+    }
+
+    /** Seeds for running the multiplication as Alice with this peer as Bob. */
+    public OtChosenSeeds asSender() {
+        return asSender;
+    }
+
+    @Override
+    public void destroy() {
+        asReceiver.destroy();
+        asSender.destroy();
+    }
+
+    @Override
+    public boolean isDestroyed() {
+        return asReceiver.isDestroyed() && asSender.isDestroyed();
+    }
+
+    @Override
+    public String toString() {
+        return "PairwiseSetup[peer=" + peer.value() + ", <redacted>]";
+    }
+}

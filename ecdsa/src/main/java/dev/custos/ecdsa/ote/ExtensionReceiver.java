@@ -1,0 +1,97 @@
+package dev.custos.ecdsa.ote;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.ecdsa.ot.OtSeedPairs;
+import java.security.SecureRandom;
+import java.util.Arrays;
+
+/**
+ * The OT-extension receiver: extends the base OTs (where it was the sender) to {@link OtExtension#ROWS} correlated OTs
+ * with uniformly random choice bits {@code x}. Afterwards it holds {@code t_j} with {@code t_j = q_j ⊕ x_j·Δ}, where
+ * {@code q_j} and Δ are the sender's.
+ */
+public final class ExtensionReceiver {
+    private final ExtensionMessage message;
+    private final long[] choices;
+    private final long[] rows;
+
+    private ExtensionReceiver(ExtensionMessage message, long[] choices, long[] rows) {
+        this.message = message;
+        this.choices = choices;
+        this.rows = rows;
+    }
+
+    public static ExtensionReceiver extend(OtSeedPairs seeds, byte[] session, SecureRandom random) {
+        requireNonNull(seeds, "seeds is null");
+        requireNonNull(session, "session is null");
+        requireNonNull(random, "random is null");
+        long[] choices = new long[OtExtension.WORDS];
+        for (int w = 0; w < choices.length; w++) {
+            choices[w] = random.nextLong();
+        }
+        long[][] zeroColumns = new long[OtExtension.WIDTH][];
+        byte[] correction = new byte[OtExtension.MATRIX_BYTES];
+        for (int i = 0; i < OtExtension.WIDTH; i++) {
+            long[] zero = OtExtension.expandColumn(seeds.seed(i, 0), session, i);
+            long[] one = OtExtension.expandColumn(seeds.seed(i, 1), session, i);
+            long[] corrected = new long[OtExtension.WORDS];
+            for (int w = 0; w < OtExtension.WORDS; w++) {
+                corrected[w] = zero[w] ^ one[w] ^ choices[w];
+            }
+            Arrays.fill(one, 0);
+            zeroColumns[i] = zero;
+            OtExtension.putWords(corrected, correction, i * OtExtension.COLUMN_BYTES);
+        }
+        long[] rows = OtExtension.transpose(zeroColumns);
+        for (long[] column : zeroColumns) {
+            Arrays.fill(column, 0);
+        }
+        long[] chi = OtExtension.challenges(session, correction);
+        long[] choiceCheck = new long[2];
+        long[] rowProducts = new long[4];
+        for (int j = 0; j < OtExtension.ROWS; j++) {
+            long mask = -((choices[j >>> 6] >>> (j & 63)) & 1L);
+            choiceCheck[0] ^= chi[2 * j] & mask;
+            choiceCheck[1] ^= chi[2 * j + 1] & mask;
+            Gf128.multiplyAccumulate(chi[2 * j], chi[2 * j + 1], rows[2 * j], rows[2 * j + 1], rowProducts);
+        }
+        long[] rowCheck = Gf128.reduce(rowProducts);
+        ExtensionMessage message = new ExtensionMessage(correction, toBytes(choiceCheck), toBytes(rowCheck));
+        return new ExtensionReceiver(message, choices, rows);
+    }
+
+    public ExtensionMessage message() {
+        return message;
+    }
+
+    /** Choice bit {@code x_j} of usable row {@code j}. */
+    public int choice(int j) {
+        checkRow(j);
+        return (int) (choices[j >>> 6] >>> (j & 63)) & 1;
+    }
+
+    /** Row {@code t_j} (128 bits) as bytes, for hashing into the random OT output. */
+    public byte[] row(int j) {
+        checkRow(j);
+        return OtExtension.rowBytes(rows, j);
+    }
+
+    /** Wipes the choice bits and rows. */
+    public void wipe() {
+        Arrays.fill(choices, 0);
+        Arrays.fill(rows, 0);
+    }
+
+    private static void checkRow(int j) {
+        if (j < 0 || j >= OtExtension.USABLE_ROWS) {
+            throw new IndexOutOfBoundsException("row " + j + " is not usable");
+        }
+    }
+
+    static byte[] toBytes(long[] element) {
+        byte[] out = new byte[ExtensionMessage.CHECK_LENGTH];
+        OtExtension.putWords(element, out, 0);
+        return out;
+    }
+}

@@ -1,0 +1,2 @@
+/** DKLs23 threshold ECDSA on secp256k1. */
+package dev.custos.ecdsa;

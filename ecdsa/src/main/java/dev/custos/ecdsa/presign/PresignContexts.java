@@ -1,0 +1,30 @@
+package dev.custos.ecdsa.presign;
+
+import dev.custos.crypto.group.Element;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.Hasher;
+import java.util.List;
+
+/** Hash contexts of presigning, bound to the session, the signer set and the parties involved. */
+final class PresignContexts {
+    private PresignContexts() {}
+
+    /** The session of the multiplication where {@code alice} is the sender and {@code bob} the receiver. */
+    static byte[] multiplication(SessionId session, List<PartyId> signers, PartyId alice, PartyId bob) {
+        Hasher hasher =
+                Hasher.sha256("presign/multiplication").put(session.bytes()).putInt(signers.size());
+        signers.forEach(hasher::put);
+        return hasher.put(alice).put(bob).digest();
+    }
+
+    /** The commitment to a nonce share {@code R_i}. */
+    static byte[] nonceCommitment(SessionId session, PartyId party, Element nonceShare, byte[] salt) {
+        return Hasher.sha256("presign/nonce-commitment")
+                .put(session.bytes())
+                .put(party)
+                .put(nonceShare)
+                .put(salt)
+                .digest();
+    }
+}

@@ -1,0 +1,279 @@
+package dev.custos.ecdsa.presign;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.crypto.group.Element;
+import dev.custos.crypto.scalar.Scalar;
+import dev.custos.crypto.vss.Lagrange;
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Secp256k1;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.CheckFailedException;
+import dev.custos.ecdsa.internal.Hasher;
+import dev.custos.ecdsa.internal.Inbox;
+import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.multiply.VoleReceiver;
+import dev.custos.ecdsa.multiply.VoleSender;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * One signer in the message-independent rounds of DKLs23 threshold signing (Protocol 3.6, rounds 1 and 2), producing a
+ * single-use {@link Presignature}. Call {@link #round1()}, {@link #round2}, {@link #finish} once each, in order; any
+ * failure aborts the party for good and names the culprit where the protocol can tell.
+ */
+public final class PresignParty {
+    private enum Stage {
+        ROUND1,
+        ROUND2,
+        FINISH,
+        DONE,
+        ABORTED
+    }
+
+    private final KeyShare key;
+    private final SessionId session;
+    private final List<PartyId> signers;
+    private final List<PartyId> peers;
+    private final SecureRandom random;
+    private final Scalar weightedShare;
+    private final Scalar nonce;
+    private final Scalar mask;
+    private final Element nonceShare;
+    private final byte[] salt = new byte[PresignRound2Message.SALT_LENGTH];
+    private final Map<PartyId, VoleReceiver> asBob = new HashMap<>();
+    private final Map<PartyId, Scalar[]> asAlice = new HashMap<>();
+    private Map<PartyId, PresignRound1Message> round1Received = Map.of();
+    private Stage stage = Stage.ROUND1;
+
+    private PresignParty(KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random) {
+        this.key = key;
+        this.session = session;
+        this.signers = signers;
+        this.peers = signers.stream().filter(p -> !p.equals(key.self())).toList();
+        this.random = random;
+        List<Scalar> points = signers.stream().map(PartyId::scalar).toList();
+        this.weightedShare =
+                Lagrange.coefficientAtZero(key.self().scalar(), points).multiply(key.secretShare());
+        this.nonce = hedged("presign/nonce", key, session, random);
+        this.mask = hedged("presign/mask", key, session, random);
+        this.nonceShare = Secp256k1.GROUP.multiplyGenerator(nonce);
+        random.nextBytes(salt);
+    }
+
+    /**
+     * Starts presigning for {@code signers} (this party among them, at least the key's threshold, all holders of the
+     * key) in a fresh {@code session}.
+     */
+    public static PresignParty start(KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random)
+            throws EcdsaException {
+        requireNonNull(key, "key is null");
+        requireNonNull(session, "session is null");
+        requireNonNull(signers, "signers is null");
+        requireNonNull(random, "random is null");
+        List<PartyId> sorted = List.copyOf(new TreeSet<>(signers));
+        if (sorted.size() != signers.size()) {
+            throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "signers contain duplicates");
+        }
+        if (sorted.size() < key.threshold()) {
+            throw new EcdsaException(
+                    EcdsaErrorCode.INVALID_STATE,
+                    "need at least " + key.threshold() + " signers, got " + sorted.size());
+        }
+        if (!sorted.contains(key.self())) {
+            throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, key.self() + " is not among the signers");
+        }
+        if (!key.parties().containsAll(sorted)) {
+            throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "a signer holds no share of this key");
+        }
+        return new PresignParty(key, session, sorted, random);
+    }
+
+    /**
+     * A hedged secret (as RFC 9591 §4.1 does for FROST nonces): fresh randomness hashed with the key share and the
+     * session, so that a weak or repeating random generator alone does not repeat the nonce.
+     */
+    private static Scalar hedged(String domain, KeyShare key, SessionId session, SecureRandom random) {
+        byte[] fresh = new byte[32];
+        while (true) {
+            random.nextBytes(fresh);
+            Scalar value = Hasher.sha512(domain)
+                    .put(fresh)
+                    .put(key.secretShare())
+                    .put(session.bytes())
+                    .put(key.self())
+                    .digestScalar();
+            if (!value.isZero()) {
+                Arrays.fill(fresh, (byte) 0);
+                return value;
+            }
+        }
+    }
+
+    /** Round 1: commit to {@code R_i}; start the multiplication with each peer as Bob. */
+    public List<PresignRound1Message> round1() throws EcdsaException {
+        advance(Stage.ROUND1, Stage.ROUND2);
+        PartyId self = key.self();
+        byte[] commitment = PresignContexts.nonceCommitment(session, self, nonceShare, salt);
+        List<PresignRound1Message> out = new ArrayList<>();
+        for (PartyId peer : peers) {
+            VoleReceiver bob = VoleReceiver.start(
+                    key.pairwise(peer).asReceiver(),
+                    PresignContexts.multiplication(session, signers, peer, self),
+                    random);
+            asBob.put(peer, bob);
+            out.add(new PresignRound1Message(session, self, peer, commitment, bob.message()));
+        }
+        return out;
+    }
+
+    /** Round 2: answer each peer's multiplication as Alice with inputs (r_i, sk_i) and open {@code R_i}. */
+    public List<PresignRound2Message> round2(List<PresignRound1Message> received) throws EcdsaException {
+        advance(Stage.ROUND2, Stage.FINISH);
+        try {
+            PartyId self = key.self();
+            round1Received = Inbox.collect(received, session, self, peers);
+            Element publicShare = Secp256k1.GROUP.multiplyGenerator(weightedShare);
+            List<PresignRound2Message> out = new ArrayList<>();
+            for (PartyId peer : peers) {
+                VoleSender.Result alice;
+                try {
+                    alice = VoleSender.respond(
+                            key.pairwise(peer).asSender(),
+                            PresignContexts.multiplication(session, signers, self, peer),
+                            round1Received.get(peer).extension(),
+                            List.of(nonce, weightedShare),
+                            random);
+                } catch (CheckFailedException e) {
+                    throw EcdsaException.blame(EcdsaErrorCode.OT_EXTENSION_CHECK_FAILED, peer, e.getMessage());
+                }
+                Scalar nonceShareOut = alice.shares().get(0);
+                Scalar keyShareOut = alice.shares().get(1);
+                asAlice.put(peer, new Scalar[] {nonceShareOut, keyShareOut});
+                out.add(new PresignRound2Message(
+                        session,
+                        self,
+                        peer,
+                        nonceShare,
+                        salt,
+                        publicShare,
+                        Secp256k1.GROUP.multiplyGenerator(nonceShareOut),
+                        Secp256k1.GROUP.multiplyGenerator(keyShareOut),
+                        mask.subtract(asBob.get(peer).input()),
+                        alice.response()));
+            }
+            return out;
+        } catch (EcdsaException | RuntimeException e) {
+            abort();
+            throw e;
+        }
+    }
+
+    /** Checks every peer's round-2 values and returns this party's presignature (not yet stored). */
+    public Presignature finish(List<PresignRound2Message> received) throws EcdsaException {
+        advance(Stage.FINISH, Stage.DONE);
+        try {
+            return combine(Inbox.collect(received, session, key.self(), peers));
+        } catch (EcdsaException | RuntimeException e) {
+            abort();
+            throw e;
+        } finally {
+            wipe();
+        }
+    }
+
+    private Presignature combine(Map<PartyId, PresignRound2Message> messages) throws EcdsaException {
+        List<Scalar> points = signers.stream().map(PartyId::scalar).toList();
+        Element totalNonce = nonceShare;
+        Element totalPublic = Secp256k1.GROUP.multiplyGenerator(weightedShare);
+        Scalar maskSum = mask;
+        Scalar nonceProduct = Secp256k1.FIELD.zero();
+        Scalar keyProduct = Secp256k1.FIELD.zero();
+        for (PartyId peer : peers) {
+            PresignRound2Message message = messages.get(peer);
+            byte[] expected = PresignContexts.nonceCommitment(session, peer, message.nonceShare(), message.salt());
+            if (!MessageDigest.isEqual(expected, round1Received.get(peer).commitment())) {
+                throw EcdsaException.blame(
+                        EcdsaErrorCode.INVALID_COMMITMENT, peer, "nonce share does not match its commitment");
+            }
+            Scalar[] bobShares;
+            try {
+                bobShares = asBob.get(peer).finish(message.multiplication());
+            } catch (CheckFailedException e) {
+                throw EcdsaException.blame(EcdsaErrorCode.MULTIPLICATION_CHECK_FAILED, peer, e.getMessage());
+            }
+            Element expectedPublic =
+                    key.verificationShare(peer).multiply(Lagrange.coefficientAtZero(peer.scalar(), points));
+            if (!message.publicShare().equals(expectedPublic)) {
+                throw EcdsaException.blame(
+                        EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES,
+                        peer,
+                        "public key share does not match its verification share");
+            }
+            Scalar chi = asBob.get(peer).input();
+            Element nonceCheck = message.nonceShare().multiply(chi).subtract(message.nonceCheck());
+            Element keyCheck = message.publicShare().multiply(chi).subtract(message.keyCheck());
+            if (!nonceCheck.equals(Secp256k1.GROUP.multiplyGenerator(bobShares[0]))
+                    || !keyCheck.equals(Secp256k1.GROUP.multiplyGenerator(bobShares[1]))) {
+                throw EcdsaException.blame(
+                        EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES,
+                        peer,
+                        "multiplication output is inconsistent with its nonce or public key share");
+            }
+            Scalar[] aliceShares = asAlice.get(peer);
+            totalNonce = totalNonce.add(message.nonceShare());
+            totalPublic = totalPublic.add(message.publicShare());
+            maskSum = maskSum.add(message.maskDifference());
+            nonceProduct = nonceProduct.add(aliceShares[0]).add(bobShares[0]);
+            keyProduct = keyProduct.add(aliceShares[1]).add(bobShares[1]);
+        }
+        if (!totalPublic.equals(key.publicKey())) {
+            throw new EcdsaException(
+                    EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES, "public key shares do not sum to the public key");
+        }
+        if (totalNonce.isIdentity()) {
+            throw new EcdsaException(EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES, "the nonce point is the identity");
+        }
+        nonceProduct = nonceProduct.add(nonce.multiply(maskSum));
+        keyProduct = keyProduct.add(weightedShare.multiply(maskSum));
+        PresignatureInfo info = new PresignatureInfo(session, signers, totalNonce, key.publicKey());
+        return new Presignature(info, key.self(), mask.add(Secp256k1.FIELD.zero()), nonceProduct, keyProduct);
+    }
+
+    private void advance(Stage expected, Stage next) throws EcdsaException {
+        if (stage != expected) {
+            throw new EcdsaException(
+                    EcdsaErrorCode.INVALID_STATE, "presign party is in stage " + stage + ", not " + expected);
+        }
+        stage = next;
+    }
+
+    private void abort() {
+        stage = Stage.ABORTED;
+        wipe();
+    }
+
+    private void wipe() {
+        nonce.wipe();
+        mask.wipe();
+        weightedShare.wipe();
+        for (Scalar[] shares : asAlice.values()) {
+            for (Scalar share : shares) {
+                share.wipe();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "PresignParty[" + key.self() + ", " + session + ", stage=" + stage + "]";
+    }
+}

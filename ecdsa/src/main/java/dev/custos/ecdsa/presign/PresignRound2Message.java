@@ -1,0 +1,108 @@
+package dev.custos.ecdsa.presign;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.crypto.group.Element;
+import dev.custos.crypto.scalar.Scalar;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.ProtocolMessage;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.ByteReader;
+import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.multiply.VoleResponse;
+
+/**
+ * Presigning round 2, {@code from} (i) to {@code to} (j), DKLs23 Protocol 3.6 step 2: the opening of {@code R_i}
+ * (nonce share and salt), {@code pk_i = sk_i·G} (sk_i the Lagrange-weighted key share), {@code Γu = c_u·G} and
+ * {@code Γv = c_v·G} for i's multiplication outputs as Alice, {@code ψ = φ_i − χ_{i,j}}, and i's multiplication reply.
+ */
+public record PresignRound2Message(
+        SessionId session,
+        PartyId from,
+        PartyId to,
+        Element nonceShare,
+        byte[] salt,
+        Element publicShare,
+        Element nonceCheck,
+        Element keyCheck,
+        Scalar maskDifference,
+        VoleResponse multiplication)
+        implements ProtocolMessage {
+    static final int TYPE = 4;
+    public static final int SALT_LENGTH = 32;
+
+    public PresignRound2Message {
+        requireNonNull(session, "session is null");
+        requireNonNull(from, "from is null");
+        requireNonNull(to, "to is null");
+        requireNonNull(nonceShare, "nonceShare is null");
+        requireNonNull(salt, "salt is null");
+        requireNonNull(publicShare, "publicShare is null");
+        requireNonNull(nonceCheck, "nonceCheck is null");
+        requireNonNull(keyCheck, "keyCheck is null");
+        requireNonNull(maskDifference, "maskDifference is null");
+        requireNonNull(multiplication, "multiplication is null");
+        if (salt.length != SALT_LENGTH) {
+            throw new IllegalArgumentException("salt must be " + SALT_LENGTH + " bytes");
+        }
+        if (from.equals(to)) {
+            throw new IllegalArgumentException("message from " + from + " to itself");
+        }
+        if (multiplication.inputs() != 2) {
+            throw new IllegalArgumentException("multiplication must have 2 inputs, has " + multiplication.inputs());
+        }
+        salt = salt.clone();
+    }
+
+    @Override
+    public byte[] salt() {
+        return salt.clone();
+    }
+
+    @Override
+    public byte[] encode() {
+        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
+                .putSession(session)
+                .putParty(from)
+                .putParty(to)
+                .putElement(nonceShare)
+                .putFixed(salt)
+                .putElement(publicShare)
+                .putElement(nonceCheck)
+                .putElement(keyCheck)
+                .putScalar(maskDifference);
+        multiplication.writeTo(writer);
+        return writer.toByteArray();
+    }
+
+    public static PresignRound2Message decode(byte[] bytes) throws InvalidEncodingException {
+        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
+        SessionId session = reader.getSession();
+        PartyId from = reader.getParty();
+        PartyId to = reader.getParty();
+        Element nonceShare = reader.getElement();
+        byte[] salt = reader.getFixed(SALT_LENGTH);
+        Element publicShare = reader.getElement();
+        Element nonceCheck = reader.getElement();
+        Element keyCheck = reader.getElement();
+        Scalar maskDifference = reader.getScalar();
+        VoleResponse multiplication = VoleResponse.readFrom(reader);
+        reader.end();
+        try {
+            return new PresignRound2Message(
+                    session,
+                    from,
+                    to,
+                    nonceShare,
+                    salt,
+                    publicShare,
+                    nonceCheck,
+                    keyCheck,
+                    maskDifference,
+                    multiplication);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEncodingException(e.getMessage());
+        }
+    }
+}

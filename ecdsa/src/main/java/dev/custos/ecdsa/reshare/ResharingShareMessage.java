@@ -1,0 +1,62 @@
+package dev.custos.ecdsa.reshare;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.crypto.group.Element;
+import dev.custos.crypto.scalar.Scalar;
+import dev.custos.crypto.vss.FeldmanCommitment;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.ProtocolMessage;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.ByteReader;
+import dev.custos.ecdsa.internal.ByteWriter;
+import java.util.List;
+
+/**
+ * A dealer's contribution to one new party: the Feldman commitment to its resharing polynomial {@code g_i} (broadcast;
+ * {@code C_0} must equal {@code λ_i·Y_i}) and the share {@code g_i(to)} (confidential channel).
+ */
+public record ResharingShareMessage(
+        SessionId session, PartyId from, PartyId to, FeldmanCommitment feldman, Scalar share)
+        implements ProtocolMessage {
+    static final int TYPE = 6;
+
+    public ResharingShareMessage {
+        requireNonNull(session, "session is null");
+        requireNonNull(from, "from is null");
+        requireNonNull(to, "to is null");
+        requireNonNull(feldman, "feldman is null");
+        requireNonNull(share, "share is null");
+    }
+
+    @Override
+    public byte[] encode() {
+        return ByteWriter.message(VERSION, TYPE)
+                .putSession(session)
+                .putParty(from)
+                .putParty(to)
+                .putElements(feldman.coefficients())
+                .putScalar(share)
+                .toByteArray();
+    }
+
+    public static ResharingShareMessage decode(byte[] bytes) throws InvalidEncodingException {
+        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
+        SessionId session = reader.getSession();
+        PartyId from = reader.getParty();
+        PartyId to = reader.getParty();
+        List<Element> coefficients = reader.getElements();
+        if (coefficients.isEmpty()) {
+            throw new InvalidEncodingException("Feldman commitment is empty");
+        }
+        Scalar share = reader.getScalar();
+        reader.end();
+        return new ResharingShareMessage(session, from, to, new FeldmanCommitment(coefficients), share);
+    }
+
+    @Override
+    public String toString() {
+        return "ResharingShareMessage[session=" + session + ", from=" + from + ", to=" + to + ", share=<redacted>]";
+    }
+}

@@ -1,0 +1,38 @@
+package dev.custos.ecdsa.sign;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.crypto.scalar.Scalar;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Secp256k1;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.presign.Presignature;
+import dev.custos.ecdsa.signature.EcdsaVerifier;
+import dev.custos.ecdsa.store.PresignatureStore;
+
+/** Signs one message hash with one stored presignature, which the store marks used before the share is computed. */
+public final class Signer {
+    private Signer() {}
+
+    /**
+     * Consumes the presignature of {@code session} from {@code store} and returns this party's share for
+     * {@code messageHash} (32 bytes, the hash the chain signs, e.g. Keccak-256 of an Ethereum transaction).
+     *
+     * @throws EcdsaException if the presignature is unknown or was already used
+     */
+    public static SignatureShare sign(PresignatureStore store, SessionId session, byte[] messageHash)
+            throws EcdsaException {
+        requireNonNull(store, "store is null");
+        requireNonNull(session, "session is null");
+        Scalar z = EcdsaVerifier.messageScalar(messageHash);
+        Presignature presignature = store.consume(session);
+        try {
+            Scalar r = SignatureCombiner.rOf(presignature.info().nonce());
+            Scalar w = z.multiply(presignature.mask()).add(r.multiply(presignature.keyProduct()));
+            Scalar u = presignature.nonceProduct().add(Secp256k1.FIELD.zero());
+            return new SignatureShare(session, presignature.self(), u, w);
+        } finally {
+            presignature.destroy();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.custos.ecdsa.store;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.presign.Presignature;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** A thread-safe presignature store in memory; it forgets everything on restart, so use it only for tests and demos. */
+public final class InMemoryPresignatureStore implements PresignatureStore {
+    private final Map<SessionId, Presignature> available = new HashMap<>();
+    private final Set<SessionId> seen = new HashSet<>();
+
+    @Override
+    public synchronized void save(Presignature presignature) throws EcdsaException {
+        requireNonNull(presignature, "presignature is null");
+        if (!seen.add(presignature.session())) {
+            throw new EcdsaException(
+                    EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE,
+                    "a presignature for " + presignature.session() + " was already stored");
+        }
+        available.put(presignature.session(), presignature);
+    }
+
+    @Override
+    public synchronized Presignature consume(SessionId session) throws EcdsaException {
+        requireNonNull(session, "session is null");
+        Presignature presignature = available.remove(session);
+        if (presignature == null) {
+            throw new EcdsaException(
+                    EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE,
+                    "presignature " + session + (seen.contains(session) ? " was already used" : " is unknown"));
+        }
+        return presignature;
+    }
+
+    @Override
+    public synchronized boolean isAvailable(SessionId session) {
+        return available.containsKey(session);
+    }
+}

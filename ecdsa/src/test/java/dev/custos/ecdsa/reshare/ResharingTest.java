@@ -1,0 +1,199 @@
+package dev.custos.ecdsa.reshare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custos.crypto.scalar.Scalar;
+import dev.custos.crypto.vss.Lagrange;
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.KeyFixtures;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Secp256k1;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.demo.LocalNetwork;
+import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.signature.EcdsaSignature;
+import dev.custos.ecdsa.signature.PublicKeyRecovery;
+import dev.custos.ecdsa.store.InMemoryPresignatureStore;
+import dev.custos.ecdsa.store.PresignatureStore;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+class ResharingTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Test
+    void refresh_keepsThePublicKey_newSharesSign_oldAndNewSharesDoNotMix() throws EcdsaException {
+        Map<PartyId, KeyShare> old = KeyFixtures.keys(2, 3);
+        KeyShare any = old.get(PartyId.of(1));
+        List<PartyId> dealers = List.of(PartyId.of(1), PartyId.of(3));
+        ResharingParameters parameters = ResharingParameters.refresh(any, SessionId.random(RANDOM), dealers);
+        Map<PartyId, KeyShare> fresh = reshare(old, parameters, UnaryOperator.identity());
+
+        for (KeyShare key : fresh.values()) {
+            assertThat(key.publicKey()).isEqualTo(any.publicKey());
+            assertThat(key.chainCode()).isEqualTo(any.chainCode());
+            assertThat(key.secretShare()).isNotEqualTo(old.get(key.self()).secretShare());
+        }
+        assertSigns(fresh, List.of(PartyId.of(2), PartyId.of(3)));
+        // an old share and a new share interpolate to garbage: old shares are useless with new ones
+        Map<Scalar, Scalar> mixed = Map.of(
+                PartyId.of(1).scalar(), old.get(PartyId.of(1)).secretShare(),
+                PartyId.of(2).scalar(), fresh.get(PartyId.of(2)).secretShare());
+        assertThat(Secp256k1.GROUP.multiplyGenerator(Lagrange.interpolateAtZero(mixed)))
+                .isNotEqualTo(any.publicKey());
+        // and a presigning session mixing them is stopped by the public-share check
+        Map<PartyId, KeyShare> mixedKeys =
+                Map.of(PartyId.of(1), old.get(PartyId.of(1)), PartyId.of(2), fresh.get(PartyId.of(2)));
+        EcdsaException e = catchEcdsa(() -> presignAndSign(mixedKeys, List.of(PartyId.of(1), PartyId.of(2))));
+        assertThat(e.code()).isIn(EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES, EcdsaErrorCode.OT_EXTENSION_CHECK_FAILED);
+    }
+
+    @Test
+    void reshare_twoOfThreeToThreeOfFour_keepsThePublicKey() throws EcdsaException {
+        Map<PartyId, KeyShare> old = KeyFixtures.keys(2, 3);
+        KeyShare any = old.get(PartyId.of(1));
+        List<PartyId> committee = List.of(PartyId.of(2), PartyId.of(4), PartyId.of(5), PartyId.of(6));
+        ResharingParameters parameters = ResharingParameters.toCommittee(
+                any, SessionId.random(RANDOM), List.of(PartyId.of(1), PartyId.of(2)), 3, committee);
+        Map<PartyId, KeyShare> fresh = reshare(old, parameters, UnaryOperator.identity());
+        assertThat(fresh.keySet()).containsExactlyElementsOf(committee);
+        for (KeyShare key : fresh.values()) {
+            assertThat(key.publicKey()).isEqualTo(any.publicKey());
+            assertThat(key.threshold()).isEqualTo(3);
+        }
+        assertSigns(fresh, List.of(PartyId.of(4), PartyId.of(5), PartyId.of(6)));
+        EcdsaException e = catchEcdsa(() -> presignAndSign(fresh, List.of(PartyId.of(4), PartyId.of(5))));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void reshare_dealerChangesItsConstant_isBlamed() throws EcdsaException {
+        Map<PartyId, KeyShare> old = KeyFixtures.keys(2, 3);
+        ResharingParameters parameters = ResharingParameters.refresh(
+                old.get(PartyId.of(1)), SessionId.random(RANDOM), List.of(PartyId.of(1), PartyId.of(2)));
+        // dealer 2 deals a different constant (e.g. trying to change the key) with a self-consistent commitment
+        KeyShare tweakedDealer = old.get(PartyId.of(2)).tweak(Secp256k1.FIELD.one());
+        Map<PartyId, List<ResharingShareMessage>> dealt = new TreeMap<>();
+        dealt.put(PartyId.of(1), ResharingDealer.deal(old.get(PartyId.of(1)), parameters, RANDOM));
+        dealt.put(PartyId.of(2), dealWithoutKeyCheck(tweakedDealer, parameters));
+        EcdsaException e = catchEcdsa(() -> finishAll(parameters, dealt));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_COMMITMENT);
+        assertThat(e.culprits()).containsExactly(PartyId.of(2));
+    }
+
+    @Test
+    void reshare_wrongShare_isBlamed() throws EcdsaException {
+        Map<PartyId, KeyShare> old = KeyFixtures.keys(2, 3);
+        ResharingParameters parameters = ResharingParameters.refresh(
+                old.get(PartyId.of(1)), SessionId.random(RANDOM), List.of(PartyId.of(1), PartyId.of(3)));
+        EcdsaException e = catchEcdsa(() -> reshare(
+                old,
+                parameters,
+                message -> message.from().equals(PartyId.of(3))
+                        ? new ResharingShareMessage(
+                                message.session(),
+                                message.from(),
+                                message.to(),
+                                message.feldman(),
+                                message.share().add(Secp256k1.FIELD.one()))
+                        : message));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_SHARE);
+        assertThat(e.culprits()).containsExactly(PartyId.of(3));
+    }
+
+    /** Deals for a key share whose public key no longer matches, bypassing the dealer-side guard. */
+    private static List<ResharingShareMessage> dealWithoutKeyCheck(KeyShare dealer, ResharingParameters parameters)
+            throws EcdsaException {
+        ResharingParameters relabelled = new ResharingParameters(
+                parameters.session(),
+                dealer.publicKey(),
+                parameters.chainCode(),
+                parameters.oldThreshold(),
+                parameters.oldVerificationShares(),
+                parameters.dealers(),
+                parameters.newThreshold(),
+                parameters.newParties());
+        return ResharingDealer.deal(dealer, relabelled, RANDOM);
+    }
+
+    private static Map<PartyId, KeyShare> reshare(
+            Map<PartyId, KeyShare> old, ResharingParameters parameters, UnaryOperator<ResharingShareMessage> tamper)
+            throws EcdsaException {
+        Map<PartyId, List<ResharingShareMessage>> dealt = new TreeMap<>();
+        for (PartyId dealer : parameters.dealers()) {
+            List<ResharingShareMessage> messages =
+                    new ArrayList<>(ResharingDealer.deal(old.get(dealer), parameters, RANDOM));
+            messages.replaceAll(tamper);
+            dealt.put(dealer, messages);
+        }
+        return finishAll(parameters, dealt);
+    }
+
+    private static Map<PartyId, KeyShare> finishAll(
+            ResharingParameters parameters, Map<PartyId, List<ResharingShareMessage>> dealt) throws EcdsaException {
+        Map<PartyId, ResharingParty> parties = new TreeMap<>();
+        for (PartyId id : parameters.newParties()) {
+            parties.put(id, ResharingParty.start(parameters, id, RANDOM));
+        }
+        List<List<ResharingOtMessage>> round1 = new ArrayList<>();
+        for (ResharingParty party : parties.values()) {
+            round1.add(party.round1());
+        }
+        Map<PartyId, List<ResharingOtMessage>> inbox1 = LocalNetwork.deliver(round1, ResharingOtMessage::decode);
+        List<List<ResharingOtReply>> round2 = new ArrayList<>();
+        for (Map.Entry<PartyId, ResharingParty> entry : parties.entrySet()) {
+            round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
+        }
+        Map<PartyId, List<ResharingOtReply>> inbox2 = LocalNetwork.deliver(round2, ResharingOtReply::decode);
+        Map<PartyId, List<ResharingShareMessage>> shares =
+                LocalNetwork.deliver(dealt.values(), ResharingShareMessage::decode);
+        Map<PartyId, KeyShare> keys = new TreeMap<>();
+        for (Map.Entry<PartyId, ResharingParty> entry : parties.entrySet()) {
+            keys.put(entry.getKey(), entry.getValue().finish(shares.get(entry.getKey()), inbox2.get(entry.getKey())));
+        }
+        return keys;
+    }
+
+    private static void assertSigns(Map<PartyId, KeyShare> keys, List<PartyId> signers) throws EcdsaException {
+        byte[] hash = new byte[32];
+        RANDOM.nextBytes(hash);
+        EcdsaSignature signature = presignAndSign(keys, signers, hash);
+        assertThat(PublicKeyRecovery.recover(hash, signature))
+                .contains(keys.get(signers.get(0)).publicKey());
+    }
+
+    private static EcdsaSignature presignAndSign(Map<PartyId, KeyShare> keys, List<PartyId> signers)
+            throws EcdsaException {
+        return presignAndSign(keys, signers, new byte[32]);
+    }
+
+    private static EcdsaSignature presignAndSign(Map<PartyId, KeyShare> keys, List<PartyId> signers, byte[] hash)
+            throws EcdsaException {
+        Map<PartyId, PresignatureStore> stores = new HashMap<>();
+        signers.forEach(s -> stores.put(s, new InMemoryPresignatureStore()));
+        PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
+        return EcdsaDemo.sign(info, stores, hash);
+    }
+
+    interface Step {
+        void run() throws EcdsaException;
+    }
+
+    private static EcdsaException catchEcdsa(Step step) {
+        try {
+            step.run();
+        } catch (EcdsaException e) {
+            return e;
+        }
+        throw new AssertionError("expected an EcdsaException");
+    }
+}

@@ -1,0 +1,164 @@
+package dev.custos.ecdsa.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.KeyFixtures;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.Presignature;
+import dev.custos.ecdsa.presign.PresignatureInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PresignatureStoreTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final PartyId P1 = PartyId.of(1);
+    private static final PartyId P2 = PartyId.of(2);
+    private static Map<PartyId, KeyShare> keys;
+
+    @TempDir
+    Path directory;
+
+    @BeforeAll
+    static void keygen() {
+        keys = KeyFixtures.keys(2, 2);
+    }
+
+    /** A fresh presignature of P1 (P2's is discarded). */
+    private static Presignature presignature() throws EcdsaException {
+        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        stores.put(P1, new InMemoryPresignatureStore());
+        stores.put(P2, new InMemoryPresignatureStore());
+        PresignatureInfo info = EcdsaDemo.presign(keys, List.of(P1, P2), stores, SessionId.random(RANDOM), RANDOM);
+        return stores.get(P1).consume(info.session());
+    }
+
+    @Test
+    void memory_consumeTwice_isRefused() throws EcdsaException {
+        InMemoryPresignatureStore store = new InMemoryPresignatureStore();
+        Presignature presignature = presignature();
+        store.save(presignature);
+        assertThat(store.isAvailable(presignature.session())).isTrue();
+        assertThat(store.consume(presignature.session())).isSameAs(presignature);
+        assertThat(store.isAvailable(presignature.session())).isFalse();
+        assertUnavailable(() -> store.consume(presignature.session()), "already used");
+        assertUnavailable(() -> store.save(presignature), "already stored");
+    }
+
+    @Test
+    void file_consumeTwice_isRefused_alsoAfterReopening() throws EcdsaException, IOException {
+        Presignature presignature = presignature();
+        SessionId session = presignature.session();
+        byte[] expected = presignature.toSecretBytes();
+        FilePresignatureStore store = FilePresignatureStore.open(directory);
+        store.save(presignature);
+        Presignature loaded = store.consume(session);
+        assertThat(loaded.toSecretBytes()).isEqualTo(expected);
+        assertUnavailable(() -> store.consume(session), "already used");
+
+        FilePresignatureStore reopened = FilePresignatureStore.open(directory);
+        assertThat(reopened.isAvailable(session)).isFalse();
+        assertUnavailable(() -> reopened.consume(session), "already used");
+        assertUnavailable(() -> reopened.save(loaded), "already stored");
+    }
+
+    @Test
+    void file_usedPresignatureIsWipedFromDisk() throws EcdsaException, IOException {
+        Presignature presignature = presignature();
+        FilePresignatureStore store = FilePresignatureStore.open(directory);
+        store.save(presignature);
+        store.consume(presignature.session());
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                assertThat(Files.size(file)).as(file.toString()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void file_survivesRestartBeforeUse() throws EcdsaException, IOException, InvalidEncodingException {
+        Presignature presignature = presignature();
+        FilePresignatureStore.open(directory).save(presignature);
+        FilePresignatureStore reopened = FilePresignatureStore.open(directory);
+        assertThat(reopened.isAvailable(presignature.session())).isTrue();
+        assertThat(reopened.consume(presignature.session()).toSecretBytes()).isEqualTo(presignature.toSecretBytes());
+    }
+
+    @Test
+    void file_concurrentConsumers_exactlyOneWins() throws Exception {
+        Presignature presignature = presignature();
+        FilePresignatureStore.open(directory).save(presignature);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Boolean>> tasks = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                tasks.add(() -> {
+                    try {
+                        FilePresignatureStore.open(directory).consume(presignature.session());
+                        return true;
+                    } catch (EcdsaException e) {
+                        return false;
+                    }
+                });
+            }
+            int winners = 0;
+            for (Future<Boolean> result : pool.invokeAll(tasks)) {
+                winners += result.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void file_unknownSession_isUnavailable() throws IOException {
+        FilePresignatureStore store = FilePresignatureStore.open(directory);
+        assertUnavailable(() -> store.consume(SessionId.random(RANDOM)), "unknown");
+    }
+
+    @Test
+    void file_corruptFile_isRefused() throws EcdsaException, IOException {
+        Presignature presignature = presignature();
+        FilePresignatureStore store = FilePresignatureStore.open(directory);
+        store.save(presignature);
+        Path file = directory.resolve(presignature.session().toHex() + ".presig");
+        Files.write(file, new byte[] {1, 0x50, 3});
+        assertUnavailable(() -> store.consume(presignature.session()), "corrupt");
+        assertThatThrownBy(() -> store.consume(presignature.session())).isInstanceOf(EcdsaException.class);
+    }
+
+    interface Step {
+        void run() throws EcdsaException;
+    }
+
+    private static void assertUnavailable(Step step, String reason) {
+        try {
+            step.run();
+        } catch (EcdsaException e) {
+            assertThat(e.code()).isEqualTo(EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE);
+            assertThat(e.getMessage()).contains(reason);
+            return;
+        }
+        throw new AssertionError("expected the presignature to be unavailable");
+    }
+}

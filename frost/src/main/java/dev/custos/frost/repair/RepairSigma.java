@@ -1,0 +1,37 @@
+package dev.custos.frost.repair;
+
+import dev.custos.crypto.scalar.Scalar;
+import dev.custos.frost.Ciphersuite;
+import dev.custos.frost.FrostException;
+import dev.custos.frost.Identifier;
+import dev.custos.frost.dkg.LifecycleMessageType;
+import dev.custos.frost.dkg.PrivateScalarMessage;
+import dev.custos.frost.dkg.SessionId;
+
+/** Repair round 2 message from helper {@code sender} to the participant being repaired ({@code recipient}): {@code sigma_sender}, the sum of the deltas the helper received. Send only over a confidential, authenticated channel. */
+public final class RepairSigma extends PrivateScalarMessage {
+    /** Copies {@code sigma}. */
+    public RepairSigma(Ciphersuite suite, SessionId sessionId, Identifier sender, Identifier recipient, Scalar sigma) {
+        super(suite, sessionId, sender, recipient, sigma);
+    }
+
+    /** The sigma, owned by this message. Secret. */
+    public Scalar sigma() {
+        return secretValue();
+    }
+
+    @Override
+    protected LifecycleMessageType type() {
+        return LifecycleMessageType.REPAIR_SIGMA;
+    }
+
+    /** Strictly decodes a message received from {@code from}; failures name {@code from}. */
+    public static RepairSigma decode(Ciphersuite suite, Identifier from, byte[] encoding) throws FrostException {
+        Decoded decoded = read(suite, LifecycleMessageType.REPAIR_SIGMA, from, encoding);
+        try {
+            return new RepairSigma(suite, decoded.sessionId(), decoded.sender(), decoded.recipient(), decoded.value());
+        } finally {
+            decoded.value().wipe();
+        }
+    }
+}
