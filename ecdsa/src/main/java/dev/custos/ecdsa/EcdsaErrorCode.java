@@ -8,6 +8,8 @@ public enum EcdsaErrorCode {
     UNEXPECTED_MESSAGE,
     /** A message for this round is missing. */
     MISSING_MESSAGE,
+    /** Parties saw different round-1 broadcasts: someone equivocated (who cannot be told without signed messages). */
+    INCONSISTENT_BROADCAST,
     /** A decommitment does not match its commitment. */
     INVALID_COMMITMENT,
     /** A zero-knowledge proof (proof of knowledge of a discrete logarithm) does not verify. */

@@ -67,7 +67,8 @@ public final class AbiEncoder {
             }
             case AbiType.AddressType ignored -> {
                 byte[] word = new byte[WORD];
-                byte[] address = cast(value, AbiValue.AddressValue.class).address().bytes();
+                byte[] address =
+                        cast(value, AbiValue.AddressValue.class).address().bytes();
                 System.arraycopy(address, 0, word, WORD - address.length, address.length);
                 yield word;
             }
@@ -80,7 +81,8 @@ public final class AbiEncoder {
                 }
                 yield padded(bytes);
             }
-            case AbiType.BytesType ignored -> lengthPrefixed(cast(value, AbiValue.BytesValue.class).bytes());
+            case AbiType.BytesType ignored ->
+                lengthPrefixed(cast(value, AbiValue.BytesValue.class).bytes());
             case AbiType.StringType ignored ->
                 lengthPrefixed(cast(value, AbiValue.StringValue.class).value().getBytes(StandardCharsets.UTF_8));
             case AbiType.ArrayType array -> {
@@ -98,7 +100,8 @@ public final class AbiEncoder {
                 yield encode(Collections.nCopies(array.length(), array.element()), elements);
             }
             case AbiType.TupleType tuple -> {
-                List<AbiArgument> components = cast(value, AbiValue.TupleValue.class).components();
+                List<AbiArgument> components =
+                        cast(value, AbiValue.TupleValue.class).components();
                 List<AbiType> types = new ArrayList<>();
                 List<AbiValue> values = new ArrayList<>();
                 for (int i = 0; i < components.size(); i++) {

@@ -13,6 +13,8 @@ public record FunctionCall(KnownFunction function, List<AbiArgument> arguments) 
 
     /** The argument with this parameter name, if any. */
     public Optional<AbiArgument> argument(String name) {
-        return arguments.stream().filter(argument -> argument.name().equals(name)).findFirst();
+        return arguments.stream()
+                .filter(argument -> argument.name().equals(name))
+                .findFirst();
     }
 }

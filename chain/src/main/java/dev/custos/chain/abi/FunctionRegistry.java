@@ -23,8 +23,9 @@ public final class FunctionRegistry {
         for (KnownFunction function : functions) {
             KnownFunction previous = map.putIfAbsent(function.function().selectorValue(), function);
             if (previous != null) {
-                throw new IllegalArgumentException("selector collision: " + previous.function().canonicalSignature()
-                        + " and " + function.function().canonicalSignature());
+                throw new IllegalArgumentException(
+                        "selector collision: " + previous.function().canonicalSignature() + " and "
+                                + function.function().canonicalSignature());
             }
         }
         this.bySelector = Map.copyOf(map);

@@ -124,7 +124,10 @@ public final class KnownFunctions {
             known("setTxNonce(uint256 nonce)", MODULE_CHANGE, "Zodiac Delay"),
             known("setAvatar(address avatar)", MODULE_CHANGE, "Zodiac"),
             known("setTarget(address target)", MODULE_CHANGE, "Zodiac"),
-            known("executeNextTx(address to,uint256 value,bytes data,uint8 operation)", MODULE_EXECUTION, "Zodiac Delay"),
+            known(
+                    "executeNextTx(address to,uint256 value,bytes data,uint8 operation)",
+                    MODULE_EXECUTION,
+                    "Zodiac Delay"),
             known("skipExpired()", OTHER, "Zodiac Delay"));
 
     private KnownFunctions() {}

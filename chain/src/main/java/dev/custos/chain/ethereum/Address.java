@@ -37,11 +37,11 @@ public final class Address implements Comparable<Address> {
         }
         Address address = new Address(Hex.decode(text));
         String digits = text.substring(2);
-        boolean mixedCase = !digits.equals(digits.toLowerCase(Locale.ROOT))
-                && !digits.equals(digits.toUpperCase(Locale.ROOT));
+        boolean mixedCase =
+                !digits.equals(digits.toLowerCase(Locale.ROOT)) && !digits.equals(digits.toUpperCase(Locale.ROOT));
         if (mixedCase && !address.toChecksumHex().equals(text)) {
-            throw new DecodingException("address " + text + " has an invalid EIP-55 checksum; expected "
-                    + address.toChecksumHex());
+            throw new DecodingException(
+                    "address " + text + " has an invalid EIP-55 checksum; expected " + address.toChecksumHex());
         }
         return address;
     }

@@ -62,7 +62,8 @@ public record LegacyTransaction(
         BigInteger value = TransactionFields.scalar(fields.get(4), "value");
         byte[] data = TransactionFields.bytes(fields.get(5), "data");
         if (fields.size() == 6) {
-            return new LegacyTransaction(Optional.empty(), nonce, gasPrice, gasLimit, to, value, data, Optional.empty());
+            return new LegacyTransaction(
+                    Optional.empty(), nonce, gasPrice, gasLimit, to, value, data, Optional.empty());
         }
         BigInteger v = TransactionFields.scalar(fields.get(6), "v");
         RlpString r = TransactionFields.string(fields.get(7), "signature r");
@@ -83,7 +84,8 @@ public record LegacyTransaction(
             chainId = Optional.of(division[0]);
             yParity = division[1].intValue();
         } else {
-            throw new DecodingException("legacy v = " + v + " is neither 27/28 nor an EIP-155 value (chainId*2 + 35/36)");
+            throw new DecodingException(
+                    "legacy v = " + v + " is neither 27/28 nor an EIP-155 value (chainId*2 + 35/36)");
         }
         TransactionSignature signature = TransactionFields.signature(yParity, r, s);
         return new LegacyTransaction(chainId, nonce, gasPrice, gasLimit, to, value, data, Optional.of(signature));

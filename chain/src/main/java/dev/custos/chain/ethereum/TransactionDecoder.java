@@ -26,11 +26,12 @@ public final class TransactionDecoder {
             case 0x02 -> DynamicFeeTransaction.decode(payload(raw, 1, "EIP-1559"));
             case 0x03 -> throw new DecodingException("EIP-4844 blob transactions (type 0x03) are not supported");
             case 0x04 -> throw new DecodingException("EIP-7702 set-code transactions (type 0x04) are not supported");
-            default -> throw new DecodingException(
-                    first < 0x80
-                            ? String.format("unknown transaction type 0x%02x", first)
-                            : "not a transaction: starts with an RLP byte string, not a list or a type byte",
-                    0);
+            default ->
+                throw new DecodingException(
+                        first < 0x80
+                                ? String.format("unknown transaction type 0x%02x", first)
+                                : "not a transaction: starts with an RLP byte string, not a list or a type byte",
+                        0);
         };
     }
 

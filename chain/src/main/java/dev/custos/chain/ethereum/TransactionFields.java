@@ -72,8 +72,7 @@ final class TransactionFields {
             for (int k = 0; k < keys.size(); k++) {
                 byte[] key = bytes(keys.get(k), field + ".storageKeys[" + k + "]");
                 if (key.length != Keccak256.LENGTH) {
-                    throw new DecodingException(
-                            field + ".storageKeys[" + k + "] must be 32 bytes, got " + key.length);
+                    throw new DecodingException(field + ".storageKeys[" + k + "] must be 32 bytes, got " + key.length);
                 }
                 storageKeys.add(Hash32.of(key));
             }

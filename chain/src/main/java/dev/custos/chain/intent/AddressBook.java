@@ -55,7 +55,8 @@ public final class AddressBook {
                 throw new DecodingException("entries[" + i + "] must be an object");
             }
             Address address = JsonInput.address(JsonInput.required(node, "address", path), path + "address");
-            String label = JsonInput.text(JsonInput.required(node, "label", path), path + "label").strip();
+            String label = JsonInput.text(JsonInput.required(node, "label", path), path + "label")
+                    .strip();
             if (label.isEmpty() || label.length() > MAX_LABEL_LENGTH || !printable(label)) {
                 throw new DecodingException(path + "label must be 1 to " + MAX_LABEL_LENGTH
                         + " characters without control or formatting characters");

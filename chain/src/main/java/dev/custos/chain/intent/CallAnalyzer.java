@@ -155,7 +155,7 @@ final class CallAnalyzer {
         if (data.length < FunctionRegistry.SELECTOR_LENGTH) {
             return data.length + " bytes of calldata, shorter than a function selector";
         }
-        return "unknown function selector " + Hex.encode(Arrays.copyOf(data, FunctionRegistry.SELECTOR_LENGTH))
-                + " (" + data.length + " bytes of calldata)";
+        return "unknown function selector " + Hex.encode(Arrays.copyOf(data, FunctionRegistry.SELECTOR_LENGTH)) + " ("
+                + data.length + " bytes of calldata)";
     }
 }

@@ -18,7 +18,8 @@ final class FlagRules {
     static void apply(FunctionCall call, Set<Flag> flags) {
         switch (call.function().category()) {
             case TOKEN_TRANSFER -> flags.add(Flag.TOKEN_TRANSFER);
-            case TOKEN_APPROVAL, ALLOWANCE_INCREASE, PERMIT2_APPROVAL -> unlimited(call.arguments().get(1), flags);
+            case TOKEN_APPROVAL, ALLOWANCE_INCREASE, PERMIT2_APPROVAL ->
+                unlimited(call.arguments().get(1), flags);
             case PERMIT -> {
                 flags.add(Flag.PERMIT);
                 call.argument("value").ifPresent(value -> unlimited(value, flags));
@@ -33,7 +34,7 @@ final class FlagRules {
             }
             case OPERATOR_APPROVAL -> {
                 if (call.argument("approved").map(AbiArgument::value).orElse(null)
-                        instanceof AbiValue.BoolValue(boolean approved)
+                                instanceof AbiValue.BoolValue(boolean approved)
                         && approved) {
                     flags.add(Flag.APPROVAL_FOR_ALL);
                 }
@@ -79,7 +80,8 @@ final class FlagRules {
 
     private static void walk(AbiValue value, Set<Flag> flags) {
         switch (value) {
-            case AbiValue.TupleValue tuple -> tuple.components().forEach(component -> unlimitedAmounts(component, flags));
+            case AbiValue.TupleValue tuple ->
+                tuple.components().forEach(component -> unlimitedAmounts(component, flags));
             case AbiValue.ArrayValue array -> array.elements().forEach(element -> walk(element, flags));
             default -> {
                 // scalars hold no nested amounts

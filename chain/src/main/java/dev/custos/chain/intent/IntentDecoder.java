@@ -47,10 +47,13 @@ public final class IntentDecoder {
         DecodedCall call = analyzer.analyze(
                 Optional.of(transaction.to()), transaction.value(), transaction.operation(), transaction.data());
         List<String> warnings = new ArrayList<>();
-        transaction.claimedSafeTxHash().filter(claimed -> !claimed.equals(hash)).ifPresent(claimed -> warnings.add(
-                "the input's safeTxHash " + claimed + " differs from the hash computed from its fields (" + hash
-                        + ") for chain " + chainId + " and Safe " + version
-                        + ": the fields were altered, or the chain id or Safe version is wrong"));
+        transaction
+                .claimedSafeTxHash()
+                .filter(claimed -> !claimed.equals(hash))
+                .ifPresent(claimed -> warnings.add(
+                        "the input's safeTxHash " + claimed + " differs from the hash computed from its fields (" + hash
+                                + ") for chain " + chainId + " and Safe " + version
+                                + ": the fields were altered, or the chain id or Safe version is wrong"));
         if (transaction.gasPrice().signum() > 0) {
             warnings.add("pays a gas refund of up to (safeTxGas + baseGas) x gasPrice = (" + transaction.safeTxGas()
                     + " + " + transaction.baseGas() + ") x " + transaction.gasPrice() + " in token "
@@ -98,8 +101,11 @@ public final class IntentDecoder {
         if (transaction.chainId().isEmpty()) {
             warnings.add("legacy transaction without EIP-155 replay protection: valid on every chain");
         }
-        transaction.signature().filter(signature -> !signature.isLowS()).ifPresent(signature -> warnings.add(
-                "signature has a high s value, which nodes reject since EIP-2 (Homestead)"));
+        transaction
+                .signature()
+                .filter(signature -> !signature.isLowS())
+                .ifPresent(signature ->
+                        warnings.add("signature has a high s value, which nodes reject since EIP-2 (Homestead)"));
         if (transaction.signature().isPresent() && transaction.sender().isEmpty()) {
             warnings.add("the signature does not recover to any sender");
         }

@@ -93,7 +93,8 @@ public final class IntentJson {
     private static JsonNode value(AbiValue value) {
         return switch (value) {
             case AbiValue.NumberValue number -> NODES.textNode(number.value().toString());
-            case AbiValue.AddressValue address -> NODES.textNode(address.address().toString());
+            case AbiValue.AddressValue address ->
+                NODES.textNode(address.address().toString());
             case AbiValue.BoolValue bool -> NODES.booleanNode(bool.value());
             case AbiValue.BytesValue bytes -> NODES.textNode(Hex.encode(bytes.bytes()));
             case AbiValue.StringValue string -> NODES.textNode(string.value());
@@ -113,8 +114,8 @@ public final class IntentJson {
     private static ObjectNode confirmation(ConfirmationCheck check) {
         ObjectNode node = NODES.objectNode();
         node.put("owner", check.owner().toString());
-        check.signer().ifPresentOrElse(
-                signer -> node.put("recovered", signer.toString()), () -> node.putNull("recovered"));
+        check.signer()
+                .ifPresentOrElse(signer -> node.put("recovered", signer.toString()), () -> node.putNull("recovered"));
         check.valid().ifPresentOrElse(valid -> node.put("valid", valid), () -> node.putNull("valid"));
         node.put("signature_type", check.kind().wireName());
         node.put("detail", check.detail());
@@ -130,14 +131,17 @@ public final class IntentJson {
         transaction.sender().ifPresent(sender -> node.put("sender", sender.toString()));
         node.put("gas_limit", transaction.gasLimit().toString());
         switch (transaction) {
-            case LegacyTransaction legacy -> node.put("gas_price", legacy.gasPrice().toString());
+            case LegacyTransaction legacy ->
+                node.put("gas_price", legacy.gasPrice().toString());
             case AccessListTransaction accessList -> {
                 node.put("gas_price", accessList.gasPrice().toString());
                 node.put("access_list_entries", accessList.accessList().size());
             }
             case DynamicFeeTransaction dynamic -> {
                 node.put("max_fee_per_gas", dynamic.maxFeePerGas().toString());
-                node.put("max_priority_fee_per_gas", dynamic.maxPriorityFeePerGas().toString());
+                node.put(
+                        "max_priority_fee_per_gas",
+                        dynamic.maxPriorityFeePerGas().toString());
                 node.put("access_list_entries", dynamic.accessList().size());
             }
         }

@@ -34,15 +34,17 @@ final class SummaryWriter {
             return prefix(call.operation()) + text;
         }
         if (call.function().isEmpty()) {
-            text = "call " + target + " with undecoded calldata (" + call.decodeError().orElse("unknown") + ")";
+            text = "call " + target + " with undecoded calldata ("
+                    + call.decodeError().orElse("unknown") + ")";
             return prefix(call.operation()) + withValue(text, call.value());
         }
         String function = call.function().get().function().name();
         if (!call.innerCalls().isEmpty() && call.innerCallsArgument().orElse("").equals("transactions")) {
-            text = function + " on " + target + ": batch of " + call.innerCalls().size() + " calls ["
-                    + listed(call.innerCalls()) + "]";
+            text = function + " on " + target + ": batch of "
+                    + call.innerCalls().size() + " calls [" + listed(call.innerCalls()) + "]";
         } else if (!call.innerCalls().isEmpty()) {
-            text = function + " on " + target + ", which will " + describe(call.innerCalls().get(0));
+            text = function + " on " + target + ", which will "
+                    + describe(call.innerCalls().get(0));
         } else {
             text = function + "(" + arguments(call.function().get().arguments()) + ") on " + target;
         }
@@ -68,9 +70,7 @@ final class SummaryWriter {
 
     private static String describeTarget(DecodedCall call) {
         String address = call.target().map(Object::toString).orElse("(new contract)");
-        return call.targetLabel()
-                .map(label -> label + " (" + address + ")")
-                .orElse("unknown address " + address);
+        return call.targetLabel().map(label -> label + " (" + address + ")").orElse("unknown address " + address);
     }
 
     private String withValue(String text, BigInteger value) {
@@ -78,7 +78,8 @@ final class SummaryWriter {
     }
 
     String amount(BigInteger wei) {
-        String coins = new BigDecimal(wei).movePointLeft(18).stripTrailingZeros().toPlainString();
+        String coins =
+                new BigDecimal(wei).movePointLeft(18).stripTrailingZeros().toPlainString();
         return chainId.equals(BigInteger.ONE) ? coins + " ETH" : coins + " native coin (" + wei + " wei)";
     }
 
@@ -93,9 +94,8 @@ final class SummaryWriter {
             case AbiValue.NumberValue number -> number.value().toString();
             case AbiValue.AddressValue address -> address.address().toString();
             case AbiValue.BoolValue bool -> Boolean.toString(bool.value());
-            case AbiValue.BytesValue bytes -> bytes.bytes().length <= 32
-                    ? Hex.encode(bytes.bytes())
-                    : "<" + bytes.bytes().length + " bytes>";
+            case AbiValue.BytesValue bytes ->
+                bytes.bytes().length <= 32 ? Hex.encode(bytes.bytes()) : "<" + bytes.bytes().length + " bytes>";
             case AbiValue.StringValue string -> "\"" + string.value() + "\"";
             case AbiValue.ArrayValue array -> "[" + array.elements().size() + " items]";
             case AbiValue.TupleValue tuple -> "(" + arguments(tuple.components()) + ")";

@@ -120,8 +120,7 @@ public final class RlpDecoder {
     private int payloadEnd(int length, int start, int limit) throws DecodingException {
         if (length > limit - position) {
             throw new DecodingException(
-                    "RLP length " + length + " runs past the end of the data (" + (limit - position)
-                            + " bytes left)",
+                    "RLP length " + length + " runs past the end of the data (" + (limit - position) + " bytes left)",
                     start);
         }
         return position + length;

@@ -58,7 +58,8 @@ public record RlpString(byte[] bytes) implements RlpItem {
      */
     public BigInteger asUnsigned(String field, int maxBytes) throws DecodingException {
         if (bytes.length > maxBytes) {
-            throw new DecodingException(field + " is " + bytes.length + " bytes long; at most " + maxBytes + " allowed");
+            throw new DecodingException(
+                    field + " is " + bytes.length + " bytes long; at most " + maxBytes + " allowed");
         }
         if (bytes.length > 0 && bytes[0] == 0) {
             throw new DecodingException(field + " has a leading zero byte (non-canonical integer)");

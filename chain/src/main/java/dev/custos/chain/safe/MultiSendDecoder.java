@@ -48,7 +48,8 @@ public final class MultiSendDecoder {
                         position + 53);
             }
             int end = dataStart + length.intValueExact();
-            transactions.add(new MultiSendTransaction(operation, to, value, Arrays.copyOfRange(packed, dataStart, end)));
+            transactions.add(
+                    new MultiSendTransaction(operation, to, value, Arrays.copyOfRange(packed, dataStart, end)));
             position = end;
         }
         return transactions;

@@ -35,14 +35,15 @@ public final class SafeSignatureVerifier {
             case 0 -> ownerInR(owner, r, SignatureKind.CONTRACT, "EIP-1271 contract signature");
             case 1 -> ownerInR(owner, r, SignatureKind.APPROVED_HASH, "approved hash");
             case 27, 28 -> recover(owner, signature, safeTxHash.bytes(), r, s, v - 27, SignatureKind.EOA);
-            case 31, 32 -> recover(
-                    owner,
-                    signature,
-                    Hash32.keccak(ETH_SIGN_PREFIX, safeTxHash.bytes()).bytes(),
-                    r,
-                    s,
-                    v - 31,
-                    SignatureKind.ETH_SIGN);
+            case 31, 32 ->
+                recover(
+                        owner,
+                        signature,
+                        Hash32.keccak(ETH_SIGN_PREFIX, safeTxHash.bytes()).bytes(),
+                        r,
+                        s,
+                        v - 31,
+                        SignatureKind.ETH_SIGN);
             default -> invalid(owner, "v = " + v + " is not a Safe signature type (0, 1, 27, 28, 31 or 32)");
         };
     }

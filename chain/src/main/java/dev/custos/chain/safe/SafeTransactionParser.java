@@ -61,12 +61,10 @@ public final class SafeTransactionParser {
         Optional<JsonNode> baseGas = JsonInput.optional(node, "baseGas").or(() -> JsonInput.optional(node, "dataGas"));
         Optional<JsonNode> claimedHash = JsonInput.optional(node, "safeTxHash");
         BigInteger operationCode = JsonInput.uint256(JsonInput.required(node, "operation", path), path + "operation");
-        Operation operation;
-        try {
-            operation = Operation.fromCode(operationCode.bitLength() > 8 ? -1 : operationCode.longValue());
-        } catch (DecodingException e) {
-            throw new DecodingException(path + "operation", e);
+        if (operationCode.compareTo(BigInteger.ONE) > 0) {
+            throw new DecodingException(path + "operation must be 0 (call) or 1 (delegatecall), got " + operationCode);
         }
+        Operation operation = Operation.fromCode(operationCode.longValue());
         return new SafeTransaction(
                 address(node, "safe", path),
                 address(node, "to", path),

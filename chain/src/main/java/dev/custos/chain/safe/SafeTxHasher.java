@@ -58,7 +58,8 @@ public final class SafeTxHasher {
         encoded.writeBytes(word(transaction.to()));
         encoded.writeBytes(AbiEncoder.word(transaction.value()));
         encoded.writeBytes(Keccak256.hash(transaction.data()));
-        encoded.writeBytes(AbiEncoder.word(BigInteger.valueOf(transaction.operation().code())));
+        encoded.writeBytes(
+                AbiEncoder.word(BigInteger.valueOf(transaction.operation().code())));
         encoded.writeBytes(AbiEncoder.word(transaction.safeTxGas()));
         encoded.writeBytes(AbiEncoder.word(transaction.baseGas()));
         encoded.writeBytes(AbiEncoder.word(transaction.gasPrice()));

@@ -12,12 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AbiDecoderTest {
-    private static final String BYBIT_TRANSFER = "0xa9059cbb000000000000000000000000bdd077f651ebe7f7b3ce16fe5f2b025be2969516"
-            + "0000000000000000000000000000000000000000000000000000000000000000";
+    private static final String BYBIT_TRANSFER =
+            "0xa9059cbb000000000000000000000000bdd077f651ebe7f7b3ce16fe5f2b025be2969516"
+                    + "0000000000000000000000000000000000000000000000000000000000000000";
 
     @Test
     void decode_bybitTransferCalldata() throws Exception {
-        FunctionCall call = FunctionRegistry.wellKnown().decode(hex(BYBIT_TRANSFER)).orElseThrow();
+        FunctionCall call =
+                FunctionRegistry.wellKnown().decode(hex(BYBIT_TRANSFER)).orElseThrow();
 
         assertThat(call.function().name()).isEqualTo("transfer");
         assertThat(call.arguments().get(0).value())
@@ -147,12 +149,14 @@ class AbiDecoderTest {
         Address address = Address.fromHex("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
         List<AbiValue> values = List.of(
                 new AbiValue.StringValue("héllo"),
-                new AbiValue.ArrayValue(List.of(new AbiValue.NumberValue(BigInteger.ONE), new AbiValue.NumberValue(BigInteger.TWO))),
+                new AbiValue.ArrayValue(
+                        List.of(new AbiValue.NumberValue(BigInteger.ONE), new AbiValue.NumberValue(BigInteger.TWO))),
                 new AbiValue.ArrayValue(List.of(new AbiValue.TupleValue(List.of(
                         new AbiArgument("a", new AbiType.AddressType(), new AbiValue.AddressValue(address)),
                         new AbiArgument("b", new AbiType.BytesType(), new AbiValue.BytesValue(new byte[40])))))),
                 new AbiValue.BytesValue(new byte[32]));
-        List<AbiType> types = function.parameters().stream().map(AbiParameter::type).toList();
+        List<AbiType> types =
+                function.parameters().stream().map(AbiParameter::type).toList();
 
         byte[] encoded = AbiEncoder.encode(types, values);
         List<AbiArgument> decoded = AbiDecoder.decodeArguments(function.parameters(), encoded, 0);

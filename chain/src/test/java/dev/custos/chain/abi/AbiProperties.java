@@ -28,7 +28,8 @@ class AbiProperties {
         byte[] calldata = concat(function.function().selector(), arguments);
         try {
             FunctionCall call = FunctionRegistry.wellKnown().decode(calldata).orElseThrow();
-            assertThat(call.arguments()).hasSize(function.function().parameters().size());
+            assertThat(call.arguments())
+                    .hasSize(function.function().parameters().size());
         } catch (DecodingException expected) {
             assertThat(expected.getMessage()).contains(function.function().canonicalSignature());
         }
@@ -75,7 +76,8 @@ class AbiProperties {
     Arbitrary<Call> calls() {
         return Arbitraries.of(FUNCTIONS).flatMap(known -> {
             AbiFunction function = known.function();
-            List<AbiType> types = function.parameters().stream().map(AbiParameter::type).toList();
+            List<AbiType> types =
+                    function.parameters().stream().map(AbiParameter::type).toList();
             List<Arbitrary<AbiValue>> values = new ArrayList<>();
             for (AbiParameter parameter : function.parameters()) {
                 values.add(value(parameter.type()));
@@ -86,36 +88,34 @@ class AbiProperties {
 
     private static Arbitrary<AbiValue> value(AbiType type) {
         return switch (type) {
-            case AbiType.UintType uint -> Arbitraries.bigIntegers()
-                    .between(BigInteger.ZERO, BigInteger.ONE.shiftLeft(uint.bits()).subtract(BigInteger.ONE))
-                    .map(AbiValue.NumberValue::new);
-            case AbiType.IntType integer -> Arbitraries.bigIntegers()
-                    .between(
-                            BigInteger.ONE.shiftLeft(integer.bits() - 1).negate(),
-                            BigInteger.ONE.shiftLeft(integer.bits() - 1).subtract(BigInteger.ONE))
-                    .map(AbiValue.NumberValue::new);
-            case AbiType.AddressType ignored -> Arbitraries.bytes()
-                    .array(byte[].class)
-                    .ofSize(Address.LENGTH)
-                    .map(bytes -> new AbiValue.AddressValue(Address.of(bytes)));
+            case AbiType.UintType uint ->
+                Arbitraries.bigIntegers()
+                        .between(
+                                BigInteger.ZERO,
+                                BigInteger.ONE.shiftLeft(uint.bits()).subtract(BigInteger.ONE))
+                        .map(AbiValue.NumberValue::new);
+            case AbiType.IntType integer ->
+                Arbitraries.bigIntegers()
+                        .between(
+                                BigInteger.ONE.shiftLeft(integer.bits() - 1).negate(),
+                                BigInteger.ONE.shiftLeft(integer.bits() - 1).subtract(BigInteger.ONE))
+                        .map(AbiValue.NumberValue::new);
+            case AbiType.AddressType ignored ->
+                Arbitraries.bytes()
+                        .array(byte[].class)
+                        .ofSize(Address.LENGTH)
+                        .map(bytes -> new AbiValue.AddressValue(Address.of(bytes)));
             case AbiType.BoolType ignored -> Arbitraries.of(true, false).map(AbiValue.BoolValue::new);
-            case AbiType.FixedBytesType fixed -> Arbitraries.bytes()
-                    .array(byte[].class)
-                    .ofSize(fixed.length())
-                    .map(AbiValue.BytesValue::new);
-            case AbiType.BytesType ignored -> Arbitraries.bytes()
-                    .array(byte[].class)
-                    .ofMaxSize(100)
-                    .map(AbiValue.BytesValue::new);
-            case AbiType.StringType ignored -> Arbitraries.strings().ofMaxLength(40).map(AbiValue.StringValue::new);
-            case AbiType.ArrayType array -> value(array.element())
-                    .list()
-                    .ofMaxSize(4)
-                    .map(AbiValue.ArrayValue::new);
-            case AbiType.FixedArrayType array -> value(array.element())
-                    .list()
-                    .ofSize(array.length())
-                    .map(AbiValue.ArrayValue::new);
+            case AbiType.FixedBytesType fixed ->
+                Arbitraries.bytes().array(byte[].class).ofSize(fixed.length()).map(AbiValue.BytesValue::new);
+            case AbiType.BytesType ignored ->
+                Arbitraries.bytes().array(byte[].class).ofMaxSize(100).map(AbiValue.BytesValue::new);
+            case AbiType.StringType ignored ->
+                Arbitraries.strings().ofMaxLength(40).map(AbiValue.StringValue::new);
+            case AbiType.ArrayType array ->
+                value(array.element()).list().ofMaxSize(4).map(AbiValue.ArrayValue::new);
+            case AbiType.FixedArrayType array ->
+                value(array.element()).list().ofSize(array.length()).map(AbiValue.ArrayValue::new);
             case AbiType.TupleType tuple -> {
                 List<Arbitrary<AbiArgument>> components = new ArrayList<>();
                 for (AbiParameter component : tuple.components()) {

@@ -7,9 +7,9 @@ import dev.custos.chain.Hex;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class KnownFunctionsTest {
     /** Selectors as published (Etherscan, 4byte.directory, the standards' interface ids). */
@@ -66,8 +66,8 @@ class KnownFunctionsTest {
 
     @Test
     void registry_rejectsTwoFunctionsWithOneSelector() {
-        KnownFunction transfer =
-                new KnownFunction(AbiFunction.parse("transfer(address to,uint256 amount)"), FunctionCategory.OTHER, "x");
+        KnownFunction transfer = new KnownFunction(
+                AbiFunction.parse("transfer(address to,uint256 amount)"), FunctionCategory.OTHER, "x");
         KnownFunction renamed =
                 new KnownFunction(AbiFunction.parse("transfer(address a,uint256 b)"), FunctionCategory.OTHER, "y");
         assertThatThrownBy(() -> new FunctionRegistry(List.of(transfer, renamed)))
@@ -81,7 +81,8 @@ class KnownFunctionsTest {
                 "permit(address owner,((address token,uint160 amount) details,address spender) single,bytes sig)");
 
         assertThat(function.parameters()).extracting(AbiParameter::name).containsExactly("owner", "single", "sig");
-        AbiType.TupleType single = (AbiType.TupleType) function.parameters().get(1).type();
+        AbiType.TupleType single =
+                (AbiType.TupleType) function.parameters().get(1).type();
         assertThat(single.components()).extracting(AbiParameter::name).containsExactly("details", "spender");
         assertThat(function.canonicalSignature()).isEqualTo("permit(address,((address,uint160),address),bytes)");
     }

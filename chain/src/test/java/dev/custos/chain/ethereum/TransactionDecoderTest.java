@@ -14,9 +14,10 @@ import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.junit.jupiter.api.Test;
 
 class TransactionDecoderTest {
-    private static final String EIP155_SIGNED = "0xf86c098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a7"
-            + "6400008025a028ef61340bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276a067cbe9d8997f761aecb703304b3800"
-            + "ccf555c9f3dc64214b297fb1966a3b6d83";
+    private static final String EIP155_SIGNED =
+            "0xf86c098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a7"
+                    + "6400008025a028ef61340bd939bc2195fe537567866003e1a15d3c71ff63e1590620aa636276a067cbe9d8997f761aecb703304b3800"
+                    + "ccf555c9f3dc64214b297fb1966a3b6d83";
 
     @Test
     void eip155Example_signingDataHashAndSignatureMatchTheEipText() throws Exception {
@@ -25,7 +26,8 @@ class TransactionDecoderTest {
         assertThat(transaction).isInstanceOf(LegacyTransaction.class);
         assertThat(transaction.chainId()).contains(BigInteger.ONE);
         assertThat(Hex.encode(transaction.signingPayload()))
-                .isEqualTo("0xec098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a764000080018080");
+                .isEqualTo(
+                        "0xec098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a764000080018080");
         assertThat(transaction.signingHash().toHex())
                 .isEqualTo("0xdaf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53");
         TransactionSignature signature = transaction.signature().orElseThrow();
@@ -55,7 +57,8 @@ class TransactionDecoderTest {
 
     @Test
     void eip155Example_unsignedForm_decodesWithChainIdAndSameSigningHash() throws Exception {
-        byte[] unsigned = hex("0xec098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a764000080018080");
+        byte[] unsigned =
+                hex("0xec098504a817c800825208943535353535353535353535353535353535353535880de0b6b3a764000080018080");
 
         EthereumTransaction transaction = TransactionDecoder.decode(unsigned);
 
@@ -76,7 +79,9 @@ class TransactionDecoderTest {
 
             EthereumTransaction transaction = TransactionDecoder.decode(raw);
 
-            assertThat(transaction.type().displayName()).as(description).isEqualTo(vector.get("type").asText());
+            assertThat(transaction.type().displayName())
+                    .as(description)
+                    .isEqualTo(vector.get("type").asText());
             assertThat(transaction.transactionHash().map(Hash32::toHex))
                     .as(description)
                     .contains(vector.get("hash").asText());
@@ -93,8 +98,10 @@ class TransactionDecoderTest {
 
     @Test
     void mainnetLegacyUniswapSwap_fieldsDecode() throws Exception {
-        JsonNode vector = TestResources.json("vectors/ethereum/mainnet-transactions.json").get(0);
-        LegacyTransaction transaction = (LegacyTransaction) TransactionDecoder.decode(hex(vector.get("raw").asText()));
+        JsonNode vector =
+                TestResources.json("vectors/ethereum/mainnet-transactions.json").get(0);
+        LegacyTransaction transaction = (LegacyTransaction)
+                TransactionDecoder.decode(hex(vector.get("raw").asText()));
 
         assertThat(transaction.chainId()).contains(BigInteger.ONE);
         assertThat(transaction.nonce()).isEqualTo(BigInteger.valueOf(0x078b));
@@ -105,8 +112,10 @@ class TransactionDecoderTest {
 
     @Test
     void mainnetPreEip2Transaction_hasHighS_andNoChainId() throws Exception {
-        JsonNode vector = TestResources.json("vectors/ethereum/mainnet-transactions.json").get(1);
-        EthereumTransaction transaction = TransactionDecoder.decode(hex(vector.get("raw").asText()));
+        JsonNode vector =
+                TestResources.json("vectors/ethereum/mainnet-transactions.json").get(1);
+        EthereumTransaction transaction =
+                TransactionDecoder.decode(hex(vector.get("raw").asText()));
 
         assertThat(transaction.chainId()).isEmpty();
         assertThat(transaction.signature().orElseThrow().isLowS()).isFalse();
@@ -128,7 +137,9 @@ class TransactionDecoderTest {
             assertThat(transaction.transactionHash().map(Hash32::toHex))
                     .as(name)
                     .contains(vector.get("hash").asText());
-            assertThat(transaction.sender()).as(name).contains(Address.fromHex(vector.get("sender").asText()));
+            assertThat(transaction.sender())
+                    .as(name)
+                    .contains(Address.fromHex(vector.get("sender").asText()));
             checked++;
         }
         assertThat(checked).isGreaterThan(30);

@@ -31,7 +31,11 @@ class AddressBookTest {
 
     @Test
     void parse_duplicateAddress_isRejected() {
-        assertThatThrownBy(() -> AddressBook.parse("[" + ENTRY + "," + ENTRY.replace("0x88a1493366D48225fc3cEFbdae9eBb23E323Ade3", "0x88a1493366d48225fc3cefbdae9ebb23e323ade3") + "]"))
+        assertThatThrownBy(() -> AddressBook.parse("[" + ENTRY + ","
+                        + ENTRY.replace(
+                                "0x88a1493366D48225fc3cEFbdae9eBb23E323Ade3",
+                                "0x88a1493366d48225fc3cefbdae9ebb23e323ade3")
+                        + "]"))
                 .isInstanceOf(DecodingException.class)
                 .hasMessageContaining("appears twice");
     }

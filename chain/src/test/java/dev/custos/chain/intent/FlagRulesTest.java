@@ -30,7 +30,9 @@ class FlagRulesTest {
         AddressBook book = AddressBook.of(List.of(new AddressBookEntry(TOKEN, "token", AddressKind.KNOWN_CONTRACT)));
         return IntentDecoder.withWellKnownFunctions(book)
                 .decodeSafeTransaction(
-                        safeTransaction(TOKEN, BigInteger.ZERO, data, Operation.CALL), BigInteger.ONE, SafeVersion.DEFAULT)
+                        safeTransaction(TOKEN, BigInteger.ZERO, data, Operation.CALL),
+                        BigInteger.ONE,
+                        SafeVersion.DEFAULT)
                 .flags();
     }
 
@@ -56,22 +58,39 @@ class FlagRulesTest {
 
     @Test
     void eip2612Permit_isPermit_andUnlimitedWhenMax() {
-        String permit = "permit(address owner,address spender,uint256 value,uint256 deadline,uint8 v,bytes32 r,bytes32 s)";
-        assertThat(flagsOf(calldata(permit, addressValue(TOKEN), addressValue(SPENDER), number(MAX_UINT256), number(1),
-                        number(27), BYTES32, BYTES32)))
+        String permit =
+                "permit(address owner,address spender,uint256 value,uint256 deadline,uint8 v,bytes32 r,bytes32 s)";
+        assertThat(flagsOf(calldata(
+                        permit,
+                        addressValue(TOKEN),
+                        addressValue(SPENDER),
+                        number(MAX_UINT256),
+                        number(1),
+                        number(27),
+                        BYTES32,
+                        BYTES32)))
                 .containsExactlyInAnyOrder(Flag.PERMIT, Flag.UNLIMITED_APPROVAL);
-        assertThat(flagsOf(calldata(permit, addressValue(TOKEN), addressValue(SPENDER), number(5), number(1),
-                        number(27), BYTES32, BYTES32)))
+        assertThat(flagsOf(calldata(
+                        permit,
+                        addressValue(TOKEN),
+                        addressValue(SPENDER),
+                        number(5),
+                        number(1),
+                        number(27),
+                        BYTES32,
+                        BYTES32)))
                 .containsExactly(Flag.PERMIT);
     }
 
     @Test
     void permit2Single_usesTheUint160Threshold() {
-        String signature = "permit(address owner,((address token,uint160 amount,uint48 expiration,uint48 nonce) details,"
-                + "address spender,uint256 sigDeadline) permitSingle,bytes signature)";
+        String signature =
+                "permit(address owner,((address token,uint160 amount,uint48 expiration,uint48 nonce) details,"
+                        + "address spender,uint256 sigDeadline) permitSingle,bytes signature)";
         BigInteger maxUint160 = BigInteger.ONE.shiftLeft(160).subtract(BigInteger.ONE);
 
-        assertThat(flagsOf(permit2(signature, maxUint160))).containsExactlyInAnyOrder(Flag.PERMIT, Flag.UNLIMITED_APPROVAL);
+        assertThat(flagsOf(permit2(signature, maxUint160)))
+                .containsExactlyInAnyOrder(Flag.PERMIT, Flag.UNLIMITED_APPROVAL);
         assertThat(flagsOf(permit2(signature, BigInteger.valueOf(1000)))).containsExactly(Flag.PERMIT);
     }
 
@@ -90,10 +109,12 @@ class FlagRulesTest {
         assertThat(flagsOf(calldata("transferOwnership(address newOwner)", someone)))
                 .containsExactly(Flag.OWNERSHIP_TRANSFER);
         assertThat(flagsOf(calldata("renounceOwnership()"))).containsExactly(Flag.OWNERSHIP_TRANSFER);
-        assertThat(flagsOf(calldata("changeAdmin(address newAdmin)", someone))).containsExactly(Flag.OWNERSHIP_TRANSFER);
+        assertThat(flagsOf(calldata("changeAdmin(address newAdmin)", someone)))
+                .containsExactly(Flag.OWNERSHIP_TRANSFER);
         assertThat(flagsOf(calldata("grantRole(bytes32 role,address account)", BYTES32, someone)))
                 .containsExactly(Flag.ROLE_GRANT);
-        assertThat(flagsOf(calldata("revokeRole(bytes32 role,address account)", BYTES32, someone))).isEmpty();
+        assertThat(flagsOf(calldata("revokeRole(bytes32 role,address account)", BYTES32, someone)))
+                .isEmpty();
         assertThat(flagsOf(calldata("upgradeTo(address newImplementation)", someone)))
                 .containsExactly(Flag.IMPLEMENTATION_CHANGE);
         assertThat(flagsOf(calldata(
@@ -107,7 +128,8 @@ class FlagRulesTest {
         assertThat(flagsOf(calldata("changeThreshold(uint256 threshold)", number(1))))
                 .containsExactly(Flag.THRESHOLD_CHANGE);
         assertThat(flagsOf(calldata("enableModule(address module)", someone))).containsExactly(Flag.MODULE_CHANGE);
-        assertThat(flagsOf(calldata("setTxCooldown(uint256 cooldown)", number(0)))).containsExactly(Flag.MODULE_CHANGE);
+        assertThat(flagsOf(calldata("setTxCooldown(uint256 cooldown)", number(0))))
+                .containsExactly(Flag.MODULE_CHANGE);
         assertThat(flagsOf(calldata("setGuard(address guard)", someone))).containsExactly(Flag.GUARD_CHANGE);
         assertThat(flagsOf(calldata("setFallbackHandler(address handler)", someone)))
                 .containsExactly(Flag.FALLBACK_HANDLER_CHANGE);

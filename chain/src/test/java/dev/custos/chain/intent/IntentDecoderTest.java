@@ -84,7 +84,8 @@ class IntentDecoderTest {
         assertThat(intent.flags())
                 .contains(Flag.SIGNATURE_MISMATCH, Flag.NATIVE_TRANSFER, Flag.UNKNOWN_TARGET)
                 .doesNotContain(Flag.DELEGATECALL);
-        assertThat(intent.confirmations()).allSatisfy(check -> assertThat(check.isMismatch()).isTrue());
+        assertThat(intent.confirmations())
+                .allSatisfy(check -> assertThat(check.isMismatch()).isTrue());
         assertThat(intent.warnings())
                 .anySatisfy(warning -> assertThat(warning)
                         .contains("0x1F4EB0a903619ac168b19A82F1a6e2e426522211")
@@ -106,8 +107,7 @@ class IntentDecoderTest {
                 {"entries": [{"address": "0x88a1493366D48225fc3cEFbdae9eBb23E323Ade3",
                               "label": "Cold storage", "kind": "allowlisted"}]}
                 """);
-        Intent intent =
-                IntentDecoder.withWellKnownFunctions(book).decodeSafeTransaction(bybit().get(1), MAINNET, V111);
+        Intent intent = IntentDecoder.withWellKnownFunctions(book).decodeSafeTransaction(bybit().get(1), MAINNET, V111);
 
         assertThat(intent.flags()).doesNotContain(Flag.UNKNOWN_TARGET);
         assertThat(intent.call().targetLabel()).contains("Cold storage");
@@ -126,9 +126,12 @@ class IntentDecoderTest {
 
     @Test
     void multiSend_flagsEveryInnerCall_andNestedBatches() {
-        byte[] approve = calldata(
-                "approve(address spender,uint256 amount)", addressValue(SPENDER), number(Calls.MAX_UINT256));
-        byte[] inner = multiSend(new MultiSendTransaction(Operation.CALL, SAFE, BigInteger.ZERO,
+        byte[] approve =
+                calldata("approve(address spender,uint256 amount)", addressValue(SPENDER), number(Calls.MAX_UINT256));
+        byte[] inner = multiSend(new MultiSendTransaction(
+                Operation.CALL,
+                SAFE,
+                BigInteger.ZERO,
                 calldata("addOwnerWithThreshold(address owner,uint256 threshold)", addressValue(SPENDER), number(1))));
         byte[] batch = multiSend(
                 new MultiSendTransaction(Operation.CALL, TOKEN, BigInteger.ZERO, approve),
@@ -155,7 +158,8 @@ class IntentDecoderTest {
                         Flag.THRESHOLD_CHANGE,
                         Flag.NATIVE_TRANSFER,
                         Flag.UNKNOWN_TARGET);
-        assertThat(intent.summary()).contains("batch of 3 calls [approve; DELEGATECALL multiSend; transfer of 0.00000000000000001 ETH]");
+        assertThat(intent.summary())
+                .contains("batch of 3 calls [approve; DELEGATECALL multiSend; transfer of 0.00000000000000001 ETH]");
     }
 
     @Test
@@ -186,8 +190,8 @@ class IntentDecoderTest {
 
     @Test
     void malformedArgumentsOfAKnownFunction_areReportedNotThrown() {
-        byte[] truncated = Arrays.copyOf(
-                calldata("transfer(address to,uint256 amount)", addressValue(SPENDER), number(5)), 40);
+        byte[] truncated =
+                Arrays.copyOf(calldata("transfer(address to,uint256 amount)", addressValue(SPENDER), number(5)), 40);
 
         Intent intent = DECODER.decodeSafeTransaction(
                 safeTransaction(TOKEN, BigInteger.ZERO, truncated, Operation.CALL), MAINNET, SafeVersion.DEFAULT);
@@ -201,9 +205,19 @@ class IntentDecoderTest {
     void gasRefund_isWarnedAbout() {
         SafeTransaction base = safeTransaction(TOKEN, BigInteger.ZERO, new byte[0], Operation.CALL);
         SafeTransaction refunding = new SafeTransaction(
-                base.safe(), base.to(), base.value(), base.data(), base.operation(), BigInteger.valueOf(100_000),
-                BigInteger.valueOf(50_000), BigInteger.valueOf(1_000_000_000_000L), TOKEN, SPENDER, base.nonce(),
-                base.claimedSafeTxHash(), base.confirmations());
+                base.safe(),
+                base.to(),
+                base.value(),
+                base.data(),
+                base.operation(),
+                BigInteger.valueOf(100_000),
+                BigInteger.valueOf(50_000),
+                BigInteger.valueOf(1_000_000_000_000L),
+                TOKEN,
+                SPENDER,
+                base.nonce(),
+                base.claimedSafeTxHash(),
+                base.confirmations());
 
         Intent intent = DECODER.decodeSafeTransaction(refunding, MAINNET, SafeVersion.DEFAULT);
 

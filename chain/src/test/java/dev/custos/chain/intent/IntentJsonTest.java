@@ -39,19 +39,19 @@ class IntentJsonTest {
         assertThat(json.get("flags")).extracting(JsonNode::asText).contains("delegatecall", "unknown_target");
         assertThat(json.get("confirmations")).hasSize(3).allSatisfy(confirmation -> {
             assertThat(confirmation.get("valid").asBoolean()).isTrue();
-            assertThat(confirmation.get("recovered").asText()).isEqualTo(confirmation.get("owner").asText());
+            assertThat(confirmation.get("recovered").asText())
+                    .isEqualTo(confirmation.get("owner").asText());
         });
         assertThat(json.get("summary").asText()).isEqualTo(intent.summary());
     }
 
     @Test
     void multiSend_innerCallsAppearUnderTheirArgument() {
-        byte[] batch = Calls.multiSend(new MultiSendTransaction(
-                Operation.CALL, Calls.SPENDER, BigInteger.ONE, new byte[0]));
+        byte[] batch =
+                Calls.multiSend(new MultiSendTransaction(Operation.CALL, Calls.SPENDER, BigInteger.ONE, new byte[0]));
         Intent intent = IntentDecoder.withWellKnownFunctions(AddressBook.empty())
                 .decodeSafeTransaction(
-                        Calls.safeTransaction(
-                                Calls.MULTI_SEND, BigInteger.ZERO, batch, Operation.DELEGATECALL),
+                        Calls.safeTransaction(Calls.MULTI_SEND, BigInteger.ZERO, batch, Operation.DELEGATECALL),
                         BigInteger.ONE,
                         SafeVersion.DEFAULT);
 

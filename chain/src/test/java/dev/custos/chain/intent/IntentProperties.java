@@ -23,7 +23,8 @@ class IntentProperties {
             @ForAll @IntRange(min = 0, max = 1000) int functionIndex,
             @ForAll @Size(max = 800) byte[] arguments,
             @ForAll boolean delegatecall) {
-        byte[] selector = FUNCTIONS.get(functionIndex % FUNCTIONS.size()).function().selector();
+        byte[] selector =
+                FUNCTIONS.get(functionIndex % FUNCTIONS.size()).function().selector();
         byte[] data = Arrays.copyOf(selector, 4 + arguments.length);
         System.arraycopy(arguments, 0, data, 4, arguments.length);
 
@@ -33,7 +34,8 @@ class IntentProperties {
                 BigInteger.ONE,
                 SafeVersion.DEFAULT);
 
-        assertThat(intent.call().function().isPresent() || intent.hasFlag(Flag.UNKNOWN_CALLDATA)).isTrue();
+        assertThat(intent.call().function().isPresent() || intent.hasFlag(Flag.UNKNOWN_CALLDATA))
+                .isTrue();
         assertThat(intent.summary()).isNotBlank();
         assertThat(IntentJson.toJson(intent).get("flags").isArray()).isTrue();
     }

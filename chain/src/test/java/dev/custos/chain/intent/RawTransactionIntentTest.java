@@ -13,13 +13,14 @@ class RawTransactionIntentTest {
 
     @Test
     void eip155Example_isANativeTransferToAnUnknownAddress() throws Exception {
-        Intent intent = DECODER.decodeRawTransaction(hex("0xec098504a817c800825208943535353535353535353535353535353535353535"
-                + "880de0b6b3a764000080018080"));
+        Intent intent = DECODER.decodeRawTransaction(hex(
+                "0xec098504a817c800825208943535353535353535353535353535353535353535" + "880de0b6b3a764000080018080"));
 
         assertThat(intent.chainId()).contains(BigInteger.ONE);
         assertThat(intent.flags()).containsExactly(Flag.UNKNOWN_TARGET, Flag.NATIVE_TRANSFER);
-        assertThat(intent.summary()).isEqualTo(
-                "legacy transaction on chain 1 nonce 9: send 1 ETH to unknown address 0x3535353535353535353535353535353535353535");
+        assertThat(intent.summary())
+                .isEqualTo(
+                        "legacy transaction on chain 1 nonce 9: send 1 ETH to unknown address 0x3535353535353535353535353535353535353535");
         JsonNode transaction = IntentJson.toJson(intent).get("transaction");
         assertThat(transaction.get("signing_hash").asText())
                 .isEqualTo("0xdaf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53");
@@ -28,7 +29,8 @@ class RawTransactionIntentTest {
 
     @Test
     void mainnetPreEip2Transaction_warnsAboutReplayAndHighS() throws Exception {
-        JsonNode vector = TestResources.json("vectors/ethereum/mainnet-transactions.json").get(1);
+        JsonNode vector =
+                TestResources.json("vectors/ethereum/mainnet-transactions.json").get(1);
         Intent intent = DECODER.decodeRawTransaction(hex(vector.get("raw").asText()));
 
         assertThat(intent.chainId()).isEmpty();

@@ -63,7 +63,8 @@ class SafeSignatureVerifierTest {
     @Test
     void approvedHash_namingTheOwner_isUnverifiable() {
         Address owner = Address.of(filled(20, 0x11));
-        ConfirmationCheck check = SafeSignatureVerifier.check(hash(), new SafeConfirmation(owner, ownerInR(owner, 1), Optional.empty()));
+        ConfirmationCheck check =
+                SafeSignatureVerifier.check(hash(), new SafeConfirmation(owner, ownerInR(owner, 1), Optional.empty()));
 
         assertThat(check.kind()).isEqualTo(SignatureKind.APPROVED_HASH);
         assertThat(check.status()).isEqualTo(ConfirmationCheck.Status.UNVERIFIABLE);
@@ -75,7 +76,8 @@ class SafeSignatureVerifierTest {
     void contractSignature_namingAnotherAddress_isAMismatch() {
         Address owner = Address.of(filled(20, 0x11));
         Address other = Address.of(filled(20, 0x22));
-        ConfirmationCheck check = SafeSignatureVerifier.check(hash(), new SafeConfirmation(owner, ownerInR(other, 0), Optional.empty()));
+        ConfirmationCheck check =
+                SafeSignatureVerifier.check(hash(), new SafeConfirmation(owner, ownerInR(other, 0), Optional.empty()));
 
         assertThat(check.kind()).isEqualTo(SignatureKind.CONTRACT);
         assertThat(check.status()).isEqualTo(ConfirmationCheck.Status.MISMATCH);
@@ -85,7 +87,8 @@ class SafeSignatureVerifierTest {
     @Test
     void shortSignature_isInvalid() {
         Address owner = Address.of(filled(20, 0x11));
-        ConfirmationCheck check = SafeSignatureVerifier.check(hash(), new SafeConfirmation(owner, new byte[64], Optional.empty()));
+        ConfirmationCheck check =
+                SafeSignatureVerifier.check(hash(), new SafeConfirmation(owner, new byte[64], Optional.empty()));
 
         assertThat(check.status()).isEqualTo(ConfirmationCheck.Status.INVALID);
         assertThat(check.valid()).contains(false);
@@ -96,7 +99,8 @@ class SafeSignatureVerifierTest {
         Address owner = Address.of(filled(20, 0x11));
         byte[] signature = filled(65, 0x01);
         signature[64] = 29;
-        ConfirmationCheck check = SafeSignatureVerifier.check(hash(), new SafeConfirmation(owner, signature, Optional.empty()));
+        ConfirmationCheck check =
+                SafeSignatureVerifier.check(hash(), new SafeConfirmation(owner, signature, Optional.empty()));
 
         assertThat(check.status()).isEqualTo(ConfirmationCheck.Status.INVALID);
         assertThat(check.detail()).contains("v = 29");

@@ -47,14 +47,16 @@ class SafeTransactionParserTest {
 
     @Test
     void parse_duplicateKey_isRejected() {
-        assertThatThrownBy(() -> SafeTransactionParser.parse(MINIMAL.replace("\"nonce\": 5", "\"nonce\": 5, \"to\": \"0x88a1493366D48225fc3cEFbdae9eBb23E323Ade3\"")))
+        assertThatThrownBy(() -> SafeTransactionParser.parse(MINIMAL.replace(
+                        "\"nonce\": 5", "\"nonce\": 5, \"to\": \"0x88a1493366D48225fc3cEFbdae9eBb23E323Ade3\"")))
                 .isInstanceOf(DecodingException.class)
                 .hasMessageContaining("Duplicate field");
     }
 
     @Test
     void parse_badField_namesThePath() {
-        assertThatThrownBy(() -> SafeTransactionParser.parse("{\"results\": [" + MINIMAL.replace("\"1\"", "\"-1\"") + "]}"))
+        assertThatThrownBy(() ->
+                        SafeTransactionParser.parse("{\"results\": [" + MINIMAL.replace("\"1\"", "\"-1\"") + "]}"))
                 .isInstanceOf(DecodingException.class)
                 .hasMessageContaining("results[0].value");
         assertThatThrownBy(() -> SafeTransactionParser.parse(MINIMAL.replace("\"operation\": 0", "\"operation\": 2")))

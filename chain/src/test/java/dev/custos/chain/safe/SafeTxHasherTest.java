@@ -44,7 +44,8 @@ class SafeTxHasherTest {
 
     @Test
     void bybitNonce71_hashDependsOnTheVersionRules() throws Exception {
-        SafeTransaction malicious = SafeTransactionParser.parse(TestResources.text("vectors/safe/bybit-safe-tx-71.json"))
+        SafeTransaction malicious = SafeTransactionParser.parse(
+                        TestResources.text("vectors/safe/bybit-safe-tx-71.json"))
                 .get(0);
 
         // before 1.3.0 the chain id is not part of the domain

@@ -46,7 +46,8 @@ public final class DecodeCommand implements Callable<Integer> {
             names = "--chain-id",
             paramLabel = "N",
             defaultValue = "1",
-            description = "Chain id bound into the safeTxHash from Safe 1.3.0 on (default: ${DEFAULT-VALUE}).")
+            description = "Chain id bound into the safeTxHash from Safe 1.3.0 on (default: ${DEFAULT-VALUE}). With"
+                    + " --raw-tx, if given, it must match the transaction's own chain id.")
     private String chainId;
 
     @Option(
@@ -88,7 +89,9 @@ public final class DecodeCommand implements Callable<Integer> {
         IntentDecoder decoder = IntentDecoder.withWellKnownFunctions(readAddressBook());
         List<Intent> intents = new ArrayList<>();
         if (input.rawTransaction != null) {
-            intents.add(decoder.decodeRawTransaction(rawTransaction()));
+            EthereumTransaction transaction = rawTransaction();
+            checkChain(transaction);
+            intents.add(decoder.decodeRawTransaction(transaction));
         } else {
             BigInteger chain = chainId();
             SafeVersion version = version();
@@ -123,6 +126,17 @@ public final class DecodeCommand implements Callable<Integer> {
         } catch (DecodingException e) {
             throw new BadInputException("--raw-tx is not a valid transaction: " + e.getMessage());
         }
+    }
+
+    /** With --raw-tx, an explicit --chain-id must match the chain the transaction is bound to. */
+    private void checkChain(EthereumTransaction transaction) {
+        if (!spec.commandLine().getParseResult().hasMatchedOption("--chain-id")) {
+            return;
+        }
+        BigInteger expected = chainId();
+        transaction.chainId().filter(actual -> !actual.equals(expected)).ifPresent(actual -> {
+            throw new BadInputException("--raw-tx is bound to chain " + actual + ", not to --chain-id " + expected);
+        });
     }
 
     private List<SafeTransaction> safeTransactions() {

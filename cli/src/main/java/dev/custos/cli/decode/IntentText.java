@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  */
 final class IntentText {
     private static final int MAX_INLINE_BYTES = 64;
+    private static final int VALUE_COLUMN = 20;
 
     private IntentText() {}
 
@@ -28,7 +29,15 @@ final class IntentText {
         String kind = intent.source() == IntentSource.SAFE_TRANSACTION ? "Safe transaction" : "Raw transaction";
         out.append(kind).append(count > 1 ? " " + index + " of " + count : "").append('\n');
         line(out, 1, "summary", safe(intent.summary()));
-        intent.safe().ifPresent(safe -> line(out, 1, "safe", safe + intent.safeVersion().map(v -> " (Safe " + v + ")").orElse("")));
+        intent.safe()
+                .ifPresent(safe -> line(
+                        out,
+                        1,
+                        "safe",
+                        safe
+                                + intent.safeVersion()
+                                        .map(v -> " (Safe " + v + ")")
+                                        .orElse("")));
         line(out, 1, "chain id", intent.chainId().map(Object::toString).orElse("none (no EIP-155 replay protection)"));
         intent.nonce().ifPresent(nonce -> line(out, 1, "nonce", nonce.toString()));
         intent.safeTxHash().ifPresent(hash -> line(out, 1, "safeTxHash", hash.toHex()));
@@ -43,32 +52,54 @@ final class IntentText {
         if (!intent.confirmations().isEmpty()) {
             line(out, 1, "confirmations", "");
             for (ConfirmationCheck check : intent.confirmations()) {
-                out.append("    - ").append(check.owner()).append(' ').append(check.kind().wireName()).append(": ")
-                        .append(verdict(check)).append('\n');
+                out.append("    - ")
+                        .append(check.owner())
+                        .append(' ')
+                        .append(check.kind().wireName())
+                        .append(": ")
+                        .append(verdict(check))
+                        .append('\n');
             }
         }
         if (!intent.warnings().isEmpty()) {
             line(out, 1, "warnings", "");
-            intent.warnings().forEach(warning -> out.append("    - ").append(safe(warning)).append('\n'));
+            intent.warnings()
+                    .forEach(warning ->
+                            out.append("    - ").append(safe(warning)).append('\n'));
         }
         return out.toString();
     }
 
     private static void call(StringBuilder out, int level, DecodedCall call) {
-        line(out, level, "target", call.target()
-                .map(target -> target + call.targetLabel().map(label -> " (" + safe(label) + ")").orElse(" (unknown)"))
-                .orElse("none: contract creation"));
+        line(
+                out,
+                level,
+                "target",
+                call.target()
+                        .map(target -> target
+                                + call.targetLabel()
+                                        .map(label -> " (" + safe(label) + ")")
+                                        .orElse(" (unknown)"))
+                        .orElse("none: contract creation"));
         line(out, level, "operation", call.operation().wireName());
         line(out, level, "value", call.value() + " wei");
         if (call.function().isPresent()) {
             FunctionCall function = call.function().get();
-            line(out, level, "function", function.function().function().canonicalSignature() + "  ["
-                    + function.function().standard() + "]");
+            line(
+                    out,
+                    level,
+                    "function",
+                    function.function().function().canonicalSignature() + "  ["
+                            + function.function().standard() + "]");
             for (AbiArgument argument : function.arguments()) {
-                boolean holdsCalls = call.innerCallsArgument().filter(argument.name()::equals).isPresent();
-                line(out, level + 1, argument.name(), holdsCalls
-                        ? call.innerCalls().size() + " inner call(s)"
-                        : value(argument.value()));
+                boolean holdsCalls = call.innerCallsArgument()
+                        .filter(argument.name()::equals)
+                        .isPresent();
+                line(
+                        out,
+                        level + 1,
+                        argument.name(),
+                        holdsCalls ? call.innerCalls().size() + " inner call(s)" : value(argument.value()));
             }
         } else if (call.data().length > 0) {
             line(out, level, "data", bytes(call.data()));
@@ -78,7 +109,11 @@ final class IntentText {
             line(out, level, "call flags", flags(call.flags()));
         }
         for (int i = 0; i < call.innerCalls().size(); i++) {
-            indent(out, level + 1).append("inner call ").append(i + 1).append(':').append('\n');
+            indent(out, level + 1)
+                    .append("inner call ")
+                    .append(i + 1)
+                    .append(':')
+                    .append('\n');
             call(out, level + 2, call.innerCalls().get(i));
         }
     }
@@ -90,12 +125,12 @@ final class IntentText {
             case AbiValue.BoolValue bool -> Boolean.toString(bool.value());
             case AbiValue.BytesValue bytes -> bytes(bytes.bytes());
             case AbiValue.StringValue string -> "\"" + safe(string.value()) + "\"";
-            case AbiValue.ArrayValue array -> array.elements().stream()
-                    .map(IntentText::value)
-                    .collect(Collectors.joining(", ", "[", "]"));
-            case AbiValue.TupleValue tuple -> tuple.components().stream()
-                    .map(component -> component.name() + ": " + value(component.value()))
-                    .collect(Collectors.joining(", ", "(", ")"));
+            case AbiValue.ArrayValue array ->
+                array.elements().stream().map(IntentText::value).collect(Collectors.joining(", ", "[", "]"));
+            case AbiValue.TupleValue tuple ->
+                tuple.components().stream()
+                        .map(component -> component.name() + ": " + value(component.value()))
+                        .collect(Collectors.joining(", ", "(", ")"));
         };
     }
 
@@ -110,8 +145,8 @@ final class IntentText {
     private static String verdict(ConfirmationCheck check) {
         return switch (check.status()) {
             case VALID -> "valid, recovers to the owner";
-            case MISMATCH, INVALID, UNVERIFIABLE -> check.status().name().toLowerCase(Locale.ROOT) + ": "
-                    + safe(check.detail());
+            case MISMATCH, INVALID, UNVERIFIABLE ->
+                check.status().name().toLowerCase(Locale.ROOT) + ": " + safe(check.detail());
         };
     }
 
@@ -122,7 +157,8 @@ final class IntentText {
     private static void line(StringBuilder out, int level, String label, String value) {
         indent(out, level).append(label).append(':');
         if (!value.isEmpty()) {
-            out.append(" ".repeat(Math.max(1, 16 - label.length()))).append(value);
+            int width = 2 * level + label.length() + 1;
+            out.append(" ".repeat(Math.max(1, VALUE_COLUMN - width))).append(value);
         }
         out.append('\n');
     }

@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.custos.chain.Hex;
+import dev.custos.chain.abi.AbiEncoder;
+import dev.custos.chain.abi.AbiFunction;
+import dev.custos.chain.abi.AbiParameter;
+import dev.custos.chain.abi.AbiValue;
+import dev.custos.chain.ethereum.Address;
+import dev.custos.chain.safe.MultiSendDecoder;
+import dev.custos.chain.safe.MultiSendTransaction;
+import dev.custos.chain.safe.Operation;
 import dev.custos.cli.CliRun;
 import dev.custos.cli.Main;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,14 +42,26 @@ class DecodeCommandTest {
         List<JsonNode> lines = jsonLines(run.out());
         assertThat(lines).hasSize(2);
         JsonNode malicious = lines.get(0);
-        assertThat(malicious.fieldNames()).toIterable()
-                .contains("target", "value", "operation", "function", "arguments", "safe_tx_hash", "flags", "summary",
-                        "chain_id", "nonce", "confirmations");
+        assertThat(malicious.fieldNames())
+                .toIterable()
+                .contains(
+                        "target",
+                        "value",
+                        "operation",
+                        "function",
+                        "arguments",
+                        "safe_tx_hash",
+                        "flags",
+                        "summary",
+                        "chain_id",
+                        "nonce",
+                        "confirmations");
         assertThat(malicious.get("operation").asText()).isEqualTo("delegatecall");
         assertThat(malicious.get("function").asText()).isEqualTo("transfer");
         assertThat(malicious.get("safe_tx_hash").asText())
                 .isEqualTo("0xb3476d061aeb8fc1d605a873c483a2402d88a68a9cdd1a8b47655dd55ba004f8");
-        assertThat(malicious.get("flags")).extracting(JsonNode::asText)
+        assertThat(malicious.get("flags"))
+                .extracting(JsonNode::asText)
                 .contains("delegatecall", "unknown_target")
                 .doesNotContain("signature_mismatch");
         assertThat(malicious.get("confirmations")).allSatisfy(c -> {
@@ -49,7 +72,8 @@ class DecodeCommandTest {
         assertThat(decoy.get("safe_tx_hash").asText())
                 .isEqualTo("0x9d89e67333f99c136537be74029c44592985a4855172f4c2d0d942029868f98e");
         assertThat(decoy.get("flags")).extracting(JsonNode::asText).contains("signature_mismatch", "native_transfer");
-        assertThat(decoy.get("confirmations")).allSatisfy(c -> assertThat(c.get("valid").asBoolean()).isFalse());
+        assertThat(decoy.get("confirmations"))
+                .allSatisfy(c -> assertThat(c.get("valid").asBoolean()).isFalse());
     }
 
     @Test
@@ -70,9 +94,10 @@ class DecodeCommandTest {
         assertThat(run.out())
                 .contains("Safe transaction 1 of 2")
                 .contains("Safe transaction 2 of 2")
-                .contains("operation:      delegatecall")
+                .containsPattern("operation: +delegatecall")
                 .contains("transfer(address,uint256)")
-                .contains("flags:          delegatecall, unknown_target, token_transfer")
+                .containsPattern("flags: +delegatecall, unknown_target, token_transfer")
+                .containsPattern("eth_sign: valid, recovers to the owner")
                 .contains("mismatch: claimed owner");
         assertThat(run.err()).isEmpty();
     }
@@ -80,8 +105,10 @@ class DecodeCommandTest {
     @Test
     void safeTx_addressBook_labelsKnownTargets() throws Exception {
         Path book = folder.resolve("book.json");
-        Files.writeString(book, "{\"entries\":[{\"address\":\"0x88a1493366D48225fc3cEFbdae9eBb23E323Ade3\","
-                + "\"label\":\"Cold wallet\",\"kind\":\"allowlisted\"}]}");
+        Files.writeString(
+                book,
+                "{\"entries\":[{\"address\":\"0x88a1493366D48225fc3cEFbdae9eBb23E323Ade3\","
+                        + "\"label\":\"Cold wallet\",\"kind\":\"allowlisted\"}]}");
 
         CliRun run = CliRun.of(
                 "decode", "--safe-tx", bybit(), "--safe-version", "1.1.1", "--address-book", book.toString(), "--json");
@@ -102,7 +129,9 @@ class DecodeCommandTest {
         assertThat(intent.get("operation").asText()).isEqualTo("call");
         assertThat(intent.get("function").isNull()).isTrue();
         assertThat(intent.get("arguments")).isEmpty();
-        assertThat(intent.get("flags")).extracting(JsonNode::asText).containsExactly("unknown_target", "native_transfer");
+        assertThat(intent.get("flags"))
+                .extracting(JsonNode::asText)
+                .containsExactly("unknown_target", "native_transfer");
         assertThat(intent.get("transaction").get("signing_hash").asText())
                 .isEqualTo("0xdaf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53");
         assertThat(intent.has("safe_tx_hash")).isFalse();
@@ -114,6 +143,17 @@ class DecodeCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_OK);
         assertThat(run.out()).contains("Raw transaction").contains("send 1 ETH to unknown address");
+    }
+
+    @Test
+    void rawTx_explicitChainIdMustMatchTheTransaction() {
+        assertThat(CliRun.of("decode", "--raw-tx", EIP155_UNSIGNED, "--chain-id", "1")
+                        .exitCode())
+                .isEqualTo(Main.EXIT_OK);
+        CliRun wrongChain = CliRun.of("decode", "--raw-tx", EIP155_UNSIGNED, "--chain-id", "10");
+
+        assertThat(wrongChain.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(wrongChain.err()).contains("bound to chain 1, not to --chain-id 10");
     }
 
     @Test
@@ -135,7 +175,8 @@ class DecodeCommandTest {
 
     @Test
     void safeTx_missingFile_isBadInput() {
-        CliRun run = CliRun.of("decode", "--safe-tx", folder.resolve("absent.json").toString());
+        CliRun run =
+                CliRun.of("decode", "--safe-tx", folder.resolve("absent.json").toString());
 
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(run.err()).contains("cannot read --safe-tx file").contains("no such file");
@@ -155,7 +196,8 @@ class DecodeCommandTest {
     @Test
     void badOptions_areBadInput() throws Exception {
         assertThat(CliRun.of("decode").exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
-        assertThat(CliRun.of("decode", "--safe-tx", bybit(), "--raw-tx", EIP155_UNSIGNED).exitCode())
+        assertThat(CliRun.of("decode", "--safe-tx", bybit(), "--raw-tx", EIP155_UNSIGNED)
+                        .exitCode())
                 .isEqualTo(Main.EXIT_BAD_INPUT);
         CliRun badVersion = CliRun.of("decode", "--safe-tx", bybit(), "--safe-version", "9.9.9");
         assertThat(badVersion.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
@@ -163,6 +205,43 @@ class DecodeCommandTest {
         CliRun badChain = CliRun.of("decode", "--safe-tx", bybit(), "--chain-id", "0");
         assertThat(badChain.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
         assertThat(badChain.err()).contains("--chain-id");
+    }
+
+    @Test
+    void safeTx_multiSend_showsInnerCallsInBothModes() throws Exception {
+        Address token = Address.fromHex("0x6b175474e89094c44da98b954eedeac495271d0f");
+        Address spender = Address.fromHex("0x1111111254eeb25477b68fb85ed929f73a960582");
+        byte[] approve = calldata(
+                "approve(address spender,uint256 amount)",
+                new AbiValue.AddressValue(spender),
+                new AbiValue.NumberValue(BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE)));
+        byte[] batch = calldata(
+                "multiSend(bytes transactions)",
+                new AbiValue.BytesValue(MultiSendDecoder.encode(List.of(
+                        new MultiSendTransaction(Operation.CALL, token, BigInteger.ZERO, approve),
+                        new MultiSendTransaction(Operation.CALL, spender, BigInteger.TEN, new byte[0])))));
+        Path file = folder.resolve("batch.json");
+        Files.writeString(
+                file,
+                "{\"safe\":\"0x1Db92e2EeBC8E0c075a02BeA49a2935BcD2dFCF4\","
+                        + "\"to\":\"0x40A2aCCbd92BCA938b02010E17A5b8929b49130D\",\"value\":\"0\",\"data\":\""
+                        + Hex.encode(batch) + "\",\"operation\":1,\"nonce\":72}");
+
+        CliRun text = CliRun.of("decode", "--safe-tx", file.toString());
+        CliRun json = CliRun.of("decode", "--safe-tx", file.toString(), "--json");
+
+        assertThat(text.exitCode()).as(text.err()).isEqualTo(Main.EXIT_OK);
+        assertThat(text.out())
+                .contains("inner call 1:")
+                .contains("inner call 2:")
+                .contains("2 inner call(s)");
+        JsonNode calls = jsonLines(json.out()).get(0).get("arguments").get(0).get("calls");
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).get("function").asText()).isEqualTo("approve");
+        assertThat(calls.get(0).get("flags")).extracting(JsonNode::asText).contains("unlimited_approval");
+        assertThat(jsonLines(json.out()).get(0).get("flags"))
+                .extracting(JsonNode::asText)
+                .contains("delegatecall", "unlimited_approval", "native_transfer");
     }
 
     @Test
@@ -179,6 +258,15 @@ class DecodeCommandTest {
             Files.write(file, in.readAllBytes());
         }
         return file.toString();
+    }
+
+    private static byte[] calldata(String signature, AbiValue... values) {
+        AbiFunction function = AbiFunction.parse(signature);
+        byte[] arguments = AbiEncoder.encode(
+                function.parameters().stream().map(AbiParameter::type).toList(), List.of(values));
+        byte[] out = Arrays.copyOf(function.selector(), 4 + arguments.length);
+        System.arraycopy(arguments, 0, out, 4, arguments.length);
+        return out;
     }
 
     private static List<JsonNode> jsonLines(String out) throws IOException {

@@ -15,16 +15,15 @@ import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Bursts of failed authentications per user: at least {@code threshold} failures within {@code window} fires once
@@ -155,5 +154,4 @@ public final class FailureBurstDetector implements Detector, Checkpointable {
         bursts.clear();
         bursts.putAll(restored);
     }
-
 }

@@ -15,15 +15,14 @@ import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Two successful logins by one user from places farther apart than a plane could fly in the time between them
@@ -131,5 +130,4 @@ public final class ImpossibleTravelDetector implements Detector, Checkpointable 
         lastLogins.clear();
         lastLogins.putAll(restored);
     }
-
 }

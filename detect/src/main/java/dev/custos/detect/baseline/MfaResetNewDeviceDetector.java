@@ -15,17 +15,16 @@ import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * An MFA reset of a user followed, within {@code window}, by a successful login of that user from a device the user
@@ -163,5 +162,4 @@ public final class MfaResetNewDeviceDetector implements Detector, Checkpointable
         knownDevices.clear();
         knownDevices.putAll(restoredDevices);
     }
-
 }

@@ -2,10 +2,10 @@ package dev.custos.detect.baseline;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.detect.Detector;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.detect.Detector;
 import dev.custos.detect.RiskView;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.explain.EntityRef;
@@ -201,7 +201,8 @@ public final class RarityDetector implements Detector, Checkpointable {
         Map<EntityRef, Map<String, CategoryHistory>> restored = new HashMap<>();
         for (JsonNode entity : StateJson.array(state, "entities")) {
             Map<String, CategoryHistory> profile = new HashMap<>();
-            for (Map.Entry<String, JsonNode> attribute : StateJson.object(entity, "attributes").properties()) {
+            for (Map.Entry<String, JsonNode> attribute :
+                    StateJson.object(entity, "attributes").properties()) {
                 if (attributes.stream().noneMatch(known -> known.name().equals(attribute.getKey()))) {
                     throw new InvalidStateException(name + ": unknown attribute " + attribute.getKey());
                 }

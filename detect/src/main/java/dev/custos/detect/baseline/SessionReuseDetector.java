@@ -1,7 +1,6 @@
 package dev.custos.detect.baseline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.Detector;
 import dev.custos.detect.RiskView;
@@ -15,14 +14,13 @@ import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
-
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A session cookie presented from a network (ASN, or country when the ASN is unknown) other than the one the user's
@@ -158,5 +156,4 @@ public final class SessionReuseDetector implements Detector, Checkpointable {
         }
         return networks;
     }
-
 }

@@ -103,7 +103,8 @@ public final class WalletForest {
             throw new InvalidStateException("sums of wallet " + walletId + " need " + DIMENSIONS + " values");
         }
         for (int i = 0; i < DIMENSIONS; i++) {
-            if (!sumStates.get(i).isNumber() || !Double.isFinite(sumStates.get(i).asDouble())) {
+            if (!sumStates.get(i).isNumber()
+                    || !Double.isFinite(sumStates.get(i).asDouble())) {
                 throw new InvalidStateException("sums of wallet " + walletId + " are not finite numbers");
             }
             wallet.sums[i] = sumStates.get(i).asDouble();

@@ -79,7 +79,8 @@ class BehaviourDetectorsTest {
 
         List<Finding> findings = new ArrayList<>();
         for (int i = 3; i < 5; i++) {
-            findings.addAll(after.observe(failedLogin(T0.plusSeconds(30L * i), "bob").build(), RiskView.NONE));
+            findings.addAll(
+                    after.observe(failedLogin(T0.plusSeconds(30L * i), "bob").build(), RiskView.NONE));
         }
 
         assertThat(findings).hasSize(1);
@@ -109,7 +110,9 @@ class BehaviourDetectorsTest {
                         RiskView.NONE))
                 .hasSize(1);
         assertThat(restoredSessions.observe(
-                        network(T0.plusSeconds(60), "session_cookie", 9009, "RO").build(), RiskView.NONE))
+                        network(T0.plusSeconds(60), "session_cookie", 9009, "RO")
+                                .build(),
+                        RiskView.NONE))
                 .hasSize(1);
     }
 

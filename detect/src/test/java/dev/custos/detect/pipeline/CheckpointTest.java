@@ -75,7 +75,8 @@ class CheckpointTest {
         ObjectNode missingDetector = state.deepCopy();
         ((ObjectNode) missingDetector.get("detectors")).remove("login_rarity");
         ObjectNode badFinding = state.deepCopy();
-        JsonNode firstLedger = badFinding.get("correlator").get("ledgers").get(0).get("ledger");
+        JsonNode firstLedger =
+                badFinding.get("correlator").get("ledgers").get(0).get("ledger");
         ((ObjectNode) firstLedger.get("findings").get(0)).put("score", 500);
 
         assertThatThrownBy(() -> fresh().restore(wrongFormat))

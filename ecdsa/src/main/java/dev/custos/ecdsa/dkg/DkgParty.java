@@ -11,6 +11,7 @@ import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
+import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
 import dev.custos.ecdsa.internal.Inbox;
 import dev.custos.ecdsa.keys.KeyShare;
@@ -46,6 +47,7 @@ public final class DkgParty {
     private final DiscreteLogProof proof;
     private final PairwiseOtSetup otSetup;
     private Map<PartyId, DkgRound1Message> round1Received = Map.of();
+    private byte[] view = new byte[0];
     private Stage stage = Stage.ROUND1;
 
     private DkgParty(DkgParameters parameters, SecureRandom random) {
@@ -86,6 +88,7 @@ public final class DkgParty {
             Map<PartyId, BaseOtSenderMessage> baseOts = new HashMap<>();
             round1Received.forEach((peer, message) -> baseOts.put(peer, message.baseOt()));
             Map<PartyId, BaseOtReceiverMessage> replies = otSetup.respond(baseOts);
+            view = view();
             List<DkgRound2Message> out = new ArrayList<>();
             for (PartyId peer : parameters.peers()) {
                 out.add(new DkgRound2Message(
@@ -95,7 +98,8 @@ public final class DkgParty {
                         feldman,
                         proof,
                         polynomial.evaluate(peer.scalar()),
-                        replies.get(peer)));
+                        replies.get(peer),
+                        view));
             }
             return out;
         } catch (EcdsaException | RuntimeException e) {
@@ -115,8 +119,23 @@ public final class DkgParty {
         }
     }
 
+    private byte[] view() {
+        Map<PartyId, byte[]> commitments = new HashMap<>();
+        round1Received.forEach((peer, message) -> commitments.put(peer, message.commitment()));
+        commitments.put(
+                parameters.self(), DkgContexts.commitment(parameters.session(), parameters.self(), feldman, proof));
+        return BroadcastView.digest("dkg", parameters.session(), commitments);
+    }
+
     private KeyShare buildKeyShare(Map<PartyId, DkgRound2Message> messages) throws EcdsaException {
         PartyId self = parameters.self();
+        for (DkgRound2Message message : messages.values()) {
+            if (!MessageDigest.isEqual(view, message.view())) {
+                throw new EcdsaException(
+                        EcdsaErrorCode.INCONSISTENT_BROADCAST,
+                        message.from() + " saw different round-1 commitments than " + self + ": a party equivocated");
+            }
+        }
         FeldmanCommitment sum = feldman;
         Scalar secret = polynomial.evaluate(self.scalar());
         for (Map.Entry<PartyId, DkgRound2Message> entry : messages.entrySet()) {

@@ -9,6 +9,7 @@ import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.ByteReader;
 import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
@@ -27,7 +28,8 @@ public record DkgRound2Message(
         FeldmanCommitment feldman,
         DiscreteLogProof proof,
         Scalar share,
-        BaseOtReceiverMessage baseOt)
+        BaseOtReceiverMessage baseOt,
+        byte[] view)
         implements ProtocolMessage {
     static final int TYPE = 2;
 
@@ -39,9 +41,20 @@ public record DkgRound2Message(
         requireNonNull(proof, "proof is null");
         requireNonNull(share, "share is null");
         requireNonNull(baseOt, "baseOt is null");
+        requireNonNull(view, "view is null");
         if (from.equals(to)) {
             throw new IllegalArgumentException("message from " + from + " to itself");
         }
+        if (view.length != BroadcastView.LENGTH) {
+            throw new IllegalArgumentException("view must be " + BroadcastView.LENGTH + " bytes");
+        }
+        view = view.clone();
+    }
+
+    /** The sender's digest of all round-1 commitments it received (echo broadcast). */
+    @Override
+    public byte[] view() {
+        return view.clone();
     }
 
     @Override
@@ -54,7 +67,7 @@ public record DkgRound2Message(
         proof.writeTo(writer);
         writer.putScalar(share);
         baseOt.writeTo(writer);
-        return writer.toByteArray();
+        return writer.putFixed(view).toByteArray();
     }
 
     public static DkgRound2Message decode(byte[] bytes) throws InvalidEncodingException {
@@ -69,9 +82,11 @@ public record DkgRound2Message(
         DiscreteLogProof proof = DiscreteLogProof.readFrom(reader);
         Scalar share = reader.getScalar();
         BaseOtReceiverMessage baseOt = BaseOtReceiverMessage.readFrom(reader);
+        byte[] view = reader.getFixed(BroadcastView.LENGTH);
         reader.end();
         try {
-            return new DkgRound2Message(session, from, to, new FeldmanCommitment(coefficients), proof, share, baseOt);
+            return new DkgRound2Message(
+                    session, from, to, new FeldmanCommitment(coefficients), proof, share, baseOt, view);
         } catch (IllegalArgumentException e) {
             throw new InvalidEncodingException(e.getMessage());
         }

@@ -35,10 +35,8 @@ public final class VoleReceiver {
         requireNonNull(session, "session is null");
         ExtensionReceiver extension = ExtensionReceiver.extend(seeds, session, random);
         Scalar[] bits = new Scalar[OtExtension.USABLE_ROWS];
-        Scalar zero = Secp256k1.FIELD.zero();
-        Scalar one = Secp256k1.FIELD.one();
         for (int j = 0; j < bits.length; j++) {
-            bits[j] = extension.choice(j) == 1 ? one : zero;
+            bits[j] = Secp256k1.FIELD.of(extension.choice(j)); // branch-free on the secret bit
         }
         return new VoleReceiver(session.clone(), extension, Gadget.innerProduct(bits));
     }
@@ -73,18 +71,19 @@ public final class VoleReceiver {
         Hasher rowPrefix = RowHash.prefix(session);
         for (int j = 0; j < OtExtension.USABLE_ROWS; j++) {
             Scalar[] pad = RowHash.scalars(rowPrefix, j, extension.row(j), width);
-            boolean chosen = extension.choice(j) == 1;
+            // z^B_j = x_j·τ_j − H(t_j), computed without branching on the secret choice bit x_j
+            Scalar bit = Secp256k1.FIELD.of(extension.choice(j));
             Scalar[] share = new Scalar[width];
             for (int k = 0; k < width; k++) {
-                Scalar negated = pad[k].negate();
-                share[k] = chosen ? response.corrections().get(j * width + k).add(negated) : negated;
+                share[k] =
+                        bit.multiply(response.corrections().get(j * width + k)).subtract(pad[k]);
             }
             Scalar combined = share[inputs].add(response.checkRows().get(j));
             for (int i = 0; i < inputs; i++) {
                 combined = combined.add(weights[i].multiply(share[i]));
                 shares[i][j] = share[i];
             }
-            Scalar expected = chosen ? checkSum : Secp256k1.FIELD.zero();
+            Scalar expected = bit.multiply(checkSum);
             consistent &= combined.equals(expected);
         }
         extension.wipe();

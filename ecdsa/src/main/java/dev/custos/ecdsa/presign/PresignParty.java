@@ -10,6 +10,7 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.CheckFailedException;
 import dev.custos.ecdsa.internal.Hasher;
 import dev.custos.ecdsa.internal.Inbox;
@@ -52,6 +53,7 @@ public final class PresignParty {
     private final Map<PartyId, VoleReceiver> asBob = new HashMap<>();
     private final Map<PartyId, Scalar[]> asAlice = new HashMap<>();
     private Map<PartyId, PresignRound1Message> round1Received = Map.of();
+    private byte[] view = new byte[0];
     private Stage stage = Stage.ROUND1;
 
     private PresignParty(KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random) {
@@ -142,6 +144,7 @@ public final class PresignParty {
             PartyId self = key.self();
             round1Received = Inbox.collect(received, session, self, peers);
             Element publicShare = Secp256k1.GROUP.multiplyGenerator(weightedShare);
+            view = view();
             List<PresignRound2Message> out = new ArrayList<>();
             for (PartyId peer : peers) {
                 VoleSender.Result alice;
@@ -168,7 +171,8 @@ public final class PresignParty {
                         Secp256k1.GROUP.multiplyGenerator(nonceShareOut),
                         Secp256k1.GROUP.multiplyGenerator(keyShareOut),
                         mask.subtract(asBob.get(peer).input()),
-                        alice.response()));
+                        alice.response(),
+                        view));
             }
             return out;
         } catch (EcdsaException | RuntimeException e) {
@@ -190,7 +194,22 @@ public final class PresignParty {
         }
     }
 
+    private byte[] view() {
+        Map<PartyId, byte[]> commitments = new HashMap<>();
+        round1Received.forEach((peer, message) -> commitments.put(peer, message.commitment()));
+        commitments.put(key.self(), PresignContexts.nonceCommitment(session, key.self(), nonceShare, salt));
+        return BroadcastView.digest("presign", session, commitments);
+    }
+
     private Presignature combine(Map<PartyId, PresignRound2Message> messages) throws EcdsaException {
+        for (PresignRound2Message message : messages.values()) {
+            if (!MessageDigest.isEqual(view, message.view())) {
+                throw new EcdsaException(
+                        EcdsaErrorCode.INCONSISTENT_BROADCAST,
+                        message.from() + " saw different nonce commitments than " + key.self()
+                                + ": a signer equivocated");
+            }
+        }
         List<Scalar> points = signers.stream().map(PartyId::scalar).toList();
         Element totalNonce = nonceShare;
         Element totalPublic = Secp256k1.GROUP.multiplyGenerator(weightedShare);

@@ -8,6 +8,7 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.ByteReader;
 import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.multiply.VoleResponse;
@@ -27,7 +28,8 @@ public record PresignRound2Message(
         Element nonceCheck,
         Element keyCheck,
         Scalar maskDifference,
-        VoleResponse multiplication)
+        VoleResponse multiplication,
+        byte[] view)
         implements ProtocolMessage {
     static final int TYPE = 4;
     public static final int SALT_LENGTH = 32;
@@ -52,7 +54,18 @@ public record PresignRound2Message(
         if (multiplication.inputs() != 2) {
             throw new IllegalArgumentException("multiplication must have 2 inputs, has " + multiplication.inputs());
         }
+        requireNonNull(view, "view is null");
+        if (view.length != BroadcastView.LENGTH) {
+            throw new IllegalArgumentException("view must be " + BroadcastView.LENGTH + " bytes");
+        }
         salt = salt.clone();
+        view = view.clone();
+    }
+
+    /** The sender's digest of all round-1 nonce commitments it received (echo broadcast). */
+    @Override
+    public byte[] view() {
+        return view.clone();
     }
 
     @Override
@@ -73,7 +86,7 @@ public record PresignRound2Message(
                 .putElement(keyCheck)
                 .putScalar(maskDifference);
         multiplication.writeTo(writer);
-        return writer.toByteArray();
+        return writer.putFixed(view).toByteArray();
     }
 
     public static PresignRound2Message decode(byte[] bytes) throws InvalidEncodingException {
@@ -88,6 +101,7 @@ public record PresignRound2Message(
         Element keyCheck = reader.getElement();
         Scalar maskDifference = reader.getScalar();
         VoleResponse multiplication = VoleResponse.readFrom(reader);
+        byte[] view = reader.getFixed(BroadcastView.LENGTH);
         reader.end();
         try {
             return new PresignRound2Message(
@@ -100,7 +114,8 @@ public record PresignRound2Message(
                     nonceCheck,
                     keyCheck,
                     maskDifference,
-                    multiplication);
+                    multiplication,
+                    view);
         } catch (IllegalArgumentException e) {
             throw new InvalidEncodingException(e.getMessage());
         }

@@ -13,6 +13,7 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.ot.BaseOtSenderMessage;
@@ -88,7 +89,8 @@ class DkgTest {
                         message.feldman(),
                         message.proof(),
                         message.share().add(Secp256k1.FIELD.one()),
-                        message.baseOt()));
+                        message.baseOt(),
+                        message.view()));
         assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.INVALID_SHARE, P3);
     }
 
@@ -105,6 +107,20 @@ class DkgTest {
                         message.feldman().constantTerm(),
                         RANDOM));
         assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.INVALID_PROOF, P2);
+    }
+
+    @Test
+    void finish_dealerEquivocatesOnItsCommitment_othersAbort() throws EcdsaException {
+        Run run = new Run(2);
+        // P2 sends P3 a different round-1 commitment than P1: P1 and P3 then echo different views
+        run.tamperRound1(
+                P2,
+                message -> message.to().equals(P3)
+                        ? new DkgRound1Message(
+                                message.session(), message.from(), message.to(), new byte[32], message.baseOt())
+                        : message);
+        EcdsaException e = catchEcdsa(() -> run.finishFor(P1));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INCONSISTENT_BROADCAST);
     }
 
     @Test
@@ -211,7 +227,8 @@ class DkgTest {
                 feldman,
                 message.proof(),
                 message.share(),
-                message.baseOt());
+                message.baseOt(),
+                message.view());
     }
 
     private static FeldmanCommitment otherCommitment(FeldmanCommitment feldman) {
@@ -292,13 +309,18 @@ class DkgTest {
                 throws EcdsaException {
             round2For(sender);
             DiscreteLogProof forged = proof.apply(round2.get(sender).get(0));
-            round2.get(sender)
-                    .replaceAll(m -> new DkgRound2Message(
-                            m.session(), m.from(), m.to(), m.feldman(), forged, m.share(), m.baseOt()));
             byte[] commitment = DkgContexts.commitment(
                     session, sender, round2.get(sender).get(0).feldman(), forged);
             round1.get(sender)
                     .replaceAll(m -> new DkgRound1Message(m.session(), m.from(), m.to(), commitment, m.baseOt()));
+            // the cheater echoes a view that includes its new commitment, so the echo check passes
+            Map<PartyId, byte[]> commitments = new HashMap<>();
+            inbox1(sender).forEach(m -> commitments.put(m.from(), m.commitment()));
+            commitments.put(sender, commitment);
+            byte[] view = BroadcastView.digest("dkg", session, commitments);
+            round2.get(sender)
+                    .replaceAll(m -> new DkgRound2Message(
+                            m.session(), m.from(), m.to(), m.feldman(), forged, m.share(), m.baseOt(), view));
         }
 
         KeyShare finishFor(PartyId id) throws EcdsaException {

@@ -121,8 +121,24 @@ class PresignTest {
                         message.nonceCheck(),
                         message.keyCheck(),
                         message.maskDifference(),
-                        message.multiplication()));
+                        message.multiplication(),
+                        message.view()));
         assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.INVALID_COMMITMENT, P3);
+    }
+
+    @Test
+    void finish_signerEquivocatesOnItsNonceCommitment_othersAbort() throws EcdsaException {
+        Run run = new Run(List.of(P1, P2, P3));
+        run.tamperRound1(
+                P2,
+                message -> message.to().equals(P3)
+                        ? new PresignRound1Message(
+                                message.session(), message.from(), message.to(), new byte[32], message.extension())
+                        : message);
+        EcdsaException e = catchEcdsa(() -> run.finishFor(P1));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INCONSISTENT_BROADCAST);
+        EcdsaException atVictim = catchEcdsa(() -> run.finishFor(P3));
+        assertThat(atVictim.code()).isIn(EcdsaErrorCode.INCONSISTENT_BROADCAST, EcdsaErrorCode.INVALID_COMMITMENT);
     }
 
     @Test
@@ -140,7 +156,8 @@ class PresignTest {
                         message.nonceCheck(),
                         message.keyCheck(),
                         message.maskDifference(),
-                        message.multiplication()));
+                        message.multiplication(),
+                        message.view()));
         assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES, P3);
     }
 
@@ -159,7 +176,8 @@ class PresignTest {
                         message.nonceCheck().add(Secp256k1.GROUP.generator()),
                         message.keyCheck(),
                         message.maskDifference(),
-                        message.multiplication()));
+                        message.multiplication(),
+                        message.view()));
         assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES, P2);
     }
 
@@ -178,7 +196,8 @@ class PresignTest {
                         message.nonceCheck(),
                         message.keyCheck(),
                         message.maskDifference().add(Secp256k1.FIELD.one()),
-                        message.multiplication()));
+                        message.multiplication(),
+                        message.view()));
         EcdsaException e = catchEcdsa(() -> run.sign(HASH));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_SIGNATURE);
     }
@@ -270,7 +289,8 @@ class PresignTest {
                 m.nonceCheck(),
                 m.keyCheck(),
                 m.maskDifference(),
-                multiplication);
+                multiplication,
+                m.view());
     }
 
     interface Step {

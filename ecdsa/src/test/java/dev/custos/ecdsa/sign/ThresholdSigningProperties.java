@@ -35,7 +35,7 @@ class ThresholdSigningProperties {
     @Provide
     Arbitrary<Setting> settings() {
         return Arbitraries.integers()
-                .between(2, 5)
+                .between(2, 7)
                 .flatMap(n -> Combinators.combine(Arbitraries.integers().between(2, n), Arbitraries.just(n))
                         .as(Setting::new));
     }
