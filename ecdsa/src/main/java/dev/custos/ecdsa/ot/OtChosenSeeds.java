@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import javax.security.auth.Destroyable;
+import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.ByteReader;
+import dev.custos.crypto.InvalidEncodingException;
 
 /**
  * The base-OT receiver's output: its {@link BaseOt#COUNT} choice bits (the OT-extension correlation Δ) and the seed it
@@ -64,5 +67,30 @@ public final class OtChosenSeeds implements Destroyable {
     @Override
     public String toString() {
         return "OtChosenSeeds[<redacted>]";
+    }
+
+    /** Writes Δ and the chosen seeds (secret: for key-share persistence only). */
+    public void writeSecretTo(ByteWriter writer) {
+        checkNotDestroyed();
+        for (long word : delta) {
+            writer.putInt((int) (word >>> 32)).putInt((int) word);
+        }
+        for (byte[] seed : seeds) {
+            writer.putFixed(seed);
+        }
+    }
+
+    public static OtChosenSeeds readSecretFrom(ByteReader reader) throws InvalidEncodingException {
+        long[] delta = new long[BaseOt.COUNT / 64];
+        for (int i = 0; i < delta.length; i++) {
+            long high = reader.getInt() & 0xFFFFFFFFL;
+            long low = reader.getInt() & 0xFFFFFFFFL;
+            delta[i] = (high << 32) | low;
+        }
+        byte[][] seeds = new byte[BaseOt.COUNT][];
+        for (int i = 0; i < BaseOt.COUNT; i++) {
+            seeds[i] = reader.getFixed(BaseOt.SEED_LENGTH);
+        }
+        return new OtChosenSeeds(delta, seeds);
     }
 }

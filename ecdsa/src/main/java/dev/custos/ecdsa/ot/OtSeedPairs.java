@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import javax.security.auth.Destroyable;
+import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.ByteReader;
+import dev.custos.crypto.InvalidEncodingException;
 
 /**
  * The base-OT sender's output: both seeds of each of the {@link BaseOt#COUNT} OTs. It sets up the OT-extension
@@ -53,5 +56,23 @@ public final class OtSeedPairs implements Destroyable {
     @Override
     public String toString() {
         return "OtSeedPairs[<redacted>]";
+    }
+
+    /** Writes both seeds of every OT (secret: for key-share persistence only). */
+    public void writeSecretTo(ByteWriter writer) {
+        checkNotDestroyed();
+        for (int i = 0; i < BaseOt.COUNT; i++) {
+            writer.putFixed(zeroSeeds[i]).putFixed(oneSeeds[i]);
+        }
+    }
+
+    public static OtSeedPairs readSecretFrom(ByteReader reader) throws InvalidEncodingException {
+        byte[][] zero = new byte[BaseOt.COUNT][];
+        byte[][] one = new byte[BaseOt.COUNT][];
+        for (int i = 0; i < BaseOt.COUNT; i++) {
+            zero[i] = reader.getFixed(BaseOt.SEED_LENGTH);
+            one[i] = reader.getFixed(BaseOt.SEED_LENGTH);
+        }
+        return new OtSeedPairs(zero, one);
     }
 }
