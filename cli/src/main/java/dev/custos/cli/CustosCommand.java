@@ -1,8 +1,12 @@
 package dev.custos.cli;
 
 import dev.custos.cli.decode.DecodeCommand;
+import dev.custos.cli.ecdsa.EcdsaCommand;
 import dev.custos.cli.frost.FrostCommand;
+import dev.custos.cli.policy.PolicyCommand;
 import dev.custos.cli.replay.ReplayCommand;
+import dev.custos.cli.simulate.EvaluateCommand;
+import dev.custos.cli.simulate.SimulateCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -14,7 +18,15 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Custos: self-hosted custody security (MPC wallet, threat detection, policy and approvals).",
-        subcommands = {FrostCommand.class, ReplayCommand.class, DecodeCommand.class})
+        subcommands = {
+            FrostCommand.class,
+            EcdsaCommand.class,
+            ReplayCommand.class,
+            DecodeCommand.class,
+            SimulateCommand.class,
+            EvaluateCommand.class,
+            PolicyCommand.class
+        })
 public final class CustosCommand implements Runnable {
     @Spec
     private CommandSpec spec;

@@ -29,7 +29,15 @@ class MainTest {
 
     @Test
     void everySubcommand_supportsHelp() {
-        for (String[] command : new String[][] {{"frost", "--help"}, {"frost", "demo", "--help"}}) {
+        String[][] commands = {
+            {"frost", "--help"},
+            {"frost", "demo", "--help"},
+            {"ecdsa", "--help"},
+            {"ecdsa", "demo", "--help"},
+            {"decode", "--help"},
+            {"replay", "--help"}
+        };
+        for (String[] command : commands) {
             CliRun run = CliRun.of(command);
             assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(Main.EXIT_OK);
             assertThat(run.out()).as(String.join(" ", command)).contains("Usage:");

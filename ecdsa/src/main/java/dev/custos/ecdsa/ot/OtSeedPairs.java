@@ -2,11 +2,11 @@ package dev.custos.ecdsa.ot;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.ecdsa.internal.ByteReader;
+import dev.custos.ecdsa.internal.ByteWriter;
 import java.util.Arrays;
 import javax.security.auth.Destroyable;
-import dev.custos.ecdsa.internal.ByteWriter;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.crypto.InvalidEncodingException;
 
 /**
  * The base-OT sender's output: both seeds of each of the {@link BaseOt#COUNT} OTs. It sets up the OT-extension

@@ -11,12 +11,15 @@ import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
+import dev.custos.ecdsa.internal.BroadcastView;
+import dev.custos.ecdsa.internal.Hasher;
 import dev.custos.ecdsa.internal.Inbox;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.keys.PairwiseOtSetup;
 import dev.custos.ecdsa.keys.PairwiseSetup;
 import dev.custos.ecdsa.ot.BaseOtReceiverMessage;
 import dev.custos.ecdsa.ot.BaseOtSenderMessage;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +44,8 @@ public final class ResharingParty {
     private final PartyId self;
     private final List<PartyId> peers;
     private final PairwiseOtSetup otSetup;
+    private Map<PartyId, ResharingShareMessage> dealt = Map.of();
+    private byte[] view = new byte[0];
     private Stage stage = Stage.ROUND1;
 
     private ResharingParty(ResharingParameters parameters, PartyId self, SecureRandom random) {
@@ -69,15 +74,24 @@ public final class ResharingParty {
         return out;
     }
 
-    public List<ResharingOtReply> round2(List<ResharingOtMessage> received) throws EcdsaException {
+    /**
+     * Round 2: verifies every dealer's contribution, answers the peers' base OTs, and echoes a digest of the dealers'
+     * Feldman commitments so that a dealer who sent different commitments to different parties is detected.
+     */
+    public List<ResharingOtReply> round2(List<ResharingOtMessage> received, List<ResharingShareMessage> shares)
+            throws EcdsaException {
         advance(Stage.ROUND2, Stage.FINISH);
         try {
             Map<PartyId, BaseOtSenderMessage> messages = new HashMap<>();
             Inbox.collect(received, parameters.session(), self, peers)
                     .forEach((peer, message) -> messages.put(peer, message.baseOt()));
+            dealt = Inbox.collect(shares, parameters.session(), self, parameters.dealers());
+            verifyDealers();
+            view = view();
             List<ResharingOtReply> out = new ArrayList<>();
             otSetup.respond(messages)
-                    .forEach((peer, reply) -> out.add(new ResharingOtReply(parameters.session(), self, peer, reply)));
+                    .forEach((peer, reply) ->
+                            out.add(new ResharingOtReply(parameters.session(), self, peer, reply, view)));
             return out;
         } catch (EcdsaException | RuntimeException e) {
             abort();
@@ -85,27 +99,41 @@ public final class ResharingParty {
         }
     }
 
-    /** Verifies every dealer's contribution and returns the new key share. */
-    public KeyShare finish(List<ResharingShareMessage> shares, List<ResharingOtReply> replies) throws EcdsaException {
+    /** Checks the peers' echoes and returns the new key share. */
+    public KeyShare finish(List<ResharingOtReply> replies) throws EcdsaException {
         advance(Stage.FINISH, Stage.DONE);
         try {
-            Map<PartyId, ResharingShareMessage> dealt =
-                    Inbox.collect(shares, parameters.session(), self, parameters.dealers());
             Map<PartyId, BaseOtReceiverMessage> otReplies = new HashMap<>();
-            Inbox.collect(replies, parameters.session(), self, peers)
-                    .forEach((peer, reply) -> otReplies.put(peer, reply.baseOt()));
-            return combine(dealt, otSetup.finish(otReplies));
+            for (ResharingOtReply reply :
+                    Inbox.collect(replies, parameters.session(), self, peers).values()) {
+                if (!MessageDigest.isEqual(view, reply.view())) {
+                    throw new EcdsaException(
+                            EcdsaErrorCode.INCONSISTENT_BROADCAST,
+                            reply.from() + " received different dealer commitments than " + self
+                                    + ": a dealer equivocated");
+                }
+                otReplies.put(reply.from(), reply.baseOt());
+            }
+            return combine(otSetup.finish(otReplies));
         } catch (EcdsaException | RuntimeException e) {
             abort();
             throw e;
         }
     }
 
-    private KeyShare combine(Map<PartyId, ResharingShareMessage> dealt, Map<PartyId, PairwiseSetup> pairwise)
-            throws EcdsaException {
+    private byte[] view() {
+        Map<PartyId, byte[]> commitments = new HashMap<>();
+        dealt.forEach((dealer, message) -> {
+            Hasher hasher =
+                    Hasher.sha256("reshare/feldman").putInt(message.feldman().threshold());
+            message.feldman().coefficients().forEach(hasher::put);
+            commitments.put(dealer, hasher.digest());
+        });
+        return BroadcastView.digest("reshare", parameters.session(), commitments);
+    }
+
+    private void verifyDealers() throws EcdsaException {
         List<Scalar> points = parameters.dealers().stream().map(PartyId::scalar).toList();
-        FeldmanCommitment sum = null;
-        Scalar secret = Secp256k1.FIELD.zero();
         for (PartyId dealer : parameters.dealers()) {
             ResharingShareMessage message = dealt.get(dealer);
             FeldmanCommitment feldman = message.feldman();
@@ -127,7 +155,14 @@ public final class ResharingParty {
                 throw EcdsaException.blame(
                         EcdsaErrorCode.INVALID_SHARE, dealer, "share does not match the Feldman commitment");
             }
-            sum = sum == null ? feldman : sum.add(feldman);
+        }
+    }
+
+    private KeyShare combine(Map<PartyId, PairwiseSetup> pairwise) throws EcdsaException {
+        FeldmanCommitment sum = null;
+        Scalar secret = Secp256k1.FIELD.zero();
+        for (ResharingShareMessage message : dealt.values()) {
+            sum = sum == null ? message.feldman() : sum.add(message.feldman());
             secret = secret.add(message.share());
         }
         if (sum == null || !sum.constantTerm().equals(parameters.publicKey())) {

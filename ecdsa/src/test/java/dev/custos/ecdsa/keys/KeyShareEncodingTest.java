@@ -40,7 +40,8 @@ class KeyShareEncodingTest {
         byte[] hash = new byte[32];
         random.nextBytes(hash);
         EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
-        assertThat(PublicKeyRecovery.recover(hash, signature)).contains(original.get(PartyId.of(1)).publicKey());
+        assertThat(PublicKeyRecovery.recover(hash, signature))
+                .contains(original.get(PartyId.of(1)).publicKey());
     }
 
     @Test

@@ -110,6 +110,25 @@ class ResharingTest {
         assertThat(e.culprits()).containsExactly(PartyId.of(3));
     }
 
+    @Test
+    void reshare_dealerEquivocatesOnItsCommitment_newPartiesAbort() throws EcdsaException {
+        Map<PartyId, KeyShare> old = KeyFixtures.keys(2, 3);
+        ResharingParameters parameters = ResharingParameters.refresh(
+                old.get(PartyId.of(1)), SessionId.random(RANDOM), List.of(PartyId.of(1), PartyId.of(2)));
+        // dealer 2 deals P3 from a different polynomial with the same (correct) constant term
+        List<ResharingShareMessage> first = ResharingDealer.deal(old.get(PartyId.of(2)), parameters, RANDOM);
+        List<ResharingShareMessage> second = ResharingDealer.deal(old.get(PartyId.of(2)), parameters, RANDOM);
+        List<ResharingShareMessage> equivocating = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            equivocating.add(first.get(i).to().equals(PartyId.of(3)) ? second.get(i) : first.get(i));
+        }
+        Map<PartyId, List<ResharingShareMessage>> dealt = new TreeMap<>();
+        dealt.put(PartyId.of(1), ResharingDealer.deal(old.get(PartyId.of(1)), parameters, RANDOM));
+        dealt.put(PartyId.of(2), equivocating);
+        EcdsaException e = catchEcdsa(() -> finishAll(parameters, dealt));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INCONSISTENT_BROADCAST);
+    }
+
     /** Deals for a key share whose public key no longer matches, bypassing the dealer-side guard. */
     private static List<ResharingShareMessage> dealWithoutKeyCheck(KeyShare dealer, ResharingParameters parameters)
             throws EcdsaException {
@@ -149,16 +168,16 @@ class ResharingTest {
             round1.add(party.round1());
         }
         Map<PartyId, List<ResharingOtMessage>> inbox1 = LocalNetwork.deliver(round1, ResharingOtMessage::decode);
-        List<List<ResharingOtReply>> round2 = new ArrayList<>();
-        for (Map.Entry<PartyId, ResharingParty> entry : parties.entrySet()) {
-            round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
-        }
-        Map<PartyId, List<ResharingOtReply>> inbox2 = LocalNetwork.deliver(round2, ResharingOtReply::decode);
         Map<PartyId, List<ResharingShareMessage>> shares =
                 LocalNetwork.deliver(dealt.values(), ResharingShareMessage::decode);
+        List<List<ResharingOtReply>> round2 = new ArrayList<>();
+        for (Map.Entry<PartyId, ResharingParty> entry : parties.entrySet()) {
+            round2.add(entry.getValue().round2(inbox1.get(entry.getKey()), shares.get(entry.getKey())));
+        }
+        Map<PartyId, List<ResharingOtReply>> inbox2 = LocalNetwork.deliver(round2, ResharingOtReply::decode);
         Map<PartyId, KeyShare> keys = new TreeMap<>();
         for (Map.Entry<PartyId, ResharingParty> entry : parties.entrySet()) {
-            keys.put(entry.getKey(), entry.getValue().finish(shares.get(entry.getKey()), inbox2.get(entry.getKey())));
+            keys.put(entry.getKey(), entry.getValue().finish(inbox2.get(entry.getKey())));
         }
         return keys;
     }

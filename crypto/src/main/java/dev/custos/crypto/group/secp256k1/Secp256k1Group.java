@@ -39,7 +39,11 @@ public final class Secp256k1Group implements Group {
         this.generator = new Secp256k1Element(this, arithmetic.multiplyGenerator(one));
     }
 
-    /** The group with the backend selected by {@value Secp256k1Backend#PROPERTY}. */
+    /**
+     * The group with the backend selected by {@value Secp256k1Backend#PROPERTY}, resolved on first use. A
+     * misconfiguration (an unknown value, or {@code native} where the library cannot load) fails that first use with an
+     * {@link ExceptionInInitializerError} whose cause names the problem.
+     */
     public static Secp256k1Group instance() {
         return DefaultHolder.INSTANCE;
     }

@@ -1,0 +1,88 @@
+package dev.custos.detect.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.detect.output.Decision;
+import dev.custos.detect.simulation.ScenarioTruth;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outcome of one injected attack.
+ *
+ * @param scenario the scenario's name
+ * @param modelledOn the incident it follows
+ * @param theftDecisions the gate's decision on each theft request, in time order
+ * @param stolenUsd the sum of the theft requests
+ * @param firstHighAlert the first high or critical alert on an entity the attacker acted through, between the
+ *     scenario's first event and the first theft request (inclusive)
+ * @param theftTime the first theft request's time
+ * @param walletContext benign requests on the first theft's wallet in the day before, and how many were held
+ */
+public record ScenarioResult(
+        String scenario,
+        String modelledOn,
+        List<Decision> theftDecisions,
+        double stolenUsd,
+        Optional<Instant> firstHighAlert,
+        Instant theftTime,
+        WalletContext walletContext) {
+    public ScenarioResult {
+        requireNonNull(scenario, "scenario is null");
+        requireNonNull(modelledOn, "modelledOn is null");
+        theftDecisions = List.copyOf(theftDecisions);
+        if (theftDecisions.isEmpty()) {
+            throw new IllegalArgumentException("no theft decisions for " + scenario);
+        }
+        requireNonNull(firstHighAlert, "firstHighAlert is null");
+        requireNonNull(theftTime, "theftTime is null");
+        requireNonNull(walletContext, "walletContext is null");
+        if (firstHighAlert.isPresent() && firstHighAlert.get().isAfter(theftTime)) {
+            throw new IllegalArgumentException("an alert after the theft is not a lead: " + scenario);
+        }
+    }
+
+    /**
+     * Scores a run against the scenario's ground truth. A theft request with no decision counts as allowed (it was
+     * never stopped).
+     */
+    public static ScenarioResult score(ScenarioTruth truth, RunRecord run, WalletContext walletContext) {
+        requireNonNull(truth, "truth is null");
+        requireNonNull(run, "run is null");
+        List<Decision> decisions = truth.theftRequests().stream()
+                .map(id -> run.decisions().getOrDefault(id, Decision.ALLOW))
+                .toList();
+        Optional<Instant> alert = run.alerts().stream()
+                .filter(AlertRecord::high)
+                .filter(record -> truth.entities().contains(record.entity()))
+                .map(AlertRecord::time)
+                .filter(time -> !time.isBefore(truth.start()) && !time.isAfter(truth.theftTime()))
+                .findFirst();
+        return new ScenarioResult(
+                truth.scenario(), truth.modelledOn(), decisions, truth.stolenUsd(), alert, truth.theftTime(), walletContext);
+    }
+
+    /** True when the first theft request was escalated or denied: the theft would not have gone through as asked. */
+    public boolean stopped() {
+        return theftDecisions.getFirst() != Decision.ALLOW;
+    }
+
+    /** The decision on the first theft request. */
+    public Decision firstDecision() {
+        return theftDecisions.getFirst();
+    }
+
+    /** How many theft requests were escalated or denied. */
+    public long held() {
+        return theftDecisions.stream()
+                .filter(decision -> decision != Decision.ALLOW)
+                .count();
+    }
+
+    /** How long before the first theft request the first high alert came (zero when raised by the theft itself). */
+    public Optional<Duration> leadTime() {
+        return firstHighAlert.map(time -> Duration.between(time, theftTime));
+    }
+}

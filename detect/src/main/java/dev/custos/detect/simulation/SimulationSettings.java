@@ -1,0 +1,41 @@
+package dev.custos.detect.simulation;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * What to simulate.
+ *
+ * @param seed the random seed; the same settings always give the same events
+ * @param people number of people in the organisation (at least 20)
+ * @param days days of history (at least 7)
+ * @param start the first simulated day, at midnight UTC
+ */
+public record SimulationSettings(long seed, int people, int days, Instant start) {
+    /** Monday 2025-03-03, 00:00 UTC. */
+    public static final Instant DEFAULT_START = Instant.parse("2025-03-03T00:00:00Z");
+
+    public SimulationSettings {
+        if (people < 20 || people > 100_000) {
+            throw new IllegalArgumentException("people must be in 20..100000: " + people);
+        }
+        if (days < 7 || days > 3_650) {
+            throw new IllegalArgumentException("days must be in 7..3650: " + days);
+        }
+        requireNonNull(start, "start is null");
+        if (!start.truncatedTo(ChronoUnit.DAYS).equals(start)) {
+            throw new IllegalArgumentException("start must be midnight UTC: " + start);
+        }
+    }
+
+    public static SimulationSettings of(long seed, int people, int days) {
+        return new SimulationSettings(seed, people, days, DEFAULT_START);
+    }
+
+    /** The end of the simulated period (exclusive). */
+    public Instant end() {
+        return start.plus(days, ChronoUnit.DAYS);
+    }
+}

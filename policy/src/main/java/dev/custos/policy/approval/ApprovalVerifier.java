@@ -1,0 +1,74 @@
+package dev.custos.policy.approval;
+
+import dev.custos.policy.model.Approver;
+import dev.custos.policy.model.Policy;
+import dev.custos.policy.request.SignedApproval;
+import dev.custos.policy.request.SigningRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Verifies the approvals attached to a request against the active policy. An approval counts only if its approver is in
+ * the policy, is not the initiator, has not already been counted, names the active policy version, has not expired at
+ * evaluation time and its Ed25519 signature verifies over the {@link ApprovalDigest} of this very request.
+ */
+public final class ApprovalVerifier {
+    private ApprovalVerifier() {}
+
+    public static List<ApprovalCheck> verify(Policy policy, SigningRequest request, Instant now) {
+        List<ApprovalCheck> checks = new ArrayList<>();
+        Set<String> counted = new LinkedHashSet<>();
+        for (SignedApproval approval : request.approvals()) {
+            checks.add(check(policy, request, now, approval, counted));
+        }
+        for (String name : request.unsignedApprovers()) {
+            checks.add(new ApprovalCheck(name, false, "approval by " + name + " is not signed; it does not count"));
+        }
+        return List.copyOf(checks);
+    }
+
+    /** The approvers whose approvals count. */
+    public static Set<String> counting(List<ApprovalCheck> checks) {
+        Set<String> names = new LinkedHashSet<>();
+        checks.stream().filter(ApprovalCheck::counts).forEach(check -> names.add(check.approver()));
+        return names;
+    }
+
+    private static ApprovalCheck check(
+            Policy policy, SigningRequest request, Instant now, SignedApproval approval, Set<String> counted) {
+        String name = approval.approver();
+        Optional<Approver> approver = policy.approver(name);
+        if (approver.isEmpty()) {
+            return new ApprovalCheck(name, false, "approval by unknown approver " + name);
+        }
+        if (!request.initiatorName().isEmpty() && name.equals(request.initiatorName())) {
+            return new ApprovalCheck(name, false, name + " initiated the request and cannot approve it (four eyes)");
+        }
+        if (counted.contains(name)) {
+            return new ApprovalCheck(name, false, "duplicate approval by " + name);
+        }
+        if (approval.policyVersion() != policy.version()) {
+            return new ApprovalCheck(
+                    name,
+                    false,
+                    "approval by " + name + " is for policy version " + approval.policyVersion()
+                            + ", the active version is " + policy.version());
+        }
+        if (!now.isBefore(approval.expiresAt())) {
+            return new ApprovalCheck(name, false, "approval by " + name + " expired at " + approval.expiresAt());
+        }
+        byte[] digest = ApprovalDigest.of(request, approval.policyVersion(), approval.expiresAt());
+        if (!Ed25519Verification.verify(approver.get().publicKey(), digest, approval.signature())) {
+            return new ApprovalCheck(
+                    name,
+                    false,
+                    "signature by " + name + " does not verify for this request, payload and policy version");
+        }
+        counted.add(name);
+        return new ApprovalCheck(name, true, "approved by " + name);
+    }
+}

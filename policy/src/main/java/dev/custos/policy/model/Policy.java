@@ -1,0 +1,76 @@
+package dev.custos.policy.model;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A versioned policy document with its rules compiled.
+ *
+ * @param version positive, increases by one with each change
+ * @param name plain-language name
+ * @param destinationCooldownSeconds how long a new allowlist entry stays inactive
+ * @param governance how this policy may change
+ * @param approvers the approvers and their device keys
+ * @param destinations the allowlisted destinations
+ * @param knownContracts addresses of contracts the team knows (address → label), so calls to them are not
+ *     {@code unknown_target}
+ * @param frozenWallets wallets for which every request is denied
+ * @param rules the rules, in document order (order only affects how results are listed)
+ * @param canonicalJson the document in canonical JSON (sorted keys, no whitespace), for digests and comparisons
+ */
+public record Policy(
+        long version,
+        String name,
+        long destinationCooldownSeconds,
+        Governance governance,
+        List<Approver> approvers,
+        List<Destination> destinations,
+        List<Destination> knownContracts,
+        List<String> frozenWallets,
+        List<Rule> rules,
+        String canonicalJson) {
+
+    public Policy {
+        if (version < 1) {
+            throw new IllegalArgumentException("policy_version must be positive, got " + version);
+        }
+        Objects.requireNonNull(name, "name is null");
+        if (destinationCooldownSeconds < 0) {
+            throw new IllegalArgumentException("destination_cooldown_seconds must not be negative");
+        }
+        Objects.requireNonNull(governance, "governance is null");
+        Objects.requireNonNull(canonicalJson, "canonicalJson is null");
+        approvers = List.copyOf(Objects.requireNonNull(approvers, "approvers is null"));
+        destinations = List.copyOf(Objects.requireNonNull(destinations, "destinations is null"));
+        knownContracts = List.copyOf(Objects.requireNonNull(knownContracts, "knownContracts is null"));
+        frozenWallets = List.copyOf(Objects.requireNonNull(frozenWallets, "frozenWallets is null"));
+        rules = List.copyOf(Objects.requireNonNull(rules, "rules is null"));
+        unique(approvers.stream().map(Approver::name).toList(), "approver name");
+        unique(rules.stream().map(Rule::id).toList(), "rule id");
+        unique(destinations.stream().map(Destination::address).toList(), "destination address");
+    }
+
+    public Optional<Approver> approver(String approverName) {
+        return approvers.stream().filter(a -> a.name().equals(approverName)).findFirst();
+    }
+
+    public Optional<Destination> destination(String address) {
+        return destinations.stream().filter(d -> d.address().equals(address)).findFirst();
+    }
+
+    public boolean isFrozen(String walletId) {
+        return frozenWallets.contains(walletId);
+    }
+
+    private static void unique(List<String> values, String what) {
+        Set<String> seen = new HashSet<>();
+        for (String value : values) {
+            if (!seen.add(value)) {
+                throw new IllegalArgumentException("duplicate " + what + " '" + value + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.custos.policy.request;
+
+import dev.custos.chain.intent.Intent;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A signing request as the policy sees it: the event's fields, the intent decoded from the payload and the attached
+ * approvals.
+ *
+ * @param id request id
+ * @param timestamp when the request was made (the event's {@code @timestamp})
+ * @param walletId the wallet to sign with
+ * @param walletTier hot, warm or cold
+ * @param walletBalanceUsd the wallet's balance in USD
+ * @param initiatorName who asked ({@code user.name})
+ * @param initiatorRole their role ({@code custos.role}), empty if unknown
+ * @param chain the chain name
+ * @param asset the asset
+ * @param destination where value goes ({@code custos.tx.to}, else the decoded target), lower case
+ * @param amountUsd the USD value moved
+ * @param intent the decoded payload, if a payload was attached
+ * @param payloadHash SHA-256 of the raw transaction, the safeTxHash for Safe transactions, or 32 zero bytes
+ * @param riskScore 0 to 100, from detection
+ * @param riskReasons reasons from detection
+ * @param approvals signed approvals attached to the request
+ * @param unsignedApprovers names listed in {@code custos.approvals} without signatures (they do not count)
+ * @param allowlistedAt when the platform added the destination to its allowlist, if it reports so
+ */
+public record SigningRequest(
+        String id,
+        Instant timestamp,
+        String walletId,
+        String walletTier,
+        double walletBalanceUsd,
+        String initiatorName,
+        String initiatorRole,
+        String chain,
+        String asset,
+        String destination,
+        double amountUsd,
+        Optional<Intent> intent,
+        byte[] payloadHash,
+        int riskScore,
+        List<String> riskReasons,
+        List<SignedApproval> approvals,
+        List<String> unsignedApprovers,
+        Optional<Instant> allowlistedAt) {
+
+    public SigningRequest {
+        Objects.requireNonNull(id, "id is null");
+        Objects.requireNonNull(timestamp, "timestamp is null");
+        Objects.requireNonNull(walletId, "walletId is null");
+        Objects.requireNonNull(walletTier, "walletTier is null");
+        Objects.requireNonNull(initiatorName, "initiatorName is null");
+        Objects.requireNonNull(initiatorRole, "initiatorRole is null");
+        Objects.requireNonNull(chain, "chain is null");
+        Objects.requireNonNull(asset, "asset is null");
+        Objects.requireNonNull(destination, "destination is null");
+        Objects.requireNonNull(intent, "intent is null");
+        Objects.requireNonNull(allowlistedAt, "allowlistedAt is null");
+        Objects.requireNonNull(payloadHash, "payloadHash is null");
+        if (payloadHash.length != 32) {
+            throw new IllegalArgumentException("payloadHash must be 32 bytes");
+        }
+        payloadHash = payloadHash.clone();
+        if (!(walletBalanceUsd >= 0) || Double.isInfinite(walletBalanceUsd)) {
+            throw new IllegalArgumentException("wallet balance_usd must be a finite non-negative number");
+        }
+        if (!(amountUsd >= 0) || Double.isInfinite(amountUsd)) {
+            throw new IllegalArgumentException("amount_usd must be a finite non-negative number");
+        }
+        if (riskScore < 0 || riskScore > 100) {
+            throw new IllegalArgumentException("risk score must be 0 to 100, got " + riskScore);
+        }
+        riskReasons = List.copyOf(Objects.requireNonNull(riskReasons, "riskReasons is null"));
+        approvals = List.copyOf(Objects.requireNonNull(approvals, "approvals is null"));
+        unsignedApprovers = List.copyOf(Objects.requireNonNull(unsignedApprovers, "unsignedApprovers is null"));
+    }
+
+    @Override
+    public byte[] payloadHash() {
+        return payloadHash.clone();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SigningRequest that
+                && id.equals(that.id)
+                && timestamp.equals(that.timestamp)
+                && walletId.equals(that.walletId)
+                && walletTier.equals(that.walletTier)
+                && Double.compare(walletBalanceUsd, that.walletBalanceUsd) == 0
+                && initiatorName.equals(that.initiatorName)
+                && initiatorRole.equals(that.initiatorRole)
+                && chain.equals(that.chain)
+                && asset.equals(that.asset)
+                && destination.equals(that.destination)
+                && Double.compare(amountUsd, that.amountUsd) == 0
+                && intent.equals(that.intent)
+                && Arrays.equals(payloadHash, that.payloadHash)
+                && riskScore == that.riskScore
+                && riskReasons.equals(that.riskReasons)
+                && approvals.equals(that.approvals)
+                && unsignedApprovers.equals(that.unsignedApprovers)
+                && allowlistedAt.equals(that.allowlistedAt);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, timestamp, walletId, destination, amountUsd, Arrays.hashCode(payloadHash));
+    }
+
+    @Override
+    public String toString() {
+        return "SigningRequest[" + id + ", wallet " + walletId + ", initiator " + initiatorName + ", to " + destination
+                + ", amount_usd " + amountUsd + "]";
+    }
+}

@@ -1,0 +1,185 @@
+package dev.custos.policy;
+
+import static dev.custos.policy.Fixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.policy.eval.Decision;
+import dev.custos.policy.eval.Outcome;
+import dev.custos.policy.eval.PolicyEvaluator;
+import dev.custos.policy.model.Policy;
+import dev.custos.policy.model.PolicyParser;
+import dev.custos.policy.request.RequestParser;
+import dev.custos.policy.velocity.PastRequest;
+import dev.custos.policy.velocity.VelocityTracker;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/** The shipped baseline policy against the threat model of the product brief. */
+class BaselinePolicyTest {
+    private final Policy baseline = PolicyParser.baseline();
+
+    /** A plain transfer to a destination the platform allowlisted three days before. */
+    private static ObjectNode allowlistedTransfer() {
+        ObjectNode event = Fixtures.event();
+        event.put(
+                "custos.destination.allowlisted_at",
+                NOW.minusSeconds(3 * 86_400).toString());
+        return event;
+    }
+
+    private Decision decide(ObjectNode event) {
+        return decide(event, new VelocityTracker());
+    }
+
+    private Decision decide(ObjectNode event, VelocityTracker velocity) {
+        return PolicyEvaluator.evaluate(baseline, RequestParser.parse(event, baseline, NOW), velocity, NOW);
+    }
+
+    static JsonNode bybit(int index) throws IOException {
+        try (InputStream in = BaselinePolicyTest.class.getResourceAsStream("/vectors/bybit-safe-tx-71.json")) {
+            return Fixtures.MAPPER.readTree(in).get("results").get(index);
+        }
+    }
+
+    private static ObjectNode safeRequest(JsonNode safeTransaction) {
+        ObjectNode event = Fixtures.event();
+        event.remove("custos.tx.to");
+        event.set("custos.tx.safe", safeTransaction);
+        event.put("custos.tx.chain_id", 1);
+        event.put("custos.tx.safe_version", "1.1.1");
+        event.put("custos.tx.amount_usd", 0.0);
+        return event;
+    }
+
+    @Test
+    void plainAllowlistedTransfer_allowed() {
+        Decision decision = decide(allowlistedTransfer());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.matchedRuleIds()).containsExactly("allow-active-destination");
+    }
+
+    @Test
+    void destinationAllowlistedAnHourAgo_deniedDuringCoolDown() {
+        ObjectNode event = Fixtures.event();
+        event.put("custos.destination.allowlisted_at", NOW.minusSeconds(3600).toString());
+
+        assertThat(decide(event).matchedRuleIds()).containsExactly("deny-destination-cooling-down");
+    }
+
+    @Test
+    void unknownDestination_defaultDeny() {
+        Decision decision = decide(Fixtures.event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.reasons()).containsExactly("no allow rule matched (default deny)");
+    }
+
+    @Test
+    void bybitMaliciousTransaction_deniedForDelegatecallAndUnknownTarget() throws IOException {
+        Decision decision = decide(safeRequest(bybit(0)));
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.matchedRuleIds()).contains("deny-delegatecall", "deny-unknown-target");
+    }
+
+    @Test
+    void bybitDecoy_deniedForSignatureMismatch() throws IOException {
+        Decision decision = decide(safeRequest(bybit(1)));
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.matchedRuleIds()).contains("deny-signature-mismatch");
+    }
+
+    private static ObjectNode safeCall(String to, String data) {
+        ObjectNode safe = Fixtures.MAPPER.createObjectNode();
+        safe.put("safe", "0x1Db92e2EeBC8E0c075a02BeA49a2935BcD2dFCF4");
+        safe.put("to", to);
+        safe.put("value", "0");
+        safe.put("data", data);
+        safe.put("operation", 0);
+        safe.put("safeTxGas", "0");
+        safe.put("baseGas", "0");
+        safe.put("gasPrice", "0");
+        safe.put("gasToken", "0x0000000000000000000000000000000000000000");
+        safe.put("refundReceiver", "0x0000000000000000000000000000000000000000");
+        safe.put("nonce", 72);
+        return safe;
+    }
+
+    @Test
+    void safeThresholdChange_deniedAsGovernanceChange() {
+        ObjectNode safe = safeCall("0x1Db92e2EeBC8E0c075a02BeA49a2935BcD2dFCF4", "0x694e80c3" + "0".repeat(63) + "1");
+
+        Decision decision = decide(safeRequest(safe));
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.matchedRuleIds()).contains("deny-governance-change");
+    }
+
+    @Test
+    void unlimitedTokenApproval_denied() {
+        String spender = "000000000000000000000000" + "22".repeat(20);
+        ObjectNode safe =
+                safeCall("0xA0b86991c6218b36c1d19D4a2e9Eb0cE3606eB48", "0x095ea7b3" + spender + "f".repeat(64));
+
+        Decision decision = decide(safeRequest(safe));
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.matchedRuleIds()).contains("deny-unlimited-approval");
+    }
+
+    @Test
+    void undecodableCalldata_deniedAsBlindSigning() {
+        ObjectNode safe = safeCall("0x1111111111111111111111111111111111111111", "0xdeadbeef00");
+
+        assertThat(decide(safeRequest(safe)).matchedRuleIds()).contains("deny-blind-signing");
+    }
+
+    @Test
+    void highRisk_escalatesToSecurity() {
+        ObjectNode event = allowlistedTransfer();
+        event.put("custos.risk.score", 75);
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.requiredApprovals().get(0).group()).isEqualTo("security");
+    }
+
+    @Test
+    void criticalRisk_denied() {
+        ObjectNode event = allowlistedTransfer();
+        event.put("custos.risk.score", 95);
+
+        assertThat(decide(event).matchedRuleIds()).contains("deny-critical-risk");
+        assertThat(decide(event).outcome()).isEqualTo(Outcome.DENY);
+    }
+
+    @Test
+    void largeShareOfBalance_escalatesToTreasury() {
+        ObjectNode event = allowlistedTransfer();
+        event.put("custos.tx.amount_usd", 150_000.0);
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.matchedRuleIds()).contains("escalate-large-share-of-balance");
+    }
+
+    @Test
+    void dailyVelocity_escalatesWhenHistoryAddsUp() {
+        VelocityTracker velocity = new VelocityTracker();
+        for (int i = 1; i <= 5; i++) {
+            velocity.record(new PastRequest(NOW.minusSeconds(3600L * i), "w-1", "bob", "0xabc", 50_000));
+        }
+
+        Decision decision = decide(allowlistedTransfer(), velocity);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.matchedRuleIds()).containsExactly("escalate-daily-velocity", "allow-active-destination");
+    }
+}

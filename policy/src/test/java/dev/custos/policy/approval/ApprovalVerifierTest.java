@@ -1,0 +1,206 @@
+package dev.custos.policy.approval;
+
+import static dev.custos.policy.Fixtures.NOW;
+import static dev.custos.policy.Fixtures.event;
+import static dev.custos.policy.Fixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.policy.Fixtures;
+import dev.custos.policy.eval.Decision;
+import dev.custos.policy.eval.Outcome;
+import dev.custos.policy.eval.PolicyEvaluator;
+import dev.custos.policy.model.Policy;
+import dev.custos.policy.model.PolicyParser;
+import dev.custos.policy.request.SigningRequest;
+import dev.custos.policy.velocity.VelocityTracker;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ApprovalVerifierTest {
+    private static final String RULES = "[{\"id\":\"allow-all\",\"effect\":\"allow\",\"condition\":\"true\"},"
+            + "{\"id\":\"two-treasury\",\"effect\":{\"require_approvals\":{\"groups\":[\"treasury\"],\"quorum\":2}},"
+            + "\"condition\":\"true\"}]";
+    private static final Instant EXPIRY = NOW.plusSeconds(600);
+
+    private final Fixtures fixtures = new Fixtures();
+    private final Policy policy = fixtures.policy(RULES);
+
+    private Decision decide(ObjectNode event) {
+        return PolicyEvaluator.evaluate(policy, request(policy, event), new VelocityTracker(), NOW);
+    }
+
+    @Test
+    void quorumOfValidApprovals_allows() {
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        fixtures.approve(event, policy, "carol", 1, EXPIRY);
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.requiredApprovals().get(0).approvedBy()).containsExactly("bob", "carol");
+    }
+
+    @Test
+    void oneApprovalShort_escalates() {
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+
+        assertThat(decide(event).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    @Test
+    void initiatorApprovingOwnRequest_doesNotCount() {
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "alice", 1, EXPIRY);
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.reasons()).anyMatch(reason -> reason.contains("alice initiated the request"));
+    }
+
+    @Test
+    void duplicateApprover_countsOnce() {
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        fixtures.approve(event, policy, "bob", 1, EXPIRY.plusSeconds(1));
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.reasons()).contains("duplicate approval by bob");
+    }
+
+    @Test
+    void approvalSignedForAnotherRequestId_doesNotCount() {
+        ObjectNode other = event();
+        other.put("custos.request.id", "req-2");
+        SigningRequest otherRequest = request(policy, other);
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        Fixtures.addApproval(
+                event, "carol", 1, EXPIRY, fixtures.keys.get("carol").sign(ApprovalDigest.of(otherRequest, 1, EXPIRY)));
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.reasons())
+                .contains("signature by carol does not verify for this request, payload and" + " policy version");
+    }
+
+    @Test
+    void approvalReplayedOnDifferentAmount_doesNotCount() {
+        ObjectNode approved = event();
+        fixtures.approve(approved, policy, "bob", 1, EXPIRY);
+        fixtures.approve(approved, policy, "carol", 1, EXPIRY);
+        ObjectNode tampered = event();
+        tampered.put("custos.tx.amount_usd", 900_000.0);
+        tampered.set("custos.approvals", approved.get("custos.approvals"));
+
+        assertThat(decide(approved).outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decide(tampered).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    @Test
+    void approvalSignedWithWrongKey_doesNotCount() {
+        SigningRequest request = request(policy, event());
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        Fixtures.addApproval(
+                event, "carol", 1, EXPIRY, fixtures.keys.get("dave").sign(ApprovalDigest.of(request, 1, EXPIRY)));
+
+        assertThat(decide(event).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    @Test
+    void approvalForOtherPolicyVersion_doesNotCount() {
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        fixtures.approve(event, policy, "carol", 2, EXPIRY);
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.reasons()).contains("approval by carol is for policy version 2, the active version is 1");
+    }
+
+    @Test
+    void approvalSignedUnderOldPolicy_doesNotCountUnderNewVersion() {
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        fixtures.approve(event, policy, "carol", 1, EXPIRY);
+        Policy next = PolicyParser.parse(fixtures.document(2, RULES));
+
+        Decision decision = PolicyEvaluator.evaluate(next, request(next, event), new VelocityTracker(), NOW);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    @Test
+    void expiredApproval_doesNotCount() {
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        fixtures.approve(event, policy, "carol", 1, NOW);
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.reasons()).anyMatch(reason -> reason.contains("carol expired"));
+    }
+
+    @Test
+    void unknownApprover_doesNotCount() {
+        SigningRequest request = request(policy, event());
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        Fixtures.addApproval(
+                event, "mallory", 1, EXPIRY, fixtures.keys.get("carol").sign(ApprovalDigest.of(request, 1, EXPIRY)));
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.reasons()).contains("approval by unknown approver mallory");
+    }
+
+    @Test
+    void approverOutsideGroup_doesNotFillGroupQuorum() {
+        ObjectNode event = event();
+        fixtures.approve(event, policy, "bob", 1, EXPIRY);
+        fixtures.approve(event, policy, "erin", 1, EXPIRY);
+
+        assertThat(decide(event).outcome()).isEqualTo(Outcome.ESCALATE);
+    }
+
+    @Test
+    void unsignedApproverNames_doNotCount() {
+        ObjectNode event = event();
+        event.putArray("custos.approvals").add("bob").add("carol");
+
+        Decision decision = decide(event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.reasons()).contains("approval by bob is not signed; it does not count");
+    }
+
+    @Test
+    void digest_changesWithEveryField() {
+        SigningRequest request = request(policy, event());
+        byte[] base = ApprovalDigest.of(request, 1, EXPIRY);
+        ObjectNode otherId = event();
+        otherId.put("custos.request.id", "req-9");
+
+        assertThat(ApprovalDigest.of(request, 2, EXPIRY)).isNotEqualTo(base);
+        assertThat(ApprovalDigest.of(request, 1, EXPIRY.plusSeconds(1))).isNotEqualTo(base);
+        assertThat(ApprovalDigest.of(request(policy, otherId), 1, EXPIRY)).isNotEqualTo(base);
+        assertThat(ApprovalDigest.of(request, 1, EXPIRY)).isEqualTo(base);
+    }
+
+    @Test
+    void digest_isLengthPrefixed() {
+        assertThat(ApprovalDigest.hash("ab".getBytes(), "c".getBytes()))
+                .isNotEqualTo(ApprovalDigest.hash("a".getBytes(), "bc".getBytes()));
+    }
+}

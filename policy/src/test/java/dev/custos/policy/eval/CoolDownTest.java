@@ -1,0 +1,71 @@
+package dev.custos.policy.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.policy.Fixtures;
+import dev.custos.policy.model.Policy;
+import dev.custos.policy.request.RequestParser;
+import dev.custos.policy.velocity.VelocityTracker;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Destination allowlist entries become active only after the policy's cool-down (86,400 s in the fixtures). */
+class CoolDownTest {
+    private static final String RULES = "[{\"id\":\"allow-active\",\"effect\":\"allow\",\"condition\":"
+            + "\"destination.active\"},{\"id\":\"cooling\",\"effect\":\"deny\",\"condition\":"
+            + "\"destination.allowlisted && !destination.active\"}]";
+    private final Fixtures fixtures = new Fixtures();
+
+    private Decision decideAt(String addedAt, Instant requestTime) {
+        ObjectNode document = fixtures.document(1, RULES);
+        ((ObjectNode) document.get("destinations").get(0)).put("added_at", addedAt);
+        Policy policy = dev.custos.policy.model.PolicyParser.parse(document);
+        ObjectNode event = Fixtures.event();
+        event.put("@timestamp", requestTime.toString());
+        return PolicyEvaluator.evaluate(
+                policy, RequestParser.parse(event, policy, requestTime), new VelocityTracker(), requestTime);
+    }
+
+    @Test
+    void newDestination_oneSecondBeforeCoolDownEnds_denied() {
+        Decision decision = decideAt("2026-03-01T12:00:01Z", Instant.parse("2026-03-02T12:00:00Z"));
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.matchedRuleIds()).containsExactly("cooling");
+    }
+
+    @Test
+    void newDestination_exactlyAtCoolDownEnd_allowed() {
+        Decision decision = decideAt("2026-03-01T12:00:00Z", Instant.parse("2026-03-02T12:00:00Z"));
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.matchedRuleIds()).containsExactly("allow-active");
+    }
+
+    @Test
+    void notAllowlistedDestination_defaultDeny() {
+        Policy policy = fixtures.policy(RULES);
+        ObjectNode event = Fixtures.event();
+        event.put("custos.tx.to", "0x2222222222222222222222222222222222222222");
+
+        Decision decision = PolicyEvaluator.evaluate(
+                policy, RequestParser.parse(event, policy, Fixtures.NOW), new VelocityTracker(), Fixtures.NOW);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.matchedRuleIds()).isEmpty();
+    }
+
+    @Test
+    void platformReportedAllowlistEntry_coolsDownToo() {
+        Policy policy = fixtures.policy(RULES);
+        ObjectNode event = Fixtures.event();
+        event.put("custos.tx.to", "0x2222222222222222222222222222222222222222");
+        event.put("custos.destination.allowlisted_at", "2026-03-02T11:00:00Z");
+
+        Decision decision = PolicyEvaluator.evaluate(
+                policy, RequestParser.parse(event, policy, Fixtures.NOW), new VelocityTracker(), Fixtures.NOW);
+
+        assertThat(decision.matchedRuleIds()).containsExactly("cooling");
+    }
+}

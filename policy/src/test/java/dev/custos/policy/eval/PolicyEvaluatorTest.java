@@ -1,0 +1,173 @@
+package dev.custos.policy.eval;
+
+import static dev.custos.policy.Fixtures.NOW;
+import static dev.custos.policy.Fixtures.event;
+import static dev.custos.policy.Fixtures.request;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.policy.Fixtures;
+import dev.custos.policy.model.Policy;
+import dev.custos.policy.model.PolicyParser;
+import dev.custos.policy.velocity.VelocityTracker;
+import org.junit.jupiter.api.Test;
+
+class PolicyEvaluatorTest {
+    private static final String ALLOW_ALL = "{\"id\":\"allow-all\",\"effect\":\"allow\",\"condition\":\"true\"}";
+    private final Fixtures fixtures = new Fixtures();
+
+    private Decision decide(String rules, ObjectNode event) {
+        Policy policy = fixtures.policy(rules);
+        return PolicyEvaluator.evaluate(policy, request(policy, event), new VelocityTracker(), NOW);
+    }
+
+    @Test
+    void evaluate_noRules_defaultDeny() {
+        Decision decision = decide("[]", event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.reasons()).containsExactly("no allow rule matched (default deny)");
+        assertThat(decision.matchedRules()).isEmpty();
+    }
+
+    @Test
+    void evaluate_allowRuleNotMatching_defaultDeny() {
+        Decision decision =
+                decide("[{\"id\":\"small\",\"effect\":\"allow\",\"condition\":\"amount_usd < 10.0\"}]", event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+    }
+
+    @Test
+    void evaluate_allowRuleMatching_allows() {
+        Decision decision = decide("[" + ALLOW_ALL + "]", event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.matchedRuleIds()).containsExactly("allow-all");
+        assertThat(decision.delaySeconds()).isZero();
+    }
+
+    @Test
+    void evaluate_denyAndAllowBothMatch_denyWins() {
+        Decision decision = decide(
+                "[" + ALLOW_ALL + ",{\"id\":\"no-usdc\",\"description\":\"USDC is blocked\",\"effect\":\"deny\","
+                        + "\"condition\":\"tx.asset == 'USDC'\"}]",
+                event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.matchedRuleIds()).containsExactly("allow-all", "no-usdc");
+        assertThat(decision.reasons()).containsExactly("no-usdc: USDC is blocked");
+    }
+
+    @Test
+    void evaluate_denyListedFirst_stillDeniesWhateverTheOrder() {
+        Decision decision = decide(
+                "[{\"id\":\"no-usdc\",\"effect\":\"deny\",\"condition\":\"tx.asset == 'USDC'\"}," + ALLOW_ALL + "]",
+                event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+    }
+
+    @Test
+    void evaluate_requireApprovalsWithoutApprovals_escalates() {
+        Decision decision = decide(
+                "[" + ALLOW_ALL + ",{\"id\":\"big\",\"effect\":{\"require_approvals\":{\"groups\":[\"treasury\"],"
+                        + "\"quorum\":2}},\"condition\":\"amount_usd >= 1000.0\"}]",
+                event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.requiredApprovals())
+                .containsExactly(new ApprovalRequirement("treasury", 2, java.util.List.of()));
+        assertThat(decision.reasons().get(0))
+                .contains("treasury")
+                .contains("0 of 2")
+                .contains("big");
+    }
+
+    @Test
+    void evaluate_requireApprovalsWithoutAnyAllow_stillDenies() {
+        Decision decision = decide(
+                "[{\"id\":\"big\",\"effect\":{\"require_approvals\":{\"groups\":[\"treasury\"],\"quorum\":1}},"
+                        + "\"condition\":\"true\"}]",
+                event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+    }
+
+    @Test
+    void evaluate_twoRulesSameGroup_largestQuorumApplies() {
+        Decision decision = decide(
+                "[" + ALLOW_ALL + ",{\"id\":\"a\",\"effect\":{\"require_approvals\":{\"groups\":[\"treasury\"],"
+                        + "\"quorum\":1}},\"condition\":\"true\"},{\"id\":\"b\",\"effect\":{\"require_approvals\":"
+                        + "{\"groups\":[\"treasury\"],\"quorum\":3}},\"condition\":\"true\"}]",
+                event());
+
+        assertThat(decision.requiredApprovals())
+                .extracting(ApprovalRequirement::quorum)
+                .containsExactly(3);
+    }
+
+    @Test
+    void evaluate_delayRules_longestDelayApplies() {
+        Decision decision = decide(
+                "[" + ALLOW_ALL + ",{\"id\":\"d1\",\"effect\":{\"delay\":{\"seconds\":600}},\"condition\":\"true\"},"
+                        + "{\"id\":\"d2\",\"effect\":{\"delay\":{\"seconds\":3600}},\"condition\":\"true\"},"
+                        + "{\"id\":\"d3\",\"effect\":{\"delay\":{\"seconds\":99999}},\"condition\":\"false\"}]",
+                event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.delaySeconds()).isEqualTo(3600);
+        assertThat(decision.matchedRuleIds()).containsExactly("allow-all", "d1", "d2");
+    }
+
+    @Test
+    void evaluate_frozenWallet_deniesEvenWithAllow() {
+        var document = fixtures.document(1, "[" + ALLOW_ALL + "]");
+        document.putArray("frozen_wallets").add("w-1");
+        Policy policy = PolicyParser.parse(document);
+
+        Decision decision = PolicyEvaluator.evaluate(policy, request(policy, event()), new VelocityTracker(), NOW);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.reasons().get(0)).contains("frozen");
+    }
+
+    @Test
+    void evaluate_conditionFailsAtRuntime_failsClosed() {
+        Decision decision = decide(
+                "[" + ALLOW_ALL + ",{\"id\":\"divides\",\"effect\":\"allow\","
+                        + "\"condition\":\"10 / (risk.score - risk.score) > 1\"}]",
+                event());
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.reasons().get(0)).startsWith("divides: condition failed to evaluate");
+    }
+
+    @Test
+    void evaluate_typedVariables_seeRequestFields() {
+        ObjectNode event = event();
+        event.put("custos.risk.score", 42);
+        event.putArray("custos.risk.reasons").add("new_device");
+        Decision decision = decide(
+                "[{\"id\":\"all-fields\",\"effect\":\"allow\",\"condition\":\"wallet.id == 'w-1' && wallet.tier =="
+                        + " 'warm' && wallet.balance_usd == 1000000.0 && initiator.name == 'alice' &&"
+                        + " initiator.role == 'operator' && amount_usd == 1000.0 && amount_share_of_balance == 0.001"
+                        + " && risk.score == 42 && 'new_device' in risk.reasons && time.hour_utc == 12 &&"
+                        + " time.weekday == 1 && !intent.present && flags.size() == 0 && request.id == 'req-1'\"}]",
+                event);
+
+        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+    }
+
+    @Test
+    void evaluate_sameInputs_sameDecision() {
+        String rules =
+                "[" + ALLOW_ALL + ",{\"id\":\"x\",\"effect\":{\"delay\":{\"seconds\":5}},\"condition\":\"true\"}]";
+        Policy policy = fixtures.policy(rules);
+
+        Decision first = PolicyEvaluator.evaluate(policy, request(policy, event()), new VelocityTracker(), NOW);
+        Decision second = PolicyEvaluator.evaluate(policy, request(policy, event()), new VelocityTracker(), NOW);
+
+        assertThat(first).isEqualTo(second);
+    }
+}
