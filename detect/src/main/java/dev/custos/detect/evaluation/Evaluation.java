@@ -2,15 +2,15 @@ package dev.custos.detect.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.detect.output.Decision;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.simulation.AttackScenario;
 import dev.custos.detect.simulation.EventStream;
 import dev.custos.detect.simulation.InjectedAttack;
 import dev.custos.detect.simulation.OrganisationSimulator;
+import dev.custos.detect.simulation.SimulatedEvent;
 import dev.custos.detect.simulation.SimulatedOrganisation;
 import dev.custos.detect.simulation.SimulationSettings;
-import dev.custos.detect.output.Decision;
-import dev.custos.detect.simulation.SimulatedEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,8 +51,7 @@ public final class Evaluation {
             RunRecord run =
                     RunRecord.of(EventStream.lines(List.of(history.events(), attack.events())), pipelines.get());
             requireWellFormed(run, scenario.name());
-            ScenarioResult result =
-                    ScenarioResult.score(attack.truth(), run, walletContext(history, attack, benign));
+            ScenarioResult result = ScenarioResult.score(attack.truth(), run, walletContext(history, attack, benign));
             results.add(result);
             progress.accept(scenario.name() + ": first theft request "
                     + result.firstDecision().label());
@@ -65,7 +64,8 @@ public final class Evaluation {
         String theftId = attack.truth().theftRequests().getFirst();
         String wallet = attack.events().stream()
                 .map(SimulatedEvent::fields)
-                .filter(fields -> theftId.equals(fields.path("custos.request.id").asText(null)))
+                .filter(fields ->
+                        theftId.equals(fields.path("custos.request.id").asText(null)))
                 .map(fields -> fields.path("custos.wallet.id").asText())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("theft request " + theftId + " not among the events"));
@@ -77,11 +77,13 @@ public final class Evaluation {
             if (event.time().isBefore(start)
                     || !event.time().isBefore(end)
                     || !wallet.equals(event.fields().path("custos.wallet.id").asText())
-                    || !"signing.request".equals(event.fields().path("event.action").asText())) {
+                    || !"signing.request"
+                            .equals(event.fields().path("event.action").asText())) {
                 continue;
             }
             requests++;
-            Decision decision = benign.decisions().get(event.fields().path("custos.request.id").asText());
+            Decision decision = benign.decisions()
+                    .get(event.fields().path("custos.request.id").asText());
             if (decision != null && decision != Decision.ALLOW) {
                 held++;
             }

@@ -50,8 +50,12 @@ public final class ReportFormat {
             ArrayNode decisions = entry.putArray("theft_decisions");
             result.theftDecisions().stream().map(Decision::label).forEach(decisions::add);
             entry.put("stolen_usd_requested", Math.round(result.stolenUsd()));
-            entry.put("benign_requests_on_wallet_24h_before", result.walletContext().requests());
-            entry.put("benign_requests_on_wallet_24h_before_held", result.walletContext().held());
+            entry.put(
+                    "benign_requests_on_wallet_24h_before",
+                    result.walletContext().requests());
+            entry.put(
+                    "benign_requests_on_wallet_24h_before_held",
+                    result.walletContext().held());
             if (result.leadTime().isPresent()) {
                 entry.put(
                         "first_high_alert",
@@ -70,8 +74,9 @@ public final class ReportFormat {
         requireNonNull(report, "report is null");
         StringBuilder text = new StringBuilder();
         text.append(
-                "| Scenario | First theft request | Theft requests held | Requested USD | First high alert before theft |\n");
-        text.append("|---|---|---|---:|---|\n");
+                "| Scenario | First theft request | Theft requests held | Requested USD | First high alert before theft"
+                        + " | Benign requests on that wallet held, 24 h before (benign run) |\n");
+        text.append("|---|---|---|---:|---|---|\n");
         for (ScenarioResult result : report.scenarios()) {
             text.append(String.format(
                     Locale.ROOT,

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public record RunRecord(long events, long malformed, Map<String, Decision> decis
         if (events < 0 || malformed < 0) {
             throw new IllegalArgumentException("counts must be non-negative");
         }
-        decisions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
+        decisions = Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
         alerts = List.copyOf(alerts);
     }
 

@@ -61,7 +61,13 @@ public record ScenarioResult(
                 .filter(time -> !time.isBefore(truth.start()) && !time.isAfter(truth.theftTime()))
                 .findFirst();
         return new ScenarioResult(
-                truth.scenario(), truth.modelledOn(), decisions, truth.stolenUsd(), alert, truth.theftTime(), walletContext);
+                truth.scenario(),
+                truth.modelledOn(),
+                decisions,
+                truth.stolenUsd(),
+                alert,
+                truth.theftTime(),
+                walletContext);
     }
 
     /** True when the first theft request was escalated or denied: the theft would not have gone through as asked. */

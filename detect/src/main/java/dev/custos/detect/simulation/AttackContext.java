@@ -74,8 +74,9 @@ public final class AttackContext {
     }
 
     /**
-     * {@code before} ahead of the theft, but never before the first simulated day (short simulations compress long
-     * preparations).
+     * {@code before} ahead of the theft, but never before the first simulated day: a preparation longer than the
+     * history is moved to 12 hours after the start plus up to 10 hours derived from the theft time (short simulations
+     * compress long preparations).
      */
     public Instant before(Duration before) {
         Instant time = theftTime.minus(before);

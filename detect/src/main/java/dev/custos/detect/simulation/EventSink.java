@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds ECS events (brief §4, dotted field names) and collects them. Each kind of event has one method, so the
@@ -99,7 +100,17 @@ public final class EventSink {
         node.put("custos.tx.to", to);
         node.put("custos.tx.asset", wallet.asset());
         node.put("custos.tx.amount_usd", Randoms.cents(amountUsd));
+        node.put("custos.tx.amount", String.format(Locale.ROOT, "%.8f", amountUsd / usdPrice(wallet.asset())));
         return node;
+    }
+
+    /** A fixed simulated price per unit of the asset. */
+    static double usdPrice(String asset) {
+        return switch (asset) {
+            case "BTC" -> 60_000;
+            case "ETH" -> 3_000;
+            default -> 1;
+        };
     }
 
     /** A transfer out of a wallet seen on chain. */

@@ -1,6 +1,7 @@
 package dev.custos.detect.simulation;
 
 import java.util.List;
+import java.util.Locale;
 
 /** What a person does, and so which commands, wallets and hosts they touch. */
 public enum Role {
@@ -30,6 +31,6 @@ public enum Role {
 
     /** The {@code custos.role} label. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

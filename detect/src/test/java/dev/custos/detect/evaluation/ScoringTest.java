@@ -43,8 +43,8 @@ class ScoringTest {
 
     @Test
     void score_missingDecisionCountsAsAllowedAndNoAlertMeansNoLead() {
-        ScenarioResult result =
-                ScenarioResult.score(TRUTH, new RunRecord(1, 0, Map.of("t2", Decision.ESCALATE), List.of()), WalletContext.NONE);
+        ScenarioResult result = ScenarioResult.score(
+                TRUTH, new RunRecord(1, 0, Map.of("t2", Decision.ESCALATE), List.of()), WalletContext.NONE);
         assertThat(result.theftDecisions()).containsExactly(Decision.ALLOW, Decision.ESCALATE);
         assertThat(result.leadTime()).isEmpty();
     }
@@ -71,9 +71,10 @@ class ScoringTest {
 
     @Test
     void report_detectionRateCountsFirstTheftRequestsHeld() {
-        ScenarioResult held = ScenarioResult.score(TRUTH, new RunRecord(1, 0, Map.of("t1", Decision.DENY), List.of()), WalletContext.NONE);
-        ScenarioResult missed =
-                ScenarioResult.score(TRUTH, new RunRecord(1, 0, Map.of("t2", Decision.DENY), List.of()), WalletContext.NONE);
+        ScenarioResult held = ScenarioResult.score(
+                TRUTH, new RunRecord(1, 0, Map.of("t1", Decision.DENY), List.of()), WalletContext.NONE);
+        ScenarioResult missed = ScenarioResult.score(
+                TRUTH, new RunRecord(1, 0, Map.of("t2", Decision.DENY), List.of()), WalletContext.NONE);
         BaselineResult baseline = new BaselineResult(20, 7, 0, 0, 0, 0, 0, 0);
         EvaluationReport report =
                 new EvaluationReport(SimulationSettings.of(1, 20, 7), baseline, List.of(held, missed, missed, missed));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class OrganisationSimulatorTest {
@@ -74,7 +75,7 @@ class OrganisationSimulatorTest {
 
     @Test
     void organisation_hasEveryRoleAndTwoHundredPeopleWhenAsked() {
-        Organisation organisation = Organisation.generate(new java.util.SplittableRandom(1), 200);
+        Organisation organisation = Organisation.generate(new SplittableRandom(1), 200);
         assertThat(organisation.people()).hasSize(200);
         for (Role role : Role.values()) {
             assertThat(organisation.inRole(role)).as(role.label()).hasSizeGreaterThanOrEqualTo(5);
@@ -128,6 +129,7 @@ class OrganisationSimulatorTest {
                     "custos.tx.chain",
                     "custos.tx.to",
                     "custos.tx.asset",
+                    "custos.tx.amount",
                     "custos.tx.amount_usd",
                     "user.name")) {
                 JsonNode value = event.node(field).orElse(null);

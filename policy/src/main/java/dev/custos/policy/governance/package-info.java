@@ -1,0 +1,2 @@
+/** Policy governance: admin quorum, time lock, stricter-only changes. */
+package dev.custos.policy.governance;

@@ -1,0 +1,2 @@
+/** Policy documents: rules, effects, approvers, destinations, governance settings; the JSON parser. */
+package dev.custos.policy.model;

@@ -1,0 +1,2 @@
+/** Dry-run (shadow) evaluation and the policy test runner. */
+package dev.custos.policy.testing;

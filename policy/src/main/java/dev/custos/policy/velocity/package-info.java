@@ -1,0 +1,2 @@
+/** Velocity windows: rolling and fixed totals per wallet, initiator and destination. */
+package dev.custos.policy.velocity;
