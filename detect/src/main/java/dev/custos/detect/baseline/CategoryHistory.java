@@ -12,18 +12,28 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How often an entity has shown each value of one categorical attribute, with exponential decay (so that a value
- * not seen for months becomes rare again) and the time each value was first seen. Bounded: beyond {@code maxValues}
- * values, the one with the least weight is forgotten.
+ * not seen for months becomes rare again) and the time each value was first seen. Bounded and adaptive: it starts
+ * with room for {@code maxValues} values; beyond that the one with the least weight is forgotten, and its name is
+ * kept in a list of forgotten values. When a forgotten value comes back (the entity's working set is larger than
+ * the room), the room doubles, up to {@value #GROWTH_LIMIT} × {@code maxValues}. The forgotten list holds at most
+ * that many names, oldest dropped first.
  */
 public final class CategoryHistory {
     private final Duration halfLife;
+    /** The room grows at most to this multiple of {@code maxValues}. */
+    public static final int GROWTH_LIMIT = 8;
+
     private final int maxValues;
     private final Map<String, Tally> tallies = new HashMap<>();
+    private final Set<String> forgotten = new LinkedHashSet<>();
+    private int capacity;
     private double totalWeight;
     private Instant lastUpdate;
     private long observations;
@@ -38,6 +48,22 @@ public final class CategoryHistory {
         }
         this.halfLife = halfLife;
         this.maxValues = maxValues;
+        this.capacity = maxValues;
+    }
+
+    /** The largest number of values this history may ever hold. */
+    public int hardLimit() {
+        return maxValues * GROWTH_LIMIT;
+    }
+
+    /** The number of values it holds before forgetting the lightest, {@code maxValues}..{@link #hardLimit()}. */
+    public int capacity() {
+        return capacity;
+    }
+
+    /** True when the value was observed before and later forgotten because the history was full. */
+    public boolean wasForgotten(String value) {
+        return forgotten.contains(value);
     }
 
     /** The decayed share of past observations that had {@code value}, 0..1 (0 when never seen or no history). */
@@ -96,7 +122,10 @@ public final class CategoryHistory {
         rescaleTo(now);
         Tally tally = tallies.get(value);
         if (tally == null) {
-            if (tallies.size() >= maxValues) {
+            if (forgotten.remove(value)) {
+                capacity = Math.min(hardLimit(), capacity * 2);
+            }
+            if (tallies.size() >= capacity) {
                 forgetLightest();
             }
             tally = new Tally(now);
@@ -113,6 +142,9 @@ public final class CategoryHistory {
         node.put("total_weight", totalWeight);
         node.put("last_update", lastUpdate == null ? null : lastUpdate.toString());
         node.put("observations", observations);
+        node.put("capacity", capacity);
+        ArrayNode forgottenValues = node.putArray("forgotten");
+        forgotten.forEach(forgottenValues::add);
         ArrayNode values = node.putArray("values");
         List<String> names = new ArrayList<>(tallies.keySet());
         names.sort(Comparator.naturalOrder());
@@ -132,9 +164,27 @@ public final class CategoryHistory {
         history.totalWeight = StateJson.number(state, "total_weight", 0);
         history.lastUpdate = StateJson.optionalInstant(state, "last_update");
         history.observations = StateJson.count(state, "observations");
+        long capacity = state.has("capacity") ? StateJson.count(state, "capacity") : maxValues;
+        if (capacity < maxValues || capacity > history.hardLimit()) {
+            throw new InvalidStateException(
+                    "capacity must be in " + maxValues + ".." + history.hardLimit() + ": " + capacity);
+        }
+        history.capacity = (int) capacity;
         JsonNode values = StateJson.array(state, "values");
-        if (values.size() > maxValues) {
-            throw new InvalidStateException("more than " + maxValues + " values in a category history");
+        if (values.size() > capacity) {
+            throw new InvalidStateException("more than " + capacity + " values in a category history");
+        }
+        if (state.has("forgotten")) {
+            JsonNode forgottenValues = StateJson.array(state, "forgotten");
+            if (forgottenValues.size() > history.hardLimit()) {
+                throw new InvalidStateException("more than " + history.hardLimit() + " forgotten values");
+            }
+            for (JsonNode forgottenValue : forgottenValues) {
+                if (!forgottenValue.isTextual()) {
+                    throw new InvalidStateException("forgotten values must be strings");
+                }
+                history.forgotten.add(forgottenValue.asText());
+            }
         }
         for (JsonNode value : values) {
             Tally tally = new Tally(StateJson.instant(value, "first_seen"));
@@ -186,6 +236,10 @@ public final class CategoryHistory {
         }
         Tally removed = tallies.remove(lightest);
         totalWeight -= removed.weight;
+        forgotten.add(lightest);
+        if (forgotten.size() > hardLimit()) {
+            forgotten.remove(forgotten.iterator().next());
+        }
     }
 
     private static final class Tally {

@@ -153,6 +153,18 @@ public final class RarityDetector implements Detector, Checkpointable {
         String usual = String.join(", ", history.topValues(3));
         double distinct = history.distinctValues();
         double settled = 1.0 - distinct / (history.observations() + distinct);
+        boolean forgottenBefore = !known && familiar.stream().anyMatch(history::wasForgotten);
+        if (forgottenBefore) {
+            String baseline = String.format(
+                    Locale.ROOT,
+                    "seen before but forgotten: more than %d distinct values in %d observations (memory now holds"
+                            + " %d); usual: %s",
+                    history.distinctValues(),
+                    history.observations(),
+                    history.capacity(),
+                    usual);
+            return Optional.of(new Rarity(0.5 * settled, new FeatureEvidence(attribute.name(), value, baseline)));
+        }
         if (!known || frequency < rules.newBelow()) {
             String baseline = String.format(
                     Locale.ROOT,

@@ -114,6 +114,12 @@ public final class Correlator implements RiskView, Checkpointable {
         return RiskLedger.risk(combinedFindings(entities, include), now, settings.halfLife());
     }
 
+    /** The risk of the given findings at the current time, each (detector, stage) once at its strongest. */
+    public int riskOf(Collection<Finding> findings) {
+        requireNonNull(findings, "findings is null");
+        return RiskLedger.risk(findings, now, settings.halfLife());
+    }
+
     /** The distinct findings of several entities that {@code include} accepts, strongest first. */
     public List<Finding> combinedFindings(Collection<EntityRef> entities, Predicate<Finding> include) {
         requireNonNull(entities, "entities is null");

@@ -8,7 +8,6 @@ import dev.custos.detect.event.EventFields;
 import dev.custos.detect.explain.EntityRef;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
-import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.explain.Scores;
 import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.SigningDecision;
@@ -17,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The signing gate (brief §2 property 5). For a {@code signing.request} it combines, as a probabilistic OR:
@@ -25,7 +23,8 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>the prior risk of the initiator and the wallet: their accumulated findings taken together (each finding
  *       once), as they stood before the request, without earlier requests' own transaction findings (those were
- *       judged at their own request; velocity covers repeats);
+ *       judged at their own request; velocity covers repeats), and counting the wallet's findings about other
+ *       actors only as {@link PriorAttribution} allows;
  *   <li>the transaction risk: the findings on the request itself.
  * </ul>
  *
@@ -33,7 +32,6 @@ import java.util.function.Predicate;
  */
 public final class SigningGate {
     private static final int EXPLAINED_FINDINGS = 3;
-    private static final Predicate<Finding> PRIOR = finding -> finding.stage() != KillChainStage.SIGNING;
 
     private final Correlator correlator;
 
@@ -53,7 +51,8 @@ public final class SigningGate {
         Optional<EntityRef> wallet = request.text(EventFields.WALLET_ID).map(EntityRef::wallet);
         initiator.ifPresent(identities::add);
         wallet.ifPresent(identities::add);
-        int priorRisk = correlator.combinedRisk(identities, PRIOR);
+        PriorAttribution attribution = PriorAttribution.of(correlator, initiator, wallet);
+        int priorRisk = correlator.riskOf(attribution.counted());
         List<Finding> transaction = new ArrayList<>(requestFindings);
         transaction.sort(
                 Comparator.comparingInt((Finding finding) -> -finding.score()).thenComparing(Finding::detector));
@@ -77,7 +76,7 @@ public final class SigningGate {
         }
         if (priorRisk > 0) {
             List<String> because = new ArrayList<>();
-            List<Finding> prior = correlator.combinedFindings(identities, PRIOR);
+            List<Finding> prior = attribution.counted();
             for (Finding finding : prior.subList(0, Math.min(EXPLAINED_FINDINGS, prior.size()))) {
                 because.add(finding.detector() + " at " + finding.timestamp() + ": " + finding.explain());
             }
@@ -89,6 +88,16 @@ public final class SigningGate {
                             " and ",
                             identities.stream().map(EntityRef::toString).toList()),
                     String.join(" | ", because)));
+        }
+        if (attribution.leftOut() > 0) {
+            reasons.add(String.format(
+                    Locale.ROOT,
+                    "%d finding%s on %s by other actors not counted (not about the wallet's integrity; those actors'"
+                            + " own risk elsewhere is below %d)",
+                    attribution.leftOut(),
+                    attribution.leftOut() == 1 ? "" : "s",
+                    wallet.map(EntityRef::toString).orElse("the wallet"),
+                    PriorAttribution.SUSPICIOUS_ACTOR_RISK));
         }
         reasons.add(verdict(decision, risk, thresholds, tier, screeningHit));
         String requestId = request.text(EventFields.REQUEST_ID).orElseGet(request::reference);

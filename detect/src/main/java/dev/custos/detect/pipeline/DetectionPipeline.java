@@ -21,6 +21,7 @@ import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
+import dev.custos.detect.transaction.SigningRetryDetector;
 import dev.custos.detect.transaction.TransactionRiskDetector;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class DetectionPipeline {
     public static DetectionPipeline standard(AddressIntel intel, ForestSettings forest) {
         List<Detector> detectors = new ArrayList<>(BaselineDetectors.standard());
         detectors.add(new TransactionRiskDetector(intel, forest));
+        detectors.add(new SigningRetryDetector());
         detectors.add(new GovernanceDetector());
         return new DetectionPipeline(detectors, CorrelationSettings.DEFAULT);
     }

@@ -165,7 +165,10 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
         destination.ifPresent(address -> screen(address, "destination", findings));
         WalletHistory wallet =
                 wallets.computeIfAbsent(event.text(EventFields.WALLET_ID).get(), key -> new WalletHistory());
-        if (destination.isPresent() && !wallet.knows(destination.get()) && wallet.requests() > 0) {
+        if (destination.isPresent()
+                && !wallet.knows(destination.get())
+                && !wallet.requestedRecently(destination.get(), event.timestamp())
+                && wallet.requests() > 0) {
             double amountUsd = event.number(EventFields.TX_AMOUNT_USD).orElse(0);
             findings.add(
                     UNREQUESTED_OUTFLOW,
@@ -176,7 +179,8 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
                     new FeatureEvidence(
                             "destination",
                             destination.get(),
-                            "not among " + wallet.counterpartyAddresses().size() + " known counterparties"),
+                            "not among " + wallet.counterpartyAddresses().size()
+                                    + " known counterparties nor requested in the last 24 hours"),
                     new FeatureEvidence("amount_usd", format(amountUsd), "observed on chain"));
         }
         destination.ifPresent(address -> wallet.learnCounterparty(address, event.timestamp()));

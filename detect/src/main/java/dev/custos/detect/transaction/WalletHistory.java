@@ -17,15 +17,21 @@ import java.util.Map;
 
 /**
  * What a wallet usually does: its counterparties, the distribution of its request amounts (log scale), its recent
- * outflow and its balance. Bounded: at most {@value #MAX_COUNTERPARTIES} counterparties are remembered.
+ * outflow and its balance. Bounded: at most {@value #MAX_COUNTERPARTIES} counterparties are remembered; past that,
+ * the one with the least recency-weighted use (each use counts 1, halving every {@link #USE_HALF_LIFE}) is
+ * forgotten, so a new counterparty always enters and stale ones leave first. Independently of that bound, every
+ * destination requested in the last {@link #VELOCITY_WINDOW} (at most {@value #MAX_RECENT} requests) counts as
+ * requested, so a transfer that a recent request named is never taken for an unrequested one.
  */
 final class WalletHistory {
     static final int MAX_COUNTERPARTIES = 512;
     static final Duration VELOCITY_WINDOW = Duration.ofHours(24);
-    private static final int MAX_RECENT = 10_000;
+    static final int MAX_RECENT = 10_000;
+    static final Duration USE_HALF_LIFE = Duration.ofDays(30);
 
     private final Map<String, Counterparty> counterparties = new HashMap<>();
     private final Deque<Outflow> recent = new ArrayDeque<>();
+    private final Map<String, Integer> recentDestinations = new HashMap<>();
     private long requests;
     private long requestsToKnown;
     private double meanLogAmount;
@@ -46,6 +52,12 @@ final class WalletHistory {
 
     boolean knows(String address) {
         return counterparties.containsKey(address);
+    }
+
+    /** True when a request in the last {@link #VELOCITY_WINDOW} up to {@code now} named {@code address}. */
+    boolean requestedRecently(String address, Instant now) {
+        expire(now);
+        return recentDestinations.containsKey(address);
     }
 
     Counterparty counterparty(String address) {
@@ -105,10 +117,9 @@ final class WalletHistory {
         squaredDeviations += delta * (logAmount - meanLogAmount);
         maxAmount = Math.max(maxAmount, amountUsd);
         expire(now);
-        recent.addLast(new Outflow(now, amountUsd));
-        windowSum += amountUsd;
+        addRecent(new Outflow(now, amountUsd, destination));
         if (recent.size() > MAX_RECENT) {
-            windowSum -= recent.removeFirst().amount();
+            removeOldestRecent();
         }
         maxWindowOutflow = Math.max(maxWindowOutflow, windowOutflow(now));
         if (destination != null) {
@@ -121,11 +132,12 @@ final class WalletHistory {
         Counterparty counterparty = counterparties.get(address);
         if (counterparty == null) {
             if (counterparties.size() >= MAX_COUNTERPARTIES) {
-                forgetLeastUsed();
+                forgetLeastUsed(now);
             }
             counterparty = new Counterparty(now);
             counterparties.put(address, counterparty);
         }
+        counterparty.weight = counterparty.weightAt(now) + 1;
         counterparty.uses++;
         counterparty.lastSeen = now;
     }
@@ -144,7 +156,13 @@ final class WalletHistory {
         }
         ArrayNode recentStates = node.putArray("recent");
         for (Outflow outflow : recent) {
-            recentStates.addObject().put("time", outflow.time().toString()).put("amount", outflow.amount());
+            ObjectNode entry = recentStates
+                    .addObject()
+                    .put("time", outflow.time().toString())
+                    .put("amount", outflow.amount());
+            if (outflow.destination() != null) {
+                entry.put("destination", outflow.destination());
+            }
         }
         ArrayNode counterpartyStates = node.putArray("counterparties");
         for (String address : counterpartyAddresses()) {
@@ -154,7 +172,8 @@ final class WalletHistory {
                     .put("address", address)
                     .put("first_seen", counterparty.firstSeen.toString())
                     .put("last_seen", counterparty.lastSeen.toString())
-                    .put("uses", counterparty.uses);
+                    .put("uses", counterparty.uses)
+                    .put("weight", counterparty.weight);
         }
         return node;
     }
@@ -178,8 +197,8 @@ final class WalletHistory {
         }
         for (JsonNode outflow : recentStates) {
             double amount = StateJson.number(outflow, "amount", 0);
-            history.recent.addLast(new Outflow(StateJson.instant(outflow, "time"), amount));
-            history.windowSum += amount;
+            String destination = outflow.has("destination") ? StateJson.text(outflow, "destination") : null;
+            history.addRecent(new Outflow(StateJson.instant(outflow, "time"), amount, destination));
         }
         JsonNode counterpartyStates = StateJson.array(state, "counterparties");
         if (counterpartyStates.size() > MAX_COUNTERPARTIES) {
@@ -189,6 +208,7 @@ final class WalletHistory {
             Counterparty counterparty = new Counterparty(StateJson.instant(entry, "first_seen"));
             counterparty.lastSeen = StateJson.instant(entry, "last_seen");
             counterparty.uses = StateJson.count(entry, "uses");
+            counterparty.weight = entry.has("weight") ? StateJson.number(entry, "weight", 0) : counterparty.uses;
             history.counterparties.put(StateJson.text(entry, "address"), counterparty);
         }
         return history;
@@ -197,23 +217,39 @@ final class WalletHistory {
     private void expire(Instant now) {
         Instant oldest = now.minus(VELOCITY_WINDOW);
         while (!recent.isEmpty() && recent.peekFirst().time().isBefore(oldest)) {
-            windowSum -= recent.removeFirst().amount();
+            removeOldestRecent();
         }
         if (recent.isEmpty()) {
             windowSum = 0;
         }
     }
 
-    private void forgetLeastUsed() {
+    private void addRecent(Outflow outflow) {
+        recent.addLast(outflow);
+        windowSum += outflow.amount();
+        if (outflow.destination() != null) {
+            recentDestinations.merge(outflow.destination(), 1, Integer::sum);
+        }
+    }
+
+    private void removeOldestRecent() {
+        Outflow removed = recent.removeFirst();
+        windowSum -= removed.amount();
+        if (removed.destination() != null) {
+            recentDestinations.computeIfPresent(
+                    removed.destination(), (address, count) -> count > 1 ? count - 1 : null);
+        }
+    }
+
+    /** Forgets the counterparty with the least recency-weighted use at {@code now} (ties: the smallest address). */
+    private void forgetLeastUsed(Instant now) {
         String victim = null;
-        Counterparty weakest = null;
-        for (String address : counterpartyAddresses()) {
-            Counterparty candidate = counterparties.get(address);
-            if (weakest == null
-                    || candidate.uses < weakest.uses
-                    || (candidate.uses == weakest.uses && candidate.lastSeen.isBefore(weakest.lastSeen))) {
-                victim = address;
-                weakest = candidate;
+        double weakest = Double.MAX_VALUE;
+        for (Map.Entry<String, Counterparty> entry : counterparties.entrySet()) {
+            double weight = entry.getValue().weightAt(now);
+            if (weight < weakest || (weight == weakest && entry.getKey().compareTo(victim) < 0)) {
+                victim = entry.getKey();
+                weakest = weight;
             }
         }
         counterparties.remove(victim);
@@ -223,12 +259,19 @@ final class WalletHistory {
         final Instant firstSeen;
         Instant lastSeen;
         long uses;
+        double weight;
 
         private Counterparty(Instant firstSeen) {
             this.firstSeen = firstSeen;
             this.lastSeen = firstSeen;
         }
+
+        /** The uses, each halved every {@link #USE_HALF_LIFE} since it happened, as of {@code now}. */
+        double weightAt(Instant now) {
+            double halfLives = (double) Duration.between(lastSeen, now).toMillis() / USE_HALF_LIFE.toMillis();
+            return halfLives <= 0 ? weight : weight * Math.pow(0.5, halfLives);
+        }
     }
 
-    private record Outflow(Instant time, double amount) {}
+    private record Outflow(Instant time, double amount, String destination) {}
 }

@@ -2,10 +2,12 @@ package dev.custos.ecdsa.ot;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.Hasher;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,9 @@ import java.util.List;
 /**
  * Receiver of a batch of {@link BaseOt#COUNT} random OTs with uniformly random choice bits Δ (see {@link BaseOtSender}).
  * The receiver verifies the sender's proof of knowledge before replying.
+ *
+ * <p>Verified flow (DKLs19 "VSOT"): {@link #respond}, then {@link #answer} to the sender's challenge, then
+ * {@link #verifyOpening} on the sender's opening; only then are the chosen seeds safe to use.
  */
 public final class BaseOtReceiver {
     private BaseOtReceiver() {}
@@ -49,12 +54,88 @@ public final class BaseOtReceiver {
             Element base = Secp256k1.GROUP.multiplyGenerator(secret);
             Element shifted = base.add(publicKey);
             int bit = (int) (delta[k >>> 6] >>> (k & 63)) & 1;
-            Element choice = bit == 1 ? shifted : base;
+            Element choice = select(bit, base, shifted);
             choices.add(choice);
             seeds[k] = seed(context, k, publicKey, choice, publicKey.multiply(secret));
             secret.wipe();
         }
         return new Result(new BaseOtReceiverMessage(choices), new OtChosenSeeds(delta, seeds));
+    }
+
+    /**
+     * Verification phase, step 1: proves knowledge of the chosen pads with {@code ρ'_k = H(H(ρ_k)) ⊕ ω_k·ξ_k}. The
+     * choice bit is applied as a byte mask, without branching.
+     */
+    public static BaseOtResponse answer(byte[] context, OtChosenSeeds seeds, BaseOtChallenge challenge) {
+        requireNonNull(context, "context is null");
+        requireNonNull(seeds, "seeds is null");
+        requireNonNull(challenge, "challenge is null");
+        byte[] responses = new byte[PadHashes.VECTOR_LENGTH];
+        for (int k = 0; k < BaseOt.COUNT; k++) {
+            byte mask = (byte) -seeds.choice(k);
+            byte[] doubleHash = PadHashes.doubleHash(context, k, PadHashes.padHash(context, k, seeds.seed(k)));
+            byte[] xi = challenge.challenge(k);
+            for (int i = 0; i < PadHashes.LENGTH; i++) {
+                responses[k * PadHashes.LENGTH + i] = (byte) (doubleHash[i] ^ (xi[i] & mask));
+            }
+        }
+        return new BaseOtResponse(responses);
+    }
+
+    /**
+     * Verification phase, step 2: checks the sender's opening, {@code H(ρ_k)} equal to the opened hash of the chosen
+     * side and {@code ξ_k = H(open0_k) ⊕ H(open1_k)}, for every OT. All OTs are checked before the result is known.
+     *
+     * @throws BaseOtException blaming the sender if any check fails; the seeds must then be destroyed
+     */
+    public static void verifyOpening(
+            byte[] context, OtChosenSeeds seeds, BaseOtChallenge challenge, BaseOtOpening opening)
+            throws BaseOtException {
+        requireNonNull(context, "context is null");
+        requireNonNull(seeds, "seeds is null");
+        requireNonNull(challenge, "challenge is null");
+        requireNonNull(opening, "opening is null");
+        boolean valid = true;
+        for (int k = 0; k < BaseOt.COUNT; k++) {
+            byte[] zero = opening.hash(k, 0);
+            byte[] one = opening.hash(k, 1);
+            byte mask = (byte) -seeds.choice(k);
+            byte[] opened = new byte[PadHashes.LENGTH];
+            for (int i = 0; i < PadHashes.LENGTH; i++) {
+                opened[i] = (byte) (zero[i] ^ ((zero[i] ^ one[i]) & mask));
+            }
+            boolean chosenMatches = MessageDigest.isEqual(opened, PadHashes.padHash(context, k, seeds.seed(k)));
+            byte[] zeroDouble = PadHashes.doubleHash(context, k, zero);
+            byte[] oneDouble = PadHashes.doubleHash(context, k, one);
+            byte[] expected = new byte[PadHashes.LENGTH];
+            for (int i = 0; i < PadHashes.LENGTH; i++) {
+                expected[i] = (byte) (zeroDouble[i] ^ oneDouble[i]);
+            }
+            boolean challengeMatches = MessageDigest.isEqual(expected, challenge.challenge(k));
+            valid &= chosenMatches & challengeMatches;
+        }
+        if (!valid) {
+            throw new BaseOtException(
+                    BaseOtException.Culprit.SENDER, "base OT sender's opening does not match its pads or challenge");
+        }
+    }
+
+    /** Selects {@code one} if {@code bit} is 1, else {@code zero}, by masking their encodings (no secret branch). */
+    static Element select(int bit, Element zero, Element one) {
+        byte[] a = zero.encode();
+        byte[] b = one.encode();
+        if (a.length != b.length) {
+            throw new IllegalStateException("points to select between have encodings of different lengths");
+        }
+        byte mask = (byte) -bit;
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (byte) (a[i] ^ ((a[i] ^ b[i]) & mask));
+        }
+        try {
+            return Secp256k1.GROUP.decode(a);
+        } catch (InvalidEncodingException e) {
+            throw new IllegalStateException("re-encoding a valid point failed", e);
+        }
     }
 
     static byte[] seed(byte[] context, int index, Element publicKey, Element choice, Element shared) {

@@ -6,6 +6,7 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.List;
 
@@ -14,13 +15,26 @@ import java.util.List;
  * for the batch and a Schnorr proof of knowledge of {@code b}, as DKLs19 and DKLs23 require to extract the sender).
  *
  * <p>Outputs for OT {@code k}: {@code ρ0 = H(ctx, k, B, A_k, b·A_k)} and {@code ρ1 = H(ctx, k, B, A_k, b·(A_k − B))}.
- * Single use: {@link #finish} wipes {@code b}.
+ *
+ * <p>Verified flow (DKLs19 "VSOT", Protocol 7): {@link #message}, then {@link #challenge} on the receiver's reply,
+ * then {@link #open} on the receiver's response (which checks it), then {@link #verifiedSeeds}. The unverified flow
+ * {@link #finish} is plain Simplest OT. Single use: {@code b} is wiped once the pads are computed.
  */
 public final class BaseOtSender {
+    private enum Stage {
+        STARTED,
+        CHALLENGED,
+        VERIFIED,
+        DONE
+    }
+
     private final byte[] context;
     private final Scalar secret;
     private final Element publicKey;
-    private boolean finished;
+    private Stage stage = Stage.STARTED;
+    private OtSeedPairs pads;
+    private BaseOtOpening opening;
+    private byte[] expectedResponses;
 
     private BaseOtSender(byte[] context, Scalar secret, Element publicKey) {
         this.context = context;
@@ -41,13 +55,66 @@ public final class BaseOtSender {
                 publicKey, DiscreteLogProof.prove(proofContext(context), secret, publicKey, random));
     }
 
-    /** Computes both seeds of every OT from the receiver's reply. */
+    /** Unverified Simplest OT: computes both seeds of every OT from the receiver's reply. */
     public OtSeedPairs finish(BaseOtReceiverMessage reply) {
         requireNonNull(reply, "reply is null");
-        if (finished) {
-            throw new IllegalStateException("base OT sender already finished");
+        advance(Stage.STARTED, Stage.DONE);
+        return computePads(reply);
+    }
+
+    /**
+     * Verification phase, step 1: computes the pads from the receiver's reply and challenges the receiver with
+     * {@code ξ_k = H(H(ρ0_k)) ⊕ H(H(ρ1_k))}.
+     */
+    public BaseOtChallenge challenge(BaseOtReceiverMessage reply) {
+        requireNonNull(reply, "reply is null");
+        advance(Stage.STARTED, Stage.CHALLENGED);
+        pads = computePads(reply);
+        byte[] challenges = new byte[PadHashes.VECTOR_LENGTH];
+        byte[] zeroHashes = new byte[PadHashes.VECTOR_LENGTH];
+        byte[] oneHashes = new byte[PadHashes.VECTOR_LENGTH];
+        expectedResponses = new byte[PadHashes.VECTOR_LENGTH];
+        for (int k = 0; k < BaseOt.COUNT; k++) {
+            byte[] zeroHash = PadHashes.padHash(context, k, pads.seed(k, 0));
+            byte[] oneHash = PadHashes.padHash(context, k, pads.seed(k, 1));
+            byte[] zeroDouble = PadHashes.doubleHash(context, k, zeroHash);
+            byte[] oneDouble = PadHashes.doubleHash(context, k, oneHash);
+            for (int i = 0; i < PadHashes.LENGTH; i++) {
+                challenges[k * PadHashes.LENGTH + i] = (byte) (zeroDouble[i] ^ oneDouble[i]);
+            }
+            PadHashes.put(zeroHashes, k, zeroHash);
+            PadHashes.put(oneHashes, k, oneHash);
+            PadHashes.put(expectedResponses, k, zeroDouble);
         }
-        finished = true;
+        opening = new BaseOtOpening(zeroHashes, oneHashes);
+        return new BaseOtChallenge(challenges);
+    }
+
+    /**
+     * Verification phase, step 2: checks that the receiver's response equals {@code H(H(ρ0_k))} for every OT (the
+     * receiver knows the pad of its choice) and returns the opening for the receiver's own check.
+     *
+     * @throws BaseOtException blaming the receiver if any response is wrong; the sender is then unusable
+     */
+    public BaseOtOpening open(BaseOtResponse response) throws BaseOtException {
+        requireNonNull(response, "response is null");
+        advance(Stage.CHALLENGED, Stage.VERIFIED);
+        if (!MessageDigest.isEqual(expectedResponses, response.responses())) {
+            stage = Stage.DONE;
+            pads.destroy();
+            throw new BaseOtException(
+                    BaseOtException.Culprit.RECEIVER, "base OT receiver's verification response is wrong");
+        }
+        return opening;
+    }
+
+    /** The pads, once the receiver's response has been checked by {@link #open}. */
+    public OtSeedPairs verifiedSeeds() {
+        advance(Stage.VERIFIED, Stage.DONE);
+        return pads;
+    }
+
+    private OtSeedPairs computePads(BaseOtReceiverMessage reply) {
         Element secretTimesKey = publicKey.multiply(secret);
         byte[][] zero = new byte[BaseOt.COUNT][];
         byte[][] one = new byte[BaseOt.COUNT][];
@@ -60,6 +127,13 @@ public final class BaseOtSender {
         }
         secret.wipe();
         return new OtSeedPairs(zero, one);
+    }
+
+    private void advance(Stage expected, Stage next) {
+        if (stage != expected) {
+            throw new IllegalStateException("base OT sender is in stage " + stage + ", not " + expected);
+        }
+        stage = next;
     }
 
     static byte[] proofContext(byte[] context) {
