@@ -27,5 +27,7 @@ public enum EcdsaErrorCode {
     /** A presignature is unknown or was already used. */
     PRESIGNATURE_UNAVAILABLE,
     /** The protocol was driven in a wrong order or with wrong parameters. */
-    INVALID_STATE
+    INVALID_STATE,
+    /** A base-OT verification check (DKLs19 "verified Simplest OT") failed: wrong response or wrong opening. */
+    OT_VERIFICATION_FAILED
 }

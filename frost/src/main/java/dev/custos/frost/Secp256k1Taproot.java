@@ -1,6 +1,5 @@
 package dev.custos.frost;
 
-import static dev.custos.frost.internal.Hashes.ascii;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
@@ -8,7 +7,6 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.group.Group;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.frost.internal.EvenY;
-import dev.custos.frost.internal.HashToField;
 import dev.custos.frost.internal.Hashes;
 import dev.custos.frost.keys.VerifyingKey;
 import java.util.Arrays;
@@ -20,38 +18,18 @@ import java.util.Arrays;
  * Y: signers negate their shares (odd group key) and nonces (odd commitment). Signatures are 64 bytes {@code x(R) || z}
  * and keys 32-byte x-only.
  */
-public final class Secp256k1Taproot implements Ciphersuite {
+public final class Secp256k1Taproot extends SuiteSupport implements Ciphersuite {
     static final Secp256k1Taproot INSTANCE = new Secp256k1Taproot();
 
-    private static final String CONTEXT = "FROST-secp256k1-SHA256-TR-v1";
-    private static final byte[] CONTEXT_BYTES = ascii(CONTEXT);
     private static final int X_LENGTH = 32;
 
-    private Secp256k1Taproot() {}
-
-    @Override
-    public String name() {
-        return "secp256k1-tr";
-    }
-
-    @Override
-    public String contextString() {
-        return CONTEXT;
-    }
-
-    @Override
-    public int id() {
-        return 3;
+    private Secp256k1Taproot() {
+        super("secp256k1-tr", "FROST-secp256k1-SHA256-TR-v1", 3, "FROST(secp256k1, SHA-256, BIP340)");
     }
 
     @Override
     public Group group() {
         return Groups.secp256k1();
-    }
-
-    @Override
-    public Scalar h1(byte[] input) {
-        return hashToField("rho", input);
     }
 
     /** The BIP340 challenge hash, reduced modulo n. */
@@ -61,32 +39,13 @@ public final class Secp256k1Taproot implements Ciphersuite {
     }
 
     @Override
-    public Scalar h3(byte[] input) {
-        return hashToField("nonce", input);
+    Scalar labelledScalar(String label, byte[] input) {
+        return secp256k1HashToField(label, input);
     }
 
     @Override
-    public byte[] h4(byte[] input) {
-        return Hashes.sha256(CONTEXT_BYTES, ascii("msg"), input);
-    }
-
-    @Override
-    public byte[] h5(byte[] input) {
-        return Hashes.sha256(CONTEXT_BYTES, ascii("com"), input);
-    }
-
-    @Override
-    public Scalar hdkg(byte[] input) {
-        return hashToField("dkg", input);
-    }
-
-    @Override
-    public Scalar hid(byte[] input) {
-        return hashToField("id", input);
-    }
-
-    private static Scalar hashToField(String label, byte[] input) {
-        return HashToField.secp256k1(input, Hashes.concatenate(CONTEXT_BYTES, ascii(label)));
+    byte[] labelledDigest(String label, byte[] input) {
+        return sha256(label, input);
     }
 
     @Override
@@ -149,10 +108,5 @@ public final class Secp256k1Taproot implements Ciphersuite {
         requireNonNull(key, "key is null");
         VerifyingKey evenKey = new VerifyingKey(key.suite(), EvenY.toEvenY(key.element()));
         SchnorrVerifier.verify(this, evenKey, message, EvenY.toEvenY(signature.commitment()), signature.z());
-    }
-
-    @Override
-    public String toString() {
-        return "FROST(secp256k1, SHA-256, BIP340)";
     }
 }

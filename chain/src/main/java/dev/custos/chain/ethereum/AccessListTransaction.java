@@ -2,7 +2,6 @@ package dev.custos.chain.ethereum;
 
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.Hex;
-import dev.custos.chain.rlp.RlpEncoder;
 import dev.custos.chain.rlp.RlpItem;
 import dev.custos.chain.rlp.RlpList;
 import dev.custos.chain.rlp.RlpString;
@@ -43,13 +42,8 @@ public record AccessListTransaction(
     }
 
     static AccessListTransaction decode(RlpList fields) throws DecodingException {
-        if (fields.size() != 8 && fields.size() != 11) {
-            throw new DecodingException(
-                    "an EIP-2930 transaction has 8 fields (unsigned) or 11 (signed), got " + fields.size());
-        }
-        Optional<TransactionSignature> signature = fields.size() == 11
-                ? Optional.of(TransactionFields.typedSignature(fields.get(8), fields.get(9), fields.get(10)))
-                : Optional.empty();
+        Optional<TransactionSignature> signature =
+                TypedTransactionCodec.signature(fields, 8, "an EIP-2930 transaction");
         return new AccessListTransaction(
                 TransactionFields.scalar(fields.get(0), "chainId"),
                 TransactionFields.counter(fields.get(1), "nonce"),
@@ -79,17 +73,12 @@ public record AccessListTransaction(
 
     @Override
     public byte[] signingPayload() {
-        return TransactionFields.typed(type(), RlpEncoder.encode(new RlpList(unsignedFields())));
+        return TypedTransactionCodec.encode(type(), unsignedFields(), Optional.empty());
     }
 
     @Override
     public byte[] encode() {
-        if (signature.isEmpty()) {
-            return signingPayload();
-        }
-        List<RlpItem> fields = unsignedFields();
-        TransactionFields.addTypedSignature(fields, signature.get());
-        return TransactionFields.typed(type(), RlpEncoder.encode(new RlpList(fields)));
+        return TypedTransactionCodec.encode(type(), unsignedFields(), signature);
     }
 
     private List<RlpItem> unsignedFields() {
@@ -98,9 +87,7 @@ public record AccessListTransaction(
         fields.add(RlpString.ofUnsigned(nonce));
         fields.add(RlpString.ofUnsigned(gasPrice));
         fields.add(RlpString.ofUnsigned(gasLimit));
-        fields.add(TransactionFields.recipientItem(to));
-        fields.add(RlpString.ofUnsigned(value));
-        fields.add(RlpString.of(data));
+        TransactionFields.addCall(fields, to, value, data);
         fields.add(TransactionFields.accessListItem(accessList));
         return fields;
     }

@@ -2,7 +2,6 @@ package dev.custos.chain.ethereum;
 
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.Hex;
-import dev.custos.chain.rlp.RlpEncoder;
 import dev.custos.chain.rlp.RlpItem;
 import dev.custos.chain.rlp.RlpList;
 import dev.custos.chain.rlp.RlpString;
@@ -45,13 +44,8 @@ public record DynamicFeeTransaction(
     }
 
     static DynamicFeeTransaction decode(RlpList fields) throws DecodingException {
-        if (fields.size() != 9 && fields.size() != 12) {
-            throw new DecodingException(
-                    "an EIP-1559 transaction has 9 fields (unsigned) or 12 (signed), got " + fields.size());
-        }
-        Optional<TransactionSignature> signature = fields.size() == 12
-                ? Optional.of(TransactionFields.typedSignature(fields.get(9), fields.get(10), fields.get(11)))
-                : Optional.empty();
+        Optional<TransactionSignature> signature =
+                TypedTransactionCodec.signature(fields, 9, "an EIP-1559 transaction");
         return new DynamicFeeTransaction(
                 TransactionFields.scalar(fields.get(0), "chainId"),
                 TransactionFields.counter(fields.get(1), "nonce"),
@@ -82,17 +76,12 @@ public record DynamicFeeTransaction(
 
     @Override
     public byte[] signingPayload() {
-        return TransactionFields.typed(type(), RlpEncoder.encode(new RlpList(unsignedFields())));
+        return TypedTransactionCodec.encode(type(), unsignedFields(), Optional.empty());
     }
 
     @Override
     public byte[] encode() {
-        if (signature.isEmpty()) {
-            return signingPayload();
-        }
-        List<RlpItem> fields = unsignedFields();
-        TransactionFields.addTypedSignature(fields, signature.get());
-        return TransactionFields.typed(type(), RlpEncoder.encode(new RlpList(fields)));
+        return TypedTransactionCodec.encode(type(), unsignedFields(), signature);
     }
 
     private List<RlpItem> unsignedFields() {
@@ -102,9 +91,7 @@ public record DynamicFeeTransaction(
         fields.add(RlpString.ofUnsigned(maxPriorityFeePerGas));
         fields.add(RlpString.ofUnsigned(maxFeePerGas));
         fields.add(RlpString.ofUnsigned(gasLimit));
-        fields.add(TransactionFields.recipientItem(to));
-        fields.add(RlpString.ofUnsigned(value));
-        fields.add(RlpString.of(data));
+        TransactionFields.addCall(fields, to, value, data);
         fields.add(TransactionFields.accessListItem(accessList));
         return fields;
     }

@@ -133,9 +133,7 @@ public record LegacyTransaction(
         fields.add(RlpString.ofUnsigned(nonce));
         fields.add(RlpString.ofUnsigned(gasPrice));
         fields.add(RlpString.ofUnsigned(gasLimit));
-        fields.add(TransactionFields.recipientItem(to));
-        fields.add(RlpString.ofUnsigned(value));
-        fields.add(RlpString.of(data));
+        TransactionFields.addCall(fields, to, value, data);
         return fields;
     }
 

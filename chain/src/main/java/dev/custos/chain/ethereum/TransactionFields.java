@@ -106,6 +106,13 @@ final class TransactionFields {
         return to.map(address -> RlpString.of(address.bytes())).orElse(RlpString.empty());
     }
 
+    /** Appends the {@code to, value, data} fields every transaction type carries, in that order. */
+    static void addCall(List<RlpItem> fields, Optional<Address> to, BigInteger value, byte[] data) {
+        fields.add(recipientItem(to));
+        fields.add(RlpString.ofUnsigned(value));
+        fields.add(RlpString.of(data));
+    }
+
     static RlpList accessListItem(List<AccessListEntry> entries) {
         List<RlpItem> items = new ArrayList<>();
         for (AccessListEntry entry : entries) {

@@ -2,6 +2,9 @@ package dev.custos.cli.decode;
 
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.Hex;
+import dev.custos.chain.eip712.TypedDataDecoder;
+import dev.custos.chain.eip712.TypedMessage;
+import dev.custos.chain.eip712.TypedMessageJson;
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.intent.AddressBook;
@@ -82,11 +85,22 @@ public final class DecodeCommand implements Callable<Integer> {
                 required = true,
                 description = "Raw transaction hex: legacy (EIP-155), EIP-2930 or EIP-1559, signed or unsigned.")
         String rawTransaction;
+
+        @Option(
+                names = "--typed-data",
+                paramLabel = "FILE",
+                required = true,
+                description = "EIP-712 typed data as eth_signTypedData_v4 signs it: {types, primaryType, domain,"
+                        + " message} ('-' for stdin). Permits and Safe SafeTx messages are recognised.")
+        String typedDataFile;
     }
 
     @Override
     public Integer call() {
         IntentDecoder decoder = IntentDecoder.withWellKnownFunctions(readAddressBook());
+        if (input.typedDataFile != null) {
+            return printTypedData(typedData(decoder));
+        }
         List<Intent> intents = new ArrayList<>();
         if (input.rawTransaction != null) {
             EthereumTransaction transaction = rawTransaction();
@@ -110,6 +124,26 @@ public final class DecodeCommand implements Callable<Integer> {
                 out.print(IntentText.render(intents.get(i), i + 1, intents.size()));
                 out.flush();
             }
+        }
+        return 0;
+    }
+
+    private TypedMessage typedData(IntentDecoder decoder) {
+        String text = InputFiles.read(input.typedDataFile, "--typed-data");
+        try {
+            return new TypedDataDecoder(decoder).decode(text);
+        } catch (DecodingException e) {
+            throw new BadInputException("--typed-data " + input.typedDataFile + ": " + e.getMessage());
+        }
+    }
+
+    private int printTypedData(TypedMessage message) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonLines.write(out, TypedMessageJson.toJson(message));
+        } else {
+            out.print(TypedMessageText.render(message));
+            out.flush();
         }
         return 0;
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,26 +40,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(
-            names = "--seed",
-            paramLabel = "N",
-            defaultValue = "1",
-            description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(
-            names = "--people",
-            paramLabel = "N",
-            defaultValue = "200",
-            description = "People (default: ${DEFAULT-VALUE}).")
-    private int people;
-
-    @Option(
-            names = "--days",
-            paramLabel = "N",
-            defaultValue = "42",
-            description = "Days of history (default: ${DEFAULT-VALUE}).")
-    private int days;
+    @Mixin
+    private SimulationOptions simulation = new SimulationOptions();
 
     @Option(
             names = "--scenario",
@@ -75,7 +58,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SimulationSettings settings = Options.settings(seed, people, days);
+        SimulationSettings settings = simulation.settings();
         List<AttackScenario> scenarios =
                 ScenarioNames.resolve(scenarioNames.isEmpty() ? List.of("all") : scenarioNames);
         PrintWriter err = spec.commandLine().getErr();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,26 +39,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(
-            names = "--seed",
-            paramLabel = "N",
-            defaultValue = "1",
-            description = "Random seed (default: ${DEFAULT-VALUE}).")
-    private long seed;
-
-    @Option(
-            names = "--people",
-            paramLabel = "N",
-            defaultValue = "200",
-            description = "People (default: ${DEFAULT-VALUE}).")
-    private int people;
-
-    @Option(
-            names = "--days",
-            paramLabel = "N",
-            defaultValue = "42",
-            description = "Days of history (default: ${DEFAULT-VALUE}).")
-    private int days;
+    @Mixin
+    private SimulationOptions simulation = new SimulationOptions();
 
     @Option(
             names = "--scenario",
@@ -77,14 +60,14 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SimulationSettings settings = Options.settings(seed, people, days);
+        SimulationSettings settings = simulation.settings();
         List<AttackScenario> scenarios = ScenarioNames.resolve(scenarioNames);
         SimulatedOrganisation history = OrganisationSimulator.simulate(settings);
         List<List<SimulatedEvent>> parts = new ArrayList<>();
         parts.add(history.events());
         List<ScenarioTruth> truths = new ArrayList<>();
         for (AttackScenario scenario : scenarios) {
-            InjectedAttack attack = InjectedAttack.inject(history, scenario, seed);
+            InjectedAttack attack = InjectedAttack.inject(history, scenario, simulation.seed());
             parts.add(attack.events());
             truths.add(attack.truth());
         }
@@ -112,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 .getErr()
                 .printf(
                         "custos simulate: %d events, %d people, %d days, %d scenarios%n",
-                        lines.size(), people, days, scenarios.size());
+                        lines.size(), simulation.people(), simulation.days(), scenarios.size());
         spec.commandLine().getErr().flush();
         return 0;
     }

@@ -33,13 +33,18 @@ import java.util.function.Predicate;
 /**
  * Scores how rare an event's categorical attributes are for one entity (a user's countries, a host's processes, a
  * device's users...), then learns them. A value never seen contributes the attribute's full weight, a value seen in
- * less than {@link RarityRules#rareBelow()} of the (decayed) history half of it; contributions combine as a
+ * less than {@link RarityRules#rareBelow()} of the (decayed) history, and less than a quarter of an average value's
+ * share ({@code 1 / distinct values}), half of it; a value seen before but forgotten because the history was full
+ * counts as rare, not new (see {@link CategoryHistory}); contributions combine as a
  * probabilistic OR. Each contribution is scaled by how settled the entity's history is: with {@code k} distinct
  * values in {@code n} observations, a new value is expected with probability about {@code k / (n + k)} (the
  * Chinese-restaurant estimate), so the weight is multiplied by {@code 1 - k / (n + k)}. Nothing fires until the
  * entity has {@link RarityRules#minimumHistory()} observations.
  */
 public final class RarityDetector implements Detector, Checkpointable {
+    /** A value is rare only below this fraction of an average value's share (1 / distinct values). */
+    static final double RARE_SHARE_OF_AVERAGE = 0.25;
+
     private final String name;
     private final Predicate<Event> applies;
     private final Function<Event, Optional<EntityRef>> baselineOf;
@@ -175,7 +180,10 @@ public final class RarityDetector implements Detector, Checkpointable {
                     usual);
             return Optional.of(new Rarity(settled, new FeatureEvidence(attribute.name(), value, baseline)));
         }
-        if (frequency < rules.rareBelow()) {
+        // Among many equally common values (a bastion shared by 36 users) each one is under 5 %; a value is rare
+        // only when it is also under a quarter of an average value's share.
+        double evenShare = 1.0 / Math.max(1.0, distinct);
+        if (frequency < Math.min(rules.rareBelow(), RARE_SHARE_OF_AVERAGE * evenShare)) {
             String baseline = String.format(
                     Locale.ROOT,
                     "rare: %.1f%% of %.0f recent observations, first seen %s; usual: %s",

@@ -93,6 +93,60 @@ class SigningGateTest {
         assertThat(decision.reasons()).last().asString().contains("screening list");
     }
 
+    @Test
+    void otherActorsBenignGovernanceChange_doesNotRaiseTheWalletsRequests() {
+        EntityRef admin = EntityRef.user("admin-1");
+        prior(finding(
+                "governance_change", KillChainStage.PERSISTENCE, 80, List.of(admin, COLD), FindingSeverity.NORMAL));
+
+        SigningDecision decision = decide("cold", List.of());
+
+        assertThat(decision.decision()).isEqualTo(Decision.ALLOW);
+        assertThat(decision.risk()).isZero();
+        assertThat(decision.reasons())
+                .anySatisfy(reason ->
+                        assertThat(reason).contains("1 finding on wallet cold-1 by other actors not counted"));
+    }
+
+    @Test
+    void otherActorsGovernanceChange_countsWhenThatActorIsSuspiciousElsewhere() {
+        EntityRef admin = EntityRef.user("admin-1");
+        prior(finding("login_rarity", KillChainStage.INITIAL_ACCESS, 45, List.of(admin), FindingSeverity.NORMAL));
+        prior(finding(
+                "governance_change", KillChainStage.PERSISTENCE, 80, List.of(admin, COLD), FindingSeverity.NORMAL));
+
+        SigningDecision decision = decide("cold", List.of());
+
+        assertThat(decision.decision()).isEqualTo(Decision.DENY);
+        assertThat(decision.risk()).isEqualTo(80);
+        assertThat(decision.reasons())
+                .anySatisfy(
+                        reason -> assertThat(reason).contains("prior risk 80").contains("governance_change"));
+    }
+
+    @Test
+    void otherUsersWalletView_doesNotRaiseTheServicesRequests() {
+        EntityRef agent = EntityRef.user("support-7");
+        prior(finding(
+                "wallet_access_rarity",
+                KillChainStage.INITIAL_ACCESS,
+                11,
+                List.of(agent, COLD),
+                FindingSeverity.NORMAL));
+
+        assertThat(decide("cold", List.of()).risk()).isZero();
+    }
+
+    @Test
+    void unrequestedOutflowOnTheWallet_countsForEveryInitiator() {
+        prior(finding("unrequested_outflow", KillChainStage.CASH_OUT, 50, List.of(COLD), FindingSeverity.NORMAL));
+
+        SigningDecision decision = decide("cold", List.of());
+
+        assertThat(decision.risk()).isEqualTo(50);
+        assertThat(decision.decision()).isEqualTo(Decision.ESCALATE);
+    }
+
     private void prior(Finding finding) {
         correlator.advanceTo(finding.timestamp());
         correlator.ingest(List.of(finding));

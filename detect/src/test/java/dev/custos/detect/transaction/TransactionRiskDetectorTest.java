@@ -156,6 +156,35 @@ class TransactionRiskDetectorTest {
         assertThat(known).isEmpty();
     }
 
+    @Test
+    void pastTheCounterpartyCap_transfersThatRequestsNamed_stayQuiet_andAnUnrequestedOneFires() {
+        List<Finding> findings = new ArrayList<>();
+        int customers = 600;
+        for (int i = 0; i < customers; i++) {
+            Instant time = T0.plus(Duration.ofMinutes(10L * i));
+            String customer = String.format(java.util.Locale.ROOT, "0x%040x", i + 1);
+            findings.addAll(detector.observe(request(time, customer, 500), RiskView.NONE));
+            findings.addAll(detector.observe(transfer(time.plus(Duration.ofMinutes(3)), customer, 500), RiskView.NONE));
+        }
+
+        List<Finding> stranger = detector.observe(
+                transfer(T0.plus(Duration.ofMinutes(10L * customers)), "0x" + "9".repeat(40), 500), RiskView.NONE);
+
+        assertThat(findings).extracting(Finding::detector).doesNotContain(TransactionRiskDetector.UNREQUESTED_OUTFLOW);
+        assertThat(stranger).singleElement().satisfies(finding -> {
+            assertThat(finding.detector()).isEqualTo(TransactionRiskDetector.UNREQUESTED_OUTFLOW);
+            assertThat(finding.explain()).contains("nor requested in the last 24 hours");
+        });
+    }
+
+    private static dev.custos.detect.event.Event transfer(Instant time, String to, double amountUsd) {
+        return TestEvents.event(time, "network", "chain.transfer_out")
+                .with("custos.wallet.id", "hot-1")
+                .with("custos.tx.to", to)
+                .with("custos.tx.amount_usd", amountUsd)
+                .build();
+    }
+
     private List<Finding> history(int requests) {
         SplittableRandom random = new SplittableRandom(11);
         List<Finding> findings = new ArrayList<>();

@@ -12,6 +12,10 @@ import dev.custos.ecdsa.dkg.DkgParty;
 import dev.custos.ecdsa.dkg.DkgRound1Message;
 import dev.custos.ecdsa.dkg.DkgRound2Message;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.keys.OtChallengeMessage;
+import dev.custos.ecdsa.keys.OtOpeningMessage;
+import dev.custos.ecdsa.keys.OtResponseMessage;
+import dev.custos.ecdsa.keys.OtVerificationParty;
 import dev.custos.ecdsa.presign.PresignParty;
 import dev.custos.ecdsa.presign.PresignRound1Message;
 import dev.custos.ecdsa.presign.PresignRound2Message;
@@ -94,7 +98,35 @@ public final class EcdsaDemo {
         for (Map.Entry<PartyId, DkgParty> entry : dkg.entrySet()) {
             keys.put(entry.getKey(), entry.getValue().finish(inbox2.get(entry.getKey())));
         }
+        verifyBaseOts(keys, SessionId.random(random));
         return keys;
+    }
+
+    /**
+     * Runs the base-OT verification phase (DKLs19 "verified Simplest OT") among the holders of {@code keys}; the shares
+     * must not be used unless it succeeds.
+     */
+    public static void verifyBaseOts(Map<PartyId, KeyShare> keys, SessionId session) throws EcdsaException {
+        Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
+        keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
+        List<List<OtChallengeMessage>> round1 = new ArrayList<>();
+        for (OtVerificationParty party : parties.values()) {
+            round1.add(party.round1());
+        }
+        Map<PartyId, List<OtChallengeMessage>> inbox1 = LocalNetwork.deliver(round1, OtChallengeMessage::decode);
+        List<List<OtResponseMessage>> round2 = new ArrayList<>();
+        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+            round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
+        }
+        Map<PartyId, List<OtResponseMessage>> inbox2 = LocalNetwork.deliver(round2, OtResponseMessage::decode);
+        List<List<OtOpeningMessage>> round3 = new ArrayList<>();
+        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+            round3.add(entry.getValue().round3(inbox2.get(entry.getKey())));
+        }
+        Map<PartyId, List<OtOpeningMessage>> inbox3 = LocalNetwork.deliver(round3, OtOpeningMessage::decode);
+        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+            entry.getValue().finish(inbox3.get(entry.getKey()));
+        }
     }
 
     /** Runs presigning among {@code signers} and stores each one's presignature in its store. */

@@ -6,7 +6,6 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.List;
 
@@ -33,8 +32,7 @@ public final class BaseOtSender {
     private final Element publicKey;
     private Stage stage = Stage.STARTED;
     private OtSeedPairs pads;
-    private BaseOtOpening opening;
-    private byte[] expectedResponses;
+    private SenderVerification verification;
 
     private BaseOtSender(byte[] context, Scalar secret, Element publicKey) {
         this.context = context;
@@ -70,24 +68,8 @@ public final class BaseOtSender {
         requireNonNull(reply, "reply is null");
         advance(Stage.STARTED, Stage.CHALLENGED);
         pads = computePads(reply);
-        byte[] challenges = new byte[PadHashes.VECTOR_LENGTH];
-        byte[] zeroHashes = new byte[PadHashes.VECTOR_LENGTH];
-        byte[] oneHashes = new byte[PadHashes.VECTOR_LENGTH];
-        expectedResponses = new byte[PadHashes.VECTOR_LENGTH];
-        for (int k = 0; k < BaseOt.COUNT; k++) {
-            byte[] zeroHash = PadHashes.padHash(context, k, pads.seed(k, 0));
-            byte[] oneHash = PadHashes.padHash(context, k, pads.seed(k, 1));
-            byte[] zeroDouble = PadHashes.doubleHash(context, k, zeroHash);
-            byte[] oneDouble = PadHashes.doubleHash(context, k, oneHash);
-            for (int i = 0; i < PadHashes.LENGTH; i++) {
-                challenges[k * PadHashes.LENGTH + i] = (byte) (zeroDouble[i] ^ oneDouble[i]);
-            }
-            PadHashes.put(zeroHashes, k, zeroHash);
-            PadHashes.put(oneHashes, k, oneHash);
-            PadHashes.put(expectedResponses, k, zeroDouble);
-        }
-        opening = new BaseOtOpening(zeroHashes, oneHashes);
-        return new BaseOtChallenge(challenges);
+        verification = SenderVerification.start(context, pads);
+        return verification.challenge();
     }
 
     /**
@@ -99,13 +81,13 @@ public final class BaseOtSender {
     public BaseOtOpening open(BaseOtResponse response) throws BaseOtException {
         requireNonNull(response, "response is null");
         advance(Stage.CHALLENGED, Stage.VERIFIED);
-        if (!MessageDigest.isEqual(expectedResponses, response.responses())) {
+        try {
+            return verification.open(response);
+        } catch (BaseOtException e) {
             stage = Stage.DONE;
             pads.destroy();
-            throw new BaseOtException(
-                    BaseOtException.Culprit.RECEIVER, "base OT receiver's verification response is wrong");
+            throw e;
         }
-        return opening;
     }
 
     /** The pads, once the receiver's response has been checked by {@link #open}. */

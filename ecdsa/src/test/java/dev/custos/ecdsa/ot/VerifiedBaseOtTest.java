@@ -55,7 +55,8 @@ class VerifiedBaseOtTest {
         }
         assertThatThrownBy(() -> run.sender().open(new BaseOtResponse(responses)))
                 .isInstanceOfSatisfying(
-                        BaseOtException.class, e -> assertThat(e.culprit()).isEqualTo(BaseOtException.Culprit.RECEIVER));
+                        BaseOtException.class,
+                        e -> assertThat(e.culprit()).isEqualTo(BaseOtException.Culprit.RECEIVER));
         assertThatThrownBy(() -> run.sender().verifiedSeeds()).isInstanceOf(IllegalStateException.class);
     }
 
@@ -67,7 +68,8 @@ class VerifiedBaseOtTest {
         responses[BaseOt.COUNT * PadHashes.LENGTH - 1] ^= 1;
         assertThatThrownBy(() -> run.sender().open(new BaseOtResponse(responses)))
                 .isInstanceOfSatisfying(
-                        BaseOtException.class, e -> assertThat(e.culprit()).isEqualTo(BaseOtException.Culprit.RECEIVER));
+                        BaseOtException.class,
+                        e -> assertThat(e.culprit()).isEqualTo(BaseOtException.Culprit.RECEIVER));
     }
 
     @Test
@@ -75,7 +77,8 @@ class VerifiedBaseOtTest {
         Run run = challenged();
         BaseOtResponse response = BaseOtReceiver.answer(CONTEXT, run.chosen(), run.challenge());
         BaseOtOpening honest = run.sender().open(response);
-        // The sender consistently replaces the pad of OT 5 on the side the receiver chose (challenge and opening agree).
+        // The sender consistently replaces the pad of OT 5 on the side the receiver chose (challenge and opening
+        // agree).
         int k = 5;
         int bit = run.chosen().choice(k);
         byte[] wrongPadHash = PadHashes.padHash(CONTEXT, k, new byte[32]);
@@ -90,8 +93,8 @@ class VerifiedBaseOtTest {
         }
         BaseOtChallenge cheatingChallenge = new BaseOtChallenge(challenges);
         BaseOtOpening cheatingOpening = new BaseOtOpening(zero, one);
-        assertThatThrownBy(() ->
-                        BaseOtReceiver.verifyOpening(CONTEXT, run.chosen(), cheatingChallenge, cheatingOpening))
+        assertThatThrownBy(
+                        () -> BaseOtReceiver.verifyOpening(CONTEXT, run.chosen(), cheatingChallenge, cheatingOpening))
                 .isInstanceOfSatisfying(
                         BaseOtException.class, e -> assertThat(e.culprit()).isEqualTo(BaseOtException.Culprit.SENDER));
     }

@@ -66,6 +66,7 @@ class ResharingTest {
                 any, SessionId.random(RANDOM), List.of(PartyId.of(1), PartyId.of(2)), 3, committee);
         Map<PartyId, KeyShare> fresh = reshare(old, parameters, UnaryOperator.identity());
         assertThat(fresh.keySet()).containsExactlyElementsOf(committee);
+        EcdsaDemo.verifyBaseOts(fresh, SessionId.random(RANDOM));
         for (KeyShare key : fresh.values()) {
             assertThat(key.publicKey()).isEqualTo(any.publicKey());
             assertThat(key.threshold()).isEqualTo(3);

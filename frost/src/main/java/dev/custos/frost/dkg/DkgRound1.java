@@ -2,7 +2,6 @@ package dev.custos.frost.dkg;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
 import dev.custos.crypto.transcript.Transcript;
 import dev.custos.crypto.vss.FeldmanCommitment;
@@ -92,12 +91,10 @@ public final class DkgRound1 implements DkgState {
                 commitments.put(entry.getKey(), entry.getValue().commitment());
             }
             commitments.put(identifier, round1Package.commitment());
-            SortedMap<Identifier, Round2Package> outgoing = new TreeMap<>();
-            for (Identifier other : others) {
-                Scalar share = polynomial.evaluate(other.value());
-                outgoing.put(other, new Round2Package(suite, parameters.sessionId(), identifier, other, share));
-                share.wipe();
-            }
+            SortedMap<Identifier, Round2Package> outgoing = ShareDealing.deal(
+                    polynomial,
+                    others,
+                    (other, share) -> new Round2Package(suite, parameters.sessionId(), identifier, other, share));
             SecretScalar ownShare = SecretScalar.of(polynomial.evaluate(identifier.value()));
             return new DkgRound2(parameters, identifier, ownShare, commitments, outgoing, digest(packages));
         } finally {

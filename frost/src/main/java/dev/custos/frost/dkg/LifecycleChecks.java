@@ -2,6 +2,7 @@ package dev.custos.frost.dkg;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
@@ -126,6 +127,25 @@ public final class LifecycleChecks {
             }
         }
         return bySender(suite, sessionId, messages, expectedSenders, what);
+    }
+
+    /**
+     * Validates the fields shared by the commitment broadcasts (DKG round 1, refresh round 1, reshare): all present,
+     * {@code sender} an identifier of {@code suite}, {@code commitment} in its group (local construction: failures throw
+     * {@link NullPointerException} or {@link IllegalArgumentException}).
+     */
+    public static void requireBroadcastFields(
+            Ciphersuite suite, SessionId sessionId, Identifier sender, FeldmanCommitment commitment) {
+        requireNonNull(suite, "suite is null");
+        requireNonNull(sessionId, "sessionId is null");
+        requireNonNull(sender, "sender is null");
+        requireNonNull(commitment, "commitment is null");
+        if (sender.value().field() != suite.scalarField()) {
+            throw new IllegalArgumentException("sender is not a " + suite.name() + " identifier");
+        }
+        if (!commitment.group().equals(suite.group())) {
+            throw new IllegalArgumentException("commitment is not in the " + suite.name() + " group");
+        }
     }
 
     /** Throws {@link IllegalStateException} if a one-shot state was already used. */

@@ -104,6 +104,28 @@ public abstract class PrivateScalarMessage implements PrivateLifecycleMessage {
         return new Decoded(reader.sessionId(), sender, recipient, value);
     }
 
+    /** Creates a message from decoded fields; the constructors of the subclasses, which copy the scalar. */
+    @FunctionalInterface
+    protected interface Factory<M extends PrivateScalarMessage> {
+        M create(Ciphersuite suite, SessionId sessionId, Identifier sender, Identifier recipient, Scalar value);
+    }
+
+    /**
+     * {@link #read} then {@code factory}; the decoded scalar is wiped once the message holds its own copy.
+     *
+     * @throws FrostException naming {@code from}, as {@link #read}
+     */
+    protected static <M extends PrivateScalarMessage> M decodeWith(
+            Ciphersuite suite, LifecycleMessageType type, Identifier from, byte[] encoding, Factory<M> factory)
+            throws FrostException {
+        Decoded decoded = read(suite, type, from, encoding);
+        try {
+            return factory.create(suite, decoded.sessionId(), decoded.sender(), decoded.recipient(), decoded.value());
+        } finally {
+            decoded.value().wipe();
+        }
+    }
+
     @Override
     public final void destroy() {
         value.destroy();

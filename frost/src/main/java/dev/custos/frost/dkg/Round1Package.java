@@ -24,17 +24,8 @@ public record Round1Package(
         Signature proofOfKnowledge)
         implements LifecycleMessage {
     public Round1Package {
-        requireNonNull(suite, "suite is null");
-        requireNonNull(sessionId, "sessionId is null");
-        requireNonNull(sender, "sender is null");
-        requireNonNull(commitment, "commitment is null");
+        LifecycleChecks.requireBroadcastFields(suite, sessionId, sender, commitment);
         requireNonNull(proofOfKnowledge, "proofOfKnowledge is null");
-        if (sender.value().field() != suite.scalarField()) {
-            throw new IllegalArgumentException("sender is not a " + suite.name() + " identifier");
-        }
-        if (!commitment.group().equals(suite.group())) {
-            throw new IllegalArgumentException("commitment is not in the " + suite.name() + " group");
-        }
         if (proofOfKnowledge.suite() != suite) {
             throw new IllegalArgumentException(
                     "proofOfKnowledge is for " + proofOfKnowledge.suite().name());

@@ -28,12 +28,6 @@ public final class Round2Package extends PrivateScalarMessage {
 
     /** Strictly decodes a package received from {@code from}; failures name {@code from}. */
     public static Round2Package decode(Ciphersuite suite, Identifier from, byte[] encoding) throws FrostException {
-        Decoded decoded = read(suite, LifecycleMessageType.DKG_ROUND2, from, encoding);
-        try {
-            return new Round2Package(
-                    suite, decoded.sessionId(), decoded.sender(), decoded.recipient(), decoded.value());
-        } finally {
-            decoded.value().wipe();
-        }
+        return decodeWith(suite, LifecycleMessageType.DKG_ROUND2, from, encoding, Round2Package::new);
     }
 }

@@ -2,7 +2,6 @@ package dev.custos.frost.refresh;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
 import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.crypto.vss.Polynomial;
@@ -12,6 +11,7 @@ import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
 import dev.custos.frost.dkg.FeldmanChecks;
 import dev.custos.frost.dkg.LifecycleChecks;
+import dev.custos.frost.dkg.ShareDealing;
 import dev.custos.frost.keys.KeyPackage;
 import java.util.Collection;
 import java.util.List;
@@ -78,12 +78,11 @@ public final class RefreshRound1 implements RefreshState {
         commitments.put(identifier, round1Package.commitment());
         consumed = true;
         try {
-            SortedMap<Identifier, RefreshRound2Package> outgoing = new TreeMap<>();
-            for (Identifier other : others) {
-                Scalar share = polynomial.evaluate(other.value());
-                outgoing.put(other, new RefreshRound2Package(suite, parameters.sessionId(), identifier, other, share));
-                share.wipe();
-            }
+            SortedMap<Identifier, RefreshRound2Package> outgoing = ShareDealing.deal(
+                    polynomial,
+                    others,
+                    (other, share) ->
+                            new RefreshRound2Package(suite, parameters.sessionId(), identifier, other, share));
             SecretScalar ownShare = SecretScalar.of(polynomial.evaluate(identifier.value()));
             return new RefreshRound2(parameters, keyPackage, ownShare, commitments, outgoing);
         } finally {

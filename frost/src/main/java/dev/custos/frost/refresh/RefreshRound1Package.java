@@ -1,11 +1,10 @@
 package dev.custos.frost.refresh;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.dkg.LifecycleChecks;
 import dev.custos.frost.dkg.LifecycleMessage;
 import dev.custos.frost.dkg.LifecycleMessageType;
 import dev.custos.frost.dkg.MessageReader;
@@ -21,16 +20,7 @@ public record RefreshRound1Package(
         Ciphersuite suite, SessionId sessionId, Identifier sender, FeldmanCommitment commitment)
         implements LifecycleMessage {
     public RefreshRound1Package {
-        requireNonNull(suite, "suite is null");
-        requireNonNull(sessionId, "sessionId is null");
-        requireNonNull(sender, "sender is null");
-        requireNonNull(commitment, "commitment is null");
-        if (sender.value().field() != suite.scalarField()) {
-            throw new IllegalArgumentException("sender is not a " + suite.name() + " identifier");
-        }
-        if (!commitment.group().equals(suite.group())) {
-            throw new IllegalArgumentException("commitment is not in the " + suite.name() + " group");
-        }
+        LifecycleChecks.requireBroadcastFields(suite, sessionId, sender, commitment);
     }
 
     /** Header, sender, commitment (u16 count, {@code C_0} as the identity marker or an element, then elements). */

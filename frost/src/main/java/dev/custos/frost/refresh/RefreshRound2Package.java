@@ -32,12 +32,6 @@ public final class RefreshRound2Package extends PrivateScalarMessage {
     /** Strictly decodes a package received from {@code from}; failures name {@code from}. */
     public static RefreshRound2Package decode(Ciphersuite suite, Identifier from, byte[] encoding)
             throws FrostException {
-        Decoded decoded = read(suite, LifecycleMessageType.REFRESH_ROUND2, from, encoding);
-        try {
-            return new RefreshRound2Package(
-                    suite, decoded.sessionId(), decoded.sender(), decoded.recipient(), decoded.value());
-        } finally {
-            decoded.value().wipe();
-        }
+        return decodeWith(suite, LifecycleMessageType.REFRESH_ROUND2, from, encoding, RefreshRound2Package::new);
     }
 }

@@ -27,11 +27,6 @@ public final class RepairDelta extends PrivateScalarMessage {
 
     /** Strictly decodes a message received from {@code from}; failures name {@code from}. */
     public static RepairDelta decode(Ciphersuite suite, Identifier from, byte[] encoding) throws FrostException {
-        Decoded decoded = read(suite, LifecycleMessageType.REPAIR_DELTA, from, encoding);
-        try {
-            return new RepairDelta(suite, decoded.sessionId(), decoded.sender(), decoded.recipient(), decoded.value());
-        } finally {
-            decoded.value().wipe();
-        }
+        return decodeWith(suite, LifecycleMessageType.REPAIR_DELTA, from, encoding, RepairDelta::new);
     }
 }

@@ -27,11 +27,6 @@ public final class RepairSigma extends PrivateScalarMessage {
 
     /** Strictly decodes a message received from {@code from}; failures name {@code from}. */
     public static RepairSigma decode(Ciphersuite suite, Identifier from, byte[] encoding) throws FrostException {
-        Decoded decoded = read(suite, LifecycleMessageType.REPAIR_SIGMA, from, encoding);
-        try {
-            return new RepairSigma(suite, decoded.sessionId(), decoded.sender(), decoded.recipient(), decoded.value());
-        } finally {
-            decoded.value().wipe();
-        }
+        return decodeWith(suite, LifecycleMessageType.REPAIR_SIGMA, from, encoding, RepairSigma::new);
     }
 }

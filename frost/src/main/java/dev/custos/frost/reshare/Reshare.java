@@ -13,6 +13,7 @@ import dev.custos.frost.Identifier;
 import dev.custos.frost.dkg.DkgOutput;
 import dev.custos.frost.dkg.FeldmanChecks;
 import dev.custos.frost.dkg.LifecycleChecks;
+import dev.custos.frost.dkg.ShareDealing;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.keys.SigningShare;
@@ -66,13 +67,11 @@ public final class Reshare {
         weighted.wipe();
         try {
             FeldmanCommitment commitment = polynomial.commit(suite.group());
-            SortedMap<Identifier, ReshareSubShare> subShares = new TreeMap<>();
-            for (Identifier participant : parameters.newParticipants()) {
-                Scalar subShare = polynomial.evaluate(participant.value());
-                subShares.put(
-                        participant, new ReshareSubShare(suite, parameters.sessionId(), dealer, participant, subShare));
-                subShare.wipe();
-            }
+            SortedMap<Identifier, ReshareSubShare> subShares = ShareDealing.deal(
+                    polynomial,
+                    parameters.newParticipants(),
+                    (participant, subShare) ->
+                            new ReshareSubShare(suite, parameters.sessionId(), dealer, participant, subShare));
             return new ReshareDealing(
                     new ReshareCommitment(suite, parameters.sessionId(), dealer, commitment), subShares);
         } finally {

@@ -1,11 +1,10 @@
 package dev.custos.frost.reshare;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.dkg.LifecycleChecks;
 import dev.custos.frost.dkg.LifecycleMessage;
 import dev.custos.frost.dkg.LifecycleMessageType;
 import dev.custos.frost.dkg.MessageReader;
@@ -20,16 +19,7 @@ import dev.custos.frost.dkg.SessionId;
 public record ReshareCommitment(Ciphersuite suite, SessionId sessionId, Identifier sender, FeldmanCommitment commitment)
         implements LifecycleMessage {
     public ReshareCommitment {
-        requireNonNull(suite, "suite is null");
-        requireNonNull(sessionId, "sessionId is null");
-        requireNonNull(sender, "sender is null");
-        requireNonNull(commitment, "commitment is null");
-        if (sender.value().field() != suite.scalarField()) {
-            throw new IllegalArgumentException("sender is not a " + suite.name() + " identifier");
-        }
-        if (!commitment.group().equals(suite.group())) {
-            throw new IllegalArgumentException("commitment is not in the " + suite.name() + " group");
-        }
+        LifecycleChecks.requireBroadcastFields(suite, sessionId, sender, commitment);
     }
 
     /** Header, sender, commitment (u16 count + elements). */

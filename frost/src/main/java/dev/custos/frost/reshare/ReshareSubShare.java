@@ -31,12 +31,6 @@ public final class ReshareSubShare extends PrivateScalarMessage {
 
     /** Strictly decodes a sub-share received from {@code from}; failures name {@code from}. */
     public static ReshareSubShare decode(Ciphersuite suite, Identifier from, byte[] encoding) throws FrostException {
-        Decoded decoded = read(suite, LifecycleMessageType.RESHARE_SUB_SHARE, from, encoding);
-        try {
-            return new ReshareSubShare(
-                    suite, decoded.sessionId(), decoded.sender(), decoded.recipient(), decoded.value());
-        } finally {
-            decoded.value().wipe();
-        }
+        return decodeWith(suite, LifecycleMessageType.RESHARE_SUB_SHARE, from, encoding, ReshareSubShare::new);
     }
 }

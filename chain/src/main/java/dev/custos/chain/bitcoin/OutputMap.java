@@ -1,0 +1,65 @@
+package dev.custos.chain.bitcoin;
+
+import dev.custos.chain.DecodingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Interprets one output map. */
+final class OutputMap {
+    private OutputMap() {}
+
+    static PsbtOutput read(List<PsbtEntry> entries, String map, int version, Optional<TxOutput> unsigned)
+            throws DecodingException {
+        Long amount = null;
+        byte[] script = null;
+        List<KeyDerivation> derivations = new ArrayList<>();
+        List<PsbtEntry> unknown = new ArrayList<>();
+        for (PsbtEntry entry : entries) {
+            long type = entry.keyType();
+            if ((type == 0x03 || type == 0x04) && version == 0) {
+                throw new DecodingException(
+                        Fields.name(map, entry) + " is a BIP370 field, not allowed in a version 0 PSBT",
+                        entry.offset());
+            }
+            switch ((int) Math.min(type, 0xff)) {
+                case 0x00, 0x01 -> Fields.keyLength(map, entry, 0);
+                case 0x02 -> {
+                    Fields.keyLength(map, entry, 33, 65);
+                    derivations.add(Fields.derivation(map, entry, entry.keyData(), Fields.reader(entry)));
+                }
+                case 0x03 -> {
+                    Fields.keyLength(map, entry, 0);
+                    Fields.valueLength(map, entry, 8);
+                    long value = Fields.reader(entry).readInt64(Fields.name(map, entry));
+                    if (value < 0 || value > TxOutput.MAX_MONEY) {
+                        throw new DecodingException(map + " amount is out of range: " + value, entry.offset());
+                    }
+                    amount = value;
+                }
+                case 0x04 -> {
+                    Fields.keyLength(map, entry, 0);
+                    script = entry.value();
+                }
+                case 0x05 -> {
+                    Fields.keyLength(map, entry, 0);
+                    Fields.valueLength(map, entry, 32);
+                }
+                case 0x06 -> Fields.keyLength(map, entry, 0);
+                case 0x07 -> {
+                    Fields.keyLength(map, entry, 32);
+                    derivations.add(InputMap.tapDerivationOf(map, entry));
+                }
+                default -> unknown.add(entry);
+            }
+        }
+        if (unsigned.isPresent()) {
+            TxOutput tx = unsigned.get();
+            return new PsbtOutput(tx.amount(), new Script(tx.scriptPubKey()), derivations, unknown);
+        }
+        if (amount == null || script == null) {
+            throw new DecodingException(map + " of a version 2 PSBT needs PSBT_OUT_AMOUNT and PSBT_OUT_SCRIPT");
+        }
+        return new PsbtOutput(amount, new Script(script), derivations, unknown);
+    }
+}

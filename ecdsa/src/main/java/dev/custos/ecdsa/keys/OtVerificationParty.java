@@ -1,0 +1,160 @@
+package dev.custos.ecdsa.keys;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.internal.Hasher;
+import dev.custos.ecdsa.internal.Inbox;
+import dev.custos.ecdsa.ot.BaseOtChallenge;
+import dev.custos.ecdsa.ot.BaseOtException;
+import dev.custos.ecdsa.ot.BaseOtReceiver;
+import dev.custos.ecdsa.ot.SenderVerification;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verification phase of DKLs19's "verified Simplest OT" for every base-OT batch of a key share, run by all
+ * parties of the committee after the DKG (or resharing) and before the share is used: in each direction of each pair
+ * the base-OT sender challenges, the receiver proves knowledge of its chosen pads, the sender checks that and opens
+ * the hashes of both pads, and the receiver checks the opening. Three rounds, each method called once, in order:
+ * {@link #round1()}, {@link #round2}, {@link #round3}, {@link #finish}. A failed check aborts the party and names the
+ * peer that cheated; the key share must then not be used.
+ */
+public final class OtVerificationParty {
+    private enum Stage {
+        ROUND1,
+        ROUND2,
+        ROUND3,
+        FINISH,
+        DONE,
+        ABORTED
+    }
+
+    private final KeyShare key;
+    private final SessionId session;
+    private final List<PartyId> peers;
+    private final Map<PartyId, SenderVerification> asSender = new HashMap<>();
+    private final Map<PartyId, BaseOtChallenge> challengesReceived = new HashMap<>();
+    private Stage stage = Stage.ROUND1;
+
+    private OtVerificationParty(KeyShare key, SessionId session) {
+        this.key = key;
+        this.session = session;
+        List<PartyId> others = new ArrayList<>(key.parties());
+        others.remove(key.self());
+        this.peers = List.copyOf(others);
+    }
+
+    /** {@code session} must be fresh and the same for every party of the committee. */
+    public static OtVerificationParty start(KeyShare key, SessionId session) {
+        return new OtVerificationParty(requireNonNull(key, "key is null"), requireNonNull(session, "session is null"));
+    }
+
+    /** Round 1: this party's challenge for each batch it sent as base-OT sender. */
+    public List<OtChallengeMessage> round1() throws EcdsaException {
+        advance(Stage.ROUND1, Stage.ROUND2);
+        List<OtChallengeMessage> out = new ArrayList<>();
+        for (PartyId peer : peers) {
+            SenderVerification verification = SenderVerification.start(
+                    context(key.self(), peer), key.pairwise(peer).asReceiver());
+            asSender.put(peer, verification);
+            out.add(new OtChallengeMessage(session, key.self(), peer, verification.challenge()));
+        }
+        return out;
+    }
+
+    /** Round 2: the responses to each peer's challenge, proving knowledge of the chosen pads. */
+    public List<OtResponseMessage> round2(List<OtChallengeMessage> received) throws EcdsaException {
+        advance(Stage.ROUND2, Stage.ROUND3);
+        try {
+            Map<PartyId, OtChallengeMessage> messages = Inbox.collect(received, session, key.self(), peers);
+            List<OtResponseMessage> out = new ArrayList<>();
+            for (PartyId peer : peers) {
+                BaseOtChallenge challenge = messages.get(peer).challenge();
+                challengesReceived.put(peer, challenge);
+                out.add(new OtResponseMessage(
+                        session,
+                        key.self(),
+                        peer,
+                        BaseOtReceiver.answer(
+                                context(peer, key.self()), key.pairwise(peer).asSender(), challenge)));
+            }
+            return out;
+        } catch (EcdsaException | RuntimeException e) {
+            stage = Stage.ABORTED;
+            throw e;
+        }
+    }
+
+    /** Round 3: checks each peer's response and opens this party's pad hashes toward it. */
+    public List<OtOpeningMessage> round3(List<OtResponseMessage> received) throws EcdsaException {
+        advance(Stage.ROUND3, Stage.FINISH);
+        try {
+            Map<PartyId, OtResponseMessage> messages = Inbox.collect(received, session, key.self(), peers);
+            List<OtOpeningMessage> out = new ArrayList<>();
+            for (PartyId peer : peers) {
+                try {
+                    out.add(new OtOpeningMessage(
+                            session,
+                            key.self(),
+                            peer,
+                            asSender.get(peer).open(messages.get(peer).response())));
+                } catch (BaseOtException e) {
+                    throw EcdsaException.blame(EcdsaErrorCode.OT_VERIFICATION_FAILED, peer, e.getMessage());
+                }
+            }
+            return out;
+        } catch (EcdsaException | RuntimeException e) {
+            stage = Stage.ABORTED;
+            throw e;
+        }
+    }
+
+    /** Checks each peer's opening; returns normally only if every base OT of this key share verified. */
+    public void finish(List<OtOpeningMessage> received) throws EcdsaException {
+        advance(Stage.FINISH, Stage.DONE);
+        try {
+            Map<PartyId, OtOpeningMessage> messages = Inbox.collect(received, session, key.self(), peers);
+            for (PartyId peer : peers) {
+                try {
+                    BaseOtReceiver.verifyOpening(
+                            context(peer, key.self()),
+                            key.pairwise(peer).asSender(),
+                            challengesReceived.get(peer),
+                            messages.get(peer).opening());
+                } catch (BaseOtException e) {
+                    throw EcdsaException.blame(EcdsaErrorCode.OT_VERIFICATION_FAILED, peer, e.getMessage());
+                }
+            }
+        } catch (EcdsaException | RuntimeException e) {
+            stage = Stage.ABORTED;
+            throw e;
+        }
+    }
+
+    private byte[] context(PartyId sender, PartyId receiver) {
+        return Hasher.sha256("ot-verify/base-ot")
+                .put(session.bytes())
+                .put(sender)
+                .put(receiver)
+                .digest();
+    }
+
+    private void advance(Stage expected, Stage next) throws EcdsaException {
+        if (stage != expected) {
+            throw new EcdsaException(
+                    EcdsaErrorCode.INVALID_STATE, "OT verification party is in stage " + stage + ", not " + expected);
+        }
+        stage = next;
+    }
+
+    @Override
+    public String toString() {
+        return "OtVerificationParty[" + key.self() + ", stage=" + stage + "]";
+    }
+}
