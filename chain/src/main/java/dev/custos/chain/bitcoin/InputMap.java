@@ -194,14 +194,11 @@ final class InputMap {
         return input;
     }
 
-    private static KeyDerivation tapDerivation(String map, PsbtEntry entry) throws DecodingException {
+    /** A Taproot BIP32 value: leaf hashes (skipped), then fingerprint and path. */
+    static KeyDerivation tapDerivation(String map, PsbtEntry entry) throws DecodingException {
         ByteReader reader = Fields.reader(entry);
         long leaves = reader.readCompactSize(Fields.name(map, entry) + " leaf hash count", reader.remaining() / 32);
         reader.read(32 * leaves, Fields.name(map, entry) + " leaf hashes");
         return Fields.derivation(map, entry, entry.keyData(), reader);
-    }
-
-    static KeyDerivation tapDerivationOf(String map, PsbtEntry entry) throws DecodingException {
-        return tapDerivation(map, entry);
     }
 }

@@ -48,7 +48,7 @@ final class OutputMap {
                 case 0x06 -> Fields.keyLength(map, entry, 0);
                 case 0x07 -> {
                     Fields.keyLength(map, entry, 32);
-                    derivations.add(InputMap.tapDerivationOf(map, entry));
+                    derivations.add(InputMap.tapDerivation(map, entry));
                 }
                 default -> unknown.add(entry);
             }

@@ -17,6 +17,7 @@ import dev.custos.chain.json.JsonInput;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,6 +38,7 @@ public final class TypedDataHasher {
     private static final byte[] PREFIX = {0x19, 0x01};
 
     private final TypedData data;
+    private final Map<String, Hash32> typeHashes = new HashMap<>();
     private int values;
 
     private TypedDataHasher(TypedData data) {
@@ -123,7 +125,8 @@ public final class TypedDataHasher {
             }
         }
         ByteArrayOutputStream encoded = new ByteArrayOutputStream(32 * (fields.size() + 1));
-        encoded.writeBytes(typeHash(data, type).bytes());
+        encoded.writeBytes(
+                typeHashes.computeIfAbsent(type, name -> typeHash(data, name)).bytes());
         for (TypedDataField field : fields) {
             JsonNode member = value.get(field.name());
             if (member == null || member.isNull()) {

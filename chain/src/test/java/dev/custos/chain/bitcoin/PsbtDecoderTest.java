@@ -48,7 +48,7 @@ class PsbtDecoderTest {
 
     @Test
     void inputWithoutUtxo_feeUnknown_throws() throws DecodingException {
-        Psbt psbt = PsbtParser.parse(vector("0174", "PSBT with one P2PKH input. Outputs are empty"));
+        Psbt psbt = PsbtParser.parse(vector("0174", "PSBT with unknown types in the inputs."));
 
         assertThatThrownBy(() -> PsbtDecoder.decode(psbt, Network.MAINNET))
                 .isInstanceOf(DecodingException.class)
@@ -83,7 +83,7 @@ class PsbtDecoderTest {
         // Version 2 PSBT: one witness UTXO of 1,000,000 sat, one P2WPKH output of 900,000 sat: a 10% fee.
         String psbt = "70736274ff" + "01020402000000" + "01040101" + "01050101" + "01fb0402000000" + "00"
                 + "010e20" + "11".repeat(32) + "010f0400000000"
-                + "011f" + "40420f0000000000" + "160014" + "22".repeat(20) + "00"
+                + "01011f" + "40420f0000000000" + "160014" + "22".repeat(20) + "00"
                 + "010308" + "a0bb0d0000000000" + "010416" + "0014" + "33".repeat(20) + "00";
 
         BitcoinIntent intent = PsbtDecoder.decode(PsbtParser.parse(TestResources.hex(psbt)), Network.MAINNET);
@@ -110,7 +110,7 @@ class PsbtDecoderTest {
         Psbt psbt = PsbtParser.parse(vector("0174", "PSBT with unknown types in the inputs."));
 
         assertThat(psbt.inputs().getFirst().unknown()).hasSize(1);
-        assertThat(psbt.inputs().getFirst().unknown().getFirst().keyType()).isEqualTo(0x0fL);
+        assertThat(psbt.inputs().getFirst().unknown().getFirst().keyType()).isEqualTo(0xf0L);
     }
 
     private static String flip(String hexByte) {

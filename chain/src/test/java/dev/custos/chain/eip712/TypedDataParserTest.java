@@ -3,6 +3,7 @@ package dev.custos.chain.eip712;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.chain.DecodingException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,6 +51,16 @@ class TypedDataParserTest {
         assertThatThrownBy(() -> TypedDataParser.parse(document(types, message)))
                 .isInstanceOf(DecodingException.class)
                 .hasMessageContaining(expected);
+    }
+
+    @Test
+    void parse_tooManyValues_isRefusedByTheWorkBound() {
+        String many = "[" + "1,".repeat(TypedDataHasher.MAX_VALUES) + "1]";
+
+        assertThatThrownBy(() -> TypedDataParser.parse(
+                        document("\"T\": [{\"name\": \"a\", \"type\": \"uint8[]\"}]", "{\"a\": " + many + "}")))
+                .isInstanceOf(DecodingException.class)
+                .hasMessageContaining("more than " + TypedDataHasher.MAX_VALUES + " values");
     }
 
     @ParameterizedTest

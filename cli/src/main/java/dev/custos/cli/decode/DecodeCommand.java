@@ -2,6 +2,12 @@ package dev.custos.cli.decode;
 
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.Hex;
+import dev.custos.chain.bitcoin.BitcoinIntent;
+import dev.custos.chain.bitcoin.BitcoinIntentJson;
+import dev.custos.chain.bitcoin.Network;
+import dev.custos.chain.bitcoin.Psbt;
+import dev.custos.chain.bitcoin.PsbtDecoder;
+import dev.custos.chain.bitcoin.PsbtParser;
 import dev.custos.chain.eip712.TypedDataDecoder;
 import dev.custos.chain.eip712.TypedMessage;
 import dev.custos.chain.eip712.TypedMessageJson;
@@ -18,8 +24,10 @@ import dev.custos.cli.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import java.io.PrintWriter;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,9 +44,13 @@ import picocli.CommandLine.Spec;
                     + " or a raw Ethereum transaction, and prints its intent: target, value, operation, function and"
                     + " arguments (recursively through multiSend), the safeTxHash computed from the fields, the"
                     + " signer recovered from each confirmation, risk flags and a one-line summary.",
+            "Also decodes EIP-712 typed data (--typed-data: digest, permits, Safe SafeTx messages) and Bitcoin PSBTs"
+                    + " (--psbt: inputs, outputs with addresses, fee, change).",
             "Exit code 0 when the input decodes, whatever its flags; 2 for unreadable or malformed input."
         })
 public final class DecodeCommand implements Callable<Integer> {
+    private static final String PSBT_BASE64_PREFIX = "cHNidP";
+
     @Spec
     private CommandSpec spec;
 
@@ -93,11 +105,32 @@ public final class DecodeCommand implements Callable<Integer> {
                 description = "EIP-712 typed data as eth_signTypedData_v4 signs it: {types, primaryType, domain,"
                         + " message} ('-' for stdin). Permits and Safe SafeTx messages are recognised.")
         String typedDataFile;
+
+        @Option(
+                names = "--psbt",
+                paramLabel = "BASE64-or-FILE",
+                required = true,
+                description = "Bitcoin PSBT (BIP174 v0 or BIP370 v2): Base64 text, or a file holding Base64, hex or the"
+                        + " binary PSBT ('-' for stdin).")
+        String psbt;
     }
+
+    @Option(
+            names = "--network",
+            paramLabel = "NET",
+            description = "With --psbt: mainnet, testnet or regtest, for the addresses shown (default: the network"
+                    + " of the PSBT's global xpubs, else mainnet).")
+    private String network;
 
     @Override
     public Integer call() {
         IntentDecoder decoder = IntentDecoder.withWellKnownFunctions(readAddressBook());
+        if (input.psbt != null) {
+            return printPsbt(psbtIntent());
+        }
+        if (network != null) {
+            throw new BadInputException("--network applies to --psbt only");
+        }
         if (input.typedDataFile != null) {
             return printTypedData(typedData(decoder));
         }
@@ -143,6 +176,58 @@ public final class DecodeCommand implements Callable<Integer> {
             JsonLines.write(out, TypedMessageJson.toJson(message));
         } else {
             out.print(TypedMessageText.render(message));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private BitcoinIntent psbtIntent() {
+        Network shown = null;
+        if (network != null) {
+            try {
+                shown = Network.valueOf(network.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--network must be mainnet, testnet or regtest, got '" + network + "'");
+            }
+        }
+        try {
+            return PsbtDecoder.decode(psbt(), shown);
+        } catch (DecodingException e) {
+            throw new BadInputException("--psbt: " + e.getMessage());
+        }
+    }
+
+    private Psbt psbt() throws DecodingException {
+        String argument = input.psbt.strip();
+        if (argument.startsWith(PSBT_BASE64_PREFIX)) {
+            return PsbtParser.parseBase64(argument);
+        }
+        byte[] bytes = InputFiles.readBytes(input.psbt, "--psbt");
+        if (bytes.length >= 5
+                && bytes[0] == 'p'
+                && bytes[1] == 's'
+                && bytes[2] == 'b'
+                && bytes[3] == 't'
+                && bytes[4] == (byte) 0xff) {
+            return PsbtParser.parse(bytes);
+        }
+        String text = new String(bytes, StandardCharsets.US_ASCII).strip();
+        if (text.startsWith(PSBT_BASE64_PREFIX)) {
+            return PsbtParser.parseBase64(text);
+        }
+        if (text.startsWith("70736274ff")) {
+            return PsbtParser.parse(Hex.decode(text));
+        }
+        throw new DecodingException("file '" + input.psbt + "' holds no PSBT (Base64 starting with "
+                + PSBT_BASE64_PREFIX + ", hex starting with 70736274ff, or binary)");
+    }
+
+    private int printPsbt(BitcoinIntent intent) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            JsonLines.write(out, BitcoinIntentJson.toJson(intent));
+        } else {
+            out.print(BitcoinIntentText.render(intent));
             out.flush();
         }
         return 0;

@@ -22,6 +22,21 @@ final class InputFiles {
     private InputFiles() {}
 
     static String read(String name, String option) {
+        byte[] bytes = readBytes(name, option);
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(option + " file '" + name + "' is not UTF-8 text");
+        }
+    }
+
+    /** The raw bytes of the file, or of stdin for {@code -}. */
+    static byte[] readBytes(String name, String option) {
         byte[] bytes;
         try {
             if (name.equals("-")) {
@@ -44,16 +59,7 @@ final class InputFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + option + " file '" + name + "'", e);
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(option + " file '" + name + "' is not UTF-8 text");
-        }
+        return bytes;
     }
 
     private static byte[] readLimited(InputStream in, String option) throws IOException {

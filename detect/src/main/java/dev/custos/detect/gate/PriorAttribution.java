@@ -23,9 +23,11 @@ import java.util.function.Predicate;
  *   <li>it names the initiator;
  *   <li>it concerns the wallet's integrity: money left without a request ({@link KillChainStage#CASH_OUT}), a
  *       screening hit ({@link FindingSeverity#DENY}), or a finding whose accountable entity is the wallet itself;
- *   <li>its accountable actor is suspicious on other grounds: that actor's findings that do not name this wallet
- *       add up to at least {@value #SUSPICIOUS_ACTOR_RISK} (the level at which an alert resets and the governance
- *       detector treats an actor as already risky).
+ *   <li>it could have changed the wallet (any stage after {@link KillChainStage#INITIAL_ACCESS}: key access,
+ *       governance, policy or allowlist changes; a mere view is initial access) and its accountable actor is
+ *       suspicious on other grounds: that actor's findings that do not name this wallet add up to at least
+ *       {@value #SUSPICIOUS_ACTOR_RISK} (the level at which an alert resets and the governance detector treats an
+ *       actor as already risky).
  * </ol>
  *
  * So a legitimate governance change or another user's unusual view of the wallet raises that actor's risk, not the
@@ -60,6 +62,10 @@ final class PriorAttribution {
             }
             if (aboutIntegrity(finding, wallet.get())) {
                 return true;
+            }
+            if (finding.stage() == KillChainStage.INITIAL_ACCESS) {
+                leftOut[0]++;
+                return false;
             }
             EntityRef actor = finding.primaryEntity();
             boolean counts = suspicious.computeIfAbsent(

@@ -92,8 +92,8 @@ public final class SigningGate {
         if (attribution.leftOut() > 0) {
             reasons.add(String.format(
                     Locale.ROOT,
-                    "%d finding%s on %s by other actors not counted (not about the wallet's integrity; those actors'"
-                            + " own risk elsewhere is below %d)",
+                    "%d finding%s on %s by other actors not counted (not about the wallet's integrity, and either"
+                            + " read-only or by actors whose own risk elsewhere is below %d)",
                     attribution.leftOut(),
                     attribution.leftOut() == 1 ? "" : "s",
                     wallet.map(EntityRef::toString).orElse("the wallet"),

@@ -138,6 +138,20 @@ class SigningGateTest {
     }
 
     @Test
+    void suspiciousActorsWalletView_isReadOnly_andDoesNotCount() {
+        EntityRef agent = EntityRef.user("support-7");
+        prior(finding("login_rarity", KillChainStage.INITIAL_ACCESS, 60, List.of(agent), FindingSeverity.NORMAL));
+        prior(finding(
+                "wallet_access_rarity",
+                KillChainStage.INITIAL_ACCESS,
+                25,
+                List.of(agent, COLD),
+                FindingSeverity.NORMAL));
+
+        assertThat(decide("cold", List.of()).risk()).isZero();
+    }
+
+    @Test
     void unrequestedOutflowOnTheWallet_countsForEveryInitiator() {
         prior(finding("unrequested_outflow", KillChainStage.CASH_OUT, 50, List.of(COLD), FindingSeverity.NORMAL));
 

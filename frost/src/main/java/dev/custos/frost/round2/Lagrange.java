@@ -26,6 +26,7 @@ final class Lagrange {
         if (!found) {
             throw new IllegalArgumentException(identifier + " is not in the signer set");
         }
-        return numerator.multiply(denominator.invert());
+        // Identifiers are public, so the coefficient is public too: a variable-time inversion is safe and ~6x faster.
+        return numerator.multiply(denominator.invertVariableTime());
     }
 }
