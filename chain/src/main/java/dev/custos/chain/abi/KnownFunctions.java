@@ -128,7 +128,45 @@ public final class KnownFunctions {
                     "executeNextTx(address to,uint256 value,bytes data,uint8 operation)",
                     MODULE_EXECUTION,
                     "Zodiac Delay"),
-            known("skipExpired()", OTHER, "Zodiac Delay"));
+            known("skipExpired()", OTHER, "Zodiac Delay"),
+            // Zodiac Roles modifier v1 (uint16 roles) and v2 (bytes32 role keys): granting a role or widening what it
+            // may call hands a module the power to move funds without the owners, so both count as role grants.
+            known("assignRoles(address module,uint16[] roles,bool[] memberOf)", ROLE_GRANT, "Zodiac Roles v1"),
+            known("assignRoles(address module,bytes32[] roleKeys,bool[] memberOf)", ROLE_GRANT, "Zodiac Roles v2"),
+            known("setDefaultRole(address module,uint16 role)", ROLE_GRANT, "Zodiac Roles v1"),
+            known("setDefaultRole(address module,bytes32 roleKey)", ROLE_GRANT, "Zodiac Roles v2"),
+            known("allowTarget(uint16 role,address targetAddress,uint8 options)", ROLE_GRANT, "Zodiac Roles v1"),
+            known("allowTarget(bytes32 roleKey,address targetAddress,uint8 options)", ROLE_GRANT, "Zodiac Roles v2"),
+            known("scopeTarget(uint16 role,address targetAddress)", ROLE_GRANT, "Zodiac Roles v1"),
+            known("scopeTarget(bytes32 roleKey,address targetAddress)", ROLE_GRANT, "Zodiac Roles v2"),
+            known(
+                    "scopeAllowFunction(uint16 role,address targetAddress,bytes4 functionSig,uint8 options)",
+                    ROLE_GRANT,
+                    "Zodiac Roles v1"),
+            known(
+                    "allowFunction(bytes32 roleKey,address targetAddress,bytes4 selector,uint8 options)",
+                    ROLE_GRANT,
+                    "Zodiac Roles v2"),
+            known("revokeTarget(uint16 role,address targetAddress)", ROLE_REVOKE, "Zodiac Roles v1"),
+            known("revokeTarget(bytes32 roleKey,address targetAddress)", ROLE_REVOKE, "Zodiac Roles v2"),
+            known(
+                    "scopeRevokeFunction(uint16 role,address targetAddress,bytes4 functionSig)",
+                    ROLE_REVOKE,
+                    "Zodiac Roles v1"),
+            known(
+                    "revokeFunction(bytes32 roleKey,address targetAddress,bytes4 selector)",
+                    ROLE_REVOKE,
+                    "Zodiac Roles v2"),
+            known(
+                    "execTransactionWithRole(address to,uint256 value,bytes data,uint8 operation,uint16 role,"
+                            + "bool shouldRevert)",
+                    MODULE_EXECUTION,
+                    "Zodiac Roles v1"),
+            known(
+                    "execTransactionWithRole(address to,uint256 value,bytes data,uint8 operation,bytes32 roleKey,"
+                            + "bool shouldRevert)",
+                    MODULE_EXECUTION,
+                    "Zodiac Roles v2"));
 
     private KnownFunctions() {}
 

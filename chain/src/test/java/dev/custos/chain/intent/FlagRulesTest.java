@@ -178,4 +178,37 @@ class FlagRulesTest {
                 new AbiArgument("sigDeadline", new AbiType.UintType(256), number(1))));
         return calldata(signature, addressValue(Address.ZERO), single, Calls.bytes(new byte[65]));
     }
+
+    @Test
+    void zodiacRoles_grantsAreRoleGrants_revocationsAreNot_executionsAreJudgedByTheirInnerCall() {
+        AbiValue module = addressValue(SPENDER);
+        AbiValue roleKeys = new AbiValue.ArrayValue(List.of(BYTES32));
+        AbiValue memberOf = new AbiValue.ArrayValue(List.of(new AbiValue.BoolValue(true)));
+        assertThat(flagsOf(calldata(
+                        "assignRoles(address module,bytes32[] roleKeys,bool[] memberOf)", module, roleKeys, memberOf)))
+                .containsExactly(Flag.ROLE_GRANT);
+        AbiValue roles = new AbiValue.ArrayValue(List.of(number(BigInteger.ONE)));
+        assertThat(flagsOf(calldata(
+                        "assignRoles(address module,uint16[] roles,bool[] memberOf)", module, roles, memberOf)))
+                .containsExactly(Flag.ROLE_GRANT);
+        assertThat(flagsOf(calldata(
+                        "allowTarget(bytes32 roleKey,address targetAddress,uint8 options)",
+                        BYTES32,
+                        module,
+                        number(BigInteger.TWO))))
+                .containsExactly(Flag.ROLE_GRANT);
+        assertThat(flagsOf(calldata("revokeTarget(bytes32 roleKey,address targetAddress)", BYTES32, module)))
+                .isEmpty();
+        byte[] inner = calldata("changeThreshold(uint256 threshold)", number(BigInteger.ONE));
+        assertThat(flagsOf(calldata(
+                        "execTransactionWithRole(address to,uint256 value,bytes data,uint8 operation,bytes32 roleKey,"
+                                + "bool shouldRevert)",
+                        addressValue(TOKEN),
+                        number(BigInteger.ZERO),
+                        Calls.bytes(inner),
+                        number(BigInteger.ZERO),
+                        BYTES32,
+                        new AbiValue.BoolValue(true))))
+                .contains(Flag.THRESHOLD_CHANGE);
+    }
 }

@@ -26,7 +26,8 @@ final class Lagrange {
         if (!found) {
             throw new IllegalArgumentException(identifier + " is not in the signer set");
         }
-        // Identifiers are public, so the coefficient is public too: a variable-time inversion is safe and ~6x faster.
+        // Identifiers are public, so the coefficient is public too: a variable-time inversion is safe and about 3x
+        // faster.
         return numerator.multiply(denominator.invertVariableTime());
     }
 }
