@@ -29,5 +29,7 @@ public enum EcdsaErrorCode {
     /** The protocol was driven in a wrong order or with wrong parameters. */
     INVALID_STATE,
     /** A base-OT verification check (DKLs19 "verified Simplest OT") failed: wrong response or wrong opening. */
-    OT_VERIFICATION_FAILED
+    OT_VERIFICATION_FAILED,
+    /** A key share was used (presigning, resharing dealer) before the verification of its base OTs succeeded. */
+    UNVERIFIED_KEY_SHARE
 }

@@ -103,8 +103,8 @@ public final class EcdsaDemo {
     }
 
     /**
-     * Runs the base-OT verification phase (DKLs19 "verified Simplest OT") among the holders of {@code keys}; the shares
-     * must not be used unless it succeeds.
+     * Runs the base-OT verification phase (DKLs19 "verified Simplest OT") among the holders of {@code keys}; on success
+     * every share is marked verified ({@link KeyShare#baseOtsVerified()}), otherwise presigning keeps refusing them.
      */
     public static void verifyBaseOts(Map<PartyId, KeyShare> keys, SessionId session) throws EcdsaException {
         Map<PartyId, OtVerificationParty> parties = new TreeMap<>();

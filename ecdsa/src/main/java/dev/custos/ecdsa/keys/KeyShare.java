@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import java.util.List;
@@ -15,7 +17,10 @@ import javax.security.auth.Destroyable;
 /**
  * One party's share of a threshold ECDSA key: its Shamir share {@code p(i)} of the secret key, the public key, every
  * party's verification share {@code p(j)·G}, and its OT setup with every other party. Secret: redacted, destroyable, no
- * value equality. Built only by the DKG (or refresh), which verified everything in it.
+ * value equality. Built by the DKG (or refresh/resharing), which verified everything in it except the base OTs: a new
+ * key share starts <em>unverified</em> and becomes usable for presigning, and as a resharing dealer, only once
+ * {@link OtVerificationParty#finish} has verified every base-OT batch it holds ({@link #baseOtsVerified()}). The state
+ * is kept by {@link KeyShareEncoding}.
  */
 public final class KeyShare implements Destroyable {
     private final PartyId self;
@@ -27,6 +32,7 @@ public final class KeyShare implements Destroyable {
     private final Map<PartyId, PairwiseSetup> pairwise;
     private final byte[] chainCode;
     private final boolean ownsPairwise;
+    private volatile boolean baseOtsVerified;
 
     public KeyShare(
             PartyId self,
@@ -36,7 +42,20 @@ public final class KeyShare implements Destroyable {
             Map<PartyId, Element> verificationShares,
             Map<PartyId, PairwiseSetup> pairwise,
             byte[] chainCode) {
-        this(self, threshold, secretShare, publicKey, verificationShares, pairwise, chainCode, true);
+        this(self, threshold, secretShare, publicKey, verificationShares, pairwise, chainCode, true, false);
+    }
+
+    /** For {@link KeyShareEncoding}: restores a share together with its base-OT verification state. */
+    KeyShare(
+            PartyId self,
+            int threshold,
+            SecretScalar secretShare,
+            Element publicKey,
+            Map<PartyId, Element> verificationShares,
+            Map<PartyId, PairwiseSetup> pairwise,
+            byte[] chainCode,
+            boolean baseOtsVerified) {
+        this(self, threshold, secretShare, publicKey, verificationShares, pairwise, chainCode, true, baseOtsVerified);
     }
 
     private KeyShare(
@@ -47,7 +66,8 @@ public final class KeyShare implements Destroyable {
             Map<PartyId, Element> verificationShares,
             Map<PartyId, PairwiseSetup> pairwise,
             byte[] chainCode,
-            boolean ownsPairwise) {
+            boolean ownsPairwise,
+            boolean baseOtsVerified) {
         requireNonNull(chainCode, "chainCode is null");
         if (chainCode.length != 32) {
             throw new IllegalArgumentException("chain code must be 32 bytes");
@@ -77,6 +97,7 @@ public final class KeyShare implements Destroyable {
             }
         }
         this.pairwise = Map.copyOf(pairwise);
+        this.baseOtsVerified = baseOtsVerified;
     }
 
     public PartyId self() {
@@ -118,7 +139,7 @@ public final class KeyShare implements Destroyable {
      * This share shifted by a public {@code tweak}: a share of {@code sk + tweak} under {@code PK + tweak·G}, e.g. for a
      * BIP32 non-hardened child ({@link dev.custos.ecdsa.derivation.ExtendedPublicKey#derivePath}). Every share moves by
      * the same constant, so any threshold subset still interpolates. The OT setup is shared with this key share and is
-     * not destroyed with the tweaked one.
+     * not destroyed with the tweaked one. The tweaked share takes over this share's current base-OT verification state.
      */
     public KeyShare tweak(Scalar tweak) {
         requireNonNull(tweak, "tweak is null");
@@ -137,7 +158,8 @@ public final class KeyShare implements Destroyable {
                 shifted,
                 pairwise,
                 chainCode,
-                false);
+                false,
+                baseOtsVerified);
     }
 
     public PairwiseSetup pairwise(PartyId peer) {
@@ -146,6 +168,31 @@ public final class KeyShare implements Destroyable {
             throw new IllegalArgumentException("no OT setup with " + peer);
         }
         return setup;
+    }
+
+    /** Whether {@link OtVerificationParty#finish} verified every base-OT batch of this share (false for a new share). */
+    public boolean baseOtsVerified() {
+        return baseOtsVerified;
+    }
+
+    /**
+     * Refuses to use this share for {@code use} (e.g. "presigning") unless its base OTs were verified.
+     *
+     * @throws EcdsaException with {@link EcdsaErrorCode#UNVERIFIED_KEY_SHARE} if they were not
+     */
+    public void requireBaseOtsVerified(String use) throws EcdsaException {
+        requireNonNull(use, "use is null");
+        if (!baseOtsVerified) {
+            throw new EcdsaException(
+                    EcdsaErrorCode.UNVERIFIED_KEY_SHARE,
+                    "the base OTs of " + self + "'s key share were not verified; run OtVerificationParty with the"
+                            + " whole committee before " + use);
+        }
+    }
+
+    /** Called only by {@link OtVerificationParty#finish} after every base-OT batch verified. */
+    void markBaseOtsVerified() {
+        baseOtsVerified = true;
     }
 
     @Override
@@ -163,6 +210,7 @@ public final class KeyShare implements Destroyable {
 
     @Override
     public String toString() {
-        return "KeyShare[" + self + ", threshold=" + threshold + ", parties=" + parties.size() + ", <redacted>]";
+        return "KeyShare[" + self + ", threshold=" + threshold + ", parties=" + parties.size() + ", baseOtsVerified="
+                + baseOtsVerified + ", <redacted>]";
     }
 }

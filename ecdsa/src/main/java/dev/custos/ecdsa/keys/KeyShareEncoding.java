@@ -5,7 +5,6 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
 import dev.custos.ecdsa.PartyId;
-import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.internal.ByteReader;
 import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.ot.OtChosenSeeds;
@@ -16,15 +15,22 @@ import java.util.TreeSet;
 
 /**
  * The versioned binary form of a {@link KeyShare}, for a signer node to persist it (encrypted at rest by the keystore).
- * The bytes are as secret as the key share. Decoding re-validates everything the constructor checks.
+ * The bytes are as secret as the key share. Decoding re-validates everything the constructor checks. Version 2 ends
+ * with one byte for the base-OT verification state (0 unverified, 1 verified), so a decoded share is exactly as usable
+ * as the encoded one; version 1, which did not record that state, is rejected.
  */
 public final class KeyShareEncoding {
+    /** The key-share encoding's own version (independent of the protocol messages' version). */
+    static final int VERSION = 2;
+
     private static final int TYPE = 0x4B;
+    private static final int UNVERIFIED = 0;
+    private static final int VERIFIED = 1;
 
     private KeyShareEncoding() {}
 
     public static byte[] encodeSecret(KeyShare key) {
-        ByteWriter writer = ByteWriter.message(ProtocolMessage.VERSION, TYPE)
+        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
                 .putParty(key.self())
                 .putInt(key.threshold())
                 .putFixed(key.chainCode())
@@ -41,11 +47,17 @@ public final class KeyShareEncoding {
                 setup.asSender().writeSecretTo(writer);
             }
         }
+        writer.putFixed(new byte[] {(byte) (key.baseOtsVerified() ? VERIFIED : UNVERIFIED)});
         return writer.toByteArray();
     }
 
     public static KeyShare decodeSecret(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, ProtocolMessage.VERSION, TYPE);
+        if (bytes != null && bytes.length >= 2 && (bytes[1] & 0xFF) == TYPE && (bytes[0] & 0xFF) < VERSION) {
+            throw new InvalidEncodingException("key-share encoding version " + (bytes[0] & 0xFF)
+                    + " does not record whether the base OTs were verified and is no longer supported;"
+                    + " re-encode the share with version " + VERSION);
+        }
+        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
         PartyId self = reader.getParty();
         int threshold = reader.getInt();
         byte[] chainCode = reader.getFixed(32);
@@ -67,10 +79,22 @@ public final class KeyShareEncoding {
                 pairwise.put(party, new PairwiseSetup(party, asReceiver, asSender));
             }
         }
+        int state = reader.getFixed(1)[0] & 0xFF;
         reader.end();
+        if (state != UNVERIFIED && state != VERIFIED) {
+            secret.wipe();
+            throw new InvalidEncodingException("invalid base-OT verification state " + state);
+        }
         try {
             return new KeyShare(
-                    self, threshold, SecretScalar.of(secret), publicKey, verificationShares, pairwise, chainCode);
+                    self,
+                    threshold,
+                    SecretScalar.of(secret),
+                    publicKey,
+                    verificationShares,
+                    pairwise,
+                    chainCode,
+                    state == VERIFIED);
         } catch (IllegalArgumentException e) {
             secret.wipe();
             throw new InvalidEncodingException("inconsistent key share: " + e.getMessage());

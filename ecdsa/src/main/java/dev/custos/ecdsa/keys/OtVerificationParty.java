@@ -23,7 +23,7 @@ import java.util.Map;
  * the base-OT sender challenges, the receiver proves knowledge of its chosen pads, the sender checks that and opens
  * the hashes of both pads, and the receiver checks the opening. Three rounds, each method called once, in order:
  * {@link #round1()}, {@link #round2}, {@link #round3}, {@link #finish}. A failed check aborts the party and names the
- * peer that cheated; the key share must then not be used.
+ * peer that cheated and the key share stays unverified, so {@code PresignParty} and {@code ResharingDealer} refuse it.
  */
 public final class OtVerificationParty {
     private enum Stage {
@@ -115,8 +115,11 @@ public final class OtVerificationParty {
         }
     }
 
-    /** Checks each peer's opening; returns normally only if every base OT of this key share verified. */
-    public void finish(List<OtOpeningMessage> received) throws EcdsaException {
+    /**
+     * Checks each peer's opening; returns normally only if every base OT of this key share verified, and then marks the
+     * key share verified and returns it: from then on it can be used for presigning and as a resharing dealer.
+     */
+    public KeyShare finish(List<OtOpeningMessage> received) throws EcdsaException {
         advance(Stage.FINISH, Stage.DONE);
         try {
             Map<PartyId, OtOpeningMessage> messages = Inbox.collect(received, session, key.self(), peers);
@@ -131,6 +134,8 @@ public final class OtVerificationParty {
                     throw EcdsaException.blame(EcdsaErrorCode.OT_VERIFICATION_FAILED, peer, e.getMessage());
                 }
             }
+            key.markBaseOtsVerified();
+            return key;
         } catch (EcdsaException | RuntimeException e) {
             stage = Stage.ABORTED;
             throw e;

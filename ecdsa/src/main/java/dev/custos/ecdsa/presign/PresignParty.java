@@ -73,7 +73,8 @@ public final class PresignParty {
 
     /**
      * Starts presigning for {@code signers} (this party among them, at least the key's threshold, all holders of the
-     * key) in a fresh {@code session}.
+     * key) in a fresh {@code session}. The key share must have been verified by
+     * {@link dev.custos.ecdsa.keys.OtVerificationParty#finish} ({@code UNVERIFIED_KEY_SHARE} otherwise).
      */
     public static PresignParty start(KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random)
             throws EcdsaException {
@@ -81,6 +82,7 @@ public final class PresignParty {
         requireNonNull(session, "session is null");
         requireNonNull(signers, "signers is null");
         requireNonNull(random, "random is null");
+        key.requireBaseOtsVerified("presigning");
         List<PartyId> sorted = List.copyOf(new TreeSet<>(signers));
         if (sorted.size() != signers.size()) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "signers contain duplicates");

@@ -29,6 +29,7 @@ public final class ResharingDealer {
         requireNonNull(oldKey, "oldKey is null");
         requireNonNull(parameters, "parameters is null");
         requireNonNull(random, "random is null");
+        oldKey.requireBaseOtsVerified("dealing a resharing");
         PartyId self = oldKey.self();
         if (!parameters.dealers().contains(self)) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, self + " is not a dealer of this resharing");

@@ -41,6 +41,7 @@ class DkgTest {
             assertThat(key.publicKey()).isEqualTo(publicKey);
             assertThat(key.parties()).containsExactly(P1, P2, P3);
             assertThat(key.toString()).contains("redacted");
+            assertThat(key.baseOtsVerified()).isFalse();
         }
         for (List<PartyId> pair : List.of(List.of(P1, P2), List.of(P1, P3), List.of(P2, P3))) {
             Map<Scalar, Scalar> points = new HashMap<>();

@@ -37,7 +37,10 @@ class ResharingTest {
         List<PartyId> dealers = List.of(PartyId.of(1), PartyId.of(3));
         ResharingParameters parameters = ResharingParameters.refresh(any, SessionId.random(RANDOM), dealers);
         Map<PartyId, KeyShare> fresh = reshare(old, parameters, UnaryOperator.identity());
-
+        assertThat(fresh.values()).noneMatch(KeyShare::baseOtsVerified);
+        EcdsaException unverified = catchEcdsa(() -> presignAndSign(fresh, List.of(PartyId.of(2), PartyId.of(3))));
+        assertThat(unverified.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE);
+        EcdsaDemo.verifyBaseOts(fresh, SessionId.random(RANDOM));
         for (KeyShare key : fresh.values()) {
             assertThat(key.publicKey()).isEqualTo(any.publicKey());
             assertThat(key.chainCode()).isEqualTo(any.chainCode());
