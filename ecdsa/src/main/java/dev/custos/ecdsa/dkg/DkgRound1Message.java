@@ -1,13 +1,10 @@
 package dev.custos.ecdsa.dkg;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.CommitmentCodec;
 import dev.custos.ecdsa.ot.BaseOtSenderMessage;
 
 /**
@@ -18,21 +15,10 @@ public record DkgRound1Message(
         SessionId session, PartyId from, PartyId to, byte[] commitment, BaseOtSenderMessage baseOt)
         implements ProtocolMessage {
     static final int TYPE = 1;
-    public static final int COMMITMENT_LENGTH = 32;
+    public static final int COMMITMENT_LENGTH = CommitmentCodec.LENGTH;
 
     public DkgRound1Message {
-        requireNonNull(session, "session is null");
-        requireNonNull(from, "from is null");
-        requireNonNull(to, "to is null");
-        requireNonNull(commitment, "commitment is null");
-        requireNonNull(baseOt, "baseOt is null");
-        if (commitment.length != COMMITMENT_LENGTH) {
-            throw new IllegalArgumentException("commitment must be " + COMMITMENT_LENGTH + " bytes");
-        }
-        if (from.equals(to)) {
-            throw new IllegalArgumentException("message from " + from + " to itself");
-        }
-        commitment = commitment.clone();
+        commitment = CommitmentCodec.checked(session, from, to, commitment, baseOt, "baseOt");
     }
 
     @Override
@@ -42,27 +28,10 @@ public record DkgRound1Message(
 
     @Override
     public byte[] encode() {
-        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
-                .putSession(session)
-                .putParty(from)
-                .putParty(to)
-                .putFixed(commitment);
-        baseOt.writeTo(writer);
-        return writer.toByteArray();
+        return CommitmentCodec.encode(TYPE, session, from, to, commitment, baseOt::writeTo);
     }
 
     public static DkgRound1Message decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
-        SessionId session = reader.getSession();
-        PartyId from = reader.getParty();
-        PartyId to = reader.getParty();
-        byte[] commitment = reader.getFixed(COMMITMENT_LENGTH);
-        BaseOtSenderMessage baseOt = BaseOtSenderMessage.readFrom(reader);
-        reader.end();
-        try {
-            return new DkgRound1Message(session, from, to, commitment, baseOt);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEncodingException(e.getMessage());
-        }
+        return CommitmentCodec.decode(bytes, TYPE, BaseOtSenderMessage::readFrom, DkgRound1Message::new);
     }
 }

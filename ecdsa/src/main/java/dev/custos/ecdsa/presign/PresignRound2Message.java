@@ -11,6 +11,7 @@ import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.ByteReader;
 import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.Envelope;
 import dev.custos.ecdsa.multiply.VoleResponse;
 
 /**
@@ -35,9 +36,7 @@ public record PresignRound2Message(
     public static final int SALT_LENGTH = 32;
 
     public PresignRound2Message {
-        requireNonNull(session, "session is null");
-        requireNonNull(from, "from is null");
-        requireNonNull(to, "to is null");
+        Envelope.check(session, from, to);
         requireNonNull(nonceShare, "nonceShare is null");
         requireNonNull(salt, "salt is null");
         requireNonNull(publicShare, "publicShare is null");
@@ -45,21 +44,12 @@ public record PresignRound2Message(
         requireNonNull(keyCheck, "keyCheck is null");
         requireNonNull(maskDifference, "maskDifference is null");
         requireNonNull(multiplication, "multiplication is null");
-        if (salt.length != SALT_LENGTH) {
-            throw new IllegalArgumentException("salt must be " + SALT_LENGTH + " bytes");
-        }
-        if (from.equals(to)) {
-            throw new IllegalArgumentException("message from " + from + " to itself");
-        }
+        salt = Envelope.copyOfLength(salt, SALT_LENGTH, "salt");
+        Envelope.requireDistinct(from, to);
         if (multiplication.inputs() != 2) {
             throw new IllegalArgumentException("multiplication must have 2 inputs, has " + multiplication.inputs());
         }
-        requireNonNull(view, "view is null");
-        if (view.length != BroadcastView.LENGTH) {
-            throw new IllegalArgumentException("view must be " + BroadcastView.LENGTH + " bytes");
-        }
-        salt = salt.clone();
-        view = view.clone();
+        view = Envelope.copyOfLength(view, BroadcastView.LENGTH, "view");
     }
 
     /** The sender's digest of all round-1 nonce commitments it received (echo broadcast). */
@@ -75,10 +65,7 @@ public record PresignRound2Message(
 
     @Override
     public byte[] encode() {
-        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
-                .putSession(session)
-                .putParty(from)
-                .putParty(to)
+        ByteWriter writer = Envelope.writer(TYPE, session, from, to)
                 .putElement(nonceShare)
                 .putFixed(salt)
                 .putElement(publicShare)
@@ -90,10 +77,8 @@ public record PresignRound2Message(
     }
 
     public static PresignRound2Message decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
-        SessionId session = reader.getSession();
-        PartyId from = reader.getParty();
-        PartyId to = reader.getParty();
+        ByteReader reader = Envelope.reader(bytes, TYPE);
+        Envelope envelope = Envelope.read(reader);
         Element nonceShare = reader.getElement();
         byte[] salt = reader.getFixed(SALT_LENGTH);
         Element publicShare = reader.getElement();
@@ -103,21 +88,17 @@ public record PresignRound2Message(
         VoleResponse multiplication = VoleResponse.readFrom(reader);
         byte[] view = reader.getFixed(BroadcastView.LENGTH);
         reader.end();
-        try {
-            return new PresignRound2Message(
-                    session,
-                    from,
-                    to,
-                    nonceShare,
-                    salt,
-                    publicShare,
-                    nonceCheck,
-                    keyCheck,
-                    maskDifference,
-                    multiplication,
-                    view);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEncodingException(e.getMessage());
-        }
+        return Envelope.decoded(() -> new PresignRound2Message(
+                envelope.session(),
+                envelope.from(),
+                envelope.to(),
+                nonceShare,
+                salt,
+                publicShare,
+                nonceCheck,
+                keyCheck,
+                maskDifference,
+                multiplication,
+                view));
     }
 }

@@ -6,8 +6,7 @@ import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.Envelope;
 import dev.custos.ecdsa.ot.BaseOtSenderMessage;
 
 /** Resharing round 1 between new parties: the sender's base-OT first message for the pair. */
@@ -16,29 +15,16 @@ public record ResharingOtMessage(SessionId session, PartyId from, PartyId to, Ba
     static final int TYPE = 7;
 
     public ResharingOtMessage {
-        requireNonNull(session, "session is null");
-        requireNonNull(from, "from is null");
-        requireNonNull(to, "to is null");
+        Envelope.check(session, from, to);
         requireNonNull(baseOt, "baseOt is null");
     }
 
     @Override
     public byte[] encode() {
-        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
-                .putSession(session)
-                .putParty(from)
-                .putParty(to);
-        baseOt.writeTo(writer);
-        return writer.toByteArray();
+        return Envelope.encode(TYPE, session, from, to, baseOt::writeTo);
     }
 
     public static ResharingOtMessage decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
-        SessionId session = reader.getSession();
-        PartyId from = reader.getParty();
-        PartyId to = reader.getParty();
-        BaseOtSenderMessage baseOt = BaseOtSenderMessage.readFrom(reader);
-        reader.end();
-        return new ResharingOtMessage(session, from, to, baseOt);
+        return Envelope.decode(bytes, TYPE, BaseOtSenderMessage::readFrom, ResharingOtMessage::new);
     }
 }

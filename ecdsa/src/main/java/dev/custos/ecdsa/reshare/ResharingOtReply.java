@@ -8,7 +8,7 @@ import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.Envelope;
 import dev.custos.ecdsa.ot.BaseOtReceiverMessage;
 
 /**
@@ -20,15 +20,9 @@ public record ResharingOtReply(SessionId session, PartyId from, PartyId to, Base
     static final int TYPE = 8;
 
     public ResharingOtReply {
-        requireNonNull(session, "session is null");
-        requireNonNull(from, "from is null");
-        requireNonNull(to, "to is null");
+        Envelope.check(session, from, to);
         requireNonNull(baseOt, "baseOt is null");
-        requireNonNull(view, "view is null");
-        if (view.length != BroadcastView.LENGTH) {
-            throw new IllegalArgumentException("view must be " + BroadcastView.LENGTH + " bytes");
-        }
-        view = view.clone();
+        view = Envelope.copyOfLength(view, BroadcastView.LENGTH, "view");
     }
 
     /** The sender's digest of the dealers' Feldman commitments it received (echo broadcast). */
@@ -39,22 +33,18 @@ public record ResharingOtReply(SessionId session, PartyId from, PartyId to, Base
 
     @Override
     public byte[] encode() {
-        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
-                .putSession(session)
-                .putParty(from)
-                .putParty(to);
-        baseOt.writeTo(writer);
-        return writer.putFixed(view).toByteArray();
+        return Envelope.encode(TYPE, session, from, to, writer -> {
+            baseOt.writeTo(writer);
+            writer.putFixed(view);
+        });
     }
 
     public static ResharingOtReply decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
-        SessionId session = reader.getSession();
-        PartyId from = reader.getParty();
-        PartyId to = reader.getParty();
+        ByteReader reader = Envelope.reader(bytes, TYPE);
+        Envelope envelope = Envelope.read(reader);
         BaseOtReceiverMessage baseOt = BaseOtReceiverMessage.readFrom(reader);
         byte[] view = reader.getFixed(BroadcastView.LENGTH);
         reader.end();
-        return new ResharingOtReply(session, from, to, baseOt, view);
+        return new ResharingOtReply(envelope.session(), envelope.from(), envelope.to(), baseOt, view);
     }
 }
