@@ -9,11 +9,21 @@ public sealed interface AbiType {
     /** The name used in canonical function signatures, e.g. {@code uint256} or {@code (address,uint160)[]}. */
     String canonicalName();
 
-    /** True if values are stored behind an offset (bytes, string, T[], and composites containing them). */
-    boolean isDynamic();
+    /**
+     * True if values are stored behind an offset (bytes, string, T[], and composites containing them). Elementary
+     * static types (integers, address, bool, bytesN) are not.
+     */
+    default boolean isDynamic() {
+        return false;
+    }
 
-    /** The bytes a value occupies in the head of an enclosing tuple: 32 for dynamic types. */
-    int headSize();
+    /**
+     * The bytes a value occupies in the head of an enclosing tuple: one 32-byte word for elementary types and for
+     * dynamic types (their offset); static arrays and tuples override it.
+     */
+    default int headSize() {
+        return 32;
+    }
 
     record UintType(int bits) implements AbiType {
         public UintType {
@@ -23,16 +33,6 @@ public sealed interface AbiType {
         @Override
         public String canonicalName() {
             return "uint" + bits;
-        }
-
-        @Override
-        public boolean isDynamic() {
-            return false;
-        }
-
-        @Override
-        public int headSize() {
-            return 32;
         }
     }
 
@@ -45,16 +45,6 @@ public sealed interface AbiType {
         public String canonicalName() {
             return "int" + bits;
         }
-
-        @Override
-        public boolean isDynamic() {
-            return false;
-        }
-
-        @Override
-        public int headSize() {
-            return 32;
-        }
     }
 
     record AddressType() implements AbiType {
@@ -62,32 +52,12 @@ public sealed interface AbiType {
         public String canonicalName() {
             return "address";
         }
-
-        @Override
-        public boolean isDynamic() {
-            return false;
-        }
-
-        @Override
-        public int headSize() {
-            return 32;
-        }
     }
 
     record BoolType() implements AbiType {
         @Override
         public String canonicalName() {
             return "bool";
-        }
-
-        @Override
-        public boolean isDynamic() {
-            return false;
-        }
-
-        @Override
-        public int headSize() {
-            return 32;
         }
     }
 
@@ -103,16 +73,6 @@ public sealed interface AbiType {
         public String canonicalName() {
             return "bytes" + length;
         }
-
-        @Override
-        public boolean isDynamic() {
-            return false;
-        }
-
-        @Override
-        public int headSize() {
-            return 32;
-        }
     }
 
     record BytesType() implements AbiType {
@@ -125,11 +85,6 @@ public sealed interface AbiType {
         public boolean isDynamic() {
             return true;
         }
-
-        @Override
-        public int headSize() {
-            return 32;
-        }
     }
 
     record StringType() implements AbiType {
@@ -141,11 +96,6 @@ public sealed interface AbiType {
         @Override
         public boolean isDynamic() {
             return true;
-        }
-
-        @Override
-        public int headSize() {
-            return 32;
         }
     }
 
@@ -163,11 +113,6 @@ public sealed interface AbiType {
         @Override
         public boolean isDynamic() {
             return true;
-        }
-
-        @Override
-        public int headSize() {
-            return 32;
         }
     }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
+import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Identifier;
 import dev.custos.frost.internal.Checks;
@@ -37,16 +38,12 @@ public record VerifiableSecretSharingCommitment(Ciphersuite suite, List<Element>
 
     /**
      * The committed value at {@code identifier}: {@code sum_j C_j * x^j}, i.e. the expected verifying share {@code f(x) *
-     * G} of that participant (Horner's rule).
+     * G} of that participant (one multi-scalar multiplication over public values).
      */
     public Element evaluate(Identifier identifier) {
         requireNonNull(identifier, "identifier is null");
         Scalar x = Checks.requireScalar(suite, identifier.value(), "identifier");
-        Element result = coefficients.getLast();
-        for (int j = coefficients.size() - 2; j >= 0; j--) {
-            result = result.multiply(x).add(coefficients.get(j));
-        }
-        return result;
+        return new FeldmanCommitment(coefficients).evaluate(x);
     }
 
     /** The expected verifying share of {@code identifier}; see {@link #evaluate(Identifier)}. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
+import dev.custos.crypto.vss.Lagrange;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
@@ -147,7 +148,9 @@ public final class SigningContext {
     /** The Lagrange coefficient of {@code identifier} over the signer set at x = 0 (RFC 9591 §4.2). */
     public Scalar lagrangeCoefficient(Identifier identifier) {
         requireSigner(bindingFactors.get(identifier), identifier);
-        return Lagrange.coefficientAtZero(identifier, bindingFactors.keySet());
+        List<Scalar> signers =
+                bindingFactors.keySet().stream().map(Identifier::value).toList();
+        return Lagrange.coefficientAtZero(identifier.value(), signers);
     }
 
     private static <T> T requireSigner(T value, Identifier identifier) {
