@@ -1,6 +1,7 @@
 package dev.custos.cli;
 
 import dev.custos.cli.decode.DecodeCommand;
+import dev.custos.cli.detect.DetectCommand;
 import dev.custos.cli.ecdsa.EcdsaCommand;
 import dev.custos.cli.frost.FrostCommand;
 import dev.custos.cli.policy.PolicyCommand;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
             DecodeCommand.class,
             SimulateCommand.class,
             EvaluateCommand.class,
-            PolicyCommand.class
+            PolicyCommand.class,
+            DetectCommand.class
         })
 public final class CustosCommand implements Runnable {
     @Spec
