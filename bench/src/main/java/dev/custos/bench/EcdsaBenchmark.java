@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,13 +29,17 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * DKLs23 threshold ECDSA with all parties in one thread of one process, every message through its byte encoding: the
  * DKG (Feldman VSS plus pairwise base OTs), presigning (message-independent rounds, two OT-based multiplications per
  * pair of signers), and the online part (each signer consumes its presignature and releases its share; the shares are
- * combined and verified). Parameters {@code t-n}; the signers are parties 1..t. Results in docs/BENCHMARKS.md.
+ * combined and verified). Parameters {@code t-n}; the signers are parties 1..t. {@code threads} (presigning only):
+ * 1 runs everything on the benchmark thread; 2 gives every party a pool of two threads for its per-peer work
+ * ({@code PresignParty.start(..., executor)}), so presigning uses both cores of a two-core machine. Results in
+ * docs/BENCHMARKS.md.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -65,6 +72,33 @@ public class EcdsaBenchmark {
         }
     }
 
+    /** The executor for the parties' per-peer presigning work: the benchmark thread itself, or a pool. */
+    @State(Scope.Benchmark)
+    public static class Workers {
+        @Param({"1", "2"})
+        public int threads;
+
+        ExecutorService pool;
+        Executor executor;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            if (threads == 1) {
+                executor = Runnable::run;
+            } else {
+                pool = Executors.newFixedThreadPool(threads);
+                executor = pool;
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void tearDown() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
     /** A fresh stored presignature for every invocation of the online benchmark. */
     @State(Scope.Thread)
     public static class Presigned {
@@ -84,8 +118,9 @@ public class EcdsaBenchmark {
     }
 
     @Benchmark
-    public PresignatureInfo presign(Keys keys) throws EcdsaException {
-        return EcdsaDemo.presign(keys.keys, keys.signers, stores(keys.signers), SessionId.random(RANDOM), RANDOM);
+    public PresignatureInfo presign(Keys keys, Workers workers) throws EcdsaException {
+        return EcdsaDemo.presign(
+                keys.keys, keys.signers, stores(keys.signers), SessionId.random(RANDOM), RANDOM, workers.executor);
     }
 
     @Benchmark
@@ -94,9 +129,10 @@ public class EcdsaBenchmark {
     }
 
     @Benchmark
-    public EcdsaSignature presignAndSign(Keys keys) throws EcdsaException {
+    public EcdsaSignature presignAndSign(Keys keys, Workers workers) throws EcdsaException {
         Map<PartyId, PresignatureStore> stores = stores(keys.signers);
-        PresignatureInfo info = EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM);
+        PresignatureInfo info =
+                EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM, workers.executor);
         return EcdsaDemo.sign(info, stores, keys.messageHash);
     }
 

@@ -35,6 +35,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 
 /**
  * Runs the whole protocol in one process with real message-based parties (every message goes through its byte
@@ -137,9 +138,24 @@ public final class EcdsaDemo {
             SessionId session,
             SecureRandom random)
             throws EcdsaException {
+        return presign(keys, signers, stores, session, random, Runnable::run);
+    }
+
+    /**
+     * As {@link #presign(Map, List, Map, SessionId, SecureRandom)}, each party running its per-peer work on
+     * {@code executor} ({@link PresignParty#start(KeyShare, SessionId, List, SecureRandom, Executor)}).
+     */
+    public static PresignatureInfo presign(
+            Map<PartyId, KeyShare> keys,
+            List<PartyId> signers,
+            Map<PartyId, PresignatureStore> stores,
+            SessionId session,
+            SecureRandom random,
+            Executor executor)
+            throws EcdsaException {
         Map<PartyId, PresignParty> presign = new TreeMap<>();
         for (PartyId signer : signers) {
-            presign.put(signer, PresignParty.start(keys.get(signer), session, signers, random));
+            presign.put(signer, PresignParty.start(keys.get(signer), session, signers, random, executor));
         }
         List<List<PresignRound1Message>> round1 = new ArrayList<>();
         for (PresignParty party : presign.values()) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import java.util.function.Consumer;
 
@@ -35,13 +36,32 @@ public final class CommitmentCodec {
 
     public static byte[] encode(
             int type, SessionId session, PartyId from, PartyId to, byte[] commitment, Consumer<ByteWriter> payload) {
-        return Envelope.encode(type, session, from, to, writer -> payload.accept(writer.putFixed(commitment)));
+        return encode(ProtocolMessage.VERSION, type, session, from, to, commitment, payload);
+    }
+
+    /** As {@link #encode(int, SessionId, PartyId, PartyId, byte[], Consumer)}, with an explicit encoding version. */
+    public static byte[] encode(
+            int version,
+            int type,
+            SessionId session,
+            PartyId from,
+            PartyId to,
+            byte[] commitment,
+            Consumer<ByteWriter> payload) {
+        return Envelope.encode(version, type, session, from, to, writer -> payload.accept(writer.putFixed(commitment)));
     }
 
     /** Decodes such a message, rejecting trailing bytes; a field the message rejects is an encoding error. */
     public static <P, M> M decode(byte[] bytes, int type, Envelope.PayloadReader<P> payload, Assembler<P, M> assembler)
             throws InvalidEncodingException {
-        ByteReader reader = Envelope.reader(bytes, type);
+        return decode(bytes, ProtocolMessage.VERSION, type, payload, assembler);
+    }
+
+    /** As {@link #decode(byte[], int, Envelope.PayloadReader, Assembler)}, with an explicit encoding version. */
+    public static <P, M> M decode(
+            byte[] bytes, int version, int type, Envelope.PayloadReader<P> payload, Assembler<P, M> assembler)
+            throws InvalidEncodingException {
+        ByteReader reader = Envelope.reader(bytes, version, type);
         Envelope envelope = Envelope.read(reader);
         byte[] commitment = reader.getFixed(LENGTH);
         P body = payload.readFrom(reader);

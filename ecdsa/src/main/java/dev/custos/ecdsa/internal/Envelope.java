@@ -56,7 +56,12 @@ public record Envelope(SessionId session, PartyId from, PartyId to) {
 
     /** Starts the encoding of a message of the given type: header, session, sender, recipient. */
     public static ByteWriter writer(int type, SessionId session, PartyId from, PartyId to) {
-        return ByteWriter.message(ProtocolMessage.VERSION, type)
+        return writer(ProtocolMessage.VERSION, type, session, from, to);
+    }
+
+    /** As {@link #writer(int, SessionId, PartyId, PartyId)}, for a message type with its own encoding version. */
+    public static ByteWriter writer(int version, int type, SessionId session, PartyId from, PartyId to) {
+        return ByteWriter.message(version, type)
                 .putSession(session)
                 .putParty(from)
                 .putParty(to);
@@ -64,14 +69,25 @@ public record Envelope(SessionId session, PartyId from, PartyId to) {
 
     /** Encodes a message made of the envelope and one payload written by {@code payload}. */
     public static byte[] encode(int type, SessionId session, PartyId from, PartyId to, Consumer<ByteWriter> payload) {
-        ByteWriter writer = writer(type, session, from, to);
+        return encode(ProtocolMessage.VERSION, type, session, from, to, payload);
+    }
+
+    /** As {@link #encode(int, SessionId, PartyId, PartyId, Consumer)}, with an explicit encoding version. */
+    public static byte[] encode(
+            int version, int type, SessionId session, PartyId from, PartyId to, Consumer<ByteWriter> payload) {
+        ByteWriter writer = writer(version, type, session, from, to);
         payload.accept(writer);
         return writer.toByteArray();
     }
 
     /** Opens an encoded message of the given type, checking its header. */
     public static ByteReader reader(byte[] bytes, int type) throws InvalidEncodingException {
-        return ByteReader.message(bytes, ProtocolMessage.VERSION, type);
+        return reader(bytes, ProtocolMessage.VERSION, type);
+    }
+
+    /** Opens an encoded message of the given type and encoding version, checking its header. */
+    public static ByteReader reader(byte[] bytes, int version, int type) throws InvalidEncodingException {
+        return ByteReader.message(bytes, version, type);
     }
 
     /** Reads the session, sender and recipient that follow the header. */

@@ -1,31 +1,69 @@
 package dev.custos.ecdsa.multiply;
 
-import dev.custos.crypto.scalar.Scalar;
-import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.Hasher;
+import java.security.DigestException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /**
  * Turns an OT-extension row into {@code width} pseudorandom scalars: the random OT message for that row, expanded to the
- * correlation's width. Scalar k is SHA-256(domain, session, row, k, key) reduced modulo q (bias about 2^-128 for
- * secp256k1, whose order is within 2^129 of 2^256). SHA-256 rather than SHA-512 because it has CPU instructions on
- * current x86 and ARM servers.
+ * correlation's width. Scalar k of row j is {@code SHA-256(K ‖ j ‖ k ‖ key)} reduced modulo q (bias about 2^-128 for
+ * secp256k1, whose order is within 2^129 of 2^256), where {@code K = SHA-256("vole-row/v2", session)} binds domain and
+ * session. The input has a fixed layout of 53 bytes (32 + 4 + 1 + 16), so each scalar costs one SHA-256 compression
+ * and no allocation. SHA-256 because it has CPU instructions on current x86 and ARM servers. Not thread-safe; holds
+ * the row key while hashing, wiped after each scalar and by {@link #wipe}.
  */
 final class RowHash {
-    private RowHash() {}
+    private static final int SESSION_KEY = 32;
+    private static final int ROW_OFFSET = SESSION_KEY;
+    private static final int INDEX_OFFSET = ROW_OFFSET + 4;
+    private static final int KEY_OFFSET = INDEX_OFFSET + 1;
+    private static final int INPUT_LENGTH = KEY_OFFSET + 16;
 
-    /** The hash state after the domain and session, shared by all rows of one multiplication. */
-    static Hasher prefix(byte[] session) {
-        return Hasher.sha256("vole-row").put(session);
+    private final MessageDigest sha256;
+    private final byte[] input = new byte[INPUT_LENGTH];
+    private final byte[] output = new byte[OrderWords.BYTES];
+
+    RowHash(byte[] session) {
+        byte[] sessionKey = Hasher.sha256("vole-row/v2").put(session).digest();
+        System.arraycopy(sessionKey, 0, input, 0, SESSION_KEY);
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
-    static Scalar[] scalars(Hasher prefix, int row, byte[] key, int width) {
-        Scalar[] out = new Scalar[width];
-        for (int k = 0; k < width; k++) {
-            byte[] digest = prefix.copy().putInt(row).putInt(k).put(key).digest();
-            out[k] = Secp256k1.FIELD.reduce(digest);
-            Arrays.fill(digest, (byte) 0);
+    /**
+     * Writes the {@code width} scalars of row {@code row}, whose 128-bit key is {@code (keyLow, keyHigh)} (little-endian
+     * bytes, as {@code OtExtension.rowBytes}), to {@code out} from word {@code offset} on.
+     */
+    void pads(int row, long keyLow, long keyHigh, int width, long[] out, int offset) {
+        input[ROW_OFFSET] = (byte) (row >>> 24);
+        input[ROW_OFFSET + 1] = (byte) (row >>> 16);
+        input[ROW_OFFSET + 2] = (byte) (row >>> 8);
+        input[ROW_OFFSET + 3] = (byte) row;
+        for (int b = 0; b < 8; b++) {
+            input[KEY_OFFSET + b] = (byte) (keyLow >>> (8 * b));
+            input[KEY_OFFSET + 8 + b] = (byte) (keyHigh >>> (8 * b));
         }
-        return out;
+        for (int k = 0; k < width; k++) {
+            input[INDEX_OFFSET] = (byte) k;
+            sha256.update(input, 0, INPUT_LENGTH);
+            try {
+                sha256.digest(output, 0, OrderWords.BYTES);
+            } catch (DigestException e) {
+                throw new IllegalStateException("SHA-256 output does not fit", e);
+            }
+            OrderWords.reduce(output, 0, out, offset + k * OrderWords.WORDS);
+        }
+        Arrays.fill(input, KEY_OFFSET, INPUT_LENGTH, (byte) 0);
+        Arrays.fill(output, (byte) 0);
+    }
+
+    void wipe() {
+        Arrays.fill(input, (byte) 0);
+        Arrays.fill(output, (byte) 0);
     }
 }

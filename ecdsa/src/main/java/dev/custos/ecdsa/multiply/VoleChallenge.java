@@ -1,22 +1,35 @@
 package dev.custos.ecdsa.multiply;
 
-import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.internal.Hasher;
-import java.util.List;
 
-/** The Fiat-Shamir weights χ_1..χ_ℓ of the multiplication check, bound to the session and all corrections. */
+/**
+ * The Fiat-Shamir weights χ_1..χ_ℓ of the multiplication check, bound to the session and all corrections (hashed as
+ * their wire encoding: fixed-size scalars, so the byte string is unambiguous).
+ */
 final class VoleChallenge {
     private VoleChallenge() {}
 
-    static Scalar[] weights(byte[] session, int inputs, List<Scalar> corrections) {
-        Hasher hasher = Hasher.sha256("vole-challenge").put(session).putInt(inputs);
-        for (Scalar correction : corrections) {
-            hasher.put(correction);
-        }
-        byte[] seed = hasher.digest();
-        Scalar[] weights = new Scalar[inputs];
+    /** The weights as factors for {@link PublicFactor#multiply}. */
+    static PublicFactor[] factors(byte[] session, int inputs, byte[] corrections) {
+        long[] words = weights(session, inputs, corrections);
+        PublicFactor[] factors = new PublicFactor[inputs];
         for (int i = 0; i < inputs; i++) {
-            weights[i] = Hasher.sha512("vole-weight").put(seed).putInt(i).digestScalar();
+            factors[i] = new PublicFactor(words, i * OrderWords.WORDS);
+        }
+        return factors;
+    }
+
+    /** The weights as {@link OrderWords} values, weight i at word 4i. */
+    static long[] weights(byte[] session, int inputs, byte[] corrections) {
+        byte[] seed = Hasher.sha256("vole-challenge/v2")
+                .put(session)
+                .putInt(inputs)
+                .put(corrections)
+                .digest();
+        long[] weights = new long[inputs * OrderWords.WORDS];
+        for (int i = 0; i < inputs; i++) {
+            OrderWords.fromScalar(
+                    Hasher.sha512("vole-weight").put(seed).putInt(i).digestScalar(), weights, i * OrderWords.WORDS);
         }
         return weights;
     }

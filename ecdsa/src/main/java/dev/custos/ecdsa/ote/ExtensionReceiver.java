@@ -23,40 +23,66 @@ public final class ExtensionReceiver {
     }
 
     public static ExtensionReceiver extend(OtSeedPairs seeds, byte[] session, SecureRandom random) {
-        requireNonNull(seeds, "seeds is null");
-        requireNonNull(session, "session is null");
+        return extend(seeds, session, drawChoices(random));
+    }
+
+    /**
+     * Draws the receiver's choice bits: {@link OtExtension#ROWS} uniformly random bits as 64-bit words. For callers
+     * that draw all randomness on one thread before running extensions elsewhere ({@link #extend(OtSeedPairs,
+     * byte[], long[])}).
+     */
+    public static long[] drawChoices(SecureRandom random) {
         requireNonNull(random, "random is null");
         long[] choices = new long[OtExtension.WORDS];
         for (int w = 0; w < choices.length; w++) {
             choices[w] = random.nextLong();
         }
-        long[][] zeroColumns = new long[OtExtension.WIDTH][];
+        return choices;
+    }
+
+    /**
+     * Extends with choice bits from {@link #drawChoices} (fresh for every extension, secret; taking them from anywhere
+     * else breaks the receiver's privacy). Takes ownership of {@code choices}: wiped by {@link #wipe}.
+     */
+    public static ExtensionReceiver extend(OtSeedPairs seeds, byte[] session, long[] choices) {
+        requireNonNull(seeds, "seeds is null");
+        requireNonNull(session, "session is null");
+        requireNonNull(choices, "choices is null");
+        if (choices.length != OtExtension.WORDS) {
+            throw new IllegalArgumentException(
+                    "choices must be " + OtExtension.WORDS + " words, got " + choices.length);
+        }
+        long[][] zeroColumns = new long[OtExtension.WIDTH][OtExtension.WORDS];
+        long[] one = new long[OtExtension.WORDS];
+        long[] corrected = new long[OtExtension.WORDS];
         byte[] correction = new byte[OtExtension.MATRIX_BYTES];
+        CounterHash generator = OtExtension.columnGenerator(session);
         for (int i = 0; i < OtExtension.WIDTH; i++) {
-            long[] zero = OtExtension.expandColumn(seeds.seed(i, 0), session, i);
-            long[] one = OtExtension.expandColumn(seeds.seed(i, 1), session, i);
-            long[] corrected = new long[OtExtension.WORDS];
+            long[] zero = zeroColumns[i];
+            OtExtension.expandColumn(generator, seeds.seed(i, 0), i, zero);
+            OtExtension.expandColumn(generator, seeds.seed(i, 1), i, one);
             for (int w = 0; w < OtExtension.WORDS; w++) {
                 corrected[w] = zero[w] ^ one[w] ^ choices[w];
             }
-            Arrays.fill(one, 0);
-            zeroColumns[i] = zero;
             OtExtension.putWords(corrected, correction, i * OtExtension.COLUMN_BYTES);
         }
+        generator.wipe();
+        Arrays.fill(one, 0);
+        Arrays.fill(corrected, 0);
         long[] rows = OtExtension.transpose(zeroColumns);
         for (long[] column : zeroColumns) {
             Arrays.fill(column, 0);
         }
         long[] chi = OtExtension.challenges(session, correction);
         long[] choiceCheck = new long[2];
-        long[] rowProducts = new long[4];
+        ChallengeSum rowSum = new ChallengeSum();
         for (int j = 0; j < OtExtension.ROWS; j++) {
             long mask = -((choices[j >>> 6] >>> (j & 63)) & 1L);
             choiceCheck[0] ^= chi[2 * j] & mask;
             choiceCheck[1] ^= chi[2 * j + 1] & mask;
-            Gf128.multiplyAccumulate(chi[2 * j], chi[2 * j + 1], rows[2 * j], rows[2 * j + 1], rowProducts);
+            rowSum.add(chi[2 * j], chi[2 * j + 1], rows[2 * j], rows[2 * j + 1]);
         }
-        long[] rowCheck = Gf128.reduce(rowProducts);
+        long[] rowCheck = rowSum.sum();
         ExtensionMessage message = new ExtensionMessage(correction, toBytes(choiceCheck), toBytes(rowCheck));
         return new ExtensionReceiver(message, choices, rows);
     }
@@ -75,6 +101,19 @@ public final class ExtensionReceiver {
     public byte[] row(int j) {
         checkRow(j);
         return OtExtension.rowBytes(rows, j);
+    }
+
+    /** Choice bit {@code x_j} of usable row {@code j} as a mask: all ones for 1, zero for 0. */
+    public long choiceMask(int j) {
+        checkRow(j);
+        return -((choices[j >>> 6] >>> (j & 63)) & 1L);
+    }
+
+    /** Writes row {@code t_j} to {@code out[0..1]} (low, high word), without allocating. */
+    public void rowWords(int j, long[] out) {
+        checkRow(j);
+        out[0] = rows[2 * j];
+        out[1] = rows[2 * j + 1];
     }
 
     /** Wipes the choice bits and rows. */

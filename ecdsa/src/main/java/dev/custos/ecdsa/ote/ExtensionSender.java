@@ -27,27 +27,29 @@ public final class ExtensionSender {
         requireNonNull(session, "session is null");
         requireNonNull(message, "message is null");
         byte[] correction = message.correction();
-        long[][] columns = new long[OtExtension.WIDTH][];
+        long[][] columns = new long[OtExtension.WIDTH][OtExtension.WORDS];
+        CounterHash generator = OtExtension.columnGenerator(session);
         for (int i = 0; i < OtExtension.WIDTH; i++) {
-            long[] column = OtExtension.expandColumn(seeds.seed(i), session, i);
+            long[] column = columns[i];
+            OtExtension.expandColumn(generator, seeds.seed(i), i, column);
             long[] corrections = OtExtension.toWords(correction, i * OtExtension.COLUMN_BYTES);
             long mask = -(long) seeds.choice(i);
             for (int w = 0; w < OtExtension.WORDS; w++) {
                 column[w] ^= corrections[w] & mask;
             }
-            columns[i] = column;
         }
+        generator.wipe();
         long[] rows = OtExtension.transpose(columns);
         for (long[] column : columns) {
             Arrays.fill(column, 0);
         }
         long[] delta = seeds.delta();
         long[] chi = OtExtension.challenges(session, correction);
-        long[] products = new long[4];
+        ChallengeSum rowSum = new ChallengeSum();
         for (int j = 0; j < OtExtension.ROWS; j++) {
-            Gf128.multiplyAccumulate(chi[2 * j], chi[2 * j + 1], rows[2 * j], rows[2 * j + 1], products);
+            rowSum.add(chi[2 * j], chi[2 * j + 1], rows[2 * j], rows[2 * j + 1]);
         }
-        long[] left = Gf128.reduce(products);
+        long[] left = rowSum.sum();
         long[] choiceCheck = OtExtension.toWords16(message.choiceCheck());
         long[] rowCheck = OtExtension.toWords16(message.rowCheck());
         long[] scaled = Gf128.multiply(choiceCheck[0], choiceCheck[1], delta[0], delta[1]);
@@ -71,6 +73,17 @@ public final class ExtensionSender {
         checkRow(j);
         long[] shifted = {rows[2 * j] ^ delta[0], rows[2 * j + 1] ^ delta[1]};
         return ExtensionReceiver.toBytes(shifted);
+    }
+
+    /**
+     * Writes row {@code q_j} ({@code choice} 0) or {@code q_j ⊕ Δ} ({@code choice} 1) of usable OT {@code j} to
+     * {@code out[0..1]} (low, high word), without allocating.
+     */
+    public void rowWords(int j, int choice, long[] out) {
+        checkRow(j);
+        long mask = -(long) (choice & 1);
+        out[0] = rows[2 * j] ^ (delta[0] & mask);
+        out[1] = rows[2 * j + 1] ^ (delta[1] & mask);
     }
 
     public void wipe() {

@@ -1,8 +1,13 @@
 package dev.custos.ecdsa.ote;
 
 import dev.custos.ecdsa.internal.Hasher;
-import dev.custos.ecdsa.internal.Prg;
 import dev.custos.ecdsa.ot.BaseOt;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.security.GeneralSecurityException;
+import javax.crypto.Cipher;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Parameters and shared helpers of the KOS15 correlated OT extension (Keller, Orsini, Scholl, CRYPTO 2015) with its
@@ -27,63 +32,107 @@ public final class OtExtension {
     /** Length of the receiver's correction matrix in bytes. */
     public static final int MATRIX_BYTES = WIDTH * COLUMN_BYTES;
 
+    /** Column PRG prefix: base-OT seed, session key, column index (one byte, κ = 128 columns). */
+    private static final int SESSION_KEY_LENGTH = 20;
+
+    private static final int COLUMN_PREFIX = BaseOt.SEED_LENGTH + SESSION_KEY_LENGTH + 1;
+    private static final VarHandle LITTLE_ENDIAN_LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Per thread: an AES instance for the public challenge stream (re-keyed on every use; holds no secret). */
+    private static final ThreadLocal<Cipher> CHALLENGE_CIPHER = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/ECB/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES is not available", e);
+        }
+    });
+
     private OtExtension() {}
 
-    /** The column {@code index} expanded from a base-OT seed, as {@link #WORDS} words. */
-    static long[] expandColumn(byte[] seed, byte[] session, int index) {
-        return toWords(Prg.expand(seed, session, index, COLUMN_BYTES), 0);
+    /**
+     * The PRG G that expands base-OT seeds into columns: column i from seed k is the first {@link #WORDS} words of
+     * {@code SHA-256(k ‖ K ‖ i ‖ c)} for blocks c = 0, 1, 2 (i and c one byte each), with K the first 20 bytes of
+     * {@code SHA-256("kos-column/v2", session)}, so one seed serves many sessions with independent outputs (sessions
+     * collide in K with probability about N²/2^161 for N sessions). The input is 54 bytes, one SHA-256 compression
+     * per 32 output bytes. Use {@link #expandColumn}; wipe when done.
+     */
+    static CounterHash columnGenerator(byte[] session) {
+        CounterHash generator = new CounterHash(COLUMN_PREFIX, 1);
+        byte[] sessionKey = Hasher.sha256("kos-column/v2").put(session).digest();
+        generator.setPrefix(BaseOt.SEED_LENGTH, java.util.Arrays.copyOf(sessionKey, SESSION_KEY_LENGTH));
+        return generator;
+    }
+
+    /** Writes column {@code index} expanded from base-OT {@code seed} to {@code out} ({@link #WORDS} words). */
+    static void expandColumn(CounterHash generator, byte[] seed, int index, long[] out) {
+        generator.setPrefix(0, seed);
+        generator.setPrefixByte(BaseOt.SEED_LENGTH + SESSION_KEY_LENGTH, index);
+        generator.words(out, 0, WORDS);
     }
 
     static long[] toWords(byte[] bytes, int offset) {
         long[] words = new long[WORDS];
         for (int w = 0; w < WORDS; w++) {
-            long value = 0;
-            for (int b = 7; b >= 0; b--) {
-                value = (value << 8) | (bytes[offset + w * 8 + b] & 0xFFL);
-            }
-            words[w] = value;
+            words[w] = (long) LITTLE_ENDIAN_LONGS.get(bytes, offset + 8 * w);
         }
         return words;
     }
 
     static void putWords(long[] words, byte[] out, int offset) {
         for (int w = 0; w < words.length; w++) {
-            for (int b = 0; b < 8; b++) {
-                out[offset + w * 8 + b] = (byte) (words[w] >>> (8 * b));
-            }
+            LITTLE_ENDIAN_LONGS.set(out, offset + 8 * w, words[w]);
         }
     }
 
     /**
      * Transposes the κ columns into {@link #ROWS} rows of 128 bits: row {@code j} is {@code rows[2j]} (columns 0..63)
-     * and {@code rows[2j+1]} (columns 64..127).
+     * and {@code rows[2j+1]} (columns 64..127). Works on 64×64 blocks.
      */
     static long[] transpose(long[][] columns) {
         long[] rows = new long[2 * ROWS];
-        for (int i = 0; i < WIDTH; i++) {
-            long[] column = columns[i];
-            int half = i >>> 6;
-            int shift = i & 63;
-            for (int j = 0; j < ROWS; j++) {
-                long bit = (column[j >>> 6] >>> (j & 63)) & 1L;
-                rows[2 * j + half] |= bit << shift;
+        long[] block = new long[64];
+        for (int half = 0; half < WIDTH / 64; half++) {
+            for (int w = 0; w < WORDS; w++) {
+                for (int c = 0; c < 64; c++) {
+                    block[c] = columns[64 * half + c][w];
+                }
+                BitMatrix.transpose64(block);
+                for (int r = 0; r < 64; r++) {
+                    rows[2 * (64 * w + r) + half] = block[r];
+                }
             }
         }
+        java.util.Arrays.fill(block, 0);
         return rows;
     }
 
-    /** The check coefficients χ_j ∈ GF(2^128), derived by Fiat-Shamir from the session and the correction matrix. */
+    /**
+     * The check coefficients χ_j ∈ GF(2^128), derived by Fiat-Shamir from the session and the correction matrix: the
+     * seed {@code SHA-256("kos-challenge/v2", session, correction)} keys AES-256 in counter mode (block i encrypts
+     * the 128-bit big-endian integer i) (a PRG under the PRF
+     * assumption on AES, with hardware AES), whose output blocks are the χ_j. The χ_j are public.
+     */
     static long[] challenges(byte[] session, byte[] correction) {
         byte[] seed =
-                Hasher.sha256("kos-challenge").put(session).put(correction).digest();
-        byte[] expanded = Prg.expand(seed, session, 0, ROWS * 16);
+                Hasher.sha256("kos-challenge/v2").put(session).put(correction).digest();
+        // counter mode over the block cipher directly: block i encrypts i (16 bytes, big-endian), all in one call
+        byte[] counters = new byte[ROWS * 16];
+        for (int i = 0; i < ROWS; i++) {
+            counters[16 * i + 14] = (byte) (i >>> 8);
+            counters[16 * i + 15] = (byte) i;
+        }
+        byte[] stream;
+        try {
+            Cipher aes = CHALLENGE_CIPHER.get();
+            aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(seed, "AES"));
+            stream = aes.doFinal(counters);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-256 is not available", e);
+        }
         long[] out = new long[2 * ROWS];
         for (int i = 0; i < out.length; i++) {
-            long value = 0;
-            for (int b = 7; b >= 0; b--) {
-                value = (value << 8) | (expanded[i * 8 + b] & 0xFFL);
-            }
-            out[i] = value;
+            out[i] = (long) LITTLE_ENDIAN_LONGS.get(stream, 8 * i);
         }
         return out;
     }
@@ -97,14 +146,6 @@ public final class OtExtension {
 
     /** Two little-endian words from 16 bytes. */
     static long[] toWords16(byte[] bytes) {
-        long[] words = new long[2];
-        for (int w = 0; w < 2; w++) {
-            long value = 0;
-            for (int b = 7; b >= 0; b--) {
-                value = (value << 8) | (bytes[w * 8 + b] & 0xFFL);
-            }
-            words[w] = value;
-        }
-        return words;
+        return new long[] {(long) LITTLE_ENDIAN_LONGS.get(bytes, 0), (long) LITTLE_ENDIAN_LONGS.get(bytes, 8)};
     }
 }

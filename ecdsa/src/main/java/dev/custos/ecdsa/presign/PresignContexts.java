@@ -8,6 +8,14 @@ import java.util.List;
 
 /** Hash contexts of presigning, bound to the session, the signer set and the parties involved. */
 final class PresignContexts {
+    /**
+     * Encoding version of the presigning messages. Version 2 carries the OT extension and multiplication as of the
+     * performance rework (fixed-layout column PRG, AES-CTR check coefficients, fixed-layout row hash, Fiat-Shamir over
+     * the encoded corrections): a version-1 peer computes different values, so its messages are refused at decoding
+     * instead of failing a check later with a wrong culprit.
+     */
+    static final int MESSAGE_VERSION = 2;
+
     private PresignContexts() {}
 
     /** The session of the multiplication where {@code alice} is the sender and {@code bob} the receiver. */

@@ -17,6 +17,7 @@ import dev.custos.ecdsa.internal.Inbox;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.multiply.VoleReceiver;
 import dev.custos.ecdsa.multiply.VoleSender;
+import dev.custos.ecdsa.ote.ExtensionReceiver;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 
 /**
  * One signer in the message-independent rounds of DKLs23 threshold signing (Protocol 3.6, rounds 1 and 2), producing a
@@ -45,7 +47,9 @@ public final class PresignParty {
     private final List<PartyId> signers;
     private final List<PartyId> peers;
     private final SecureRandom random;
+    private final Executor executor;
     private final Scalar weightedShare;
+    private final Element publicShare;
     private final Scalar nonce;
     private final Scalar mask;
     private final Element nonceShare;
@@ -56,8 +60,10 @@ public final class PresignParty {
     private byte[] view = new byte[0];
     private Stage stage = Stage.ROUND1;
 
-    private PresignParty(KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random) {
+    private PresignParty(
+            KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random, Executor executor) {
         this.key = key;
+        this.executor = executor;
         this.session = session;
         this.signers = signers;
         this.peers = signers.stream().filter(p -> !p.equals(key.self())).toList();
@@ -68,6 +74,7 @@ public final class PresignParty {
         this.nonce = hedged("presign/nonce", key, session, random);
         this.mask = hedged("presign/mask", key, session, random);
         this.nonceShare = Secp256k1.GROUP.multiplyGenerator(nonce);
+        this.publicShare = Secp256k1.GROUP.multiplyGenerator(weightedShare);
         random.nextBytes(salt);
     }
 
@@ -78,6 +85,20 @@ public final class PresignParty {
      */
     public static PresignParty start(KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random)
             throws EcdsaException {
+        return start(key, session, signers, random, Runnable::run);
+    }
+
+    /**
+     * As {@link #start(KeyShare, SessionId, List, SecureRandom)}, running the per-peer work of each round (the two
+     * multiplications with each peer and their checks) as one task per peer on {@code executor}, for example a pool
+     * with one thread per core. All randomness is drawn on the calling thread, in peer order, and results are
+     * applied in peer order, so the messages, the presignature and the culprit of a failure do not depend on the
+     * executor. The tasks share no mutable state.
+     */
+    public static PresignParty start(
+            KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random, Executor executor)
+            throws EcdsaException {
+        requireNonNull(executor, "executor is null");
         requireNonNull(key, "key is null");
         requireNonNull(session, "session is null");
         requireNonNull(signers, "signers is null");
@@ -98,7 +119,7 @@ public final class PresignParty {
         if (!key.parties().containsAll(sorted)) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "a signer holds no share of this key");
         }
-        return new PresignParty(key, session, sorted, random);
+        return new PresignParty(key, session, sorted, random, executor);
     }
 
     /**
@@ -127,14 +148,23 @@ public final class PresignParty {
         advance(Stage.ROUND1, Stage.ROUND2);
         PartyId self = key.self();
         byte[] commitment = PresignContexts.nonceCommitment(session, self, nonceShare, salt);
+        List<long[]> choices = new ArrayList<>(peers.size());
+        for (int i = 0; i < peers.size(); i++) {
+            choices.add(ExtensionReceiver.drawChoices(random));
+        }
+        List<VoleReceiver> bobs = PerPeer.run(
+                peers,
+                executor,
+                (index, peer) -> VoleReceiver.start(
+                        key.pairwise(peer).asReceiver(),
+                        PresignContexts.multiplication(session, signers, peer, self),
+                        choices.get(index)));
         List<PresignRound1Message> out = new ArrayList<>();
-        for (PartyId peer : peers) {
-            VoleReceiver bob = VoleReceiver.start(
-                    key.pairwise(peer).asReceiver(),
-                    PresignContexts.multiplication(session, signers, peer, self),
-                    random);
-            asBob.put(peer, bob);
-            out.add(new PresignRound1Message(session, self, peer, commitment, bob.message()));
+        for (int i = 0; i < peers.size(); i++) {
+            PartyId peer = peers.get(i);
+            asBob.put(peer, bobs.get(i));
+            out.add(new PresignRound1Message(
+                    session, self, peer, commitment, bobs.get(i).message()));
         }
         return out;
     }
@@ -145,42 +175,61 @@ public final class PresignParty {
         try {
             PartyId self = key.self();
             round1Received = Inbox.collect(received, session, self, peers);
-            Element publicShare = Secp256k1.GROUP.multiplyGenerator(weightedShare);
             view = view();
+            List<Scalar> masks = new ArrayList<>(peers.size());
+            for (int i = 0; i < peers.size(); i++) {
+                masks.add(Secp256k1.FIELD.random(random));
+            }
+            List<AliceOutput> outputs;
+            try {
+                outputs = PerPeer.run(peers, executor, (index, peer) -> answer(peer, masks.get(index)));
+            } finally {
+                masks.forEach(Scalar::wipe); // each task wipes its own; this covers tasks that failed early
+            }
             List<PresignRound2Message> out = new ArrayList<>();
-            for (PartyId peer : peers) {
-                VoleSender.Result alice;
-                try {
-                    alice = VoleSender.respond(
-                            key.pairwise(peer).asSender(),
-                            PresignContexts.multiplication(session, signers, self, peer),
-                            round1Received.get(peer).extension(),
-                            List.of(nonce, weightedShare),
-                            random);
-                } catch (CheckFailedException e) {
-                    throw EcdsaException.blame(EcdsaErrorCode.OT_EXTENSION_CHECK_FAILED, peer, e.getMessage());
-                }
-                Scalar nonceShareOut = alice.shares().get(0);
-                Scalar keyShareOut = alice.shares().get(1);
-                asAlice.put(peer, new Scalar[] {nonceShareOut, keyShareOut});
-                out.add(new PresignRound2Message(
-                        session,
-                        self,
-                        peer,
-                        nonceShare,
-                        salt,
-                        publicShare,
-                        Secp256k1.GROUP.multiplyGenerator(nonceShareOut),
-                        Secp256k1.GROUP.multiplyGenerator(keyShareOut),
-                        mask.subtract(asBob.get(peer).input()),
-                        alice.response(),
-                        view));
+            for (int i = 0; i < peers.size(); i++) {
+                asAlice.put(peers.get(i), outputs.get(i).shares());
+                out.add(outputs.get(i).message());
             }
             return out;
         } catch (EcdsaException | RuntimeException e) {
             abort();
             throw e;
         }
+    }
+
+    /** This party's outputs as Alice toward one peer: its multiplication shares and the message. */
+    private record AliceOutput(Scalar[] shares, PresignRound2Message message) {}
+
+    /** One peer's part of round 2 (runs on the executor; reads only state fixed before the round's tasks start). */
+    private AliceOutput answer(PartyId peer, Scalar maskInput) throws EcdsaException {
+        PartyId self = key.self();
+        VoleSender.Result alice;
+        try {
+            alice = VoleSender.respond(
+                    key.pairwise(peer).asSender(),
+                    PresignContexts.multiplication(session, signers, self, peer),
+                    round1Received.get(peer).extension(),
+                    List.of(nonce, weightedShare),
+                    maskInput);
+        } catch (CheckFailedException e) {
+            throw EcdsaException.blame(EcdsaErrorCode.OT_EXTENSION_CHECK_FAILED, peer, e.getMessage());
+        }
+        Scalar nonceShareOut = alice.shares().get(0);
+        Scalar keyShareOut = alice.shares().get(1);
+        PresignRound2Message message = new PresignRound2Message(
+                session,
+                self,
+                peer,
+                nonceShare,
+                salt,
+                publicShare,
+                Secp256k1.GROUP.multiplyGenerator(nonceShareOut),
+                Secp256k1.GROUP.multiplyGenerator(keyShareOut),
+                mask.subtract(asBob.get(peer).input()),
+                alice.response(),
+                view);
+        return new AliceOutput(new Scalar[] {nonceShareOut, keyShareOut}, message);
     }
 
     /** Checks every peer's round-2 values and returns this party's presignature (not yet stored). */
@@ -213,42 +262,20 @@ public final class PresignParty {
             }
         }
         List<Scalar> points = signers.stream().map(PartyId::scalar).toList();
+        List<Scalar[]> bobOutputs = PerPeer.run(
+                peers,
+                executor,
+                (index, peer) -> PeerCheck.check(
+                        key, points, peer, round1Received.get(peer), messages.get(peer), asBob.get(peer)));
         Element totalNonce = nonceShare;
-        Element totalPublic = Secp256k1.GROUP.multiplyGenerator(weightedShare);
+        Element totalPublic = publicShare;
         Scalar maskSum = mask;
         Scalar nonceProduct = Secp256k1.FIELD.zero();
         Scalar keyProduct = Secp256k1.FIELD.zero();
-        for (PartyId peer : peers) {
+        for (int i = 0; i < peers.size(); i++) {
+            PartyId peer = peers.get(i);
             PresignRound2Message message = messages.get(peer);
-            byte[] expected = PresignContexts.nonceCommitment(session, peer, message.nonceShare(), message.salt());
-            if (!MessageDigest.isEqual(expected, round1Received.get(peer).commitment())) {
-                throw EcdsaException.blame(
-                        EcdsaErrorCode.INVALID_COMMITMENT, peer, "nonce share does not match its commitment");
-            }
-            Scalar[] bobShares;
-            try {
-                bobShares = asBob.get(peer).finish(message.multiplication());
-            } catch (CheckFailedException e) {
-                throw EcdsaException.blame(EcdsaErrorCode.MULTIPLICATION_CHECK_FAILED, peer, e.getMessage());
-            }
-            Element expectedPublic =
-                    key.verificationShare(peer).multiply(Lagrange.coefficientAtZero(peer.scalar(), points));
-            if (!message.publicShare().equals(expectedPublic)) {
-                throw EcdsaException.blame(
-                        EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES,
-                        peer,
-                        "public key share does not match its verification share");
-            }
-            Scalar chi = asBob.get(peer).input();
-            Element nonceCheck = message.nonceShare().multiply(chi).subtract(message.nonceCheck());
-            Element keyCheck = message.publicShare().multiply(chi).subtract(message.keyCheck());
-            if (!nonceCheck.equals(Secp256k1.GROUP.multiplyGenerator(bobShares[0]))
-                    || !keyCheck.equals(Secp256k1.GROUP.multiplyGenerator(bobShares[1]))) {
-                throw EcdsaException.blame(
-                        EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES,
-                        peer,
-                        "multiplication output is inconsistent with its nonce or public key share");
-            }
+            Scalar[] bobShares = bobOutputs.get(i);
             Scalar[] aliceShares = asAlice.get(peer);
             totalNonce = totalNonce.add(message.nonceShare());
             totalPublic = totalPublic.add(message.publicShare());

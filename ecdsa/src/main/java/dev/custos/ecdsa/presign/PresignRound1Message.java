@@ -28,10 +28,12 @@ public record PresignRound1Message(
 
     @Override
     public byte[] encode() {
-        return CommitmentCodec.encode(TYPE, session, from, to, commitment, extension::writeTo);
+        return CommitmentCodec.encode(
+                PresignContexts.MESSAGE_VERSION, TYPE, session, from, to, commitment, extension::writeTo);
     }
 
     public static PresignRound1Message decode(byte[] bytes) throws InvalidEncodingException {
-        return CommitmentCodec.decode(bytes, TYPE, ExtensionMessage::readFrom, PresignRound1Message::new);
+        return CommitmentCodec.decode(
+                bytes, PresignContexts.MESSAGE_VERSION, TYPE, ExtensionMessage::readFrom, PresignRound1Message::new);
     }
 }

@@ -65,7 +65,7 @@ public record PresignRound2Message(
 
     @Override
     public byte[] encode() {
-        ByteWriter writer = Envelope.writer(TYPE, session, from, to)
+        ByteWriter writer = Envelope.writer(PresignContexts.MESSAGE_VERSION, TYPE, session, from, to)
                 .putElement(nonceShare)
                 .putFixed(salt)
                 .putElement(publicShare)
@@ -77,7 +77,7 @@ public record PresignRound2Message(
     }
 
     public static PresignRound2Message decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = Envelope.reader(bytes, TYPE);
+        ByteReader reader = Envelope.reader(bytes, PresignContexts.MESSAGE_VERSION, TYPE);
         Envelope envelope = Envelope.read(reader);
         Element nonceShare = reader.getElement();
         byte[] salt = reader.getFixed(SALT_LENGTH);

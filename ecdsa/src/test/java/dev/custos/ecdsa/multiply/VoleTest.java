@@ -47,11 +47,11 @@ class VoleTest {
                         RANDOM)
                 .response();
         // shift a_1 by one in every row where it matters: Bob's choice is 1 in about half the rows
-        List<Scalar> corrections = new ArrayList<>(honest.corrections());
+        List<Scalar> corrections = new ArrayList<>(honest.correctionList());
         for (int j = 0; j < 8; j++) {
             corrections.set(3 * j, corrections.get(3 * j).add(Secp256k1.FIELD.one()));
         }
-        VoleResponse cheating = new VoleResponse(honest.inputs(), corrections, honest.checkRows(), honest.checkSum());
+        VoleResponse cheating = VoleResponse.of(honest.inputs(), corrections, honest.checkRowList(), honest.checkSum());
         assertThatThrownBy(() -> bob.finish(cheating))
                 .isInstanceOf(CheckFailedException.class)
                 .hasMessageContaining("multiplication");

@@ -97,11 +97,12 @@ class PresignTest {
         Run run = new Run(List.of(P1, P2));
         run.tamperRound2(P2, message -> {
             VoleResponse honest = message.multiplication();
-            List<Scalar> corrections = new ArrayList<>(honest.corrections());
+            List<Scalar> corrections = new ArrayList<>(honest.correctionList());
             for (int j = 0; j < 16; j++) {
                 corrections.set(3 * j + 1, corrections.get(3 * j + 1).add(Secp256k1.FIELD.one()));
             }
-            return withMultiplication(message, new VoleResponse(2, corrections, honest.checkRows(), honest.checkSum()));
+            return withMultiplication(
+                    message, VoleResponse.of(2, corrections, honest.checkRowList(), honest.checkSum()));
         });
         assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.MULTIPLICATION_CHECK_FAILED, P2);
     }
@@ -253,6 +254,22 @@ class PresignTest {
         assertThat(decoded.multiplication()).isEqualTo(second.multiplication());
         assertThat(decoded.nonceShare()).isEqualTo(second.nonceShare());
         byte[] encoding = second.encode();
+        byte[] versionOne = encoding.clone();
+        versionOne[0] = 1;
+        assertThatThrownBy(() -> PresignRound2Message.decode(versionOne))
+                .isInstanceOf(InvalidEncodingException.class)
+                .hasMessageContaining("version");
+        byte[] firstVersionOne = first.encode();
+        firstVersionOne[0] = 1;
+        assertThatThrownBy(() -> PresignRound1Message.decode(firstVersionOne))
+                .isInstanceOf(InvalidEncodingException.class)
+                .hasMessageContaining("version");
+        byte[] nonCanonicalCorrection = encoding.clone();
+        int correctionOffset = 2 + 32 + 8 + 33 + 32 + 33 * 3 + 32 + 4;
+        java.util.Arrays.fill(nonCanonicalCorrection, correctionOffset, correctionOffset + 32, (byte) 0xFF);
+        assertThatThrownBy(() -> PresignRound2Message.decode(nonCanonicalCorrection))
+                .isInstanceOf(InvalidEncodingException.class)
+                .hasMessageContaining("order");
         byte[] wrongType = encoding.clone();
         wrongType[1] = 3;
         assertThatThrownBy(() -> PresignRound2Message.decode(wrongType)).isInstanceOf(InvalidEncodingException.class);

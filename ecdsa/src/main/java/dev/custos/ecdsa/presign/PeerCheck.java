@@ -1,0 +1,65 @@
+package dev.custos.ecdsa.presign;
+
+import dev.custos.crypto.group.Element;
+import dev.custos.crypto.scalar.Scalar;
+import dev.custos.crypto.vss.Lagrange;
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Secp256k1;
+import dev.custos.ecdsa.internal.CheckFailedException;
+import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.multiply.VoleReceiver;
+import java.security.MessageDigest;
+import java.util.List;
+
+/**
+ * The checks of one peer's round-2 message at the end of presigning, in order: the nonce share against its commitment,
+ * the multiplication (this party as Bob), the public key share against the peer's verification share, and the
+ * multiplication outputs against the nonce and public key shares. Each failure names the peer.
+ */
+final class PeerCheck {
+    private PeerCheck() {}
+
+    /** Returns this party's multiplication shares {@code (d_u, d_v)} with the peer after all checks passed. */
+    static Scalar[] check(
+            KeyShare key,
+            List<Scalar> points,
+            PartyId peer,
+            PresignRound1Message first,
+            PresignRound2Message message,
+            VoleReceiver bob)
+            throws EcdsaException {
+        byte[] expected =
+                PresignContexts.nonceCommitment(message.session(), peer, message.nonceShare(), message.salt());
+        if (!MessageDigest.isEqual(expected, first.commitment())) {
+            throw EcdsaException.blame(
+                    EcdsaErrorCode.INVALID_COMMITMENT, peer, "nonce share does not match its commitment");
+        }
+        Scalar[] bobShares;
+        try {
+            bobShares = bob.finish(message.multiplication());
+        } catch (CheckFailedException e) {
+            throw EcdsaException.blame(EcdsaErrorCode.MULTIPLICATION_CHECK_FAILED, peer, e.getMessage());
+        }
+        Element expectedPublic =
+                key.verificationShare(peer).multiply(Lagrange.coefficientAtZero(peer.scalar(), points));
+        if (!message.publicShare().equals(expectedPublic)) {
+            throw EcdsaException.blame(
+                    EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES,
+                    peer,
+                    "public key share does not match its verification share");
+        }
+        Scalar chi = bob.input();
+        Element nonceCheck = message.nonceShare().multiply(chi).subtract(message.nonceCheck());
+        Element keyCheck = message.publicShare().multiply(chi).subtract(message.keyCheck());
+        if (!nonceCheck.equals(Secp256k1.GROUP.multiplyGenerator(bobShares[0]))
+                || !keyCheck.equals(Secp256k1.GROUP.multiplyGenerator(bobShares[1]))) {
+            throw EcdsaException.blame(
+                    EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES,
+                    peer,
+                    "multiplication output is inconsistent with its nonce or public key share");
+        }
+        return bobShares;
+    }
+}
