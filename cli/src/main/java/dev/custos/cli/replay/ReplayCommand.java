@@ -2,6 +2,7 @@ package dev.custos.cli.replay;
 
 import dev.custos.cli.BadInputException;
 import dev.custos.cli.output.JsonLines;
+import dev.custos.detect.feedback.FeedbackSchedule;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.intel.IntelLoader;
@@ -9,6 +10,8 @@ import dev.custos.detect.output.OutputFormat;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.pipeline.Replay;
 import dev.custos.detect.pipeline.ReplaySummary;
+import dev.custos.detect.pipeline.StateFile;
+import dev.custos.detect.state.InvalidStateException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -73,6 +76,16 @@ public final class ReplayCommand implements Callable<Integer> {
                     + " (atomically), so that baselines carry over between runs.")
     private Path stateFile;
 
+    @Option(
+            names = "--feedback",
+            paramLabel = "FILE",
+            description = "Analyst feedback, one JSON object per line: {\"type\":\"false_positive\",\"@timestamp\":..,"
+                    + "\"alert_id\":..,\"by\":..,\"reason\":..} or {\"type\":\"suppression\",\"@timestamp\":..,\"id\":..,"
+                    + "\"expires\":..,\"by\":..,\"reason\":.., \"detector\" and/or \"entity\" (type:id),"
+                    + " optional \"feature\" and \"value\"}. Each line is applied when the replay clock reaches its"
+                    + " timestamp.")
+    private Path feedbackFile;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -83,13 +96,19 @@ public final class ReplayCommand implements Callable<Integer> {
                 seed, defaults.trees(), defaults.sampleSize(), defaults.warmUp(), defaults.minimumGrade());
         DetectionPipeline pipeline = DetectionPipeline.standard(intel, forest);
         if (stateFile != null) {
-            StateFile.restoreIfPresent(stateFile, pipeline);
+            restoreState(pipeline);
+            if (!pipeline.startedFresh().isEmpty()) {
+                err.println("custos replay: state file " + stateFile + " has no state for " + pipeline.startedFresh()
+                        + " (added since it was written); they start with empty baselines");
+            }
         }
+        FeedbackSchedule feedback = loadFeedback(err);
         ReplaySummary summary;
         try (BufferedReader reader = open()) {
             summary = Replay.run(
                     reader,
                     pipeline,
+                    feedback,
                     malformed -> {
                         err.println("custos replay: skipped " + malformed.describe());
                         err.flush();
@@ -101,16 +120,37 @@ public final class ReplayCommand implements Callable<Integer> {
                             out.println(OutputFormat.toText(output));
                             out.flush();
                         }
+                    },
+                    message -> {
+                        err.println("custos replay: skipped " + message);
+                        err.flush();
                     });
         }
         if (stateFile != null) {
-            StateFile.save(stateFile, pipeline);
+            new StateFile(stateFile).save(pipeline);
         }
         err.printf(
                 "custos replay: %d events, %d malformed lines skipped, %d alerts, %d signing decisions%n",
                 summary.events(), summary.malformedLines(), summary.alerts(), summary.decisions());
         err.flush();
         return 0;
+    }
+
+    private FeedbackSchedule loadFeedback(PrintWriter err) {
+        if (feedbackFile == null) {
+            return FeedbackSchedule.empty();
+        }
+        if (!Files.isRegularFile(feedbackFile)) {
+            throw new BadInputException("feedback file not found: " + feedbackFile);
+        }
+        try (BufferedReader reader = Files.newBufferedReader(feedbackFile, StandardCharsets.UTF_8)) {
+            return FeedbackSchedule.read(reader, message -> {
+                err.println("custos replay: skipped feedback " + message);
+                err.flush();
+            });
+        } catch (IOException e) {
+            throw new BadInputException("cannot read feedback file " + feedbackFile + ": " + e.getMessage(), e);
+        }
     }
 
     private AddressIntel loadIntel() {
@@ -146,6 +186,16 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new BadInputException("file not found: " + file, e);
         } catch (IOException e) {
             throw new BadInputException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void restoreState(DetectionPipeline pipeline) {
+        try {
+            new StateFile(stateFile).restoreIfPresent(pipeline);
+        } catch (InvalidStateException e) {
+            throw new BadInputException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read state file " + stateFile + ": " + e.getMessage(), e);
         }
     }
 }

@@ -173,6 +173,63 @@ class ReplayCommandTest {
     }
 
     @Test
+    void feedback_suppressesAlertsFromItsTimestamp_andReportsBadLines() throws IOException {
+        Path feedback = folder.resolve("feedback.jsonl");
+        Files.writeString(
+                feedback,
+                String.join(
+                        "\n",
+                        "{\"type\":\"suppression\",\"@timestamp\":\"2025-01-01T00:00:00Z\",\"id\":\"sup-alice\","
+                                + "\"expires\":\"2025-12-31T00:00:00Z\",\"by\":\"bob\",\"reason\":\"test\","
+                                + "\"entity\":\"user:alice\"}",
+                        "{\"type\":\"suppression\",\"@timestamp\":\"2025-01-01T00:00:00Z\"}",
+                        "{\"type\":\"false_positive\",\"@timestamp\":\"2025-01-02T00:00:00Z\",\"alert_id\":\"alert-x\","
+                                + "\"by\":\"bob\",\"reason\":\"test\"}",
+                        ""),
+                StandardCharsets.UTF_8);
+
+        CliRun plain = CliRun.of("replay", scenario().toString(), "--json");
+        CliRun run = CliRun.of("replay", scenario().toString(), "--json", "--feedback", feedback.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_OK);
+        assertThat(run.err())
+                .contains("skipped feedback line 2: a scope needs a detector or an entity")
+                .contains("skipped feedback line 3: unknown alert id alert-x");
+        List<JsonNode> aliceAlerts = jsonLines(run.out()).stream()
+                .filter(line -> line.get("type").asText().equals("alert"))
+                .filter(line -> line.get("entity").get("id").asText().equals("alice"))
+                .toList();
+        long plainAliceAlerts = jsonLines(plain.out()).stream()
+                .filter(line -> line.get("type").asText().equals("alert"))
+                .filter(line -> line.get("entity").get("id").asText().equals("alice"))
+                .count();
+        assertThat(aliceAlerts.size()).isLessThan((int) plainAliceAlerts);
+        // Governance findings are never suppressed, and the drain is still denied at the gate.
+        assertThat(aliceAlerts)
+                .allSatisfy(
+                        alert -> assertThat(alert.get("detectors").toString()).contains("governance_change"));
+        assertThat(jsonLines(run.out()).stream()
+                        .filter(line -> line.path("request_id").asText().equals("req-drain-cold"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("decision")
+                        .asText())
+                .isEqualTo("deny");
+    }
+
+    @Test
+    void missingFeedbackFile_isBadInput() throws IOException {
+        CliRun run = CliRun.of(
+                "replay",
+                scenario().toString(),
+                "--feedback",
+                folder.resolve("nope.jsonl").toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("feedback file not found");
+    }
+
+    @Test
     void missingFile_isBadInput() {
         CliRun run = CliRun.of("replay", folder.resolve("nope.ndjson").toString());
 

@@ -5,6 +5,8 @@ import dev.custos.detect.event.Event;
 import dev.custos.detect.event.EventFields;
 import dev.custos.detect.explain.EntityRef;
 import dev.custos.detect.explain.KillChainStage;
+import dev.custos.detect.state.EntityLimits;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,20 +21,30 @@ public final class BaselineDetectors {
 
     /** Every baseline detector with default settings, in a fixed order. */
     public static List<Detector> standard() {
+        return standard(EntityLimits.DEFAULT);
+    }
+
+    /** Every baseline detector with default thresholds and the given entity limits, in a fixed order. */
+    public static List<Detector> standard(EntityLimits limits) {
         return List.of(
-                loginRarity(RarityRules.DEFAULT),
-                deviceUsers(RarityRules.DEFAULT),
-                hostProcessRarity(RarityRules.DEFAULT),
-                walletAccessRarity(RarityRules.DEFAULT.withMinimumHistory(5)),
-                new ImpossibleTravelDetector(),
-                new FailureBurstDetector(),
-                new MfaResetNewDeviceDetector(),
-                new SessionReuseDetector(),
+                loginRarity(RarityRules.DEFAULT, limits),
+                deviceUsers(RarityRules.DEFAULT, limits),
+                hostProcessRarity(RarityRules.DEFAULT, limits),
+                walletAccessRarity(RarityRules.DEFAULT.withMinimumHistory(5), limits),
+                new ImpossibleTravelDetector(limits),
+                new FailureBurstDetector(Duration.ofMinutes(10), 5, limits),
+                new MfaResetNewDeviceDetector(Duration.ofDays(3), limits),
+                new SessionReuseDetector(limits),
                 new SensitiveActionDetector());
     }
 
     /** Rarity of a user's login country, ASN, device, user agent, hour of week and auth method. */
     public static RarityDetector loginRarity(RarityRules rules) {
+        return loginRarity(rules, EntityLimits.DEFAULT);
+    }
+
+    /** As {@link #loginRarity(RarityRules)}, with the given entity limits. */
+    public static RarityDetector loginRarity(RarityRules rules, EntityLimits limits) {
         return new RarityDetector(
                 LOGIN_RARITY,
                 BaselineDetectors::successfulLogin,
@@ -50,11 +62,17 @@ public final class BaselineDetectors {
                                 event -> Optional.of(HourOfWeek.bucket(event.timestamp())),
                                 HourOfWeek::neighbors),
                         Attribute.field("auth_method", 15, EventFields.AUTH_METHOD)),
-                rules);
+                rules,
+                limits);
     }
 
     /** A device used by a user who never used it before. */
     public static RarityDetector deviceUsers(RarityRules rules) {
+        return deviceUsers(rules, EntityLimits.DEFAULT);
+    }
+
+    /** As {@link #deviceUsers(RarityRules)}, with the given entity limits. */
+    public static RarityDetector deviceUsers(RarityRules rules, EntityLimits limits) {
         return new RarityDetector(
                 DEVICE_USERS,
                 BaselineDetectors::successfulLogin,
@@ -62,11 +80,17 @@ public final class BaselineDetectors {
                 RarityDetector.userThen(event -> Optional.empty()),
                 event -> KillChainStage.INITIAL_ACCESS,
                 List.of(Attribute.field("user", 30, EventFields.USER_NAME)),
-                rules);
+                rules,
+                limits);
     }
 
     /** A process, parent process or user new on a host. */
     public static RarityDetector hostProcessRarity(RarityRules rules) {
+        return hostProcessRarity(rules, EntityLimits.DEFAULT);
+    }
+
+    /** As {@link #hostProcessRarity(RarityRules)}, with the given entity limits. */
+    public static RarityDetector hostProcessRarity(RarityRules rules, EntityLimits limits) {
         return new RarityDetector(
                 HOST_PROCESS_RARITY,
                 event -> event.is(EventFields.CATEGORY_PROCESS, EventFields.ACTION_EXEC),
@@ -78,11 +102,17 @@ public final class BaselineDetectors {
                         Attribute.field("process", 30, EventFields.PROCESS_NAME),
                         Attribute.field("parent_process", 15, EventFields.PROCESS_PARENT_NAME),
                         Attribute.field("user", 20, EventFields.USER_NAME)),
-                rules);
+                rules,
+                limits);
     }
 
     /** A wallet-API action, or a wallet, new for a user. */
     public static RarityDetector walletAccessRarity(RarityRules rules) {
+        return walletAccessRarity(rules, EntityLimits.DEFAULT);
+    }
+
+    /** As {@link #walletAccessRarity(RarityRules)}, with the given entity limits. */
+    public static RarityDetector walletAccessRarity(RarityRules rules, EntityLimits limits) {
         return new RarityDetector(
                 WALLET_ACCESS_RARITY,
                 event -> event.category().equals(EventFields.CATEGORY_API)
@@ -96,7 +126,8 @@ public final class BaselineDetectors {
                         new Attribute("action", 30, event -> Optional.of(event.action()), List::of),
                         Attribute.field("wallet", 15, EventFields.WALLET_ID),
                         Attribute.field("country", 20, EventFields.SOURCE_COUNTRY)),
-                rules);
+                rules,
+                limits);
     }
 
     private static boolean successfulLogin(Event event) {

@@ -27,10 +27,15 @@ import java.util.Set;
  */
 public final class CategoryHistory {
     private final Duration halfLife;
+    private final long halfLifeMillis;
     /** The room grows at most to this multiple of {@code maxValues}. */
     public static final int GROWTH_LIMIT = 8;
 
     private final int maxValues;
+    private static final Comparator<Map.Entry<String, Tally>> HEAVIEST_FIRST = Comparator.comparingDouble(
+                    (Map.Entry<String, Tally> entry) -> -entry.getValue().weight)
+            .thenComparing(Map.Entry::getKey);
+
     private final Map<String, Tally> tallies = new HashMap<>();
     private final Set<String> forgotten = new LinkedHashSet<>();
     private int capacity;
@@ -47,6 +52,7 @@ public final class CategoryHistory {
             throw new IllegalArgumentException("maxValues must be at least 1: " + maxValues);
         }
         this.halfLife = halfLife;
+        this.halfLifeMillis = halfLife.toMillis();
         this.maxValues = maxValues;
         this.capacity = maxValues;
     }
@@ -69,11 +75,15 @@ public final class CategoryHistory {
     /** The decayed share of past observations that had {@code value}, 0..1 (0 when never seen or no history). */
     public double frequency(String value, Instant now) {
         requireNonNull(value, "value is null");
+        return frequency(value, decayFactor(now));
+    }
+
+    /** {@link #frequency(String, Instant)} with the decay factor of {@link #decayFactor(Instant)} computed once. */
+    double frequency(String value, double factor) {
         Tally tally = tallies.get(value);
         if (tally == null || totalWeight <= 0) {
             return 0;
         }
-        double factor = decayFactor(now);
         return Math.min(1.0, tally.weight * factor / (totalWeight * factor));
     }
 
@@ -105,12 +115,26 @@ public final class CategoryHistory {
 
     /** The values with the most weight, most frequent first (ties by value), at most {@code limit}. */
     public List<String> topValues(int limit) {
-        List<Map.Entry<String, Tally>> entries = new ArrayList<>(tallies.entrySet());
-        entries.sort(Comparator.comparingDouble((Map.Entry<String, Tally> entry) -> -entry.getValue().weight)
-                .thenComparing(Map.Entry::getKey));
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < Math.min(limit, entries.size()); i++) {
-            values.add(entries.get(i).getKey());
+        // A partial selection (one pass, at most `limit` kept in order) instead of sorting every value.
+        List<Map.Entry<String, Tally>> best = new ArrayList<>(Math.max(0, limit) + 1);
+        if (limit > 0) {
+            for (Map.Entry<String, Tally> entry : tallies.entrySet()) {
+                if (best.size() == limit && HEAVIEST_FIRST.compare(entry, best.get(limit - 1)) >= 0) {
+                    continue;
+                }
+                int position = best.size();
+                while (position > 0 && HEAVIEST_FIRST.compare(entry, best.get(position - 1)) < 0) {
+                    position--;
+                }
+                best.add(position, entry);
+                if (best.size() > limit) {
+                    best.remove(limit);
+                }
+            }
+        }
+        List<String> values = new ArrayList<>(best.size());
+        for (Map.Entry<String, Tally> entry : best) {
+            values.add(entry.getKey());
         }
         return values;
     }
@@ -213,11 +237,12 @@ public final class CategoryHistory {
         }
     }
 
-    private double decayFactor(Instant now) {
+    /** How much the recorded weights have decayed between the last update and {@code now} (1 when not later). */
+    double decayFactor(Instant now) {
         if (lastUpdate == null || !now.isAfter(lastUpdate)) {
             return 1.0;
         }
-        double halfLives = (double) Duration.between(lastUpdate, now).toMillis() / halfLife.toMillis();
+        double halfLives = (double) Duration.between(lastUpdate, now).toMillis() / halfLifeMillis;
         return Math.pow(0.5, halfLives);
     }
 

@@ -13,32 +13,39 @@ import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Bursts of failed authentications per user: at least {@code threshold} failures within {@code window} fires once
  * per window; a success right after a burst (the guess worked) fires again, higher.
  */
-public final class FailureBurstDetector implements Detector, Checkpointable {
+public final class FailureBurstDetector implements Detector, Checkpointable, EntityBounded {
     public static final String NAME = "failure_burst";
 
     private static final int MAX_REMEMBERED = 10_000;
 
     private final Duration window;
     private final int threshold;
-    private final Map<String, Burst> bursts = new HashMap<>();
+    /** Users with failures in the window (a user without any is not kept: a new burst is the same). */
+    private final EntityTable<String, Burst> bursts;
 
     public FailureBurstDetector(Duration window, int threshold) {
+        this(window, threshold, EntityLimits.DEFAULT);
+    }
+
+    public FailureBurstDetector(Duration window, int threshold, EntityLimits limits) {
+        this.bursts = new EntityTable<>(NAME, limits);
         this.window = RarityDetector.requirePositive(window, "window");
         if (threshold < 2) {
             throw new IllegalArgumentException("threshold must be at least 2: " + threshold);
@@ -64,8 +71,22 @@ public final class FailureBurstDetector implements Detector, Checkpointable {
         }
         String user = event.userName().get();
         Instant now = event.timestamp();
-        Burst burst = bursts.computeIfAbsent(user, key -> new Burst());
+        bursts.advance(now);
+        if (bursts.peek(user) == null && !event.failed()) {
+            return List.of(); // no failures remembered: nothing to report, nothing to learn
+        }
+        Burst burst = bursts.touch(user, now, key -> new Burst());
         burst.expire(now.minus(window));
+        try {
+            return observe(event, user, burst, now);
+        } finally {
+            if (burst.failures.isEmpty()) {
+                bursts.remove(user);
+            }
+        }
+    }
+
+    private List<Finding> observe(Event event, String user, Burst burst, Instant now) {
         if (event.failed()) {
             burst.failures.addLast(now);
             if (burst.failures.size() > MAX_REMEMBERED) {
@@ -119,26 +140,29 @@ public final class FailureBurstDetector implements Detector, Checkpointable {
     }
 
     @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(bursts.usage());
+    }
+
+    @Override
     public ObjectNode checkpoint() {
         ObjectNode node = StateJson.object();
+        bursts.writeState(node);
         ArrayNode users = node.putArray("users");
-        for (String user : new TreeSet<>(bursts.keySet())) {
-            Burst burst = bursts.get(user);
-            if (burst.failures.isEmpty()) {
-                continue;
-            }
+        bursts.forEach((user, burst, lastSeen) -> {
             ObjectNode entry = users.addObject();
             entry.put("user", user);
+            EntityTable.writeLastSeen(entry, lastSeen);
             entry.put("reported", burst.reported);
             ArrayNode failures = entry.putArray("failures");
             burst.failures.forEach(time -> failures.add(time.toString()));
-        }
+        });
         return node;
     }
 
     @Override
     public void restore(JsonNode state) {
-        Map<String, Burst> restored = new HashMap<>();
+        EntityTable.Restorer<String, Burst> restored = bursts.restorer(state);
         for (JsonNode entry : StateJson.array(state, "users")) {
             Burst burst = new Burst();
             burst.reported = StateJson.flag(entry, "reported");
@@ -149,9 +173,8 @@ public final class FailureBurstDetector implements Detector, Checkpointable {
             for (JsonNode failure : failures) {
                 burst.failures.addLast(StateJson.instantValue(failure, "failure time"));
             }
-            restored.put(StateJson.text(entry, "user"), burst);
+            restored.add(StateJson.text(entry, "user"), burst, entry);
         }
-        bursts.clear();
-        bursts.putAll(restored);
+        restored.finish();
     }
 }

@@ -13,27 +13,37 @@ import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Two successful logins by one user from places farther apart than a plane could fly in the time between them
  * (speed above {@value #MAX_SPEED_KMH} km/h over more than {@value #MIN_DISTANCE_KM} km).
  */
-public final class ImpossibleTravelDetector implements Detector, Checkpointable {
+public final class ImpossibleTravelDetector implements Detector, Checkpointable, EntityBounded {
     public static final String NAME = "impossible_travel";
     static final double MAX_SPEED_KMH = 1000;
     static final double MIN_DISTANCE_KM = 500;
 
-    private final Map<String, LastLogin> lastLogins = new HashMap<>();
+    private final EntityTable<String, LastLogin> lastLogins;
+
+    /** Default entity limits. */
+    public ImpossibleTravelDetector() {
+        this(EntityLimits.DEFAULT);
+    }
+
+    public ImpossibleTravelDetector(EntityLimits limits) {
+        this.lastLogins = new EntityTable<>(NAME, limits);
+    }
 
     @Override
     public String name() {
@@ -51,7 +61,9 @@ public final class ImpossibleTravelDetector implements Detector, Checkpointable 
             return List.of();
         }
         String country = event.text(EventFields.SOURCE_COUNTRY).orElse("?");
-        LastLogin previous = lastLogins.put(user.get(), new LastLogin(event.timestamp(), point.get(), country));
+        lastLogins.advance(event.timestamp());
+        LastLogin previous = lastLogins.peek(user.get());
+        lastLogins.put(user.get(), event.timestamp(), new LastLogin(event.timestamp(), point.get(), country));
         if (previous == null || event.timestamp().isBefore(previous.time())) {
             return List.of();
         }
@@ -98,24 +110,30 @@ public final class ImpossibleTravelDetector implements Detector, Checkpointable 
     private record LastLogin(Instant time, GeoPoint point, String country) {}
 
     @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(lastLogins.usage());
+    }
+
+    @Override
     public ObjectNode checkpoint() {
         ObjectNode node = StateJson.object();
+        lastLogins.writeState(node);
         ArrayNode users = node.putArray("users");
-        for (String user : new TreeSet<>(lastLogins.keySet())) {
-            LastLogin login = lastLogins.get(user);
+        lastLogins.forEach((user, login, lastSeen) -> {
             ObjectNode entry = users.addObject();
             entry.put("user", user);
+            EntityTable.writeLastSeen(entry, lastSeen);
             entry.put("time", login.time().toString());
             entry.put("lat", login.point().latitude());
             entry.put("lon", login.point().longitude());
             entry.put("country", login.country());
-        }
+        });
         return node;
     }
 
     @Override
     public void restore(JsonNode state) {
-        Map<String, LastLogin> restored = new HashMap<>();
+        EntityTable.Restorer<String, LastLogin> restored = lastLogins.restorer(state);
         for (JsonNode entry : StateJson.array(state, "users")) {
             GeoPoint point;
             try {
@@ -123,11 +141,11 @@ public final class ImpossibleTravelDetector implements Detector, Checkpointable 
             } catch (IllegalArgumentException e) {
                 throw new InvalidStateException("bad location: " + e.getMessage(), e);
             }
-            restored.put(
+            restored.add(
                     StateJson.text(entry, "user"),
-                    new LastLogin(StateJson.instant(entry, "time"), point, StateJson.text(entry, "country")));
+                    new LastLogin(StateJson.instant(entry, "time"), point, StateJson.text(entry, "country")),
+                    entry);
         }
-        lastLogins.clear();
-        lastLogins.putAll(restored);
+        restored.finish();
     }
 }

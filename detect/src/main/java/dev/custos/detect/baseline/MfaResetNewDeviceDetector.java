@@ -13,15 +13,17 @@ import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,16 +32,22 @@ import java.util.TreeSet;
  * An MFA reset of a user followed, within {@code window}, by a successful login of that user from a device the user
  * had never logged in from: the pattern of a socially engineered help-desk reset.
  */
-public final class MfaResetNewDeviceDetector implements Detector, Checkpointable {
+public final class MfaResetNewDeviceDetector implements Detector, Checkpointable, EntityBounded {
     public static final String NAME = "mfa_reset_new_device";
     private static final int MAX_DEVICES_PER_USER = 64;
 
     private final Duration window;
-    private final Map<String, Reset> resets = new HashMap<>();
-    private final Map<String, Set<String>> knownDevices = new HashMap<>();
+    private final EntityTable<String, Reset> resets;
+    private final EntityTable<String, Set<String>> knownDevices;
 
     public MfaResetNewDeviceDetector(Duration window) {
+        this(window, EntityLimits.DEFAULT);
+    }
+
+    public MfaResetNewDeviceDetector(Duration window, EntityLimits limits) {
         this.window = RarityDetector.requirePositive(window, "window");
+        this.resets = new EntityTable<>(NAME + ".resets", limits);
+        this.knownDevices = new EntityTable<>(NAME + ".devices", limits);
     }
 
     /** A three-day window. */
@@ -57,7 +65,9 @@ public final class MfaResetNewDeviceDetector implements Detector, Checkpointable
         if (event.is(EventFields.CATEGORY_IAM, EventFields.ACTION_MFA_RESET) && event.succeeded()) {
             Optional<String> target = event.text(EventFields.USER_TARGET_NAME).or(event::userName);
             target.ifPresent(user -> resets.put(
-                    user, new Reset(event.timestamp(), event.userName().orElse("?"), event.reference())));
+                    user,
+                    event.timestamp(),
+                    new Reset(event.timestamp(), event.userName().orElse("?"), event.reference())));
             return List.of();
         }
         if (!event.is(EventFields.CATEGORY_AUTHENTICATION, EventFields.ACTION_LOGIN) || !event.succeeded()) {
@@ -68,12 +78,13 @@ public final class MfaResetNewDeviceDetector implements Detector, Checkpointable
         if (user.isEmpty() || device.isEmpty()) {
             return List.of();
         }
-        Set<String> devices = knownDevices.computeIfAbsent(user.get(), key -> new HashSet<>());
+        Set<String> devices = knownDevices.touch(user.get(), event.timestamp(), key -> new HashSet<>());
         boolean newDevice = !devices.contains(device.get());
         if (newDevice && devices.size() < MAX_DEVICES_PER_USER) {
             devices.add(device.get());
         }
-        Reset reset = resets.get(user.get());
+        resets.advance(event.timestamp());
+        Reset reset = resets.peek(user.get());
         if (reset == null || !newDevice) {
             return List.of();
         }
@@ -114,39 +125,49 @@ public final class MfaResetNewDeviceDetector implements Detector, Checkpointable
     private record Reset(Instant time, String actor, String reference) {}
 
     @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(resets.usage(), knownDevices.usage());
+    }
+
+    @Override
     public ObjectNode checkpoint() {
         ObjectNode node = StateJson.object();
+        resets.writeState(node.putObject("reset_table"));
+        knownDevices.writeState(node.putObject("device_table"));
         ArrayNode resetStates = node.putArray("resets");
-        for (String user : new TreeSet<>(resets.keySet())) {
-            Reset reset = resets.get(user);
+        resets.forEach((user, reset, lastSeen) -> {
             ObjectNode entry = resetStates.addObject();
             entry.put("user", user);
+            EntityTable.writeLastSeen(entry, lastSeen);
             entry.put("time", reset.time().toString());
             entry.put("actor", reset.actor());
             entry.put("reference", reset.reference());
-        }
+        });
         ArrayNode deviceStates = node.putArray("devices");
-        for (String user : new TreeSet<>(knownDevices.keySet())) {
+        knownDevices.forEach((user, known, lastSeen) -> {
             ObjectNode entry = deviceStates.addObject();
             entry.put("user", user);
+            EntityTable.writeLastSeen(entry, lastSeen);
             ArrayNode devices = entry.putArray("devices");
-            new TreeSet<>(knownDevices.get(user)).forEach(devices::add);
-        }
+            new TreeSet<>(known).forEach(devices::add);
+        });
         return node;
     }
 
     @Override
     public void restore(JsonNode state) {
-        Map<String, Reset> restoredResets = new HashMap<>();
+        EntityTable.Restorer<String, Reset> restoredResets = resets.restorer(tableState(state, "reset_table"));
         for (JsonNode entry : StateJson.array(state, "resets")) {
-            restoredResets.put(
+            restoredResets.add(
                     StateJson.text(entry, "user"),
                     new Reset(
                             StateJson.instant(entry, "time"),
                             StateJson.text(entry, "actor"),
-                            StateJson.text(entry, "reference")));
+                            StateJson.text(entry, "reference")),
+                    entry);
         }
-        Map<String, Set<String>> restoredDevices = new HashMap<>();
+        EntityTable.Restorer<String, Set<String>> restoredDevices =
+                knownDevices.restorer(tableState(state, "device_table"));
         for (JsonNode entry : StateJson.array(state, "devices")) {
             Set<String> devices = new HashSet<>();
             for (JsonNode device : StateJson.array(entry, "devices")) {
@@ -155,11 +176,14 @@ public final class MfaResetNewDeviceDetector implements Detector, Checkpointable
                 }
                 devices.add(device.asText());
             }
-            restoredDevices.put(StateJson.text(entry, "user"), devices);
+            restoredDevices.add(StateJson.text(entry, "user"), devices, entry);
         }
-        resets.clear();
-        resets.putAll(restoredResets);
-        knownDevices.clear();
-        knownDevices.putAll(restoredDevices);
+        restoredResets.finish();
+        restoredDevices.finish();
+    }
+
+    /** A table's clock and counts; an empty object for states written before tables existed. */
+    private static JsonNode tableState(JsonNode state, String field) {
+        return state.has(field) ? StateJson.object(state, field) : StateJson.object();
     }
 }

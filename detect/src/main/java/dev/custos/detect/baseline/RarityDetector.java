@@ -15,12 +15,15 @@ import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.explain.Scores;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +44,7 @@ import java.util.function.Predicate;
  * Chinese-restaurant estimate), so the weight is multiplied by {@code 1 - k / (n + k)}. Nothing fires until the
  * entity has {@link RarityRules#minimumHistory()} observations.
  */
-public final class RarityDetector implements Detector, Checkpointable {
+public final class RarityDetector implements Detector, Checkpointable, EntityBounded {
     /** A value is rare only below this fraction of an average value's share (1 / distinct values). */
     static final double RARE_SHARE_OF_AVERAGE = 0.25;
 
@@ -52,7 +55,7 @@ public final class RarityDetector implements Detector, Checkpointable {
     private final Function<Event, KillChainStage> stage;
     private final List<Attribute> attributes;
     private final RarityRules rules;
-    private final Map<EntityRef, Map<String, CategoryHistory>> profiles = new HashMap<>();
+    private final EntityTable<EntityRef, Map<String, CategoryHistory>> profiles;
 
     /**
      * @param name the detector name
@@ -63,6 +66,7 @@ public final class RarityDetector implements Detector, Checkpointable {
      * @param stage the kill-chain stage of a finding for this event
      * @param attributes the attributes scored
      * @param rules thresholds and decay
+     * @param limits how many entities are kept, and for how long without being seen
      */
     public RarityDetector(
             String name,
@@ -71,7 +75,8 @@ public final class RarityDetector implements Detector, Checkpointable {
             Function<Event, List<EntityRef>> accountable,
             Function<Event, KillChainStage> stage,
             List<Attribute> attributes,
-            RarityRules rules) {
+            RarityRules rules,
+            EntityLimits limits) {
         this.name = requireNonNull(name, "name is null");
         this.applies = requireNonNull(applies, "applies is null");
         this.baselineOf = requireNonNull(baselineOf, "baselineOf is null");
@@ -79,6 +84,7 @@ public final class RarityDetector implements Detector, Checkpointable {
         this.stage = requireNonNull(stage, "stage is null");
         this.attributes = List.copyOf(attributes);
         this.rules = requireNonNull(rules, "rules is null");
+        this.profiles = new EntityTable<>(name, limits);
     }
 
     @Override
@@ -95,8 +101,8 @@ public final class RarityDetector implements Detector, Checkpointable {
         if (entity.isEmpty()) {
             return List.of();
         }
-        Map<String, CategoryHistory> profile = profiles.computeIfAbsent(entity.get(), key -> new HashMap<>());
         Instant now = event.timestamp();
+        Map<String, CategoryHistory> profile = profiles.touch(entity.get(), now, key -> new HashMap<>());
         List<FeatureEvidence> evidence = new ArrayList<>();
         List<Double> contributions = new ArrayList<>();
         for (Attribute attribute : attributes) {
@@ -144,22 +150,22 @@ public final class RarityDetector implements Detector, Checkpointable {
     }
 
     private Optional<Rarity> score(Attribute attribute, String value, CategoryHistory history, Instant now) {
-        double historySize = history.weight(now);
         if (history.observations() < rules.minimumHistory()) {
             return Optional.empty();
         }
         List<String> familiar = attribute.neighbors().apply(value);
+        double factor = history.decayFactor(now);
         double frequency = 0;
         boolean known = false;
         for (String neighbor : familiar) {
-            frequency += history.frequency(neighbor, now);
+            frequency += history.frequency(neighbor, factor);
             known |= history.known(neighbor);
         }
-        String usual = String.join(", ", history.topValues(3));
         double distinct = history.distinctValues();
         double settled = 1.0 - distinct / (history.observations() + distinct);
         boolean forgottenBefore = !known && familiar.stream().anyMatch(history::wasForgotten);
         if (forgottenBefore) {
+            String usual = usual(history);
             String baseline = String.format(
                     Locale.ROOT,
                     "seen before but forgotten: more than %d distinct values in %d observations (memory now holds"
@@ -171,6 +177,7 @@ public final class RarityDetector implements Detector, Checkpointable {
             return Optional.of(new Rarity(0.5 * settled, new FeatureEvidence(attribute.name(), value, baseline)));
         }
         if (!known || frequency < rules.newBelow()) {
+            String usual = usual(history);
             String baseline = String.format(
                     Locale.ROOT,
                     "%s in %d observations (%d distinct); usual: %s",
@@ -184,6 +191,8 @@ public final class RarityDetector implements Detector, Checkpointable {
         // only when it is also under a quarter of an average value's share.
         double evenShare = 1.0 / Math.max(1.0, distinct);
         if (frequency < Math.min(rules.rareBelow(), RARE_SHARE_OF_AVERAGE * evenShare)) {
+            String usual = usual(history);
+            double historySize = history.weight(now);
             String baseline = String.format(
                     Locale.ROOT,
                     "rare: %.1f%% of %.0f recent observations, first seen %s; usual: %s",
@@ -196,29 +205,40 @@ public final class RarityDetector implements Detector, Checkpointable {
         return Optional.empty();
     }
 
+    /** The three heaviest values, for explanations (computed only when a finding needs them). */
+    private static String usual(CategoryHistory history) {
+        return String.join(", ", history.topValues(3));
+    }
+
     /** The number of entities with a baseline. */
     public int entityCount() {
         return profiles.size();
     }
 
     @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(profiles.usage());
+    }
+
+    /** Entities in the order they were last seen, least recent first, with the table's clock and counts. */
+    @Override
     public ObjectNode checkpoint() {
         ObjectNode node = StateJson.object();
+        profiles.writeState(node);
         ArrayNode entities = node.putArray("entities");
-        List<EntityRef> keys = new ArrayList<>(profiles.keySet());
-        keys.sort(Comparator.naturalOrder());
-        for (EntityRef key : keys) {
+        profiles.forEach((key, profile, lastSeen) -> {
             ObjectNode entity = entities.addObject();
             entity.set("entity", StateJson.entity(key));
+            EntityTable.writeLastSeen(entity, lastSeen);
             ObjectNode attributeStates = entity.putObject("attributes");
-            new TreeMap<>(profiles.get(key)).forEach((name, history) -> attributeStates.set(name, history.toState()));
-        }
+            new TreeMap<>(profile).forEach((name, history) -> attributeStates.set(name, history.toState()));
+        });
         return node;
     }
 
     @Override
     public void restore(JsonNode state) {
-        Map<EntityRef, Map<String, CategoryHistory>> restored = new HashMap<>();
+        EntityTable.Restorer<EntityRef, Map<String, CategoryHistory>> restored = profiles.restorer(state);
         for (JsonNode entity : StateJson.array(state, "entities")) {
             Map<String, CategoryHistory> profile = new HashMap<>();
             for (Map.Entry<String, JsonNode> attribute :
@@ -231,10 +251,9 @@ public final class RarityDetector implements Detector, Checkpointable {
                         CategoryHistory.fromState(
                                 attribute.getValue(), rules.halfLife(), rules.maxValuesPerAttribute()));
             }
-            restored.put(StateJson.entity(StateJson.object(entity, "entity")), profile);
+            restored.add(StateJson.entity(StateJson.object(entity, "entity")), profile, entity);
         }
-        profiles.clear();
-        profiles.putAll(restored);
+        restored.finish();
     }
 
     private record Rarity(double novelty, FeatureEvidence evidence) {}

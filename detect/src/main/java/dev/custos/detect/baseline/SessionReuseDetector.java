@@ -12,27 +12,42 @@ import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * A session cookie presented from a network (ASN, or country when the ASN is unknown) other than the one the user's
  * session was opened from: the stolen-cookie pattern (DMM/Ginco). The session's origin is the network of the
  * session's own interactive login when {@code custos.session.id} is given, else the user's last interactive login.
  */
-public final class SessionReuseDetector implements Detector, Checkpointable {
+public final class SessionReuseDetector implements Detector, Checkpointable, EntityBounded {
     public static final String NAME = "session_reuse_new_network";
     private static final int MAX_SESSIONS = 100_000;
 
-    private final Map<String, Network> lastInteractive = new HashMap<>();
-    private final Map<String, Network> sessionOrigins = new HashMap<>();
+    private final EntityTable<String, Network> lastInteractive;
+    private final EntityTable<String, Network> sessionOrigins;
+
+    /** Default entity limits. */
+    public SessionReuseDetector() {
+        this(EntityLimits.DEFAULT);
+    }
+
+    /** Users as {@code limits} says; sessions too, but never more than {@value #MAX_SESSIONS}. */
+    public SessionReuseDetector(EntityLimits limits) {
+        this.lastInteractive = new EntityTable<>(NAME + ".users", limits);
+        this.sessionOrigins = new EntityTable<>(
+                NAME + ".sessions", limits.withMaxEntities(Math.min(limits.maxEntities(), MAX_SESSIONS)));
+    }
 
     @Override
     public String name() {
@@ -53,17 +68,20 @@ public final class SessionReuseDetector implements Detector, Checkpointable {
         boolean cookie = event.text(EventFields.AUTH_METHOD)
                 .map("session_cookie"::equals)
                 .orElse(false);
+        Instant now = event.timestamp();
         if (!cookie) {
-            lastInteractive.put(user.get(), network.get());
-            if (session.isPresent() && sessionOrigins.size() < MAX_SESSIONS) {
-                sessionOrigins.put(session.get(), network.get());
+            lastInteractive.put(user.get(), now, network.get());
+            if (session.isPresent()) {
+                sessionOrigins.put(session.get(), now, network.get());
             }
             return List.of();
         }
-        Network origin = session.map(sessionOrigins::get).orElse(null);
+        sessionOrigins.advance(now);
+        lastInteractive.advance(now);
+        Network origin = session.map(sessionOrigins::peek).orElse(null);
         String originKind = "the session's login";
         if (origin == null) {
-            origin = lastInteractive.get(user.get());
+            origin = lastInteractive.peek(user.get());
             originKind = "the last interactive login";
         }
         if (origin == null || origin.sameAs(network.get())) {
@@ -113,47 +131,57 @@ public final class SessionReuseDetector implements Detector, Checkpointable {
     }
 
     @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(lastInteractive.usage(), sessionOrigins.usage());
+    }
+
+    /**
+     * Each table as an object whose keys (users, session ids) are in the order they were last seen, least recent
+     * first, with the table's clock and counts under {@code <name>_table}.
+     */
+    @Override
     public ObjectNode checkpoint() {
         ObjectNode node = StateJson.object();
+        lastInteractive.writeState(node.putObject("last_interactive_table"));
         node.set("last_interactive", networks(lastInteractive));
+        sessionOrigins.writeState(node.putObject("sessions_table"));
         node.set("sessions", networks(sessionOrigins));
         return node;
     }
 
     @Override
     public void restore(JsonNode state) {
-        Map<String, Network> interactive = networks(StateJson.object(state, "last_interactive"));
-        Map<String, Network> sessions = networks(StateJson.object(state, "sessions"));
-        if (sessions.size() > MAX_SESSIONS) {
-            throw new InvalidStateException("too many sessions");
-        }
-        lastInteractive.clear();
-        lastInteractive.putAll(interactive);
-        sessionOrigins.clear();
-        sessionOrigins.putAll(sessions);
+        EntityTable.Restorer<String, Network> interactive =
+                restorer(lastInteractive, state, "last_interactive_table", "last_interactive");
+        EntityTable.Restorer<String, Network> sessions = restorer(sessionOrigins, state, "sessions_table", "sessions");
+        interactive.finish();
+        sessions.finish();
     }
 
-    private static ObjectNode networks(Map<String, Network> networks) {
+    private static ObjectNode networks(EntityTable<String, Network> networks) {
         ObjectNode node = StateJson.object();
-        for (String key : new TreeSet<>(networks.keySet())) {
-            Network network = networks.get(key);
+        networks.forEach((key, network, lastSeen) -> {
             ObjectNode entry = node.putObject(key);
             entry.put("asn", network.asn());
             entry.put("country", network.country());
-        }
+            EntityTable.writeLastSeen(entry, lastSeen);
+        });
         return node;
     }
 
-    private static Map<String, Network> networks(JsonNode node) {
-        Map<String, Network> networks = new HashMap<>();
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+    private static EntityTable.Restorer<String, Network> restorer(
+            EntityTable<String, Network> table, JsonNode state, String tableField, String entriesField) {
+        JsonNode tableState = state.has(tableField) ? StateJson.object(state, tableField) : StateJson.object();
+        EntityTable.Restorer<String, Network> restorer = table.restorer(tableState);
+        for (Map.Entry<String, JsonNode> entry :
+                StateJson.object(state, entriesField).properties()) {
             String asn = StateJson.optionalText(entry.getValue(), "asn");
             String country = StateJson.optionalText(entry.getValue(), "country");
             if (asn == null && country == null) {
                 throw new InvalidStateException("network without ASN or country");
             }
-            networks.put(entry.getKey(), new Network(asn, country));
+            restorer.add(entry.getKey(), new Network(asn, country), entry.getValue());
         }
-        return networks;
+        return restorer;
     }
 }

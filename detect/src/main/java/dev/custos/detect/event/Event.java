@@ -50,12 +50,14 @@ public record Event(
 
     /** True when {@code event.outcome} is {@code failure}. */
     public boolean failed() {
-        return text(EventFields.EVENT_OUTCOME).map("failure"::equals).orElse(false);
+        Optional<String> outcome = text(EventFields.EVENT_OUTCOME);
+        return outcome.isPresent() && outcome.get().equals("failure");
     }
 
     /** True when {@code event.outcome} is absent or {@code success}. */
     public boolean succeeded() {
-        return text(EventFields.EVENT_OUTCOME).map("success"::equals).orElse(true);
+        Optional<String> outcome = text(EventFields.EVENT_OUTCOME);
+        return outcome.isEmpty() || outcome.get().equals("success");
     }
 
     /** True when the event has this category and action. */
@@ -71,11 +73,12 @@ public record Event(
 
     /** A scalar field as text (numbers and booleans in their JSON form); empty when absent, blank or an array. */
     public Optional<String> text(String field) {
-        return node(field)
-                .filter(JsonNode::isValueNode)
-                .map(JsonNode::asText)
-                .map(String::strip)
-                .filter(value -> !value.isEmpty());
+        JsonNode node = fields.get(field);
+        if (node == null || node.isNull() || !node.isValueNode()) {
+            return Optional.empty();
+        }
+        String value = node.asText().strip();
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     /** A numeric field (a JSON number or a numeric string); empty when absent, not numeric or not finite. */

@@ -120,6 +120,10 @@ public final class EventParser {
     }
 
     private static Optional<Instant> parseTimestamp(String text) {
+        Instant common = CommonTimestamps.parse(text);
+        if (common != null) {
+            return Optional.of(common);
+        }
         try {
             return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant());

@@ -6,12 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.Detector;
 import dev.custos.detect.baseline.BaselineDetectors;
+import dev.custos.detect.command.CommandBehaviourDetector;
 import dev.custos.detect.correlation.CorrelationSettings;
 import dev.custos.detect.correlation.Correlator;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.event.EventFields;
 import dev.custos.detect.event.ReplayClock;
 import dev.custos.detect.explain.Finding;
+import dev.custos.detect.feedback.FalsePositive;
+import dev.custos.detect.feedback.Feedback;
+import dev.custos.detect.feedback.FeedbackRecord;
+import dev.custos.detect.feedback.Suppression;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.gate.SigningGate;
 import dev.custos.detect.governance.GovernanceDetector;
@@ -19,6 +24,9 @@ import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import dev.custos.detect.transaction.SigningRetryDetector;
@@ -44,7 +52,9 @@ public final class DetectionPipeline {
     private final List<Detector> detectors;
     private final Correlator correlator;
     private final SigningGate gate;
+    private final Feedback feedback = new Feedback();
     private ReplayClock clock;
+    private List<String> startedFresh = List.of();
 
     public DetectionPipeline(List<Detector> detectors, CorrelationSettings correlation) {
         this.detectors = List.copyOf(detectors);
@@ -60,10 +70,16 @@ public final class DetectionPipeline {
 
     /** The standard detectors with the given screening lists and forest settings. */
     public static DetectionPipeline standard(AddressIntel intel, ForestSettings forest) {
-        List<Detector> detectors = new ArrayList<>(BaselineDetectors.standard());
+        return standard(intel, forest, EntityLimits.DEFAULT);
+    }
+
+    /** The standard detectors, with the given bounds on the users, hosts, devices and sessions they remember. */
+    public static DetectionPipeline standard(AddressIntel intel, ForestSettings forest, EntityLimits limits) {
+        List<Detector> detectors = new ArrayList<>(BaselineDetectors.standard(limits));
         detectors.add(new TransactionRiskDetector(intel, forest));
         detectors.add(new SigningRetryDetector());
         detectors.add(new GovernanceDetector());
+        detectors.add(new CommandBehaviourDetector());
         return new DetectionPipeline(detectors, CorrelationSettings.DEFAULT);
     }
 
@@ -81,12 +97,14 @@ public final class DetectionPipeline {
         for (Detector detector : detectors) {
             findings.addAll(detector.observe(event, correlator));
         }
+        findings = feedback.weigh(findings);
         List<PipelineOutput> outputs = new ArrayList<>();
         PipelineOutput decision = null;
         if (event.is(EventFields.CATEGORY_API, EventFields.ACTION_SIGNING_REQUEST)) {
             decision = gate.decide(event, findings);
         }
-        List<Alert> alerts = correlator.ingest(findings);
+        List<Alert> alerts = correlator.ingest(feedback.unsuppressed(findings, clock.instant()));
+        feedback.remember(alerts);
         outputs.addAll(alerts);
         if (decision != null) {
             outputs.add(decision);
@@ -119,14 +137,25 @@ public final class DetectionPipeline {
             }
         }
         node.set("correlator", correlator.checkpoint());
+        node.set("feedback", feedback.checkpoint());
         return node;
     }
 
     /**
-     * Restores a {@link #checkpoint()} into this pipeline, which must be fresh (no event processed yet) and built
-     * with the same detectors.
+     * The detectors that the last {@link #restore} found no state for (added since the checkpoint was written): they
+     * start with empty baselines while the others keep theirs.
+     */
+    public List<String> startedFresh() {
+        return startedFresh;
+    }
+
+    /**
+     * Restores a {@link #checkpoint()} into this pipeline, which must be fresh (no event processed yet). A detector
+     * of this pipeline that the state does not mention (one added since) starts empty and is listed by
+     * {@link #startedFresh()}; a detector in the state that this pipeline lacks is an error, since its baselines would
+     * be lost on the next checkpoint.
      *
-     * @throws InvalidStateException when the state is malformed or does not match the detectors
+     * @throws InvalidStateException when the state is malformed or holds a detector this pipeline does not have
      */
     public void restore(JsonNode state) {
         requireNonNull(state, "state is null");
@@ -148,15 +177,28 @@ public final class DetectionPipeline {
         }
         Set<String> given = new TreeSet<>();
         detectorStates.fieldNames().forEachRemaining(given::add);
-        if (!given.equals(expected)) {
-            throw new InvalidStateException("state holds detectors " + given + ", this pipeline has " + expected);
+        Set<String> unknown = new TreeSet<>(given);
+        unknown.removeAll(expected);
+        if (!unknown.isEmpty()) {
+            throw new InvalidStateException(
+                    "state holds detectors this pipeline does not have: " + unknown + " (it has " + expected + ")");
         }
+        List<String> fresh = new ArrayList<>();
         for (Detector detector : detectors) {
             if (detector instanceof Checkpointable checkpointable) {
-                checkpointable.restore(detectorStates.get(detector.name()));
+                JsonNode detectorState = detectorStates.get(detector.name());
+                if (detectorState == null) {
+                    fresh.add(detector.name());
+                } else {
+                    checkpointable.restore(detectorState);
+                }
             }
         }
+        startedFresh = List.copyOf(fresh);
         correlator.restore(StateJson.object(state, "correlator"));
+        if (state.hasNonNull("feedback")) {
+            feedback.restore(StateJson.object(state, "feedback"));
+        }
         Instant time = StateJson.optionalInstant(state, "clock");
         if (time != null) {
             clock = new ReplayClock(time);
@@ -166,6 +208,54 @@ public final class DetectionPipeline {
     /** The simulated clock: the latest event time processed, or empty before the first event. */
     public Optional<Instant> now() {
         return clock == null ? Optional.empty() : Optional.of(clock.instant());
+    }
+
+    /**
+     * Marks an alert this pipeline raised as a false positive: its (detector, entity, feature value) combinations
+     * weigh half as much in future findings, per mark. Screening and governance findings never drop below high.
+     *
+     * @throws IllegalArgumentException when the alert is unknown
+     */
+    public void markFalsePositive(FalsePositive mark) {
+        feedback.markFalsePositive(mark);
+    }
+
+    /**
+     * Adds a scoped, expiring suppression: matching findings are counted but add no accumulated risk and raise no
+     * alert; a signing request's own findings still count at the gate. Screening and governance findings are never
+     * suppressed.
+     *
+     * @throws IllegalArgumentException when a suppression with the same id exists
+     */
+    public void suppress(Suppression suppression) {
+        feedback.suppress(suppression);
+    }
+
+    /** Applies one feedback record (a false-positive mark or a suppression). */
+    public void apply(FeedbackRecord record) {
+        switch (requireNonNull(record, "record is null")) {
+            case FalsePositive mark -> markFalsePositive(mark);
+            case Suppression suppression -> suppress(suppression);
+        }
+    }
+
+    /** The feedback given so far, with suppression counts (read it; change it through this pipeline). */
+    public Feedback feedback() {
+        return feedback;
+    }
+
+    /**
+     * How many entities each bounded table of the detectors holds, its limit, and how many it forgot (idle or
+     * least recently seen when full), for metrics and summaries.
+     */
+    public List<EntityTableUsage> entityUsage() {
+        List<EntityTableUsage> usage = new ArrayList<>();
+        for (Detector detector : detectors) {
+            if (detector instanceof EntityBounded bounded) {
+                usage.addAll(bounded.entityUsage());
+            }
+        }
+        return usage;
     }
 
     /** The correlator, for risk queries. */

@@ -2,10 +2,17 @@ package dev.custos.detect.simulation;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.SplittableRandom;
 
 /** Generates the ordinary activity of an organisation, day by day; the same settings give the same events. */
 public final class OrganisationSimulator {
+    /** The account that provisions users. */
+    public static final String DIRECTORY = "svc-directory";
+
+    private static final int DIRECTORY_DAYS = 30;
+
     private OrganisationSimulator() {}
 
     public static SimulatedOrganisation simulate(SimulationSettings settings) {
@@ -14,6 +21,7 @@ public final class OrganisationSimulator {
         Organisation organisation = Organisation.generate(root.split(), settings.people());
         Treasury treasury = new Treasury(organisation.wallets(), settings.start());
         EventSink sink = new EventSink(0);
+        directorySync(organisation, settings, sink);
         WorkforceActivity workforce = new WorkforceActivity(organisation, treasury, root.split(), sink, settings);
         TreasuryActivity money = new TreasuryActivity(organisation, treasury, root.split(), sink, settings);
         for (int day = 0; day < settings.days(); day++) {
@@ -21,5 +29,23 @@ public final class OrganisationSimulator {
             workforce.day(day);
         }
         return new SimulatedOrganisation(settings, organisation, treasury, sink.events());
+    }
+
+    /**
+     * The identity directory as it stood before the simulated period: one {@code iam/user_created} event per person
+     * with their {@code custos.role}, {@value #DIRECTORY_DAYS} days before the start (outside the correlation
+     * window), so that role-based peer groups exist from the first day.
+     */
+    private static void directorySync(Organisation organisation, SimulationSettings settings, EventSink sink) {
+        Instant created = settings.start().minus(Duration.ofDays(DIRECTORY_DAYS));
+        int index = 0;
+        for (Person person : organisation.people()) {
+            sink.identity(
+                    created.plusSeconds(index++),
+                    "user_created",
+                    DIRECTORY,
+                    person.name(),
+                    person.role().label());
+        }
     }
 }

@@ -51,6 +51,7 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
     public static final String VELOCITY = "outflow_velocity";
     public static final String DELEGATECALL = "safe_delegatecall";
     public static final String UNREQUESTED_OUTFLOW = "unrequested_outflow";
+    public static final String YOUNG_WALLET_PRIOR = "young_wallet_prior";
     public static final String FOREST = ForestFindings.NAME;
 
     private static final int MIN_HISTORY = 20;
@@ -59,6 +60,7 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
     private final ForestSettings forestSettings;
     private final Map<String, WalletHistory> wallets = new HashMap<>();
     private final Map<String, WalletForest> forests = new HashMap<>();
+    private OrgPriors priors = new OrgPriors();
 
     public TransactionRiskDetector(AddressIntel intel, ForestSettings forestSettings) {
         this.intel = requireNonNull(intel, "intel is null");
@@ -97,6 +99,7 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
                 entry.set("forest", forest.toState());
             }
         }
+        node.set("org_priors", priors.toState());
         return node;
     }
 
@@ -114,8 +117,11 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
         }
         wallets.clear();
         wallets.putAll(restoredWallets);
+        OrgPriors restoredPriors =
+                state.has("org_priors") ? OrgPriors.fromState(StateJson.object(state, "org_priors")) : new OrgPriors();
         forests.clear();
         forests.putAll(restoredForests);
+        priors = restoredPriors;
     }
 
     private List<Finding> signingRequest(Event event) {
@@ -146,6 +152,14 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
         destination.ifPresent(address -> novelty(wallet, address, findings));
         if (amount.isPresent() && amount.getAsDouble() >= 0) {
             double amountUsd = amount.getAsDouble();
+            String tier = event.text(EventFields.WALLET_TIER).orElse("unknown");
+            OrgPriors.TierSample tierSample = priors.tier(tier);
+            boolean seenOrgWide = destination.map(priors::seenOrgWide).orElse(true);
+            YoungWalletPriors.check(
+                    wallet, tierSample, tier, seenOrgWide, destination.orElse(null), amountUsd, findings);
+            double balance = wallet.balance();
+            tierSample.learn(amountUsd, Double.isNaN(balance) || balance <= 0 ? -1 : amountUsd / balance);
+            destination.ifPresent(priors::learnDestination);
             AmountChecks.check(wallet, amountUsd, now, findings);
             WalletForest forest = forests.computeIfAbsent(walletId.get(), id -> new WalletForest(id, forestSettings));
             ForestFindings.score(forest, features(wallet, amountUsd, now), now, findings);
@@ -200,6 +214,7 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
         WalletHistory wallet = wallets.computeIfAbsent(walletId.get(), key -> new WalletHistory());
         lookAlike(wallet, address.get(), findings);
         wallet.learnCounterparty(address.get(), event.timestamp());
+        priors.learnDestination(address.get());
         return findings.build();
     }
 
@@ -244,7 +259,7 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
     }
 
     private static void lookAlike(WalletHistory wallet, String address, FindingBuilder findings) {
-        for (String known : wallet.counterpartyAddresses()) {
+        for (String known : wallet.lookAlikeCandidates(address)) {
             if (Addresses.lookAlike(address, known)) {
                 findings.add(
                         LOOK_ALIKE,

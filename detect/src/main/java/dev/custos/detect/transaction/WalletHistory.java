@@ -3,17 +3,19 @@ package dev.custos.detect.transaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.detect.intel.Addresses;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a wallet usually does: its counterparties, the distribution of its request amounts (log scale), its recent
@@ -28,8 +30,17 @@ final class WalletHistory {
     static final Duration VELOCITY_WINDOW = Duration.ofHours(24);
     static final int MAX_RECENT = 10_000;
     static final Duration USE_HALF_LIFE = Duration.ofDays(30);
+    /**
+     * Counterparties whose rank exceeds the lowest by more than this (in halvings; 1e-6 is far above both rounding
+     * and the 1 ms granularity of weight decay, about 4e-10 halvings) cannot be the least used.
+     */
+    private static final double RANK_SLACK = 1e-6;
 
-    private final Map<String, Counterparty> counterparties = new HashMap<>();
+    /** Sorted by address, so that listing them in a fixed order needs no sort. */
+    private final Map<String, Counterparty> counterparties = new TreeMap<>();
+    /** The counterparties by {@link Addresses#lookAlikeKey}: the only ones an address can look like. */
+    private final Map<String, TreeSet<String>> lookAlikeIndex = new HashMap<>();
+
     private final Deque<Outflow> recent = new ArrayDeque<>();
     private final Map<String, Integer> recentDestinations = new HashMap<>();
     private long requests;
@@ -66,9 +77,34 @@ final class WalletHistory {
 
     /** Known counterparties in a fixed order (by address). */
     List<String> counterpartyAddresses() {
-        List<String> addresses = new ArrayList<>(counterparties.keySet());
-        addresses.sort(Comparator.naturalOrder());
-        return addresses;
+        return new ArrayList<>(counterparties.keySet());
+    }
+
+    /**
+     * The known counterparties that share {@code address}'s {@link Addresses#lookAlikeKey}, by address: every one it
+     * can {@link Addresses#lookAlike look like}, without scanning them all.
+     */
+    List<String> lookAlikeCandidates(String address) {
+        TreeSet<String> candidates =
+                Addresses.lookAlikeKey(address).map(lookAlikeIndex::get).orElse(null);
+        return candidates == null ? List.of() : new ArrayList<>(candidates);
+    }
+
+    private void index(String address) {
+        Addresses.lookAlikeKey(address)
+                .ifPresent(key -> lookAlikeIndex
+                        .computeIfAbsent(key, ignored -> new TreeSet<>())
+                        .add(address));
+    }
+
+    private void unindex(String address) {
+        Addresses.lookAlikeKey(address).ifPresent(key -> {
+            TreeSet<String> addresses = lookAlikeIndex.get(key);
+            addresses.remove(address);
+            if (addresses.isEmpty()) {
+                lookAlikeIndex.remove(key);
+            }
+        });
     }
 
     double meanLogAmount() {
@@ -124,6 +160,8 @@ final class WalletHistory {
         maxWindowOutflow = Math.max(maxWindowOutflow, windowOutflow(now));
         if (destination != null) {
             learnCounterparty(destination, now);
+            Counterparty counterparty = counterparties.get(destination);
+            counterparty.maxAmount = Math.max(counterparty.maxAmount, amountUsd);
         }
     }
 
@@ -136,10 +174,12 @@ final class WalletHistory {
             }
             counterparty = new Counterparty(now);
             counterparties.put(address, counterparty);
+            index(address);
         }
         counterparty.weight = counterparty.weightAt(now) + 1;
         counterparty.uses++;
         counterparty.lastSeen = now;
+        counterparty.refreshRank();
     }
 
     /** The state, for checkpoints. */
@@ -173,7 +213,8 @@ final class WalletHistory {
                     .put("first_seen", counterparty.firstSeen.toString())
                     .put("last_seen", counterparty.lastSeen.toString())
                     .put("uses", counterparty.uses)
-                    .put("weight", counterparty.weight);
+                    .put("weight", counterparty.weight)
+                    .put("max_amount", counterparty.maxAmount);
         }
         return node;
     }
@@ -209,7 +250,11 @@ final class WalletHistory {
             counterparty.lastSeen = StateJson.instant(entry, "last_seen");
             counterparty.uses = StateJson.count(entry, "uses");
             counterparty.weight = entry.has("weight") ? StateJson.number(entry, "weight", 0) : counterparty.uses;
-            history.counterparties.put(StateJson.text(entry, "address"), counterparty);
+            counterparty.refreshRank();
+            counterparty.maxAmount = entry.has("max_amount") ? StateJson.number(entry, "max_amount", 0) : 0;
+            String address = StateJson.text(entry, "address");
+            history.counterparties.put(address, counterparty);
+            history.index(address);
         }
         return history;
     }
@@ -241,18 +286,35 @@ final class WalletHistory {
         }
     }
 
-    /** Forgets the counterparty with the least recency-weighted use at {@code now} (ties: the smallest address). */
+    /**
+     * Forgets the counterparty with the least recency-weighted use at {@code now} (ties: the smallest address). Only
+     * the counterparties whose {@link Counterparty#rank} is within {@link #RANK_SLACK} of the lowest (and any last
+     * seen after {@code now}) can be the least used, so only their weights are computed; the others' weights are
+     * larger by far more than rounding, so the choice is the same as computing every weight.
+     */
     private void forgetLeastUsed(Instant now) {
+        long nowMillis = now.toEpochMilli();
+        double lowestRank = Double.POSITIVE_INFINITY;
+        for (Counterparty counterparty : counterparties.values()) {
+            if (counterparty.lastSeenMillis <= nowMillis) {
+                lowestRank = Math.min(lowestRank, counterparty.rank);
+            }
+        }
         String victim = null;
         double weakest = Double.MAX_VALUE;
         for (Map.Entry<String, Counterparty> entry : counterparties.entrySet()) {
-            double weight = entry.getValue().weightAt(now);
+            Counterparty counterparty = entry.getValue();
+            if (counterparty.lastSeenMillis <= nowMillis && counterparty.rank > lowestRank + RANK_SLACK) {
+                continue;
+            }
+            double weight = counterparty.weightAt(now);
             if (weight < weakest || (weight == weakest && entry.getKey().compareTo(victim) < 0)) {
                 victim = entry.getKey();
                 weakest = weight;
             }
         }
         counterparties.remove(victim);
+        unindex(victim);
     }
 
     static final class Counterparty {
@@ -260,10 +322,26 @@ final class WalletHistory {
         Instant lastSeen;
         long uses;
         double weight;
+        /** The largest request amount paid to this counterparty (0 when only allowlisted or seen on chain). */
+        double maxAmount;
 
         private Counterparty(Instant firstSeen) {
             this.firstSeen = firstSeen;
             this.lastSeen = firstSeen;
+            refreshRank();
+        }
+
+        /**
+         * {@code log2(weight) + lastSeen / USE_HALF_LIFE}: the weight at any later time {@code t} is {@code 2^(rank -
+         * t / USE_HALF_LIFE)}, so ranks order counterparties by weight at any time after they were last seen.
+         */
+        double rank;
+
+        long lastSeenMillis;
+
+        void refreshRank() {
+            lastSeenMillis = lastSeen.toEpochMilli();
+            rank = Math.log(weight) / Math.log(2) + (double) lastSeenMillis / USE_HALF_LIFE.toMillis();
         }
 
         /** The uses, each halved every {@link #USE_HALF_LIFE} since it happened, as of {@code now}. */

@@ -72,8 +72,8 @@ class CheckpointTest {
         ObjectNode state = original.checkpoint();
 
         ObjectNode wrongFormat = state.deepCopy().put("format", "something-else");
-        ObjectNode missingDetector = state.deepCopy();
-        ((ObjectNode) missingDetector.get("detectors")).remove("login_rarity");
+        ObjectNode foreignDetector = state.deepCopy();
+        ((ObjectNode) foreignDetector.get("detectors")).putObject("removed_detector");
         ObjectNode badFinding = state.deepCopy();
         JsonNode firstLedger =
                 badFinding.get("correlator").get("ledgers").get(0).get("ledger");
@@ -82,12 +82,37 @@ class CheckpointTest {
         assertThatThrownBy(() -> fresh().restore(wrongFormat))
                 .isInstanceOf(InvalidStateException.class)
                 .hasMessageContaining("format");
-        assertThatThrownBy(() -> fresh().restore(missingDetector))
+        assertThatThrownBy(() -> fresh().restore(foreignDetector))
                 .isInstanceOf(InvalidStateException.class)
-                .hasMessageContaining("login_rarity");
+                .hasMessageContaining("removed_detector");
         assertThatThrownBy(() -> fresh().restore(badFinding))
                 .isInstanceOf(InvalidStateException.class)
                 .hasMessageContaining("score");
+    }
+
+    @Test
+    void restore_stateWithoutANewerDetector_startsThatDetectorFresh_andKeepsTheOthers() {
+        DetectionPipeline original = fresh();
+        original.processAll(eventsBefore());
+        ObjectNode state = original.checkpoint();
+        ObjectNode olderState = state.deepCopy();
+        ((ObjectNode) olderState.get("detectors")).remove("login_rarity");
+
+        DetectionPipeline restored = fresh();
+        restored.restore(olderState);
+
+        assertThat(restored.startedFresh()).containsExactly("login_rarity");
+        ObjectNode after = restored.checkpoint();
+        state.get("detectors").fieldNames().forEachRemaining(name -> {
+            if (!name.equals("login_rarity")) {
+                assertThat(after.get("detectors").get(name))
+                        .as(name)
+                        .isEqualTo(state.get("detectors").get(name));
+            }
+        });
+        assertThat(after.get("detectors").get("login_rarity"))
+                .isEqualTo(fresh().checkpoint().get("detectors").get("login_rarity"))
+                .isNotEqualTo(state.get("detectors").get("login_rarity"));
     }
 
     @Test

@@ -1,0 +1,87 @@
+package dev.custos.bench;
+
+import dev.custos.detect.event.Event;
+import dev.custos.detect.event.EventParser;
+import dev.custos.detect.pipeline.DetectionPipeline;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sustained throughput of the detection pipeline on a simulated organisation, with wall-clock and CPU time per event
+ * (CPU time matters on a shared machine). Each round starts from the same warmed-up state.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar dev.custos.bench.PipelineHarness [people] [days] [measuredDays] [rounds]
+ * </pre>
+ *
+ * Defaults: 3,650 people (about 10,000 users, hosts, devices and wallets), 21 days, the last 7 measured, 5 rounds.
+ */
+public final class PipelineHarness {
+    private PipelineHarness() {}
+
+    public static void main(String[] args) {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 3_650;
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 21;
+        int measuredDays = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
+        long started = System.nanoTime();
+        PipelineWorkload workload = PipelineWorkload.build(1, people, days, measuredDays, Integer.MAX_VALUE);
+        System.out.printf(
+                Locale.ROOT,
+                "workload: %d warm-up events, %d measured events, %s; built in %.1f s%n",
+                workload.warmEvents(),
+                workload.measuredEvents().size(),
+                workload.entities(),
+                (System.nanoTime() - started) / 1e9);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int round = 1; round <= rounds; round++) {
+            DetectionPipeline pipeline = workload.warmedPipeline();
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long outputs = 0;
+            for (Event event : workload.measuredEvents()) {
+                outputs += pipeline.process(event).size();
+            }
+            report("pipeline       ", round, workload.measuredEvents().size(), wall, cpu, outputs, threads);
+
+            pipeline = workload.warmedPipeline();
+            EventParser parser = new EventParser();
+            List<String> lines = workload.measuredLines();
+            wall = System.nanoTime();
+            cpu = threads.getCurrentThreadCpuTime();
+            outputs = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                outputs += pipeline.process(PipelineWorkload.parse(parser, lines.get(i), i + 1))
+                        .size();
+            }
+            report("parse+pipeline ", round, lines.size(), wall, cpu, outputs, threads);
+
+            wall = System.nanoTime();
+            cpu = threads.getCurrentThreadCpuTime();
+            long parsed = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                parsed += PipelineWorkload.parse(parser, lines.get(i), i + 1)
+                        .fields()
+                        .size();
+            }
+            report("parse only     ", round, lines.size(), wall, cpu, parsed, threads);
+        }
+    }
+
+    private static void report(
+            String what, int round, int events, long wallStart, long cpuStart, long outputs, ThreadMXBean threads) {
+        long wall = System.nanoTime() - wallStart;
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+        System.out.printf(
+                Locale.ROOT,
+                "round %d %s %,10.0f events/s wall, %,10.0f events/s CPU, %6.2f us CPU/event (%d outputs)%n",
+                round,
+                what,
+                events / (wall / 1e9),
+                events / (cpu / 1e9),
+                cpu / 1e3 / events,
+                outputs);
+    }
+}
