@@ -1,0 +1,63 @@
+package dev.custos.detect.server.http;
+
+import static java.util.Objects.requireNonNull;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.custos.detect.server.engine.WorkerBusyException;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * One route: checks the path and method, then authorisation (when given), then lets the subclass serve the request.
+ * Refusals become JSON errors ({@code {"error","message","field"?}}); unexpected failures become a 500 without details.
+ */
+abstract class Endpoint implements HttpHandler {
+    private final String path;
+    private final String method;
+    private final Optional<BearerAuthorizer> authorizer;
+
+    Endpoint(String path, String method, Optional<BearerAuthorizer> authorizer) {
+        this.path = requireNonNull(path, "path is null");
+        this.method = requireNonNull(method, "method is null");
+        this.authorizer = requireNonNull(authorizer, "authorizer is null");
+    }
+
+    String path() {
+        return path;
+    }
+
+    /** Serves an authorised request with the right method; throws {@link ApiException} to refuse it. */
+    abstract void serve(HttpExchange exchange) throws IOException, WorkerBusyException;
+
+    @Override
+    public final void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            try {
+                if (!exchange.getRequestURI().getPath().equals(path)) {
+                    throw new ApiException(
+                            404,
+                            "not_found",
+                            "no such endpoint: " + exchange.getRequestURI().getPath());
+                }
+                if (!exchange.getRequestMethod().equals(method)) {
+                    exchange.getResponseHeaders().set("Allow", method);
+                    throw new ApiException(
+                            405, "method_not_allowed", exchange.getRequestMethod() + " is not allowed; use " + method);
+                }
+                if (authorizer.isPresent()) {
+                    authorizer.get().check(exchange);
+                }
+                serve(exchange);
+            } catch (ApiException e) {
+                Exchanges.sendError(exchange, e);
+            } catch (WorkerBusyException e) {
+                exchange.getResponseHeaders().set("Retry-After", "1");
+                Exchanges.sendError(exchange, new ApiException(503, "busy", e.getMessage()));
+            } catch (RuntimeException e) {
+                System.err.println("custos detect: " + method + " " + path + " failed: " + e);
+                Exchanges.sendError(exchange, new ApiException(500, "internal", "internal error"));
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.custos.detect.server.sink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.custos.detect.output.Alert;
+import dev.custos.detect.server.metrics.ServerMetrics;
+import dev.custos.detect.server.testing.TestAlerts;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class QueuedSinkTest {
+    @Test
+    void offer_whileTheSinkIsStuck_neverBlocks_andDropsWhenFull() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        AlertSink stuck = new AlertSink() {
+            @Override
+            public String name() {
+                return "stuck";
+            }
+
+            @Override
+            public void deliver(Alert alert) {
+                started.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                delivered.add(alert.id());
+            }
+        };
+        ServerMetrics metrics = new ServerMetrics();
+        QueuedSink queued = new QueuedSink(stuck, 2, metrics);
+
+        assertThat(queued.offer(TestAlerts.alert("a1", "high"))).isTrue();
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(queued.offer(TestAlerts.alert("a2", "high"))).isTrue();
+        assertThat(queued.offer(TestAlerts.alert("a3", "high"))).isTrue();
+        assertThat(queued.offer(TestAlerts.alert("a4", "high"))).isFalse();
+        assertThat(metrics.prometheusText()).contains("custos_detect_sink_dropped_total{sink=\"stuck\"} 1");
+        assertThat(metrics.prometheusText()).contains("custos_detect_sink_queue_depth{sink=\"stuck\"} 2");
+
+        release.countDown();
+        queued.close(Duration.ofSeconds(5));
+        assertThat(delivered).containsExactly("a1", "a2", "a3");
+    }
+
+    @Test
+    void overflowAndLeftovers_areKeptBySinksThatCan_notDropped() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        List<String> kept = new CopyOnWriteArrayList<>();
+        AlertSink keeping = new AlertSink() {
+            @Override
+            public String name() {
+                return "keeping";
+            }
+
+            @Override
+            public void deliver(Alert alert) {
+                started.countDown();
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public boolean keep(Alert alert, String reason) {
+                kept.add(alert.id() + ": " + reason);
+                return true;
+            }
+        };
+        ServerMetrics metrics = new ServerMetrics();
+        QueuedSink queued = new QueuedSink(keeping, 1, metrics);
+
+        queued.offer(TestAlerts.alert("b1", "high"));
+        assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+        queued.offer(TestAlerts.alert("b2", "high"));
+        assertThat(queued.offer(TestAlerts.alert("b3", "high"))).isFalse();
+        queued.close(Duration.ofMillis(200));
+
+        assertThat(kept).containsExactly("b3: queue full", "b2: service stopped before delivery");
+        assertThat(metrics.prometheusText()).contains("custos_detect_sink_dropped_total{sink=\"keeping\"} 0");
+    }
+
+    @Test
+    void offer_alertTheSinkDoesNotWant_isSkipped() {
+        List<String> delivered = new CopyOnWriteArrayList<>();
+        AlertSink highOnly = new AlertSink() {
+            @Override
+            public String name() {
+                return "high-only";
+            }
+
+            @Override
+            public boolean accepts(Alert alert) {
+                return !alert.severity().equals("low");
+            }
+
+            @Override
+            public void deliver(Alert alert) {
+                delivered.add(alert.id());
+            }
+        };
+        QueuedSink queued = new QueuedSink(highOnly, 4, new ServerMetrics());
+
+        queued.offer(TestAlerts.alert("low-1", "low"));
+        queued.offer(TestAlerts.alert("high-1", "high"));
+        queued.close(Duration.ofSeconds(5));
+
+        assertThat(delivered).containsExactly("high-1");
+    }
+}
