@@ -1,13 +1,239 @@
 package dev.custos.cli.detect;
 
+import dev.custos.cli.BadInputException;
+import dev.custos.detect.forest.ForestSettings;
+import dev.custos.detect.intel.AddressIntel;
+import dev.custos.detect.intel.IntelLoader;
+import dev.custos.detect.kafka.KafkaEventSource;
+import dev.custos.detect.kafka.KafkaSourceSettings;
+import dev.custos.detect.kafka.MissingTopicException;
+import dev.custos.detect.kafka.SourceProgress;
+import dev.custos.detect.pipeline.DetectionPipeline;
+import dev.custos.detect.state.InvalidStateException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code custos detect kafka} (being written). */
-@Command(name = "kafka", mixinStandardHelpOptions = true, description = "Being written.")
+/** {@code custos detect kafka}: the detection pipeline fed by a Kafka topic, checkpointed with its offsets. */
+@Command(
+        name = "kafka",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Consumes ECS events (one JSON object per record value, UTF-8) from every partition of a Kafka topic,"
+                    + " runs the detection and signing-gate pipeline and prints one line per alert and per signing"
+                    + " decision.",
+            "The engine state and the consumed offsets are saved together, atomically, to the --state file; offsets"
+                    + " are committed to the group only after that. A restart resumes exactly where the state ends."
+                    + " SIGINT or SIGTERM stops after a final checkpoint. Malformed records are reported on stderr"
+                    + " and skipped. See docs/DETECTION-KAFKA.md."
+        })
 public final class KafkaCommand implements Callable<Integer> {
+    private static final String NAME = "custos detect kafka";
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(
+            names = "--bootstrap-servers",
+            required = true,
+            paramLabel = "HOST:PORT[,HOST:PORT...]",
+            description = "Kafka brokers to connect to.")
+    private String bootstrapServers;
+
+    @Option(names = "--topic", required = true, paramLabel = "T", description = "Topic holding the events.")
+    private String topic;
+
+    @Option(
+            names = "--group-id",
+            required = true,
+            paramLabel = "G",
+            description = "Consumer group the offsets are committed to (for lag monitoring).")
+    private String groupId;
+
+    @Option(
+            names = "--state",
+            required = true,
+            paramLabel = "FILE",
+            description = "Checkpoint file: engine state plus offsets. Restored at start if it exists; a state"
+                    + " file written by 'custos replay --state' is accepted to start warmed up.")
+    private Path stateFile;
+
+    @Option(
+            names = "--checkpoint-every",
+            paramLabel = "N",
+            description = "Checkpoint after N records (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10000")
+    private long checkpointEvery;
+
+    @Option(
+            names = "--checkpoint-seconds",
+            paramLabel = "S",
+            description = "Checkpoint at least every S seconds while records arrive (default: ${DEFAULT-VALUE}).",
+            defaultValue = "30")
+    private long checkpointSeconds;
+
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
+            description = "Append the lines to FILE (forced to disk before each checkpoint) instead of stdout.")
+    private Path outputFile;
+
+    @Option(
+            names = "--json",
+            description = "One JSON object per line: {\"type\":\"alert\",...} or {\"type\":\"decision\",...}.")
+    private boolean json;
+
+    @Option(
+            names = "--intel",
+            paramLabel = "PATH",
+            description = "Extra address list (.txt or .csv) or a folder of them. Repeatable.")
+    private List<Path> intelPaths = new ArrayList<>();
+
+    @Option(names = "--no-default-intel", description = "Do not load the bundled screening lists.")
+    private boolean noDefaultIntel;
+
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Random seed of the Random Cut Forests (default: ${DEFAULT-VALUE}).",
+            defaultValue = "42")
+    private long seed;
+
+    @Option(
+            names = "--dead-letter-topic",
+            paramLabel = "T",
+            description = "Also copy malformed records to this topic, with headers naming the source and reason.")
+    private String deadLetterTopic;
+
+    @Option(
+            names = "--consumer-property",
+            paramLabel = "KEY=VALUE",
+            description = "Extra Kafka client setting (security, timeouts, auto.offset.reset...). Repeatable.")
+    private Map<String, String> consumerProperties = new LinkedHashMap<>();
+
     @Override
-    public Integer call() {
-        return 1;
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        KafkaSourceSettings settings = settings();
+        AddressIntel intel = loadIntel();
+        ForestSettings defaults = ForestSettings.DEFAULT;
+        DetectionPipeline pipeline = DetectionPipeline.standard(
+                intel,
+                new ForestSettings(
+                        seed, defaults.trees(), defaults.sampleSize(), defaults.warmUp(), defaults.minimumGrade()));
+        try (OutputListener listener =
+                OutputListener.open(outputFile, spec.commandLine().getOut(), err, json)) {
+            KafkaEventSource source = open(settings, pipeline, listener);
+            Thread hook = new Thread(() -> stopAndWait(source), "custos-kafka-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            SourceProgress progress;
+            try {
+                progress = source.run();
+            } catch (MissingTopicException e) {
+                throw new BadInputException(e.getMessage(), e);
+            } finally {
+                removeHook(hook);
+            }
+            err.printf(
+                    "%s: %d records, %d malformed skipped, %d alerts, %d signing decisions, %d checkpoints%n",
+                    NAME,
+                    progress.records(),
+                    progress.malformed(),
+                    progress.alerts(),
+                    progress.decisions(),
+                    progress.checkpoints());
+            err.flush();
+        }
+        return 0;
+    }
+
+    private KafkaSourceSettings settings() {
+        if (checkpointSeconds < 1) {
+            throw new BadInputException("--checkpoint-seconds must be at least 1: " + checkpointSeconds);
+        }
+        if (checkpointEvery < 1) {
+            throw new BadInputException("--checkpoint-every must be at least 1: " + checkpointEvery);
+        }
+        if (Files.isDirectory(stateFile)) {
+            throw new BadInputException("--state is a folder, not a file: " + stateFile);
+        }
+        try {
+            KafkaSourceSettings settings = KafkaSourceSettings.of(bootstrapServers, topic, groupId, stateFile)
+                    .withCheckpointEvery(checkpointEvery, Duration.ofSeconds(checkpointSeconds))
+                    .withClientProperties(consumerProperties);
+            return deadLetterTopic == null ? settings : settings.withDeadLetterTopic(deadLetterTopic);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+
+    private static KafkaEventSource open(
+            KafkaSourceSettings settings, DetectionPipeline pipeline, OutputListener listener) {
+        try {
+            return KafkaEventSource.open(settings, pipeline, listener);
+        } catch (InvalidStateException e) {
+            throw new BadInputException(
+                    "state file " + settings.checkpointFile() + " is invalid: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new BadInputException(
+                    "cannot read state file " + settings.checkpointFile() + ": " + e.getMessage(), e);
+        } catch (KafkaException e) {
+            throw new BadInputException("cannot create the Kafka client: " + rootMessage(e), e);
+        }
+    }
+
+    private AddressIntel loadIntel() {
+        AddressIntel.Builder builder = AddressIntel.builder();
+        if (!noDefaultIntel) {
+            builder.addAll(IntelLoader.defaults());
+        }
+        for (Path path : intelPaths) {
+            if (!Files.exists(path)) {
+                throw new BadInputException("intel file not found: " + path);
+            }
+            try {
+                IntelLoader.load(path, builder);
+            } catch (IOException e) {
+                throw new BadInputException("cannot read intel file " + path + ": " + e.getMessage(), e);
+            }
+        }
+        return builder.build();
+    }
+
+    private static void stopAndWait(KafkaEventSource source) {
+        source.stop();
+        try {
+            source.awaitTermination(Duration.ofSeconds(60));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook is running and waits for the final checkpoint.
+        }
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? error.getMessage() : root.getMessage();
     }
 }

@@ -1,2 +1,6 @@
-/** placeholder */
+/**
+ * Kafka source for the detection pipeline: consumes ECS events from a topic, feeds them to one {@link
+ * dev.custos.detect.pipeline.DetectionPipeline} and checkpoints the detector state together with the consumed
+ * offsets, so that state and offsets never disagree after a crash. See {@code docs/DETECTION-KAFKA.md}.
+ */
 package dev.custos.detect.kafka;

@@ -1,0 +1,174 @@
+package dev.custos.detect.kafka;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+
+/**
+ * How the Kafka source runs.
+ *
+ * @param bootstrapServers {@code host:port[,host:port...]}
+ * @param topic the topic holding ECS events, one per record value
+ * @param groupId the consumer group the source commits its offsets to (for lag monitoring; the checkpoint file is
+ *     the authority on where to resume)
+ * @param checkpointFile where the detector state and offsets are saved
+ * @param checkpointEveryRecords checkpoint after this many records (events and malformed ones) since the last one
+ * @param checkpointInterval checkpoint at least this often while records arrive
+ * @param deadLetterTopic where malformed records are copied, if anywhere
+ * @param clientProperties extra Kafka client settings (security, timeouts...), given to the consumer and, for the
+ *     names a producer knows, to the dead-letter producer
+ * @param pollTimeout longest wait for records in one poll
+ */
+public record KafkaSourceSettings(
+        String bootstrapServers,
+        String topic,
+        String groupId,
+        Path checkpointFile,
+        long checkpointEveryRecords,
+        Duration checkpointInterval,
+        Optional<String> deadLetterTopic,
+        SortedMap<String, String> clientProperties,
+        Duration pollTimeout) {
+    /** Default {@link #checkpointEveryRecords}. */
+    public static final long DEFAULT_CHECKPOINT_EVERY_RECORDS = 10_000;
+    /** Default {@link #checkpointInterval}. */
+    public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(30);
+    /** Default {@link #pollTimeout}. */
+    public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofMillis(500);
+
+    /** Client settings the source sets itself; giving them in {@link #clientProperties} is an error. */
+    public static final Set<String> MANAGED_PROPERTIES = Set.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            ConsumerConfig.GROUP_ID_CONFIG,
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+            ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+            ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
+
+    private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
+
+    public KafkaSourceSettings {
+        requireNonNull(bootstrapServers, "bootstrapServers is null");
+        if (bootstrapServers.isBlank()) {
+            throw new IllegalArgumentException("bootstrapServers is blank");
+        }
+        topic = validTopic(topic, "topic");
+        requireNonNull(groupId, "groupId is null");
+        if (groupId.isBlank()) {
+            throw new IllegalArgumentException("groupId is blank");
+        }
+        requireNonNull(checkpointFile, "checkpointFile is null");
+        if (checkpointEveryRecords < 1) {
+            throw new IllegalArgumentException("checkpointEveryRecords must be at least 1: " + checkpointEveryRecords);
+        }
+        positive(checkpointInterval, "checkpointInterval");
+        requireNonNull(deadLetterTopic, "deadLetterTopic is null");
+        if (deadLetterTopic.isPresent()) {
+            String deadLetter = validTopic(deadLetterTopic.get(), "deadLetterTopic");
+            if (deadLetter.equals(topic)) {
+                throw new IllegalArgumentException("deadLetterTopic must differ from topic " + topic);
+            }
+        }
+        requireNonNull(clientProperties, "clientProperties is null");
+        for (Map.Entry<String, String> entry : clientProperties.entrySet()) {
+            requireNonNull(entry.getKey(), "client property name is null");
+            requireNonNull(entry.getValue(), "value of client property " + entry.getKey() + " is null");
+            if (MANAGED_PROPERTIES.contains(entry.getKey())) {
+                throw new IllegalArgumentException("client property " + entry.getKey()
+                        + " is set by the source itself (offsets are committed only after checkpoints)");
+            }
+        }
+        clientProperties = Collections.unmodifiableSortedMap(new TreeMap<>(clientProperties));
+        positive(pollTimeout, "pollTimeout");
+    }
+
+    /** Settings with the default checkpoint cadence and poll timeout, no dead-letter topic and no extra properties. */
+    public static KafkaSourceSettings of(String bootstrapServers, String topic, String groupId, Path checkpointFile) {
+        return new KafkaSourceSettings(
+                bootstrapServers,
+                topic,
+                groupId,
+                checkpointFile,
+                DEFAULT_CHECKPOINT_EVERY_RECORDS,
+                DEFAULT_CHECKPOINT_INTERVAL,
+                Optional.empty(),
+                new TreeMap<>(),
+                DEFAULT_POLL_TIMEOUT);
+    }
+
+    public KafkaSourceSettings withCheckpointEvery(long records, Duration interval) {
+        return new KafkaSourceSettings(
+                bootstrapServers,
+                topic,
+                groupId,
+                checkpointFile,
+                records,
+                interval,
+                deadLetterTopic,
+                clientProperties,
+                pollTimeout);
+    }
+
+    public KafkaSourceSettings withDeadLetterTopic(String deadLetter) {
+        return new KafkaSourceSettings(
+                bootstrapServers,
+                topic,
+                groupId,
+                checkpointFile,
+                checkpointEveryRecords,
+                checkpointInterval,
+                Optional.of(deadLetter),
+                clientProperties,
+                pollTimeout);
+    }
+
+    public KafkaSourceSettings withClientProperties(Map<String, String> properties) {
+        return new KafkaSourceSettings(
+                bootstrapServers,
+                topic,
+                groupId,
+                checkpointFile,
+                checkpointEveryRecords,
+                checkpointInterval,
+                deadLetterTopic,
+                new TreeMap<>(properties),
+                pollTimeout);
+    }
+
+    public KafkaSourceSettings withPollTimeout(Duration timeout) {
+        return new KafkaSourceSettings(
+                bootstrapServers,
+                topic,
+                groupId,
+                checkpointFile,
+                checkpointEveryRecords,
+                checkpointInterval,
+                deadLetterTopic,
+                clientProperties,
+                timeout);
+    }
+
+    private static String validTopic(String name, String what) {
+        requireNonNull(name, what + " is null");
+        if (!TOPIC.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+            throw new IllegalArgumentException(
+                    what + " is not a valid topic name (letters, digits, '.', '_', '-'; 1 to 249): " + name);
+        }
+        return name;
+    }
+
+    private static void positive(Duration duration, String what) {
+        requireNonNull(duration, what + " is null");
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive: " + duration);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.custos.detect.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.junit.jupiter.api.Test;
+
+class KafkaSourceSettingsTest {
+    private static final KafkaSourceSettings DEFAULTS =
+            KafkaSourceSettings.of("127.0.0.1:9092", "events", "detect", Path.of("state.json"));
+
+    @Test
+    void of_usesDocumentedDefaults() {
+        assertThat(DEFAULTS.checkpointEveryRecords()).isEqualTo(KafkaSourceSettings.DEFAULT_CHECKPOINT_EVERY_RECORDS);
+        assertThat(DEFAULTS.checkpointInterval()).isEqualTo(KafkaSourceSettings.DEFAULT_CHECKPOINT_INTERVAL);
+        assertThat(DEFAULTS.deadLetterTopic()).isEmpty();
+        assertThat(DEFAULTS.clientProperties()).isEmpty();
+    }
+
+    @Test
+    void constructor_badValues_throwNamingTheSetting() {
+        assertThatThrownBy(() -> KafkaSourceSettings.of(" ", "events", "g", Path.of("s")))
+                .hasMessageContaining("bootstrapServers");
+        assertThatThrownBy(() -> KafkaSourceSettings.of("h:1", "bad topic", "g", Path.of("s")))
+                .hasMessageContaining("topic is not a valid topic name");
+        assertThatThrownBy(() -> KafkaSourceSettings.of("h:1", "..", "g", Path.of("s")))
+                .hasMessageContaining("not a valid topic name");
+        assertThatThrownBy(() -> KafkaSourceSettings.of("h:1", "events", "", Path.of("s")))
+                .hasMessageContaining("groupId");
+        assertThatThrownBy(() -> DEFAULTS.withCheckpointEvery(0, Duration.ofSeconds(1)))
+                .hasMessageContaining("checkpointEveryRecords");
+        assertThatThrownBy(() -> DEFAULTS.withCheckpointEvery(1, Duration.ZERO))
+                .hasMessageContaining("checkpointInterval");
+        assertThatThrownBy(() -> DEFAULTS.withDeadLetterTopic("events")).hasMessageContaining("must differ");
+        assertThatThrownBy(() -> DEFAULTS.withPollTimeout(Duration.ofMillis(-1)))
+                .hasMessageContaining("pollTimeout");
+    }
+
+    @Test
+    void clientProperties_managedByTheSource_areRefused() {
+        for (String name : KafkaSourceSettings.MANAGED_PROPERTIES) {
+            assertThatThrownBy(() -> DEFAULTS.withClientProperties(Map.of(name, "x")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining(name);
+        }
+    }
+
+    @Test
+    void consumerConfig_neverAutoCommits_andDefaultsToEarliestAndReadCommitted() {
+        KafkaSourceSettings settings = DEFAULTS.withClientProperties(
+                Map.of(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest", "security.protocol", "SASL_SSL"));
+
+        Map<String, Object> consumer = KafkaClients.consumerConfig(settings);
+        Map<String, Object> defaults = KafkaClients.consumerConfig(DEFAULTS);
+
+        assertThat(consumer)
+                .containsEntry(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false")
+                .containsEntry(ConsumerConfig.GROUP_ID_CONFIG, "detect")
+                .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest")
+                .containsEntry("security.protocol", "SASL_SSL");
+        assertThat(defaults)
+                .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
+                .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    }
+
+    @Test
+    void producerConfig_keepsOnlyProducerSettings_andWaitsForAllReplicas() {
+        KafkaSourceSettings settings = DEFAULTS.withClientProperties(Map.of(
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "latest",
+                "security.protocol",
+                "SASL_SSL",
+                ProducerConfig.ACKS_CONFIG,
+                "0"));
+
+        Map<String, Object> producer = KafkaClients.producerConfig(settings);
+
+        assertThat(producer)
+                .containsEntry("security.protocol", "SASL_SSL")
+                .containsEntry(ProducerConfig.ACKS_CONFIG, "all")
+                .containsEntry(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092")
+                .doesNotContainKey(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG);
+    }
+}
