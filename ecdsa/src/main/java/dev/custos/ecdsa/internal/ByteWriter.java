@@ -4,26 +4,43 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 /** Builds a message encoding: fixed-size fields written as is, variable-size ones length-prefixed. */
 public final class ByteWriter {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    private byte[] buffer = new byte[256];
+    private int size;
 
     /** Starts a message: format version, then the message type. */
     public static ByteWriter message(int version, int type) {
         ByteWriter writer = new ByteWriter();
-        writer.out.write(version);
-        writer.out.write(type);
+        writer.write(version);
+        writer.write(type);
         return writer;
     }
 
+    /**
+     * Makes room for {@code length} more bytes at once: a writer that reserves exactly what it then writes builds the
+     * encoding without intermediate copies, and {@link #toByteArray} hands out its buffer.
+     */
+    public ByteWriter reserve(int length) {
+        if (length < 0) {
+            throw new IllegalArgumentException("length must not be negative, got " + length);
+        }
+        if (length > buffer.length - size) {
+            buffer = Arrays.copyOf(buffer, Math.addExact(size, length));
+        }
+        return this;
+    }
+
     public ByteWriter putInt(int value) {
-        out.write(value >>> 24);
-        out.write(value >>> 16);
-        out.write(value >>> 8);
-        out.write(value);
+        ensure(4);
+        buffer[size] = (byte) (value >>> 24);
+        buffer[size + 1] = (byte) (value >>> 16);
+        buffer[size + 2] = (byte) (value >>> 8);
+        buffer[size + 3] = (byte) value;
+        size += 4;
         return this;
     }
 
@@ -37,14 +54,15 @@ public final class ByteWriter {
 
     /** Exactly {@code bytes.length} bytes, no prefix; the reader must know the length. */
     public ByteWriter putFixed(byte[] bytes) {
-        out.writeBytes(bytes);
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, size, bytes.length);
+        size += bytes.length;
         return this;
     }
 
     public ByteWriter putVariable(byte[] bytes) {
         putInt(bytes.length);
-        out.writeBytes(bytes);
-        return this;
+        return putFixed(bytes);
     }
 
     public ByteWriter putElement(Element element) {
@@ -71,7 +89,19 @@ public final class ByteWriter {
         return this;
     }
 
+    /** The encoding; the writer must not be used afterwards. */
     public byte[] toByteArray() {
-        return out.toByteArray();
+        return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+    }
+
+    private void write(int value) {
+        ensure(1);
+        buffer[size++] = (byte) value;
+    }
+
+    private void ensure(int length) {
+        if (length > buffer.length - size) {
+            buffer = Arrays.copyOf(buffer, Math.max(Math.addExact(size, length), 2 * buffer.length));
+        }
     }
 }

@@ -12,6 +12,7 @@ import dev.custos.ecdsa.Secp256k1;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.security.auth.Destroyable;
 
 /**
@@ -23,6 +24,8 @@ import javax.security.auth.Destroyable;
  * is kept by {@link KeyShareEncoding}.
  */
 public final class KeyShare implements Destroyable {
+    private static final int MAX_CACHED_SIGNER_SETS = 64;
+
     private final PartyId self;
     private final int threshold;
     private final List<PartyId> parties;
@@ -32,6 +35,9 @@ public final class KeyShare implements Destroyable {
     private final Map<PartyId, PairwiseSetup> pairwise;
     private final byte[] chainCode;
     private final boolean ownsPairwise;
+    /** Public values per signer set, computed on first use (bounded: cleared when full). */
+    private final Map<List<PartyId>, SignerSet> signerSets = new ConcurrentHashMap<>();
+
     private volatile boolean baseOtsVerified;
 
     public KeyShare(
@@ -125,6 +131,34 @@ public final class KeyShare implements Destroyable {
         return share;
     }
 
+    /**
+     * The public values of signer set {@code signers} (Lagrange coefficients, weighted verification shares), computed
+     * once and reused by later presigning sessions with the same set.
+     *
+     * @throws IllegalArgumentException if {@code signers} is not sorted, has duplicates, or contains a non-holder
+     */
+    public SignerSet signerSet(List<PartyId> signers) {
+        List<PartyId> set = List.copyOf(requireNonNull(signers, "signers is null"));
+        SignerSet cached = signerSets.get(set);
+        if (cached != null) {
+            return cached;
+        }
+        for (int i = 0; i < set.size(); i++) {
+            if (!verificationShares.containsKey(set.get(i))) {
+                throw new IllegalArgumentException(set.get(i) + " holds no share of this key");
+            }
+            if (i > 0 && set.get(i - 1).compareTo(set.get(i)) >= 0) {
+                throw new IllegalArgumentException("signers must be sorted and distinct: " + set);
+            }
+        }
+        SignerSet computed = SignerSet.compute(set, verificationShares);
+        if (signerSets.size() >= MAX_CACHED_SIGNER_SETS) {
+            signerSets.clear();
+        }
+        signerSets.put(set, computed);
+        return computed;
+    }
+
     /** The secret share p(i); owned by this key share. */
     public Scalar secretShare() {
         return secretShare.value();
@@ -198,6 +232,7 @@ public final class KeyShare implements Destroyable {
     @Override
     public void destroy() {
         secretShare.destroy();
+        signerSets.clear();
         if (ownsPairwise) {
             pairwise.values().forEach(PairwiseSetup::destroy);
         }

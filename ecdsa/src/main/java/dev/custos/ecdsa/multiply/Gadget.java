@@ -51,9 +51,7 @@ final class Gadget {
     static Scalar innerProduct(long[] values, int stride, int offset, WideAccumulator accumulator) {
         int words = OrderWords.WORDS;
         long[] result = new long[words];
-        for (int j = 0; j < POWERS_OF_TWO; j++) {
-            accumulator.addShifted(values, (j * stride + offset) * words, j);
-        }
+        accumulator.addPowerSum(values, stride, offset, POWERS_OF_TWO);
         for (int j = POWERS_OF_TWO; j < OtExtension.USABLE_ROWS; j++) {
             accumulator.addProduct(WORDS, j * words, values, (j * stride + offset) * words);
         }
@@ -67,7 +65,12 @@ final class Gadget {
     static Scalar bitInnerProduct(long[] bitMasks, WideAccumulator accumulator) {
         int words = OrderWords.WORDS;
         long[] term = new long[words];
-        for (int j = 0; j < OtExtension.USABLE_ROWS; j++) {
+        // Σ_{j<256} 2^j·bit_j is the 256-bit number whose bit j is bit_j
+        for (int j = 0; j < POWERS_OF_TWO; j++) {
+            term[j >>> 6] |= bitMasks[j] & (1L << (j & 63));
+        }
+        accumulator.add(term, 0);
+        for (int j = POWERS_OF_TWO; j < OtExtension.USABLE_ROWS; j++) {
             OrderWords.select(WORDS, j * words, bitMasks[j], term, 0);
             accumulator.add(term, 0);
         }

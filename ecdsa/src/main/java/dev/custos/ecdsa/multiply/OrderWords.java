@@ -127,10 +127,13 @@ final class OrderWords {
 
     /** Whether the 32 big-endian bytes at {@code inOffset} encode a value below q. */
     static boolean isCanonical(byte[] in, int inOffset) {
+        long w3 = load(in, inOffset);
+        if (w3 != Q3) {
+            return true; // Q3 is all ones: a smaller top word means a smaller value (public data, so a branch is fine)
+        }
         long w0 = load(in, inOffset + 24);
         long w1 = load(in, inOffset + 16);
         long w2 = load(in, inOffset + 8);
-        long w3 = load(in, inOffset);
         long b = borrow(w0, Q0, w0 - Q0);
         b = borrow(w1, Q1, w1 - Q1 - b);
         b = borrow(w2, Q2, w2 - Q2 - b);

@@ -1,6 +1,9 @@
 package dev.custos.ecdsa.multiply;
 
 import dev.custos.ecdsa.internal.Hasher;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,7 +15,7 @@ import java.util.Arrays;
  * secp256k1, whose order is within 2^129 of 2^256), where {@code K = SHA-256("vole-row/v2", session)} binds domain and
  * session. The input has a fixed layout of 53 bytes (32 + 4 + 1 + 16), so each scalar costs one SHA-256 compression
  * and no allocation. SHA-256 because it has CPU instructions on current x86 and ARM servers. Not thread-safe; holds
- * the row key while hashing, wiped after each scalar and by {@link #wipe}.
+ * the last row key and hash output until {@link #wipe}, which callers run when done.
  */
 final class RowHash {
     private static final int SESSION_KEY = 32;
@@ -20,6 +23,11 @@ final class RowHash {
     private static final int INDEX_OFFSET = ROW_OFFSET + 4;
     private static final int KEY_OFFSET = INDEX_OFFSET + 1;
     private static final int INPUT_LENGTH = KEY_OFFSET + 16;
+
+    private static final VarHandle BIG_ENDIAN_INT =
+            MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LITTLE_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final MessageDigest sha256;
     private final byte[] input = new byte[INPUT_LENGTH];
@@ -40,14 +48,9 @@ final class RowHash {
      * bytes, as {@code OtExtension.rowBytes}), to {@code out} from word {@code offset} on.
      */
     void pads(int row, long keyLow, long keyHigh, int width, long[] out, int offset) {
-        input[ROW_OFFSET] = (byte) (row >>> 24);
-        input[ROW_OFFSET + 1] = (byte) (row >>> 16);
-        input[ROW_OFFSET + 2] = (byte) (row >>> 8);
-        input[ROW_OFFSET + 3] = (byte) row;
-        for (int b = 0; b < 8; b++) {
-            input[KEY_OFFSET + b] = (byte) (keyLow >>> (8 * b));
-            input[KEY_OFFSET + 8 + b] = (byte) (keyHigh >>> (8 * b));
-        }
+        BIG_ENDIAN_INT.set(input, ROW_OFFSET, row);
+        LITTLE_ENDIAN_LONG.set(input, KEY_OFFSET, keyLow);
+        LITTLE_ENDIAN_LONG.set(input, KEY_OFFSET + 8, keyHigh);
         for (int k = 0; k < width; k++) {
             input[INDEX_OFFSET] = (byte) k;
             sha256.update(input, 0, INPUT_LENGTH);
@@ -58,10 +61,9 @@ final class RowHash {
             }
             OrderWords.reduce(output, 0, out, offset + k * OrderWords.WORDS);
         }
-        Arrays.fill(input, KEY_OFFSET, INPUT_LENGTH, (byte) 0);
-        Arrays.fill(output, (byte) 0);
     }
 
+    /** Clears the last row key and hash output (each row overwrites the previous one). */
     void wipe() {
         Arrays.fill(input, (byte) 0);
         Arrays.fill(output, (byte) 0);

@@ -106,10 +106,7 @@ public final class VoleReceiver {
             // ẑ^B_j + r_j + Σ χ_i z^B_{j,i} must equal x_j·u
             OrderWords.reduce(checkRows, j * OrderWords.BYTES, combined, 0);
             OrderWords.add(combined, 0, shares, base + inputs * WORDS, combined, 0);
-            for (int i = 0; i < inputs; i++) {
-                weights[i].multiply(shares, base + i * WORDS, correction, 0);
-                OrderWords.add(combined, 0, correction, 0, combined, 0);
-            }
+            PublicFactor.addWeighted(weights, shares, base, correction, combined, 0);
             OrderWords.select(checkSum, 0, choice, expected, 0);
             for (int w = 0; w < WORDS; w++) {
                 difference |= combined[w] ^ expected[w];

@@ -96,8 +96,17 @@ public record VoleResponse(int inputs, byte[] corrections, byte[] checkRows, Sca
         return split(checkRows);
     }
 
+    /** Length in bytes of what {@link #writeTo} writes. */
+    public int encodedLength() {
+        return 4 + corrections.length + checkRows.length + OrderWords.BYTES;
+    }
+
     public void writeTo(ByteWriter writer) {
-        writer.putInt(inputs).putFixed(corrections).putFixed(checkRows).putScalar(checkSum);
+        writer.reserve(encodedLength())
+                .putInt(inputs)
+                .putFixed(corrections)
+                .putFixed(checkRows)
+                .putScalar(checkSum);
     }
 
     public static VoleResponse readFrom(ByteReader reader) throws InvalidEncodingException {

@@ -97,18 +97,12 @@ public final class VoleSender {
             int base = j * width * WORDS;
             // r_j = ẑ^A_j + Σ χ_i z^A_{j,i}
             System.arraycopy(zeroPads, base + count * WORDS, checkRow, 0, WORDS);
-            for (int i = 0; i < count; i++) {
-                weights[i].multiply(zeroPads, base + i * WORDS, product, 0);
-                OrderWords.add(checkRow, 0, product, 0, checkRow, 0);
-            }
+            PublicFactor.addWeighted(weights, zeroPads, base, product, checkRow, 0);
             OrderWords.encode(checkRow, 0, checkRows, j * OrderWords.BYTES);
         }
         // u = â + Σ χ_i a_i
         System.arraycopy(correlation, count * WORDS, checkRow, 0, WORDS);
-        for (int i = 0; i < count; i++) {
-            weights[i].multiply(correlation, i * WORDS, product, 0);
-            OrderWords.add(checkRow, 0, product, 0, checkRow, 0);
-        }
+        PublicFactor.addWeighted(weights, correlation, 0, product, checkRow, 0);
         Scalar checkSum = OrderWords.toScalar(checkRow, 0);
         WideAccumulator accumulator = new WideAccumulator();
         List<Scalar> shares = new ArrayList<>(count);

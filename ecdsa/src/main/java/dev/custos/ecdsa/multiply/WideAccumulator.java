@@ -12,8 +12,13 @@ import java.util.Arrays;
 final class WideAccumulator {
     private static final int LENGTH = 9;
 
+    private static final long LOW_32 = 0xFFFFFFFFL;
+    /** 32-bit limbs of a power sum below 2^512, one spare. */
+    private static final int LIMBS = 17;
+
     private final long[] sum = new long[LENGTH];
     private final long[] product = new long[8];
+    private final long[] limbs = new long[LIMBS];
 
     /** {@code sum += a·b}. */
     void addProduct(long[] a, int ao, long[] b, int bo) {
@@ -69,26 +74,45 @@ final class WideAccumulator {
         }
     }
 
-    /** {@code sum += a·2^shift} for a public {@code shift} in [0, 256): the gadget's powers of two without products. */
-    void addShifted(long[] a, int ao, int shift) {
-        int offset = shift >>> 6;
-        int bits = shift & 63;
-        long c = 0;
-        long previous = 0;
-        for (int i = 0; i <= OrderWords.WORDS; i++) {
-            long word = i < OrderWords.WORDS ? a[ao + i] : 0;
-            // (previous >>> 1) >>> (63 − bits) is previous >>> (64 − bits), and 0 for bits = 0
-            long shifted = (word << bits) | ((previous >>> 1) >>> (63 - bits));
-            previous = word;
-            long s = sum[offset + i] + shifted + c;
-            c = carry(sum[offset + i], shifted, s);
-            sum[offset + i] = s;
+    /**
+     * {@code sum += Σ_{j<count} 2^j·v_j} for {@code count ≤ 256}, where {@code v_j} is the value at word
+     * {@code (j·stride + offset)·4} of {@code values}. Carry-save: each term enters as 32-bit pieces shifted by
+     * {@code j mod 32} and added to 64-bit limbs of weight {@code 2^32k} (each limb stays below 2^42, as at most three
+     * pieces below 2^32 reach it per term), with the carries resolved once at the end. Branch-free on the values.
+     */
+    void addPowerSum(long[] values, int stride, int offset, int count) {
+        if (count < 0 || count > 256) {
+            throw new IllegalArgumentException("count must be in [0, 256], got " + count);
         }
-        for (int i = offset + OrderWords.WORDS + 1; i < LENGTH; i++) {
-            long s = sum[i] + c;
-            c = carry(sum[i], 0, s);
+        long[] l = limbs;
+        for (int j = 0; j < count; j++) {
+            int base = (j * stride + offset) * OrderWords.WORDS;
+            int at = j >>> 5;
+            int bits = j & 31;
+            for (int w = 0; w < OrderWords.WORDS; w++) {
+                long word = values[base + w];
+                long low = (word & LOW_32) << bits;
+                long high = (word >>> 32) << bits;
+                int k = at + 2 * w;
+                l[k] += low & LOW_32;
+                l[k + 1] += (low >>> 32) + (high & LOW_32);
+                l[k + 2] += high >>> 32;
+            }
+        }
+        long pending = 0;
+        long c = 0;
+        for (int k = 0; k < LIMBS - 1; k += 2) {
+            long t0 = l[k] + pending;
+            long t1 = l[k + 1] + (t0 >>> 32);
+            pending = t1 >>> 32;
+            long word = (t0 & LOW_32) | (t1 << 32);
+            int i = k >>> 1;
+            long s = sum[i] + word + c;
+            c = carry(sum[i], word, s);
             sum[i] = s;
         }
+        sum[LENGTH - 1] += c + l[LIMBS - 1] + pending;
+        Arrays.fill(l, 0);
     }
 
     /** Writes {@code sum mod q} at {@code out[offset]} and resets the sum to zero. */
@@ -101,5 +125,6 @@ final class WideAccumulator {
     void wipe() {
         Arrays.fill(sum, 0);
         Arrays.fill(product, 0);
+        Arrays.fill(limbs, 0);
     }
 }

@@ -45,7 +45,10 @@ public record ExtensionMessage(byte[] correction, byte[] choiceCheck, byte[] row
     }
 
     public void writeTo(ByteWriter writer) {
-        writer.putFixed(correction).putFixed(choiceCheck).putFixed(rowCheck);
+        writer.reserve(correction.length + 2 * CHECK_LENGTH)
+                .putFixed(correction)
+                .putFixed(choiceCheck)
+                .putFixed(rowCheck);
     }
 
     public static ExtensionMessage readFrom(ByteReader reader) throws InvalidEncodingException {

@@ -48,6 +48,9 @@ public final class OtExtension {
         }
     });
 
+    /** The counter blocks 0, 1, ..., ROWS − 1 as 128-bit big-endian integers (read only). */
+    private static final byte[] COUNTERS = counters();
+
     private OtExtension() {}
 
     /**
@@ -117,16 +120,11 @@ public final class OtExtension {
         byte[] seed =
                 Hasher.sha256("kos-challenge/v2").put(session).put(correction).digest();
         // counter mode over the block cipher directly: block i encrypts i (16 bytes, big-endian), all in one call
-        byte[] counters = new byte[ROWS * 16];
-        for (int i = 0; i < ROWS; i++) {
-            counters[16 * i + 14] = (byte) (i >>> 8);
-            counters[16 * i + 15] = (byte) i;
-        }
         byte[] stream;
         try {
             Cipher aes = CHALLENGE_CIPHER.get();
             aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(seed, "AES"));
-            stream = aes.doFinal(counters);
+            stream = aes.doFinal(COUNTERS);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256 is not available", e);
         }
@@ -135,6 +133,15 @@ public final class OtExtension {
             out[i] = (long) LITTLE_ENDIAN_LONGS.get(stream, 8 * i);
         }
         return out;
+    }
+
+    private static byte[] counters() {
+        byte[] counters = new byte[ROWS * 16];
+        for (int i = 0; i < ROWS; i++) {
+            counters[16 * i + 14] = (byte) (i >>> 8);
+            counters[16 * i + 15] = (byte) i;
+        }
+        return counters;
     }
 
     /** Row {@code j} of a transposed matrix as 16 bytes. */

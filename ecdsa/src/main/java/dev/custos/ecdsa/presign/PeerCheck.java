@@ -2,29 +2,27 @@ package dev.custos.ecdsa.presign;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.crypto.vss.Lagrange;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.CheckFailedException;
-import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.keys.SignerSet;
 import dev.custos.ecdsa.multiply.VoleReceiver;
 import java.security.MessageDigest;
-import java.util.List;
 
 /**
  * The checks of one peer's round-2 message at the end of presigning, in order: the nonce share against its commitment,
- * the multiplication (this party as Bob), the public key share against the peer's verification share, and the
- * multiplication outputs against the nonce and public key shares. Each failure names the peer.
+ * the multiplication (this party as Bob), the public key share against the peer's weighted verification share
+ * {@code λ_j·Y_j} (computed once per signer set, {@link SignerSet}), and the multiplication outputs against the nonce
+ * and public key shares. Each failure names the peer.
  */
 final class PeerCheck {
     private PeerCheck() {}
 
     /** Returns this party's multiplication shares {@code (d_u, d_v)} with the peer after all checks passed. */
     static Scalar[] check(
-            KeyShare key,
-            List<Scalar> points,
+            SignerSet signerSet,
             PartyId peer,
             PresignRound1Message first,
             PresignRound2Message message,
@@ -42,9 +40,7 @@ final class PeerCheck {
         } catch (CheckFailedException e) {
             throw EcdsaException.blame(EcdsaErrorCode.MULTIPLICATION_CHECK_FAILED, peer, e.getMessage());
         }
-        Element expectedPublic =
-                key.verificationShare(peer).multiply(Lagrange.coefficientAtZero(peer.scalar(), points));
-        if (!message.publicShare().equals(expectedPublic)) {
+        if (!message.publicShare().equals(signerSet.weightedShare(peer))) {
             throw EcdsaException.blame(
                     EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES,
                     peer,

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.crypto.vss.Lagrange;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.PartyId;
@@ -15,6 +14,7 @@ import dev.custos.ecdsa.internal.CheckFailedException;
 import dev.custos.ecdsa.internal.Hasher;
 import dev.custos.ecdsa.internal.Inbox;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.keys.SignerSet;
 import dev.custos.ecdsa.multiply.VoleReceiver;
 import dev.custos.ecdsa.multiply.VoleSender;
 import dev.custos.ecdsa.ote.ExtensionReceiver;
@@ -48,6 +48,7 @@ public final class PresignParty {
     private final List<PartyId> peers;
     private final SecureRandom random;
     private final Executor executor;
+    private final SignerSet signerSet;
     private final Scalar weightedShare;
     private final Element publicShare;
     private final Scalar nonce;
@@ -68,13 +69,15 @@ public final class PresignParty {
         this.signers = signers;
         this.peers = signers.stream().filter(p -> !p.equals(key.self())).toList();
         this.random = random;
-        List<Scalar> points = signers.stream().map(PartyId::scalar).toList();
-        this.weightedShare =
-                Lagrange.coefficientAtZero(key.self().scalar(), points).multiply(key.secretShare());
+        this.signerSet = key.signerSet(signers);
+        Scalar coefficient = signerSet.coefficient(key.self());
+        this.weightedShare = coefficient.multiply(key.secretShare());
+        coefficient.wipe();
         this.nonce = hedged("presign/nonce", key, session, random);
         this.mask = hedged("presign/mask", key, session, random);
         this.nonceShare = Secp256k1.GROUP.multiplyGenerator(nonce);
-        this.publicShare = Secp256k1.GROUP.multiplyGenerator(weightedShare);
+        // λ_i·Y_i = λ_i·p(i)·G = sk_i·G: the key share checks Y_i = p(i)·G when it is built
+        this.publicShare = signerSet.weightedShare(key.self());
         random.nextBytes(salt);
     }
 
@@ -261,14 +264,12 @@ public final class PresignParty {
                                 + ": a signer equivocated");
             }
         }
-        List<Scalar> points = signers.stream().map(PartyId::scalar).toList();
         List<Scalar[]> bobOutputs = PerPeer.run(
                 peers,
                 executor,
                 (index, peer) -> PeerCheck.check(
-                        key, points, peer, round1Received.get(peer), messages.get(peer), asBob.get(peer)));
+                        signerSet, peer, round1Received.get(peer), messages.get(peer), asBob.get(peer)));
         Element totalNonce = nonceShare;
-        Element totalPublic = publicShare;
         Scalar maskSum = mask;
         Scalar nonceProduct = Secp256k1.FIELD.zero();
         Scalar keyProduct = Secp256k1.FIELD.zero();
@@ -278,12 +279,12 @@ public final class PresignParty {
             Scalar[] bobShares = bobOutputs.get(i);
             Scalar[] aliceShares = asAlice.get(peer);
             totalNonce = totalNonce.add(message.nonceShare());
-            totalPublic = totalPublic.add(message.publicShare());
             maskSum = maskSum.add(message.maskDifference());
             nonceProduct = nonceProduct.add(aliceShares[0]).add(bobShares[0]);
             keyProduct = keyProduct.add(aliceShares[1]).add(bobShares[1]);
         }
-        if (!totalPublic.equals(key.publicKey())) {
+        // each pk_j passed PeerCheck against λ_j·Y_j and pk_i is λ_i·Y_i: Σ pk_j is the signer set's Σ λ_j·Y_j
+        if (!signerSet.weightedShareSum().equals(key.publicKey())) {
             throw new EcdsaException(
                     EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES, "public key shares do not sum to the public key");
         }

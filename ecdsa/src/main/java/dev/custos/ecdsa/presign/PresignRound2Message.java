@@ -7,6 +7,7 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.ProtocolMessage;
+import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.ByteReader;
@@ -65,7 +66,13 @@ public record PresignRound2Message(
 
     @Override
     public byte[] encode() {
+        int points = 4 * Secp256k1.GROUP.elementLength();
         ByteWriter writer = Envelope.writer(PresignContexts.MESSAGE_VERSION, TYPE, session, from, to)
+                .reserve(points
+                        + SALT_LENGTH
+                        + Secp256k1.FIELD.byteLength()
+                        + multiplication.encodedLength()
+                        + BroadcastView.LENGTH)
                 .putElement(nonceShare)
                 .putFixed(salt)
                 .putElement(publicShare)

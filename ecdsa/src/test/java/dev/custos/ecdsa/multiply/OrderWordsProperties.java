@@ -90,23 +90,6 @@ class OrderWordsProperties {
                 .isEqualTo(d.multiply(a).mod(Q));
     }
 
-    @Property(tries = 200)
-    void accumulator_shiftedSums_matchBigInteger(
-            @ForAll("anyWord256") BigInteger a,
-            @ForAll("anyWord256") BigInteger b,
-            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 255) int shift) {
-        WideAccumulator accumulator = new WideAccumulator();
-        accumulator.addShifted(words(a), 0, shift);
-        accumulator.addShifted(words(b), 0, 255 - shift);
-        accumulator.addShifted(words(a), 0, 0);
-        accumulator.addShifted(words(b), 0, 255);
-        long[] r = new long[4];
-        accumulator.reduceInto(r, 0);
-        BigInteger expected =
-                a.shiftLeft(shift).add(b.shiftLeft(255 - shift)).add(a).add(b.shiftLeft(255));
-        assertThat(value(r)).isEqualTo(expected.mod(Q));
-    }
-
     @Property(tries = 300)
     void publicFactor_multiply_matchesBigInteger(
             @ForAll("reduced") BigInteger factor, @ForAll("reduced") BigInteger z) {
