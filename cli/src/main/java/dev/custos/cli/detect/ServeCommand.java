@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Runs the detection pipeline as a service: POST /v1/events (ECS NDJSON), POST /v1/risk (one signing"
-                    + " request -> allow|escalate|deny), GET /v1/health, GET /metrics (Prometheus).",
+                    + " request -> allow|escalate|deny), POST/GET /v1/feedback (false positives, suppressions),"
+                    + " GET /v1/health, GET /metrics (Prometheus).",
             "Requests to /v1 need 'Authorization: Bearer <token>' (except health). Alerts go to the configured sinks."
                     + " Stops gracefully on SIGTERM, writing a last checkpoint. See docs/DETECTION-SERVICE.md."
         })

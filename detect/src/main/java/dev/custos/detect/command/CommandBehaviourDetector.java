@@ -1,5 +1,7 @@
 package dev.custos.detect.command;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.Detector;
@@ -12,14 +14,16 @@ import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.StateJson;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Command behaviour per user and per host, compared with the user's peer group (their role). Each {@code
@@ -33,8 +37,11 @@ import java.util.TreeMap;
  * {@value #FIRE_BITS} bits. Score: {@value #WEIGHT} ({@value #SENSITIVE_WEIGHT} for a command in a {@link
  * SensitiveCategory}) × {@code min(1, (bits - 10) / 6)}, times 0.75 when the command is routine on the host it
  * ran on. Stage: the category's (key access for credential stores and key files), else persistence.
+ *
+ * <p>Users, hosts and users' roles live in {@link EntityTable}s under the pipeline's {@link EntityLimits}: a user or
+ * host not seen for the idle expiry, or the least recently seen beyond the cap, is forgotten.
  */
-public final class CommandBehaviourDetector implements Detector, Checkpointable {
+public final class CommandBehaviourDetector implements Detector, Checkpointable, EntityBounded {
     public static final String NAME = "command_behaviour";
 
     static final int MIN_HISTORY = 10;
@@ -46,10 +53,21 @@ public final class CommandBehaviourDetector implements Detector, Checkpointable 
     static final int MAX_TOKENS_PER_ENTITY = 128;
     static final int MAX_ORGANISATION_TOKENS = 2_048;
 
-    private final Map<String, SequenceModel> users = new HashMap<>();
-    private final Map<String, SequenceModel> hosts = new HashMap<>();
-    private PeerGroups peers = new PeerGroups();
+    private final EntityTable<String, SequenceModel> users;
+    private final EntityTable<String, SequenceModel> hosts;
+    private final PeerGroups peers;
     private SequenceModel organisation = new SequenceModel(MAX_ORGANISATION_TOKENS);
+
+    public CommandBehaviourDetector() {
+        this(EntityLimits.DEFAULT);
+    }
+
+    public CommandBehaviourDetector(EntityLimits limits) {
+        requireNonNull(limits, "limits is null");
+        this.users = new EntityTable<>(NAME + ".users", limits);
+        this.hosts = new EntityTable<>(NAME + ".hosts", limits);
+        this.peers = new PeerGroups(limits);
+    }
 
     @Override
     public String name() {
@@ -76,11 +94,12 @@ public final class CommandBehaviourDetector implements Detector, Checkpointable 
                 .filter(name -> !name.isBlank())
                 .orElse("?");
         Optional<String> host = event.text(EventFields.HOST_NAME);
-        String role = peers.roleOf(user.get());
+        String role = peers.roleOf(user.get(), event.timestamp());
         PeerGroups.Group group = peers.group(role);
-        SequenceModel self = users.computeIfAbsent(user.get(), key -> new SequenceModel(MAX_TOKENS_PER_ENTITY));
+        SequenceModel self =
+                users.touch(user.get(), event.timestamp(), key -> new SequenceModel(MAX_TOKENS_PER_ENTITY));
         SequenceModel hostModel = host.map(
-                        name -> hosts.computeIfAbsent(name, key -> new SequenceModel(MAX_TOKENS_PER_ENTITY)))
+                        name -> hosts.touch(name, event.timestamp(), key -> new SequenceModel(MAX_TOKENS_PER_ENTITY)))
                 .orElse(null);
         List<Finding> findings = score(event, token.get(), parent, user.get(), host, role, group, self, hostModel);
         boolean newForUser = self.count(label) == 0;
@@ -189,7 +208,7 @@ public final class CommandBehaviourDetector implements Detector, Checkpointable 
             return;
         }
         boolean revoked = event.action().toLowerCase(Locale.ROOT).contains("revoke");
-        peers.assign(subject.get(), revoked ? null : role.get());
+        peers.assign(subject.get(), revoked ? null : role.get(), event.timestamp());
     }
 
     /** The role currently known for a user, or {@code (no role)}. */
@@ -198,12 +217,22 @@ public final class CommandBehaviourDetector implements Detector, Checkpointable 
     }
 
     @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(users.usage(), hosts.usage(), peers.usage());
+    }
+
+    /**
+     * Users and hosts as objects keyed in last-seen order (least recent first), each model with its {@code
+     * last_seen}, the tables' clocks and counts under {@code users_table} and {@code hosts_table}; the peers; the
+     * organisation-wide model.
+     */
+    @Override
     public ObjectNode checkpoint() {
         ObjectNode node = StateJson.object();
-        ObjectNode userStates = node.putObject("users");
-        new TreeMap<>(users).forEach((name, model) -> userStates.set(name, model.toState()));
-        ObjectNode hostStates = node.putObject("hosts");
-        new TreeMap<>(hosts).forEach((name, model) -> hostStates.set(name, model.toState()));
+        users.writeState(node.putObject("users_table"));
+        node.set("users", models(users));
+        hosts.writeState(node.putObject("hosts_table"));
+        node.set("hosts", models(hosts));
         node.set("peers", peers.toState());
         node.set("organisation", organisation.toState());
         return node;
@@ -211,24 +240,36 @@ public final class CommandBehaviourDetector implements Detector, Checkpointable 
 
     @Override
     public void restore(JsonNode state) {
-        Map<String, SequenceModel> restoredUsers = models(StateJson.object(state, "users"));
-        Map<String, SequenceModel> restoredHosts = models(StateJson.object(state, "hosts"));
-        PeerGroups restoredPeers = PeerGroups.fromState(StateJson.object(state, "peers"));
+        EntityTable.Restorer<String, SequenceModel> restoredUsers = restorer(users, state, "users_table", "users");
+        EntityTable.Restorer<String, SequenceModel> restoredHosts = restorer(hosts, state, "hosts_table", "hosts");
+        PeerGroups.Restorer restoredPeers = peers.restorer(StateJson.object(state, "peers"));
         SequenceModel restoredOrganisation =
                 SequenceModel.fromState(StateJson.object(state, "organisation"), MAX_ORGANISATION_TOKENS);
-        users.clear();
-        users.putAll(restoredUsers);
-        hosts.clear();
-        hosts.putAll(restoredHosts);
-        peers = restoredPeers;
+        restoredUsers.finish();
+        restoredHosts.finish();
+        restoredPeers.finish();
         organisation = restoredOrganisation;
     }
 
-    private static Map<String, SequenceModel> models(JsonNode node) {
-        Map<String, SequenceModel> models = new HashMap<>();
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            models.put(entry.getKey(), SequenceModel.fromState(entry.getValue(), MAX_TOKENS_PER_ENTITY));
+    private static ObjectNode models(EntityTable<String, SequenceModel> table) {
+        ObjectNode node = StateJson.object();
+        table.forEach((name, model, lastSeen) -> {
+            ObjectNode entry = model.toState();
+            EntityTable.writeLastSeen(entry, lastSeen);
+            node.set(name, entry);
+        });
+        return node;
+    }
+
+    private static EntityTable.Restorer<String, SequenceModel> restorer(
+            EntityTable<String, SequenceModel> table, JsonNode state, String tableField, String entriesField) {
+        JsonNode tableState = state.has(tableField) ? StateJson.object(state, tableField) : StateJson.object();
+        EntityTable.Restorer<String, SequenceModel> restorer = table.restorer(tableState);
+        for (Map.Entry<String, JsonNode> entry :
+                StateJson.object(state, entriesField).properties()) {
+            restorer.add(
+                    entry.getKey(), SequenceModel.fromState(entry.getValue(), MAX_TOKENS_PER_ENTITY), entry.getValue());
         }
-        return models;
+        return restorer;
     }
 }

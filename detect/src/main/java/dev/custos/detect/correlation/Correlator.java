@@ -13,10 +13,15 @@ import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.explain.Scores;
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.StateJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,18 +41,32 @@ import java.util.function.Predicate;
  * severity, and always when a finding demands it (governance changes, screening hits). Alerts go to the accountable
  * identity of the findings (their first entity); the other entities accumulate risk silently. This keeps alert
  * volume low while catching slow campaigns.
+ *
+ * <p>Ledgers live in an {@link EntityTable}, an entity seen each time a finding names it. A ledger whose findings have
+ * all left the window and that holds no alert level says nothing that an absent ledger would not, so it is dropped
+ * (checked once per {@link #SWEEP_INTERVAL} of event time, counted as expired); beyond that the pipeline's idle expiry
+ * and cap apply (the least recently named entity forgotten first, and with it its alert level).
  */
-public final class Correlator implements RiskView, Checkpointable {
+public final class Correlator implements RiskView, Checkpointable, EntityBounded {
+    /** How often (in event time) emptied ledgers are looked for. */
+    static final Duration SWEEP_INTERVAL = Duration.ofHours(1);
+
     private static final int MAX_EVIDENCE = 50;
     private static final int SUMMARY_FINDINGS = 3;
 
     private final CorrelationSettings settings;
-    private final Map<EntityRef, RiskLedger> ledgers = new LinkedHashMap<>();
+    private final EntityTable<EntityRef, RiskLedger> ledgers;
     private Instant now = Instant.EPOCH;
+    private Instant nextSweep;
     private long alertCount;
 
     public Correlator(CorrelationSettings settings) {
+        this(settings, EntityLimits.DEFAULT);
+    }
+
+    public Correlator(CorrelationSettings settings, EntityLimits limits) {
         this.settings = requireNonNull(settings, "settings is null");
+        this.ledgers = new EntityTable<>("correlator.ledgers", requireNonNull(limits, "limits is null"));
     }
 
     /** Sets the time at which {@link #riskOf} is evaluated (the current event's time). */
@@ -56,11 +75,22 @@ public final class Correlator implements RiskView, Checkpointable {
         if (time.isAfter(now)) {
             now = time;
         }
+        ledgers.advance(now);
+        if (nextSweep == null || !now.isBefore(nextSweep)) {
+            Instant windowStart = now.minus(settings.window());
+            ledgers.dropStale(windowStart, ledger -> ledger.isSilent(now));
+            nextSweep = now.plus(SWEEP_INTERVAL);
+        }
+    }
+
+    @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(ledgers.usage());
     }
 
     @Override
     public int riskOf(EntityRef entity) {
-        RiskLedger ledger = ledgers.get(entity);
+        RiskLedger ledger = ledgers.peek(entity);
         return ledger == null ? 0 : ledger.risk(now);
     }
 
@@ -70,7 +100,7 @@ public final class Correlator implements RiskView, Checkpointable {
         Map<EntityRef, List<Finding>> byPrimary = new LinkedHashMap<>();
         for (Finding finding : findings) {
             for (EntityRef entity : new LinkedHashSet<>(finding.entities())) {
-                ledgers.computeIfAbsent(entity, key -> new RiskLedger(settings)).add(finding);
+                ledgers.touch(entity, now, key -> new RiskLedger(settings)).add(finding);
             }
             byPrimary
                     .computeIfAbsent(finding.primaryEntity(), key -> new ArrayList<>())
@@ -78,7 +108,7 @@ public final class Correlator implements RiskView, Checkpointable {
         }
         List<Alert> alerts = new ArrayList<>();
         for (Map.Entry<EntityRef, List<Finding>> entry : byPrimary.entrySet()) {
-            RiskLedger ledger = ledgers.get(entry.getKey());
+            RiskLedger ledger = ledgers.touch(entry.getKey(), now, key -> new RiskLedger(settings));
             int risk = ledger.risk(now);
             int level = level(risk);
             boolean forced =
@@ -96,7 +126,7 @@ public final class Correlator implements RiskView, Checkpointable {
 
     /** The entity's strongest findings still in the window (by decayed score, then time), at most {@code limit}. */
     public List<Finding> strongestFindings(EntityRef entity, int limit) {
-        RiskLedger ledger = ledgers.get(entity);
+        RiskLedger ledger = ledgers.peek(entity);
         if (ledger == null) {
             return List.of();
         }
@@ -126,7 +156,7 @@ public final class Correlator implements RiskView, Checkpointable {
         requireNonNull(include, "include is null");
         Set<Finding> union = new LinkedHashSet<>();
         for (EntityRef entity : entities) {
-            RiskLedger ledger = ledgers.get(entity);
+            RiskLedger ledger = ledgers.peek(entity);
             if (ledger != null) {
                 ledger.findings(now).stream().filter(include).forEach(union::add);
             }
@@ -143,35 +173,37 @@ public final class Correlator implements RiskView, Checkpointable {
         ObjectNode node = StateJson.object();
         node.put("now", now.toString());
         node.put("alert_count", alertCount);
+        ledgers.writeState(node.putObject("ledgers_table"));
         ArrayNode ledgerStates = node.putArray("ledgers");
-        List<EntityRef> entities = new ArrayList<>(ledgers.keySet());
-        entities.sort(Comparator.naturalOrder());
-        for (EntityRef entity : entities) {
-            RiskLedger ledger = ledgers.get(entity);
-            ledger.findings(now);
-            if (ledger.isEmpty() && ledger.alertedLevel() == 0) {
-                continue;
-            }
+        node.put("next_sweep", nextSweep == null ? null : nextSweep.toString());
+        ledgers.forEach((entity, ledger, lastSeen) -> {
+            ledger.trim(now);
             ObjectNode entry = ledgerStates.addObject();
             entry.set("entity", StateJson.entity(entity));
             entry.set("ledger", ledger.toState());
-        }
+            EntityTable.writeLastSeen(entry, lastSeen);
+        });
         return node;
     }
 
+    /** Restores a {@link #checkpoint()}, also one written before ledgers had a table (entities in name order). */
     @Override
     public void restore(JsonNode state) {
-        Map<EntityRef, RiskLedger> restored = new LinkedHashMap<>();
+        JsonNode tableState =
+                state.has("ledgers_table") ? StateJson.object(state, "ledgers_table") : StateJson.object();
+        EntityTable.Restorer<EntityRef, RiskLedger> restored = ledgers.restorer(tableState);
         for (JsonNode entry : StateJson.array(state, "ledgers")) {
-            restored.put(
+            restored.add(
                     StateJson.entity(StateJson.object(entry, "entity")),
-                    RiskLedger.fromState(StateJson.object(entry, "ledger"), settings));
+                    RiskLedger.fromState(StateJson.object(entry, "ledger"), settings),
+                    entry);
         }
         Instant restoredNow = StateJson.instant(state, "now");
         long restoredCount = StateJson.count(state, "alert_count");
-        ledgers.clear();
-        ledgers.putAll(restored);
+        Instant restoredSweep = StateJson.optionalInstant(state, "next_sweep");
+        restored.finish();
         now = restoredNow;
+        nextSweep = restoredSweep;
         alertCount = restoredCount;
     }
 

@@ -98,6 +98,20 @@ final class RiskLedger {
         return findings.isEmpty();
     }
 
+    /** Drops the findings that have left the window at {@code now}. */
+    void trim(Instant now) {
+        expire(now);
+    }
+
+    /**
+     * True when, at {@code now}, no finding is left in the window and no alert level is held: the ledger then behaves
+     * exactly like an absent one.
+     */
+    boolean isSilent(Instant now) {
+        expire(now);
+        return findings.isEmpty() && alertedLevel == 0;
+    }
+
     /** The state, for checkpoints. */
     ObjectNode toState() {
         ObjectNode node = StateJson.object();

@@ -98,15 +98,17 @@ public final class Feedback implements Checkpointable {
     /**
      * Marks an alert as a false positive.
      *
-     * @throws IllegalArgumentException when the alert is unknown (never raised, or older than the last {@value
-     *     #MAX_ALERTS} alerts)
+     * @throws FeedbackRejectedException when the alert is unknown (never raised, or older than the last {@value
+     *     #MAX_ALERTS} alerts), or the feedback is full
      */
     public void markFalsePositive(FalsePositive mark) {
         requireNonNull(mark, "mark is null");
         List<FindingKey> keys = alerts.get(mark.alertId());
         if (keys == null) {
-            throw new IllegalArgumentException("unknown alert id " + mark.alertId()
-                    + " (not raised by this pipeline, or older than the last " + MAX_ALERTS + " alerts)");
+            throw new FeedbackRejectedException(
+                    FeedbackRejectedException.Reason.UNKNOWN_ALERT,
+                    "unknown alert id " + mark.alertId() + " (not raised by this pipeline, or older than the last "
+                            + MAX_ALERTS + " alerts)");
         }
         for (FindingKey key : keys) {
             if (marks.size() >= MAX_KEYS && !marks.containsKey(key)) {
@@ -120,13 +122,15 @@ public final class Feedback implements Checkpointable {
     /**
      * Adds a suppression.
      *
-     * @throws IllegalArgumentException when a suppression with the same id exists
+     * @throws FeedbackRejectedException when a suppression with the same id exists, or the feedback is full
      */
     public void suppress(Suppression suppression) {
         requireNonNull(suppression, "suppression is null");
         for (FeedbackRecord existing : records) {
             if (existing instanceof Suppression other && other.id().equals(suppression.id())) {
-                throw new IllegalArgumentException("a suppression named " + suppression.id() + " exists already");
+                throw new FeedbackRejectedException(
+                        FeedbackRejectedException.Reason.DUPLICATE_SUPPRESSION,
+                        "a suppression named " + suppression.id() + " exists already");
             }
         }
         record(suppression);
@@ -224,7 +228,9 @@ public final class Feedback implements Checkpointable {
 
     private void record(FeedbackRecord record) {
         if (records.size() >= MAX_RECORDS) {
-            throw new IllegalArgumentException("feedback is full (" + MAX_RECORDS + " records); not recorded");
+            throw new FeedbackRejectedException(
+                    FeedbackRejectedException.Reason.FULL,
+                    "feedback is full (" + MAX_RECORDS + " records); not recorded");
         }
         records.add(record);
     }

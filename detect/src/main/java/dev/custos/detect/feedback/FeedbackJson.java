@@ -12,7 +12,7 @@ import dev.custos.detect.state.StateJson;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The JSON form of feedback, one object per line (the {@code --feedback} file of {@code custos replay}, and the
@@ -33,7 +33,7 @@ public final class FeedbackJson {
     /**
      * Parses one line.
      *
-     * @throws IllegalArgumentException naming the culprit field when the line is not valid feedback
+     * @throws InvalidFeedbackException naming the culprit field when the line is not valid feedback
      */
     public static FeedbackRecord parse(String line) {
         requireNonNull(line, "line is null");
@@ -41,18 +41,18 @@ public final class FeedbackJson {
         try {
             node = StateJson.MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+            throw new InvalidFeedbackException(null, "not JSON: " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("not a JSON object");
+            throw new InvalidFeedbackException(null, "not a JSON object");
         }
-        return record(node, IllegalArgumentException::new);
+        return record(node, InvalidFeedbackException::new);
     }
 
     /** Reads a record from the checkpoint. */
     static FeedbackRecord record(JsonNode node) {
         try {
-            return record(node, InvalidStateException::new);
+            return record(node, (field, message) -> new InvalidStateException(message));
         } catch (IllegalArgumentException e) {
             if (e instanceof InvalidStateException invalid) {
                 throw invalid;
@@ -61,7 +61,45 @@ public final class FeedbackJson {
         }
     }
 
-    private static FeedbackRecord record(JsonNode node, Function<String, RuntimeException> error) {
+    private static FeedbackRecord record(JsonNode node, BiFunction<String, String, RuntimeException> error) {
+        try {
+            return build(node, error);
+        } catch (InvalidFeedbackException | InvalidStateException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw error.apply(fieldOf(e.getMessage()), e.getMessage());
+        }
+    }
+
+    /**
+     * The JSON field a record constructor's message is about ({@code alertId is blank}, {@code a value needs a
+     * feature}, {@code suppression s expires (…) before …}), or null.
+     */
+    private static String fieldOf(String message) {
+        if (message == null) {
+            return null;
+        }
+        if (message.startsWith("alertId ")) {
+            return "alert_id";
+        }
+        if (message.startsWith("a value needs")) {
+            return "value";
+        }
+        if (message.startsWith("a scope needs")) {
+            return "detector";
+        }
+        if (message.startsWith("suppression ") && message.contains(" expires ")) {
+            return "expires";
+        }
+        for (String field : new String[] {"id", "by", "reason", "detector", "feature", "value"}) {
+            if (message.startsWith(field + " ")) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private static FeedbackRecord build(JsonNode node, BiFunction<String, String, RuntimeException> error) {
         String type = text(node, "type", error);
         Instant at = instant(node, "@timestamp", error);
         return switch (type) {
@@ -83,7 +121,7 @@ public final class FeedbackJson {
                         instant(node, "expires", error),
                         text(node, "reason", error));
             }
-            default -> throw error.apply("type must be false_positive or suppression: " + type);
+            default -> throw error.apply("type", "type must be false_positive or suppression: " + type);
         };
     }
 
@@ -177,51 +215,51 @@ public final class FeedbackJson {
         }
     }
 
-    private static EntityRef entity(JsonNode node, Function<String, RuntimeException> error) {
+    private static EntityRef entity(JsonNode node, BiFunction<String, String, RuntimeException> error) {
         String type;
         String id;
         if (node.isTextual()) {
             String text = node.asText();
             int colon = text.indexOf(':');
             if (colon <= 0) {
-                throw error.apply("entity must be type:id, e.g. user:alice: " + text);
+                throw error.apply("entity", "entity must be type:id, e.g. user:alice: " + text);
             }
             type = text.substring(0, colon);
             id = text.substring(colon + 1);
         } else if (node.isObject()) {
-            type = text(node, "type", error);
-            id = text(node, "id", error);
+            type = text(node, "type", (field, message) -> error.apply("entity", "entity: " + message));
+            id = text(node, "id", (field, message) -> error.apply("entity", "entity: " + message));
         } else {
-            throw error.apply("entity must be a string type:id or an object {type, id}");
+            throw error.apply("entity", "entity must be a string type:id or an object {type, id}");
         }
         try {
             return new EntityRef(EntityType.valueOf(type.toUpperCase(Locale.ROOT)), id);
         } catch (IllegalArgumentException e) {
-            throw error.apply("bad entity " + type + ":" + id + ": " + e.getMessage());
+            throw error.apply("entity", "bad entity " + type + ":" + id + ": " + e.getMessage());
         }
     }
 
-    private static String text(JsonNode node, String field, Function<String, RuntimeException> error) {
+    private static String text(JsonNode node, String field, BiFunction<String, String, RuntimeException> error) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            throw error.apply("missing " + field);
+            throw error.apply(field, "missing " + field);
         }
         if (!value.isTextual()) {
-            throw error.apply(field + " is not a string");
+            throw error.apply(field, field + " is not a string");
         }
         return value.asText();
     }
 
-    private static String optional(JsonNode node, String field, Function<String, RuntimeException> error) {
+    private static String optional(JsonNode node, String field, BiFunction<String, String, RuntimeException> error) {
         return node.hasNonNull(field) ? text(node, field, error) : null;
     }
 
-    private static Instant instant(JsonNode node, String field, Function<String, RuntimeException> error) {
+    private static Instant instant(JsonNode node, String field, BiFunction<String, String, RuntimeException> error) {
         String text = text(node, field, error);
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw error.apply(field + " is not an RFC 3339 UTC instant: " + text);
+            throw error.apply(field, field + " is not an RFC 3339 UTC instant: " + text);
         }
     }
 }

@@ -57,6 +57,11 @@ public final class DetectionPipeline {
     private List<String> startedFresh = List.of();
 
     public DetectionPipeline(List<Detector> detectors, CorrelationSettings correlation) {
+        this(detectors, correlation, EntityLimits.DEFAULT);
+    }
+
+    /** A pipeline whose correlator keeps at most {@code limits} identities' ledgers. */
+    public DetectionPipeline(List<Detector> detectors, CorrelationSettings correlation, EntityLimits limits) {
         this.detectors = List.copyOf(detectors);
         Set<String> names = new TreeSet<>();
         for (Detector detector : this.detectors) {
@@ -64,7 +69,8 @@ public final class DetectionPipeline {
                 throw new IllegalArgumentException("two detectors are named " + detector.name());
             }
         }
-        this.correlator = new Correlator(requireNonNull(correlation, "correlation is null"));
+        this.correlator = new Correlator(
+                requireNonNull(correlation, "correlation is null"), requireNonNull(limits, "limits is null"));
         this.gate = new SigningGate(correlator);
     }
 
@@ -76,11 +82,11 @@ public final class DetectionPipeline {
     /** The standard detectors, with the given bounds on the users, hosts, devices and sessions they remember. */
     public static DetectionPipeline standard(AddressIntel intel, ForestSettings forest, EntityLimits limits) {
         List<Detector> detectors = new ArrayList<>(BaselineDetectors.standard(limits));
-        detectors.add(new TransactionRiskDetector(intel, forest));
-        detectors.add(new SigningRetryDetector());
+        detectors.add(new TransactionRiskDetector(intel, forest, TransactionRiskDetector.walletLimits(limits)));
+        detectors.add(new SigningRetryDetector(limits));
         detectors.add(new GovernanceDetector());
-        detectors.add(new CommandBehaviourDetector());
-        return new DetectionPipeline(detectors, CorrelationSettings.DEFAULT);
+        detectors.add(new CommandBehaviourDetector(limits));
+        return new DetectionPipeline(detectors, CorrelationSettings.DEFAULT, limits);
     }
 
     /**
@@ -255,6 +261,13 @@ public final class DetectionPipeline {
                 usage.addAll(bounded.entityUsage());
             }
         }
+        return usage;
+    }
+
+    /** {@link #entityUsage()} followed by the correlator's table of per-identity ledgers. */
+    public List<EntityTableUsage> allEntityUsage() {
+        List<EntityTableUsage> usage = entityUsage();
+        usage.addAll(correlator.entityUsage());
         return usage;
     }
 

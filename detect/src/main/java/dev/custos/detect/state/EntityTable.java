@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Per-entity state with bounded size: entries are kept in the order they were last seen, an entry not seen for
@@ -87,6 +88,46 @@ public final class EntityTable<K, V> {
         slot.lastSeen = latest;
         slots.putLast(key, slot);
         return slot.value;
+    }
+
+    /**
+     * The state of {@code key} marked as seen now, or null when absent (nothing is created): advances the clock to
+     * {@code time} and expires idle entries first.
+     */
+    public V touchIfPresent(K key, Instant time) {
+        requireNonNull(key, "key is null");
+        advance(time);
+        Slot<V> slot = slots.get(key);
+        if (slot == null) {
+            return null;
+        }
+        slot.lastSeen = latest;
+        slots.putLast(key, slot);
+        return slot.value;
+    }
+
+    /**
+     * Drops, among the entries last seen before {@code seenBefore}, those that {@code droppable} accepts (state that
+     * says nothing any more, e.g. an emptied ledger); they count as expired. Visits only that stale prefix of the
+     * table. Returns the number dropped.
+     */
+    public int dropStale(Instant seenBefore, Predicate<? super V> droppable) {
+        requireNonNull(seenBefore, "seenBefore is null");
+        requireNonNull(droppable, "droppable is null");
+        int dropped = 0;
+        Iterator<Slot<V>> iterator = slots.values().iterator();
+        while (iterator.hasNext()) {
+            Slot<V> slot = iterator.next();
+            if (slot.lastSeen == null || !slot.lastSeen.isBefore(seenBefore)) {
+                break;
+            }
+            if (droppable.test(slot.value)) {
+                iterator.remove();
+                expired++;
+                dropped++;
+            }
+        }
+        return dropped;
     }
 
     /** Replaces the state of {@code key} and marks it seen, as {@link #touch} does. */

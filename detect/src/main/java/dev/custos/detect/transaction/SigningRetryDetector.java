@@ -1,5 +1,7 @@
 package dev.custos.detect.transaction;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +15,10 @@ import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import java.time.Duration;
@@ -20,25 +26,35 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A signing request that follows failed signing requests ({@code event.outcome = failure}) by the same initiator on
  * the same wallet within {@link #WINDOW}: a payload that a signer's client or a co-signer rejected being submitted
  * again, which is how tampered transactions get pushed through (and, less often, an honest retry). Scores 20 after
  * one failure, 35 after two, 50 after three or more. Bounded: at most {@value #MAX_FAILURES} failures per
- * (initiator, wallet) and pairs without a failure in the window are dropped.
+ * (initiator, wallet); the pairs live in an {@link EntityTable} seen at each failure, with the window as idle expiry
+ * (a pair without a failure in the window is dropped) and the pipeline's entity cap.
  */
-public final class SigningRetryDetector implements Detector, Checkpointable {
+public final class SigningRetryDetector implements Detector, Checkpointable, EntityBounded {
     public static final String NAME = "signing_retry";
     static final Duration WINDOW = Duration.ofHours(1);
     static final int MAX_FAILURES = 16;
 
-    private final Map<String, Deque<Instant>> failures = new HashMap<>();
+    private final EntityTable<String, Deque<Instant>> failures;
+
+    public SigningRetryDetector() {
+        this(EntityLimits.DEFAULT);
+    }
+
+    /** Keeps at most {@code limits.maxEntities()} (initiator, wallet) pairs; the idle expiry is {@link #WINDOW}. */
+    public SigningRetryDetector(EntityLimits limits) {
+        this.failures = new EntityTable<>(
+                NAME + ".pairs",
+                new EntityLimits(
+                        WINDOW, requireNonNull(limits, "limits is null").maxEntities()));
+    }
 
     @Override
     public String name() {
@@ -51,11 +67,14 @@ public final class SigningRetryDetector implements Detector, Checkpointable {
             return List.of();
         }
         Instant now = event.timestamp();
-        expire(now);
+        failures.advance(now);
         String initiator = event.userName().orElse("");
         String walletId = event.text(EventFields.WALLET_ID).orElse("");
         String key = initiator + "\u0000" + walletId;
-        Deque<Instant> earlier = failures.get(key);
+        Deque<Instant> earlier = failures.peek(key);
+        if (earlier != null) {
+            trim(earlier, now);
+        }
         List<Finding> findings = new ArrayList<>();
         if (earlier != null && !earlier.isEmpty()) {
             int count = earlier.size();
@@ -87,7 +106,7 @@ public final class SigningRetryDetector implements Detector, Checkpointable {
                     FindingSeverity.NORMAL));
         }
         if (!event.succeeded()) {
-            Deque<Instant> times = failures.computeIfAbsent(key, ignored -> new ArrayDeque<>());
+            Deque<Instant> times = failures.touch(key, now, ignored -> new ArrayDeque<>());
             times.addLast(now);
             if (times.size() > MAX_FAILURES) {
                 times.removeFirst();
@@ -97,20 +116,33 @@ public final class SigningRetryDetector implements Detector, Checkpointable {
     }
 
     @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(failures.usage());
+    }
+
+    /**
+     * The pairs least recently failed first, each with its {@code last_seen}, and the table's clock and counts under
+     * {@code failures_table}.
+     */
+    @Override
     public ObjectNode checkpoint() {
         ObjectNode node = StateJson.object();
+        failures.writeState(node.putObject("failures_table"));
         ArrayNode entries = node.putArray("failures");
-        new TreeMap<>(failures).forEach((key, times) -> {
+        failures.forEach((key, times, lastSeen) -> {
             ObjectNode entry = entries.addObject().put("key", key);
             ArrayNode timeStates = entry.putArray("times");
             times.forEach(time -> timeStates.add(time.toString()));
+            EntityTable.writeLastSeen(entry, lastSeen);
         });
         return node;
     }
 
     @Override
     public void restore(JsonNode state) {
-        Map<String, Deque<Instant>> restored = new HashMap<>();
+        JsonNode tableState =
+                state.has("failures_table") ? StateJson.object(state, "failures_table") : StateJson.object();
+        EntityTable.Restorer<String, Deque<Instant>> restored = failures.restorer(tableState);
         for (JsonNode entry : StateJson.array(state, "failures")) {
             JsonNode times = StateJson.array(entry, "times");
             if (times.size() > MAX_FAILURES) {
@@ -120,19 +152,15 @@ public final class SigningRetryDetector implements Detector, Checkpointable {
             for (JsonNode time : times) {
                 deque.addLast(StateJson.instantValue(time, "failure time"));
             }
-            restored.put(StateJson.text(entry, "key"), deque);
+            restored.add(StateJson.text(entry, "key"), deque, entry);
         }
-        failures.clear();
-        failures.putAll(restored);
+        restored.finish();
     }
 
-    private void expire(Instant now) {
+    private static void trim(Deque<Instant> times, Instant now) {
         Instant oldest = now.minus(WINDOW);
-        failures.values().forEach(times -> {
-            while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
-                times.removeFirst();
-            }
-        });
-        failures.values().removeIf(Deque::isEmpty);
+        while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
+            times.removeFirst();
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.custos.detect.transaction;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.Detector;
 import dev.custos.detect.RiskView;
@@ -16,31 +15,35 @@ import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.forest.TransactionFeatures;
-import dev.custos.detect.forest.WalletForest;
 import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.intel.Addresses;
 import dev.custos.detect.intel.IntelCategory;
 import dev.custos.detect.intel.IntelEntry;
 import dev.custos.detect.state.Checkpointable;
+import dev.custos.detect.state.EntityBounded;
+import dev.custos.detect.state.EntityLimits;
+import dev.custos.detect.state.EntityTable;
+import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.StateJson;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
 
 /**
  * Risk of money movements, per wallet: signing requests ({@code signing.request}), observed transfers ({@code
  * chain.transfer_out}) and allowlist additions. Checks screening lists, look-alikes of known counterparties (address
  * poisoning), destination novelty, the amount against the wallet's history and balance, 24-hour velocity, Safe
  * delegatecalls, and a per-wallet Random Cut Forest over the numeric features.
+ *
+ * <p>Wallets (history and forest together) live in a {@link WalletTable} seen at each event naming them: idle
+ * expiry as the pipeline's, and at most the pipeline's cap or {@value #MAX_WALLETS} wallets, whichever is lower,
+ * since a wallet's forest is the largest per-entity state there is.
  */
-public final class TransactionRiskDetector implements Detector, Checkpointable {
+public final class TransactionRiskDetector implements Detector, Checkpointable, EntityBounded {
     public static final String NAME = "transaction_risk";
     public static final String SANCTIONED = "sanctioned_destination";
     public static final String MALICIOUS = "malicious_destination";
@@ -54,17 +57,31 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
     public static final String YOUNG_WALLET_PRIOR = "young_wallet_prior";
     public static final String FOREST = ForestFindings.NAME;
 
+    /** The most wallets remembered, whatever the pipeline's cap. */
+    public static final int MAX_WALLETS = 10_000;
+
     private static final int MIN_HISTORY = 20;
 
     private final AddressIntel intel;
-    private final ForestSettings forestSettings;
-    private final Map<String, WalletHistory> wallets = new HashMap<>();
-    private final Map<String, WalletForest> forests = new HashMap<>();
+    private final WalletTable wallets;
     private OrgPriors priors = new OrgPriors();
 
     public TransactionRiskDetector(AddressIntel intel, ForestSettings forestSettings) {
+        this(intel, forestSettings, walletLimits(EntityLimits.DEFAULT));
+    }
+
+    /**
+     * @param walletLimits bounds on the wallets remembered (see {@link #walletLimits(EntityLimits)} for the pipeline's
+     *     choice)
+     */
+    public TransactionRiskDetector(AddressIntel intel, ForestSettings forestSettings, EntityLimits walletLimits) {
         this.intel = requireNonNull(intel, "intel is null");
-        this.forestSettings = requireNonNull(forestSettings, "forestSettings is null");
+        this.wallets = new WalletTable(NAME + ".wallets", walletLimits, forestSettings);
+    }
+
+    /** The wallet bounds derived from the pipeline's: the same idle expiry, its cap but at most {@link #MAX_WALLETS}. */
+    public static EntityLimits walletLimits(EntityLimits limits) {
+        return limits.withMaxEntities(Math.min(limits.maxEntities(), MAX_WALLETS));
     }
 
     @Override
@@ -87,40 +104,28 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
     }
 
     @Override
+    public List<EntityTableUsage> entityUsage() {
+        return List.of(wallets.usage());
+    }
+
+    /**
+     * Wallets least recently seen first, each with its {@code last_seen}, the table's clock and counts under {@code
+     * wallets_table}, and the organisation-wide priors.
+     */
+    @Override
     public ObjectNode checkpoint() {
         ObjectNode node = StateJson.object();
-        ArrayNode walletStates = node.putArray("wallets");
-        for (String walletId : new TreeSet<>(wallets.keySet())) {
-            ObjectNode entry = walletStates.addObject();
-            entry.put("wallet", walletId);
-            entry.set("history", wallets.get(walletId).toState());
-            WalletForest forest = forests.get(walletId);
-            if (forest != null) {
-                entry.set("forest", forest.toState());
-            }
-        }
+        wallets.write(node);
         node.set("org_priors", priors.toState());
         return node;
     }
 
     @Override
     public void restore(JsonNode state) {
-        Map<String, WalletHistory> restoredWallets = new HashMap<>();
-        Map<String, WalletForest> restoredForests = new HashMap<>();
-        for (JsonNode entry : StateJson.array(state, "wallets")) {
-            String walletId = StateJson.text(entry, "wallet");
-            restoredWallets.put(walletId, WalletHistory.fromState(StateJson.object(entry, "history")));
-            if (entry.has("forest")) {
-                restoredForests.put(
-                        walletId, WalletForest.fromState(walletId, forestSettings, StateJson.object(entry, "forest")));
-            }
-        }
-        wallets.clear();
-        wallets.putAll(restoredWallets);
+        EntityTable.Restorer<String, WalletTable.Wallet> restored = wallets.restorer(state);
         OrgPriors restoredPriors =
                 state.has("org_priors") ? OrgPriors.fromState(StateJson.object(state, "org_priors")) : new OrgPriors();
-        forests.clear();
-        forests.putAll(restoredForests);
+        restored.finish();
         priors = restoredPriors;
     }
 
@@ -145,7 +150,8 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
         if (walletId.isEmpty()) {
             return findings.build();
         }
-        WalletHistory wallet = wallets.computeIfAbsent(walletId.get(), key -> new WalletHistory());
+        WalletTable.Wallet state = wallets.touch(walletId.get(), event.timestamp());
+        WalletHistory wallet = state.history();
         event.number(EventFields.WALLET_BALANCE_USD).ifPresent(wallet::reportBalance);
         OptionalDouble amount = event.number(EventFields.TX_AMOUNT_USD);
         Instant now = event.timestamp();
@@ -161,8 +167,7 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
             tierSample.learn(amountUsd, Double.isNaN(balance) || balance <= 0 ? -1 : amountUsd / balance);
             destination.ifPresent(priors::learnDestination);
             AmountChecks.check(wallet, amountUsd, now, findings);
-            WalletForest forest = forests.computeIfAbsent(walletId.get(), id -> new WalletForest(id, forestSettings));
-            ForestFindings.score(forest, features(wallet, amountUsd, now), now, findings);
+            ForestFindings.score(state.forest(), features(wallet, amountUsd, now), now, findings);
             wallet.learnRequest(destination.orElse(null), amountUsd, now);
         }
         return findings.build();
@@ -177,8 +182,8 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
         FindingBuilder findings = new FindingBuilder(event, KillChainStage.CASH_OUT, entities);
         Optional<String> destination = event.text(EventFields.TX_TO).flatMap(Addresses::normalize);
         destination.ifPresent(address -> screen(address, "destination", findings));
-        WalletHistory wallet =
-                wallets.computeIfAbsent(event.text(EventFields.WALLET_ID).get(), key -> new WalletHistory());
+        WalletHistory wallet = wallets.touch(event.text(EventFields.WALLET_ID).get(), event.timestamp())
+                .history();
         if (destination.isPresent()
                 && !wallet.knows(destination.get())
                 && !wallet.requestedRecently(destination.get(), event.timestamp())
@@ -211,7 +216,7 @@ public final class TransactionRiskDetector implements Detector, Checkpointable {
         }
         FindingBuilder findings = new FindingBuilder(event, KillChainStage.STAGING, accountable(event));
         screen(address.get(), "allowlist_address", findings);
-        WalletHistory wallet = wallets.computeIfAbsent(walletId.get(), key -> new WalletHistory());
+        WalletHistory wallet = wallets.touch(walletId.get(), event.timestamp()).history();
         lookAlike(wallet, address.get(), findings);
         wallet.learnCounterparty(address.get(), event.timestamp());
         priors.learnDestination(address.get());

@@ -2,8 +2,13 @@ package dev.custos.detect.server.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.event.MalformedLine;
+import dev.custos.detect.feedback.Feedback;
+import dev.custos.detect.feedback.FeedbackJson;
+import dev.custos.detect.feedback.FeedbackRecord;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.server.metrics.ServerMetrics;
@@ -14,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -54,6 +60,8 @@ public final class PipelineWorker implements AutoCloseable {
                 queue,
                 Thread.ofPlatform().name("custos-detect-worker").daemon(true).factory());
         metrics.queueDepth(queue::size);
+        // The worker thread has not started yet: reading the pipeline here is still single-threaded.
+        metrics.entityTables(pipeline.allEntityUsage());
     }
 
     /**
@@ -79,6 +87,40 @@ public final class PipelineWorker implements AutoCloseable {
                 timeout);
     }
 
+    /**
+     * Applies one feedback record on the worker, between two batches.
+     *
+     * @throws dev.custos.detect.feedback.FeedbackRejectedException when the pipeline refuses it (unknown alert,
+     *     duplicate suppression id, feedback full)
+     */
+    public void apply(FeedbackRecord record, Duration timeout) throws WorkerBusyException {
+        requireNonNull(record, "record is null");
+        call(
+                () -> {
+                    pipeline.apply(record);
+                    return null;
+                },
+                timeout);
+    }
+
+    /**
+     * The feedback given so far, {@code {"records": [feedback lines], "suppressed": {suppression id: findings
+     * dropped}}}, built on the worker.
+     */
+    public ObjectNode feedback(Duration timeout) throws WorkerBusyException {
+        return call(
+                () -> {
+                    Feedback feedback = pipeline.feedback();
+                    ObjectNode node = StateJson.object();
+                    ArrayNode records = node.putArray("records");
+                    feedback.records().forEach(record -> records.add(FeedbackJson.toJson(record)));
+                    ObjectNode suppressed = node.putObject("suppressed");
+                    new TreeMap<>(feedback.suppressedCounts()).forEach(suppressed::put);
+                    return node;
+                },
+                timeout);
+    }
+
     /** Requests waiting for the worker. */
     public int queueDepth() {
         return queue.size();
@@ -100,6 +142,7 @@ public final class PipelineWorker implements AutoCloseable {
             }
         }
         metrics.eventsProcessed(processed);
+        metrics.entityTables(pipeline.allEntityUsage());
         dispatcher.dispatch(outputs);
         return new Processed(processed, outputs, failures);
     }

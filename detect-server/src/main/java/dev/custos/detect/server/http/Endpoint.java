@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.custos.detect.server.engine.WorkerBusyException;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One route: checks the path and method, then authorisation (when given), then lets the subclass serve the request.
@@ -14,12 +16,20 @@ import java.util.Optional;
  */
 abstract class Endpoint implements HttpHandler {
     private final String path;
-    private final String method;
+    private final Set<String> methods;
     private final Optional<BearerAuthorizer> authorizer;
 
     Endpoint(String path, String method, Optional<BearerAuthorizer> authorizer) {
+        this(path, Set.of(requireNonNull(method, "method is null")), authorizer);
+    }
+
+    /** A route that answers several methods ({@link #serve} reads which one). */
+    Endpoint(String path, Set<String> methods, Optional<BearerAuthorizer> authorizer) {
         this.path = requireNonNull(path, "path is null");
-        this.method = requireNonNull(method, "method is null");
+        this.methods = new TreeSet<>(requireNonNull(methods, "methods is null"));
+        if (this.methods.isEmpty()) {
+            throw new IllegalArgumentException("methods is empty");
+        }
         this.authorizer = requireNonNull(authorizer, "authorizer is null");
     }
 
@@ -40,10 +50,11 @@ abstract class Endpoint implements HttpHandler {
                             "not_found",
                             "no such endpoint: " + exchange.getRequestURI().getPath());
                 }
-                if (!exchange.getRequestMethod().equals(method)) {
-                    exchange.getResponseHeaders().set("Allow", method);
+                if (!methods.contains(exchange.getRequestMethod())) {
+                    String allowed = String.join(", ", methods);
+                    exchange.getResponseHeaders().set("Allow", allowed);
                     throw new ApiException(
-                            405, "method_not_allowed", exchange.getRequestMethod() + " is not allowed; use " + method);
+                            405, "method_not_allowed", exchange.getRequestMethod() + " is not allowed; use " + allowed);
                 }
                 if (authorizer.isPresent()) {
                     authorizer.get().check(exchange);
@@ -55,7 +66,7 @@ abstract class Endpoint implements HttpHandler {
                 exchange.getResponseHeaders().set("Retry-After", "1");
                 Exchanges.sendError(exchange, new ApiException(503, "busy", e.getMessage()));
             } catch (RuntimeException e) {
-                System.err.println("custos detect: " + method + " " + path + " failed: " + e);
+                System.err.println("custos detect: " + exchange.getRequestMethod() + " " + path + " failed: " + e);
                 Exchanges.sendError(exchange, new ApiException(500, "internal", "internal error"));
             }
         }

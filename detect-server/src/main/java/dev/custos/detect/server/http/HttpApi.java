@@ -14,7 +14,8 @@ public final class HttpApi {
     private HttpApi() {}
 
     /**
-     * Adds {@code POST /v1/events}, {@code POST /v1/risk}, {@code GET /v1/health}, {@code GET /metrics} and a JSON 404
+     * Adds {@code POST /v1/events}, {@code POST /v1/risk}, {@code POST|GET /v1/feedback}, {@code GET /v1/health},
+     * {@code GET /metrics} and a JSON 404
      * for every other path.
      *
      * @param maxBodyBytes the largest accepted request body
@@ -35,6 +36,7 @@ public final class HttpApi {
         List<Endpoint> endpoints = List.of(
                 new EventsEndpoint(authorizer, worker, metrics, maxBodyBytes, timeout),
                 new RiskEndpoint(authorizer, worker, metrics, clock, maxBodyBytes, timeout),
+                new FeedbackEndpoint(authorizer, worker, maxBodyBytes, timeout),
                 new HealthEndpoint(worker),
                 new MetricsEndpoint(metrics));
         for (Endpoint endpoint : endpoints) {

@@ -6,6 +6,7 @@ import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
+import dev.custos.detect.state.EntityTableUsage;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,7 @@ public final class ServerMetrics {
     private final LongAdder checkpoints = new LongAdder();
     private final LongAdder checkpointFailures = new LongAdder();
     private volatile IntSupplier queueDepth = () -> 0;
+    private volatile List<EntityTableUsage> entityTables = List.of();
 
     public ServerMetrics() {
         SEVERITIES.forEach(severity -> alertsBySeverity.put(severity, new LongAdder()));
@@ -87,6 +89,19 @@ public final class ServerMetrics {
         this.queueDepth = requireNonNull(depth, "depth is null");
     }
 
+    /**
+     * Publishes the pipeline's entity tables (a snapshot taken by the pipeline's worker thread after each batch; the
+     * HTTP threads only ever read this copy).
+     */
+    public void entityTables(List<EntityTableUsage> tables) {
+        this.entityTables = List.copyOf(tables);
+    }
+
+    /** The last published entity tables. */
+    public List<EntityTableUsage> entityTables() {
+        return entityTables;
+    }
+
     /** Registers the queue depth gauge of one sink. */
     public void sinkQueueDepth(String sink, IntSupplier depth) {
         sinkQueues.put(requireNonNull(sink, "sink is null"), requireNonNull(depth, "depth is null"));
@@ -143,11 +158,24 @@ public final class ServerMetrics {
         sinkQueues.forEach((sink, depth) -> text.sample(PrometheusText.label("sink", sink), depth.getAsInt()));
         text.gauge("custos_detect_queue_depth", "Requests waiting for the pipeline worker.")
                 .sample("", queueDepth.getAsInt());
+        entityGauges(text, entityTables);
         text.counter("custos_detect_checkpoints_total", "State checkpoints written.")
                 .sample("", checkpoints.sum());
         text.counter("custos_detect_checkpoint_failures_total", "State checkpoints that failed.")
                 .sample("", checkpointFailures.sum());
         return text.toString();
+    }
+
+    private static void entityGauges(PrometheusText text, List<EntityTableUsage> tables) {
+        text.gauge("custos_detect_entities", "Entities held, by pipeline table.");
+        tables.forEach(table -> text.sample(PrometheusText.label("table", table.table()), table.entities()));
+        text.gauge("custos_detect_entity_limit", "The most entities a table may hold.");
+        tables.forEach(table -> text.sample(PrometheusText.label("table", table.table()), table.limit()));
+        text.counter("custos_detect_entities_expired_total", "Entities forgotten after the idle expiry, by table.");
+        tables.forEach(table -> text.sample(PrometheusText.label("table", table.table()), table.expired()));
+        text.counter(
+                "custos_detect_entities_evicted_total", "Entities forgotten because the table was full, by table.");
+        tables.forEach(table -> text.sample(PrometheusText.label("table", table.table()), table.evicted()));
     }
 
     private static void perSink(PrometheusText text, String name, String help, Map<String, LongAdder> counters) {
