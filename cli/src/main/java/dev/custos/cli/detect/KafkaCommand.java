@@ -1,9 +1,9 @@
 package dev.custos.cli.detect;
 
 import dev.custos.cli.BadInputException;
+import dev.custos.cli.intel.IntelOptions;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.AddressIntel;
-import dev.custos.detect.intel.IntelLoader;
 import dev.custos.detect.kafka.KafkaEventSource;
 import dev.custos.detect.kafka.KafkaSourceSettings;
 import dev.custos.detect.kafka.MissingTopicException;
@@ -15,13 +15,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -95,14 +94,8 @@ public final class KafkaCommand implements Callable<Integer> {
             description = "One JSON object per line: {\"type\":\"alert\",...} or {\"type\":\"decision\",...}.")
     private boolean json;
 
-    @Option(
-            names = "--intel",
-            paramLabel = "PATH",
-            description = "Extra address list (.txt or .csv) or a folder of them. Repeatable.")
-    private List<Path> intelPaths = new ArrayList<>();
-
-    @Option(names = "--no-default-intel", description = "Do not load the bundled screening lists.")
-    private boolean noDefaultIntel;
+    @Mixin
+    private IntelOptions intelOptions;
 
     @Option(
             names = "--seed",
@@ -127,7 +120,7 @@ public final class KafkaCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         KafkaSourceSettings settings = settings();
-        AddressIntel intel = loadIntel();
+        AddressIntel intel = intelOptions.load();
         ForestSettings defaults = ForestSettings.DEFAULT;
         DetectionPipeline pipeline = DetectionPipeline.standard(
                 intel,
@@ -192,24 +185,6 @@ public final class KafkaCommand implements Callable<Integer> {
         } catch (KafkaException e) {
             throw new BadInputException("cannot create the Kafka client: " + rootMessage(e), e);
         }
-    }
-
-    private AddressIntel loadIntel() {
-        AddressIntel.Builder builder = AddressIntel.builder();
-        if (!noDefaultIntel) {
-            builder.addAll(IntelLoader.defaults());
-        }
-        for (Path path : intelPaths) {
-            if (!Files.exists(path)) {
-                throw new BadInputException("intel file not found: " + path);
-            }
-            try {
-                IntelLoader.load(path, builder);
-            } catch (IOException e) {
-                throw new BadInputException("cannot read intel file " + path + ": " + e.getMessage(), e);
-            }
-        }
-        return builder.build();
     }
 
     private static void stopAndWait(KafkaEventSource source) {

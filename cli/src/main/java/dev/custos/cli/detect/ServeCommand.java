@@ -1,9 +1,8 @@
 package dev.custos.cli.detect;
 
 import dev.custos.cli.BadInputException;
+import dev.custos.cli.intel.IntelOptions;
 import dev.custos.detect.forest.ForestSettings;
-import dev.custos.detect.intel.AddressIntel;
-import dev.custos.detect.intel.IntelLoader;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.server.DetectionServer;
 import dev.custos.detect.server.ServerSettings;
@@ -19,11 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -119,16 +118,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + " in the working directory.")
     private Path deadLetter;
 
-    @Option(
-            names = "--intel",
-            paramLabel = "PATH",
-            description = "Extra address list (.txt or .csv with an address column) or a folder of them. Repeatable.")
-    private List<Path> intelPaths = new ArrayList<>();
-
-    @Option(
-            names = "--no-default-intel",
-            description = "Do not load the bundled lists (OFAC SDN Ethereum, Forta labelled datasets, DPRK incidents).")
-    private boolean noDefaultIntel;
+    @Mixin
+    private IntelOptions intelOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -142,7 +133,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         List<AlertSink> sinks = ServeSinks.build(
                 alertsFile, webhookUrl, webhookSecretFile, slackUrl, slackMinimum, deadLetters, metrics);
-        DetectionPipeline pipeline = DetectionPipeline.standard(loadIntel(), ForestSettings.DEFAULT);
+        DetectionPipeline pipeline = DetectionPipeline.standard(intelOptions.load(), ForestSettings.DEFAULT);
         DetectionServer server;
         try {
             server = DetectionServer.start(settings, pipeline, sinks, metrics, Clock.systemUTC());
@@ -215,24 +206,6 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--slack-min-severity: " + e.getMessage(), e);
         }
-    }
-
-    private AddressIntel loadIntel() {
-        AddressIntel.Builder builder = AddressIntel.builder();
-        if (!noDefaultIntel) {
-            builder.addAll(IntelLoader.defaults());
-        }
-        for (Path path : intelPaths) {
-            if (!Files.exists(path)) {
-                throw new BadInputException("intel file not found: " + path);
-            }
-            try {
-                IntelLoader.load(path, builder);
-            } catch (IOException e) {
-                throw new BadInputException("cannot read intel file " + path + ": " + e.getMessage(), e);
-            }
-        }
-        return builder.build();
     }
 
     private static String hostForUrl(InetSocketAddress address) {

@@ -1,11 +1,11 @@
 package dev.custos.cli.replay;
 
 import dev.custos.cli.BadInputException;
+import dev.custos.cli.intel.IntelOptions;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.detect.feedback.FeedbackSchedule;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.AddressIntel;
-import dev.custos.detect.intel.IntelLoader;
 import dev.custos.detect.output.OutputFormat;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.pipeline.Replay;
@@ -20,10 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,17 +49,8 @@ public final class ReplayCommand implements Callable<Integer> {
             description = "One JSON object per line: {\"type\":\"alert\",...} or {\"type\":\"decision\",...}.")
     private boolean json;
 
-    @Option(
-            names = "--intel",
-            paramLabel = "PATH",
-            description = "Extra address list (.txt one address per line, or .csv with an address column), or a"
-                    + " folder of them. Files whose name contains 'sanction' are sanctions lists. Repeatable.")
-    private List<Path> intelPaths = new ArrayList<>();
-
-    @Option(
-            names = "--no-default-intel",
-            description = "Do not load the bundled lists (OFAC SDN Ethereum, Forta labelled datasets, DPRK incidents).")
-    private boolean noDefaultIntel;
+    @Mixin
+    private IntelOptions intelOptions;
 
     @Option(
             names = "--seed",
@@ -90,7 +80,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AddressIntel intel = loadIntel();
+        AddressIntel intel = intelOptions.load();
         ForestSettings defaults = ForestSettings.DEFAULT;
         ForestSettings forest = new ForestSettings(
                 seed, defaults.trees(), defaults.sampleSize(), defaults.warmUp(), defaults.minimumGrade());
@@ -151,24 +141,6 @@ public final class ReplayCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException("cannot read feedback file " + feedbackFile + ": " + e.getMessage(), e);
         }
-    }
-
-    private AddressIntel loadIntel() {
-        AddressIntel.Builder builder = AddressIntel.builder();
-        if (!noDefaultIntel) {
-            builder.addAll(IntelLoader.defaults());
-        }
-        for (Path path : intelPaths) {
-            if (!Files.exists(path)) {
-                throw new BadInputException("intel file not found: " + path);
-            }
-            try {
-                IntelLoader.load(path, builder);
-            } catch (IOException e) {
-                throw new BadInputException("cannot read intel file " + path + ": " + e.getMessage(), e);
-            }
-        }
-        return builder.build();
     }
 
     private BufferedReader open() {
