@@ -17,11 +17,13 @@ import java.util.Locale;
  * </pre>
  *
  * Defaults: 3,650 people (about 10,000 users, hosts, devices and wallets), 21 days, the last 7 measured, 5 rounds.
+ * The last measurement of each round parses JSON on a second thread feeding the pipeline thread through a bounded
+ * queue ({@link PipelineParseThread}), as the HTTP service and the Kafka source do.
  */
 public final class PipelineHarness {
     private PipelineHarness() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 3_650;
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 21;
         int measuredDays = args.length > 2 ? Integer.parseInt(args[2]) : 7;
@@ -67,7 +69,25 @@ public final class PipelineHarness {
                         .size();
             }
             report("parse only     ", round, lines.size(), wall, cpu, parsed, threads);
+
+            pipeline = workload.warmedPipeline();
+            wall = System.nanoTime();
+            PipelineParseThread.Result twoThreads = PipelineParseThread.run(pipeline, lines);
+            reportTwoThreads(round, lines.size(), wall, twoThreads);
         }
+    }
+
+    private static void reportTwoThreads(int round, int events, long wallStart, PipelineParseThread.Result result) {
+        long wall = System.nanoTime() - wallStart;
+        System.out.printf(
+                Locale.ROOT,
+                "round %d parse thread   %,10.0f events/s wall, %6.2f us CPU/event pipeline thread, %6.2f us CPU/event"
+                        + " parser thread (%d outputs)%n",
+                round,
+                events / (wall / 1e9),
+                result.pipelineCpuNanos() / 1e3 / events,
+                result.parserCpuNanos() / 1e3 / events,
+                result.outputs());
     }
 
     private static void report(
