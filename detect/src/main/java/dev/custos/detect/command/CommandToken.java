@@ -50,19 +50,38 @@ public record CommandToken(String process, String shape) {
 
     static String shape(String commandLine, String process) {
         String lower = commandLine.strip().toLowerCase(Locale.ROOT);
-        String[] words = lower.split("\\s+");
-        int first = words.length > 0 && processName(words[0]).equals(process) ? 1 : 0;
         String argument = "";
-        for (int index = first; index < words.length; index++) {
-            String word = words[index];
-            if (word.isEmpty() || word.startsWith("-") || word.startsWith("|")) {
-                continue;
+        int start = 0;
+        boolean first = true;
+        while (start < lower.length()) {
+            int end = start;
+            while (end < lower.length() && !isSeparator(lower.charAt(end))) {
+                end++;
             }
-            argument = classify(word);
-            break;
+            String word = lower.substring(start, end);
+            boolean isProcess = first && processName(word).equals(process);
+            first = false;
+            if (!isProcess && !word.isEmpty() && !word.startsWith("-") && !word.startsWith("|")) {
+                argument = classify(word);
+                break;
+            }
+            start = end;
+            while (start < lower.length() && isSeparator(lower.charAt(start))) {
+                start++;
+            }
         }
-        boolean pipe = PIPE_TO_SHELL.matcher(lower).find();
+        boolean pipe = lower.indexOf('|') >= 0 && PIPE_TO_SHELL.matcher(lower).find();
         return argument + (pipe ? "|sh" : "");
+    }
+
+    /** The characters of the regular expression class {@code \s}, which separate words. */
+    private static boolean isSeparator(char character) {
+        return character == ' '
+                || character == '\t'
+                || character == '\n'
+                || character == '\u000B'
+                || character == '\f'
+                || character == '\r';
     }
 
     private static String classify(String word) {

@@ -23,9 +23,9 @@ final class SequenceModel {
     private static final double FORGET_BELOW = 0.01;
 
     private final int maxTokens;
-    private final Map<String, Double> unigrams = new HashMap<>();
-    private final Map<String, Double> bigrams = new HashMap<>();
-    private final Map<String, Double> contexts = new HashMap<>();
+    private final Map<String, Count> unigrams = new HashMap<>();
+    private final Map<String, Count> bigrams = new HashMap<>();
+    private final Map<String, Count> contexts = new HashMap<>();
     private double total;
     private long observations;
     private Instant decayedAt;
@@ -44,12 +44,12 @@ final class SequenceModel {
 
     /** The decayed count of the token. */
     double count(String token) {
-        return unigrams.getOrDefault(token, 0.0);
+        return value(unigrams, token);
     }
 
     /** The decayed count of {@code context → token}. */
     double count(String context, String token) {
-        return bigrams.getOrDefault(bigram(context, token), 0.0);
+        return value(bigrams, bigram(context, token));
     }
 
     /** Distinct tokens remembered. */
@@ -69,15 +69,15 @@ final class SequenceModel {
 
     /** The decayed number of commands run under {@code context}. */
     double contextCount(String context) {
-        return contexts.getOrDefault(context, 0.0);
+        return value(contexts, context);
     }
 
     /** Learns one command at {@code now}. */
     void learn(String context, String token, Instant now) {
         decay(now);
-        unigrams.merge(token, 1.0, Double::sum);
-        bigrams.merge(bigram(context, token), 1.0, Double::sum);
-        contexts.merge(context, 1.0, Double::sum);
+        increment(unigrams, token);
+        increment(bigrams, bigram(context, token));
+        increment(contexts, context);
         total += 1;
         observations++;
         trim(unigrams, maxTokens, true);
@@ -98,24 +98,45 @@ final class SequenceModel {
         scale(unigrams, factor);
         scale(bigrams, factor);
         scale(contexts, factor);
-        total = unigrams.values().stream().mapToDouble(Double::doubleValue).sum();
+        total = sum(unigrams);
         decayedAt = now;
     }
 
-    private static void scale(Map<String, Double> counts, double factor) {
-        counts.replaceAll((key, value) -> value * factor);
-        counts.values().removeIf(value -> value < FORGET_BELOW);
+    private static double value(Map<String, Count> counts, String key) {
+        Count count = counts.get(key);
+        return count == null ? 0.0 : count.value;
     }
 
-    private void trim(Map<String, Double> counts, int limit, boolean adjustTotal) {
+    /**
+     * Adds one to the key's count. A new key goes in with {@code computeIfAbsent}, which places entries in the hash
+     * table exactly as {@code merge} does, so the iteration order (and so the rounding of {@link #sum}) stays the
+     * same as with boxed counts merged.
+     */
+    private static void increment(Map<String, Count> counts, String key) {
+        counts.computeIfAbsent(key, ignored -> new Count(0.0)).value += 1.0;
+    }
+
+    /** The sum of the counts, compensated, in the map's iteration order. */
+    private static double sum(Map<String, Count> counts) {
+        return counts.values().stream().mapToDouble(count -> count.value).sum();
+    }
+
+    private static void scale(Map<String, Count> counts, double factor) {
+        for (Count count : counts.values()) {
+            count.value *= factor;
+        }
+        counts.values().removeIf(count -> count.value < FORGET_BELOW);
+    }
+
+    private void trim(Map<String, Count> counts, int limit, boolean adjustTotal) {
         while (counts.size() > limit) {
             String lightest = null;
             double weight = Double.MAX_VALUE;
-            for (Map.Entry<String, Double> entry : counts.entrySet()) {
-                if (entry.getValue() < weight
-                        || (entry.getValue() == weight && entry.getKey().compareTo(lightest) < 0)) {
+            for (Map.Entry<String, Count> entry : counts.entrySet()) {
+                double value = entry.getValue().value;
+                if (value < weight || (value == weight && entry.getKey().compareTo(lightest) < 0)) {
                     lightest = entry.getKey();
-                    weight = entry.getValue();
+                    weight = value;
                 }
             }
             counts.remove(lightest);
@@ -146,19 +167,17 @@ final class SequenceModel {
         read(StateJson.object(state, "unigrams"), model.unigrams, maxTokens, "unigrams");
         read(StateJson.object(state, "bigrams"), model.bigrams, 2 * maxTokens, "bigrams");
         read(StateJson.object(state, "contexts"), model.contexts, maxTokens, "contexts");
-        model.total = model.unigrams.values().stream()
-                .mapToDouble(Double::doubleValue)
-                .sum();
+        model.total = sum(model.unigrams);
         return model;
     }
 
-    private static ObjectNode counts(Map<String, Double> counts) {
+    private static ObjectNode counts(Map<String, Count> counts) {
         ObjectNode node = StateJson.object();
-        new TreeMap<>(counts).forEach(node::put);
+        new TreeMap<>(counts).forEach((key, count) -> node.put(key, count.value));
         return node;
     }
 
-    private static void read(JsonNode node, Map<String, Double> into, int limit, String field) {
+    private static void read(JsonNode node, Map<String, Count> into, int limit, String field) {
         if (node.size() > limit) {
             throw new InvalidStateException(field + " holds more than " + limit + " entries");
         }
@@ -167,7 +186,16 @@ final class SequenceModel {
             if (!value.isNumber() || !Double.isFinite(value.asDouble()) || value.asDouble() < 0) {
                 throw new InvalidStateException(field + "." + entry.getKey() + " is not a finite number >= 0");
             }
-            into.put(entry.getKey(), value.asDouble());
+            into.put(entry.getKey(), new Count(value.asDouble()));
+        }
+    }
+
+    /** A mutable decayed count, so that learning does not box a new value per update. */
+    private static final class Count {
+        private double value;
+
+        private Count(double value) {
+            this.value = value;
         }
     }
 }

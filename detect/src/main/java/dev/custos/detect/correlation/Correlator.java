@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -131,8 +130,7 @@ public final class Correlator implements RiskView, Checkpointable, EntityBounded
             return List.of();
         }
         List<Finding> findings = ledger.findings(now);
-        findings.sort(Comparator.comparingDouble((Finding finding) -> -ledger.decayed(finding, now))
-                .thenComparing(Finding::timestamp));
+        ledger.sortStrongestFirst(findings, now);
         return List.copyOf(findings.subList(0, Math.min(limit, findings.size())));
     }
 
@@ -158,13 +156,15 @@ public final class Correlator implements RiskView, Checkpointable, EntityBounded
         for (EntityRef entity : entities) {
             RiskLedger ledger = ledgers.peek(entity);
             if (ledger != null) {
-                ledger.findings(now).stream().filter(include).forEach(union::add);
+                for (Finding finding : ledger.findings(now)) {
+                    if (include.test(finding)) {
+                        union.add(finding);
+                    }
+                }
             }
         }
         List<Finding> sorted = new ArrayList<>(union);
-        sorted.sort(
-                Comparator.comparingDouble((Finding finding) -> -RiskLedger.decayed(finding, now, settings.halfLife()))
-                        .thenComparing(Finding::timestamp));
+        RiskLedger.sortStrongestFirst(sorted, now, settings.halfLife());
         return sorted;
     }
 
@@ -225,8 +225,7 @@ public final class Correlator implements RiskView, Checkpointable, EntityBounded
         }
         List<KillChainStage> stages = new ArrayList<>(ledger.stages(now));
         List<Finding> strongest = new ArrayList<>(contributing);
-        strongest.sort(Comparator.comparingDouble((Finding finding) -> -ledger.decayed(finding, now))
-                .thenComparing(Finding::timestamp));
+        ledger.sortStrongestFirst(strongest, now);
         StringBuilder summary = new StringBuilder()
                 .append(entity)
                 .append(": risk ")

@@ -14,11 +14,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,12 +50,40 @@ final class RiskLedger {
 
     /** The risk of a set of findings at {@code now}: strongest per (detector, stage), combined as an OR. */
     static int risk(Iterable<Finding> findings, Instant now, Duration halfLife) {
-        Map<String, Double> strongest = new LinkedHashMap<>();
+        long halfLifeMillis = halfLife.toMillis();
+        String[] detectors = new String[8];
+        KillChainStage[] stages = new KillChainStage[8];
+        double[] strongest = new double[8];
+        int keys = 0;
         for (Finding finding : findings) {
-            strongest.merge(key(finding), decayed(finding, now, halfLife), Math::max);
+            double score = decayed(finding, now, halfLifeMillis);
+            int slot = slot(detectors, stages, keys, finding.detector(), finding.stage());
+            if (slot < keys) {
+                strongest[slot] = Math.max(strongest[slot], score);
+                continue;
+            }
+            if (keys == strongest.length) {
+                detectors = Arrays.copyOf(detectors, 2 * keys);
+                stages = Arrays.copyOf(stages, 2 * keys);
+                strongest = Arrays.copyOf(strongest, 2 * keys);
+            }
+            detectors[keys] = finding.detector();
+            stages[keys] = finding.stage();
+            strongest[keys] = score;
+            keys++;
         }
-        return Scores.toScore(Scores.combine(
-                strongest.values().stream().mapToDouble(Double::doubleValue).toArray()));
+        return Scores.toScore(Scores.combine(Arrays.copyOf(strongest, keys)));
+    }
+
+    /** The index of (detector, stage) among the first {@code keys} entries, or {@code keys} when absent. */
+    private static int slot(
+            String[] detectors, KillChainStage[] stages, int keys, String detector, KillChainStage stage) {
+        for (int index = 0; index < keys; index++) {
+            if (stages[index] == stage && detectors[index].equals(detector)) {
+                return index;
+            }
+        }
+        return keys;
     }
 
     /** The findings still in the window, oldest first. */
@@ -79,12 +107,42 @@ final class RiskLedger {
     }
 
     static double decayed(Finding finding, Instant now, Duration halfLife) {
+        return decayed(finding, now, halfLife.toMillis());
+    }
+
+    private static double decayed(Finding finding, Instant now, long halfLifeMillis) {
         Duration age = Duration.between(finding.timestamp(), now);
         if (age.isNegative()) {
             return finding.score();
         }
-        return finding.score() * Math.pow(0.5, (double) age.toMillis() / halfLife.toMillis());
+        return finding.score() * Math.pow(0.5, (double) age.toMillis() / halfLifeMillis);
     }
+
+    /**
+     * Sorts findings strongest first by decayed score at {@code now}, then oldest first, stably; each decayed score
+     * is computed once.
+     */
+    static void sortStrongestFirst(List<Finding> findings, Instant now, Duration halfLife) {
+        long halfLifeMillis = halfLife.toMillis();
+        List<Ranked> ranked = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            ranked.add(new Ranked(finding, -decayed(finding, now, halfLifeMillis)));
+        }
+        ranked.sort(RANK_ORDER);
+        for (int index = 0; index < ranked.size(); index++) {
+            findings.set(index, ranked.get(index).finding());
+        }
+    }
+
+    /** Sorts this ledger's findings strongest first, as {@link #sortStrongestFirst(List, Instant, Duration)}. */
+    void sortStrongestFirst(List<Finding> findings, Instant now) {
+        sortStrongestFirst(findings, now, settings.halfLife());
+    }
+
+    private static final Comparator<Ranked> RANK_ORDER = Comparator.comparingDouble(Ranked::negatedDecayed)
+            .thenComparing(ranked -> ranked.finding().timestamp());
+
+    private record Ranked(Finding finding, double negatedDecayed) {}
 
     int alertedLevel() {
         return alertedLevel;
@@ -144,9 +202,5 @@ final class RiskLedger {
         while (!findings.isEmpty() && findings.peekFirst().timestamp().isBefore(oldest)) {
             findings.removeFirst();
         }
-    }
-
-    private static String key(Finding finding) {
-        return finding.detector() + "/" + finding.stage();
     }
 }
