@@ -5,6 +5,7 @@ import dev.custos.cli.intel.IntelOptions;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.kafka.KafkaEventSource;
+import dev.custos.detect.kafka.KafkaSourceException;
 import dev.custos.detect.kafka.KafkaSourceSettings;
 import dev.custos.detect.kafka.MissingTopicException;
 import dev.custos.detect.kafka.SourceProgress;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -136,6 +138,12 @@ public final class KafkaCommand implements Callable<Integer> {
                 progress = source.run();
             } catch (MissingTopicException e) {
                 throw new BadInputException(e.getMessage(), e);
+            } catch (TimeoutException e) {
+                throw new KafkaSourceException(
+                        "no answer from Kafka at " + bootstrapServers + " about topic " + topic
+                                + " within the client's timeout (default.api.timeout.ms, 60 s unless set with"
+                                + " --consumer-property): is the broker running and reachable?",
+                        e);
             } finally {
                 removeHook(hook);
             }

@@ -57,6 +57,16 @@ class KafkaCommandTest {
         assertThat(run.err()).contains("state file", "belongs to topic other, not events");
     }
 
+    @Test
+    void unreachableBroker_exits1WithAClearMessage() {
+        CliRun run = CliRun.of(
+                arguments(folder.resolve("state.json"), List.of("--consumer-property", "default.api.timeout.ms=1000")));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(run.err()).contains("no answer from Kafka at 127.0.0.1:1 about topic events");
+        assertThat(folder.resolve("state.json")).doesNotExist();
+    }
+
     private String runWith(String... extra) {
         CliRun run = CliRun.of(arguments(folder.resolve("state.json"), List.of(extra)));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.EXIT_BAD_INPUT);
