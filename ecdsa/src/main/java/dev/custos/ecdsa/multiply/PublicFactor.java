@@ -109,21 +109,7 @@ final class PublicFactor {
             t3 = t4;
             t4 = t5;
         }
-        t1 += t0 >>> BITS;
-        t0 &= MASK;
-        t2 += t1 >>> BITS;
-        t1 &= MASK;
-        t3 += t2 >>> BITS;
-        t2 &= MASK;
-        t4 += t3 >>> BITS;
-        t3 &= MASK;
-        // the result is below 2q (and below 2^257): back to 64-bit words, then one conditional subtraction
-        long top = t4 >>> 48;
-        long r0 = t0 | (t1 << 52);
-        long r1 = (t1 >>> 12) | (t2 << 40);
-        long r2 = (t2 >>> 24) | (t3 << 28);
-        long r3 = (t3 >>> 36) | (t4 << 16);
-        OrderWords.subtractIfAtLeastQ(r0, r1, r2, r3, top, out, oo);
+        finish(t0, t1, t2, t3, t4, out, oo);
     }
 
     /**
@@ -210,6 +196,14 @@ final class PublicFactor {
             t3 = t4;
             t4 = t5;
         }
+        finish(t0, t1, t2, t3, t4, out, oo);
+    }
+
+    /**
+     * Resolves the carries of five 52-bit-limb accumulators holding a value below 2q (and below 2^257), packs it
+     * into 64-bit words and writes it reduced below q at {@code out[oo]}; branch-free.
+     */
+    private static void finish(long t0, long t1, long t2, long t3, long t4, long[] out, int oo) {
         t1 += t0 >>> BITS;
         t0 &= MASK;
         t2 += t1 >>> BITS;
