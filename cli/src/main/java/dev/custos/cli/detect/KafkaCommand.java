@@ -1,9 +1,7 @@
 package dev.custos.cli.detect;
 
 import dev.custos.cli.BadInputException;
-import dev.custos.cli.intel.IntelOptions;
-import dev.custos.detect.forest.ForestSettings;
-import dev.custos.detect.intel.AddressIntel;
+import dev.custos.cli.intel.PipelineOptions;
 import dev.custos.detect.kafka.KafkaEventSource;
 import dev.custos.detect.kafka.KafkaSourceException;
 import dev.custos.detect.kafka.KafkaSourceSettings;
@@ -97,14 +95,7 @@ public final class KafkaCommand implements Callable<Integer> {
     private boolean json;
 
     @Mixin
-    private IntelOptions intelOptions;
-
-    @Option(
-            names = "--seed",
-            paramLabel = "N",
-            description = "Random seed of the Random Cut Forests (default: ${DEFAULT-VALUE}).",
-            defaultValue = "42")
-    private long seed;
+    private PipelineOptions pipelineOptions;
 
     @Option(
             names = "--dead-letter-topic",
@@ -122,12 +113,7 @@ public final class KafkaCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         KafkaSourceSettings settings = settings();
-        AddressIntel intel = intelOptions.load();
-        ForestSettings defaults = ForestSettings.DEFAULT;
-        DetectionPipeline pipeline = DetectionPipeline.standard(
-                intel,
-                new ForestSettings(
-                        seed, defaults.trees(), defaults.sampleSize(), defaults.warmUp(), defaults.minimumGrade()));
+        DetectionPipeline pipeline = pipelineOptions.pipeline();
         try (OutputListener listener =
                 OutputListener.open(outputFile, spec.commandLine().getOut(), err, json)) {
             KafkaEventSource source = open(settings, pipeline, listener);

@@ -1,8 +1,7 @@
 package dev.custos.cli.detect;
 
 import dev.custos.cli.BadInputException;
-import dev.custos.cli.intel.IntelOptions;
-import dev.custos.detect.forest.ForestSettings;
+import dev.custos.cli.intel.PipelineOptions;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.server.DetectionServer;
 import dev.custos.detect.server.ServerSettings;
@@ -119,7 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
     private Path deadLetter;
 
     @Mixin
-    private IntelOptions intelOptions;
+    private PipelineOptions pipelineOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -133,7 +132,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         List<AlertSink> sinks = ServeSinks.build(
                 alertsFile, webhookUrl, webhookSecretFile, slackUrl, slackMinimum, deadLetters, metrics);
-        DetectionPipeline pipeline = DetectionPipeline.standard(intelOptions.load(), ForestSettings.DEFAULT);
+        DetectionPipeline pipeline = pipelineOptions.pipeline();
         DetectionServer server;
         try {
             server = DetectionServer.start(settings, pipeline, sinks, metrics, Clock.systemUTC());

@@ -1,11 +1,9 @@
 package dev.custos.cli.replay;
 
 import dev.custos.cli.BadInputException;
-import dev.custos.cli.intel.IntelOptions;
+import dev.custos.cli.intel.PipelineOptions;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.detect.feedback.FeedbackSchedule;
-import dev.custos.detect.forest.ForestSettings;
-import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.output.OutputFormat;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.pipeline.Replay;
@@ -50,14 +48,7 @@ public final class ReplayCommand implements Callable<Integer> {
     private boolean json;
 
     @Mixin
-    private IntelOptions intelOptions;
-
-    @Option(
-            names = "--seed",
-            paramLabel = "N",
-            description = "Random seed of the Random Cut Forests (default: ${DEFAULT-VALUE}).",
-            defaultValue = "42")
-    private long seed;
+    private PipelineOptions pipelineOptions;
 
     @Option(
             names = "--state",
@@ -80,11 +71,7 @@ public final class ReplayCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AddressIntel intel = intelOptions.load();
-        ForestSettings defaults = ForestSettings.DEFAULT;
-        ForestSettings forest = new ForestSettings(
-                seed, defaults.trees(), defaults.sampleSize(), defaults.warmUp(), defaults.minimumGrade());
-        DetectionPipeline pipeline = DetectionPipeline.standard(intel, forest);
+        DetectionPipeline pipeline = pipelineOptions.pipeline();
         if (stateFile != null) {
             restoreState(pipeline);
             if (!pipeline.startedFresh().isEmpty()) {
