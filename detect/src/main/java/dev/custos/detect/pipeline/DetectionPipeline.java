@@ -251,8 +251,8 @@ public final class DetectionPipeline {
     }
 
     /**
-     * How many entities each bounded table of the detectors holds, its limit, and how many it forgot (idle or
-     * least recently seen when full), for metrics and summaries.
+     * How many entities each bounded table holds (the detectors' tables, then the correlator's per-identity ledgers),
+     * its limit, and how many it forgot (idle or least recently seen when full), for metrics and summaries.
      */
     public List<EntityTableUsage> entityUsage() {
         List<EntityTableUsage> usage = new ArrayList<>();
@@ -261,12 +261,6 @@ public final class DetectionPipeline {
                 usage.addAll(bounded.entityUsage());
             }
         }
-        return usage;
-    }
-
-    /** {@link #entityUsage()} followed by the correlator's table of per-identity ledgers. */
-    public List<EntityTableUsage> allEntityUsage() {
-        List<EntityTableUsage> usage = entityUsage();
         usage.addAll(correlator.entityUsage());
         return usage;
     }

@@ -156,7 +156,8 @@ class EntityBoundsTest {
     /** A pipeline of the baseline detectors only. */
     private record Run(DetectionPipeline pipeline) {
         static Run of(EntityLimits limits) {
-            return new Run(new DetectionPipeline(BaselineDetectors.standard(limits), CorrelationSettings.DEFAULT));
+            return new Run(
+                    new DetectionPipeline(BaselineDetectors.standard(limits), CorrelationSettings.DEFAULT, limits));
         }
 
         List<EntityTableUsage> usage() {

@@ -61,7 +61,7 @@ public final class PipelineWorker implements AutoCloseable {
                 Thread.ofPlatform().name("custos-detect-worker").daemon(true).factory());
         metrics.queueDepth(queue::size);
         // The worker thread has not started yet: reading the pipeline here is still single-threaded.
-        metrics.entityTables(pipeline.allEntityUsage());
+        metrics.entityTables(pipeline.entityUsage());
     }
 
     /**
@@ -142,7 +142,7 @@ public final class PipelineWorker implements AutoCloseable {
             }
         }
         metrics.eventsProcessed(processed);
-        metrics.entityTables(pipeline.allEntityUsage());
+        metrics.entityTables(pipeline.entityUsage());
         dispatcher.dispatch(outputs);
         return new Processed(processed, outputs, failures);
     }
