@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.detect.Detector;
 import dev.custos.detect.RiskView;
+import dev.custos.detect.SimulatedStream;
 import dev.custos.detect.TestEvents;
 import dev.custos.detect.correlation.CorrelationSettings;
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventParser;
-import dev.custos.detect.event.ParsedLine;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.AddressIntel;
-import dev.custos.detect.output.OutputFormat;
-import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.pipeline.DetectionPipeline;
-import dev.custos.detect.simulation.EventStream;
-import dev.custos.detect.simulation.OrganisationSimulator;
-import dev.custos.detect.simulation.SimulationSettings;
 import dev.custos.detect.state.EntityBounded;
 import dev.custos.detect.state.EntityLimits;
 import dev.custos.detect.state.EntityTableUsage;
@@ -100,7 +94,7 @@ class EntityBoundsTest {
         Run uninterrupted = Run.of(tight);
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            List<String> outputs = json(uninterrupted.pipeline().process(events.get(i)));
+            List<String> outputs = SimulatedStream.json(uninterrupted.pipeline().process(events.get(i)));
             if (i >= cut) {
                 expected.addAll(outputs);
             }
@@ -115,7 +109,7 @@ class EntityBoundsTest {
         restored.pipeline().restore(state);
         List<String> actual = new ArrayList<>();
         for (int i = cut; i < events.size(); i++) {
-            actual.addAll(json(restored.pipeline().process(events.get(i))));
+            actual.addAll(SimulatedStream.json(restored.pipeline().process(events.get(i))));
         }
 
         assertThat(actual).isEqualTo(expected);
@@ -166,22 +160,7 @@ class EntityBoundsTest {
     }
 
     private static List<Event> simulatedEvents() {
-        List<String> lines = EventStream.lines(List.of(
-                OrganisationSimulator.simulate(SimulationSettings.of(7, 30, 10)).events()));
-        EventParser parser = new EventParser();
-        List<Event> events = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (parser.parse(lines.get(i), i + 1) instanceof ParsedLine.Parsed(Event event)) {
-                events.add(event);
-            }
-        }
-        return events;
-    }
-
-    private static List<String> json(List<PipelineOutput> outputs) {
-        return outputs.stream()
-                .map(output -> OutputFormat.toJson(output).toString())
-                .toList();
+        return SimulatedStream.events(7, 30, 10);
     }
 
     private static Event login(String user, Instant time) {

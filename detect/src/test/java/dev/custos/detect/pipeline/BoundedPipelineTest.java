@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.detect.SimulatedStream;
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventParser;
-import dev.custos.detect.event.ParsedLine;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.AddressIntel;
-import dev.custos.detect.output.OutputFormat;
-import dev.custos.detect.output.PipelineOutput;
-import dev.custos.detect.simulation.EventStream;
-import dev.custos.detect.simulation.OrganisationSimulator;
-import dev.custos.detect.simulation.SimulationSettings;
 import dev.custos.detect.state.EntityLimits;
 import dev.custos.detect.state.EntityTableUsage;
 import java.time.Duration;
@@ -60,7 +54,7 @@ class BoundedPipelineTest {
         DetectionPipeline uninterrupted = pipeline();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            List<String> outputs = json(uninterrupted.process(events.get(i)));
+            List<String> outputs = SimulatedStream.json(uninterrupted.process(events.get(i)));
             if (i >= cut) {
                 expected.addAll(outputs);
             }
@@ -73,7 +67,7 @@ class BoundedPipelineTest {
         restored.restore(state);
         List<String> actual = new ArrayList<>();
         for (Event event : events.subList(cut, events.size())) {
-            actual.addAll(json(restored.process(event)));
+            actual.addAll(SimulatedStream.json(restored.process(event)));
         }
 
         assertThat(actual).isEqualTo(expected);
@@ -97,21 +91,6 @@ class BoundedPipelineTest {
     }
 
     private static List<Event> simulatedEvents() {
-        List<String> lines = EventStream.lines(List.of(
-                OrganisationSimulator.simulate(SimulationSettings.of(7, 30, 10)).events()));
-        EventParser parser = new EventParser();
-        List<Event> events = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (parser.parse(lines.get(i), i + 1) instanceof ParsedLine.Parsed(Event event)) {
-                events.add(event);
-            }
-        }
-        return events;
-    }
-
-    private static List<String> json(List<PipelineOutput> outputs) {
-        return outputs.stream()
-                .map(output -> OutputFormat.toJson(output).toString())
-                .toList();
+        return SimulatedStream.events(7, 30, 10);
     }
 }
