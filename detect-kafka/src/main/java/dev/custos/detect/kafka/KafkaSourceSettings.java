@@ -156,6 +156,19 @@ public record KafkaSourceSettings(
                 timeout);
     }
 
+    /**
+     * Names the client properties without their values: they may hold credentials ({@code sasl.jaas.config},
+     * {@code ssl.key.password}).
+     */
+    @Override
+    public String toString() {
+        return "KafkaSourceSettings[bootstrapServers=" + bootstrapServers + ", topic=" + topic + ", groupId=" + groupId
+                + ", checkpointFile=" + checkpointFile + ", checkpointEveryRecords=" + checkpointEveryRecords
+                + ", checkpointInterval=" + checkpointInterval + ", deadLetterTopic=" + deadLetterTopic
+                + ", clientProperties=" + clientProperties.keySet() + " (values redacted), pollTimeout=" + pollTimeout
+                + "]";
+    }
+
     private static String validTopic(String name, String what) {
         requireNonNull(name, what + " is null");
         if (!TOPIC.matcher(name).matches() || name.equals(".") || name.equals("..")) {

@@ -42,6 +42,16 @@ class KafkaSourceSettingsTest {
     }
 
     @Test
+    void toString_namesClientPropertiesButNotTheirValues() {
+        KafkaSourceSettings settings = DEFAULTS.withClientProperties(Map.of(
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required"
+                        + " username=\"detect\" password=\"hunter2-secret\";"));
+
+        assertThat(settings.toString()).contains("sasl.jaas.config").doesNotContain("hunter2-secret");
+    }
+
+    @Test
     void clientProperties_managedByTheSource_areRefused() {
         for (String name : KafkaSourceSettings.MANAGED_PROPERTIES) {
             assertThatThrownBy(() -> DEFAULTS.withClientProperties(Map.of(name, "x")))
