@@ -35,20 +35,6 @@ public final class DetectionServer implements AutoCloseable {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final Duration REQUEST_GRACE = Duration.ofSeconds(5);
 
-    static {
-        // The JDK server waits forever for a slow client by default; these bound how long one request may take to
-        // arrive and to be sent, so a client that trickles bytes cannot hold connections open. They are read once,
-        // when the first JDK HttpServer is created; an operator's own -D settings win.
-        defaultProperty("sun.net.httpserver.maxReqTime", "60");
-        defaultProperty("sun.net.httpserver.maxRspTime", "60");
-    }
-
-    private static void defaultProperty(String name, String seconds) {
-        if (System.getProperty(name) == null) {
-            System.setProperty(name, seconds);
-        }
-    }
-
     private final HttpServer http;
     private final ExecutorService handlers;
     private final PipelineWorker worker;
