@@ -30,6 +30,15 @@ public enum EcdsaErrorCode {
     INVALID_STATE,
     /** A base-OT verification check (DKLs19 "verified Simplest OT") failed: wrong response or wrong opening. */
     OT_VERIFICATION_FAILED,
-    /** A key share was used (presigning, resharing dealer) before the verification of its base OTs succeeded. */
-    UNVERIFIED_KEY_SHARE
+    /** An OT pair of a key share was used for presigning before its base-OT verification succeeded. */
+    UNVERIFIED_KEY_SHARE,
+    /**
+     * The OT pair with a peer is retired: a check with that peer failed, or a verification of the pair was interrupted
+     * after this party answered. Only a refresh or resharing (new base OTs) replaces it.
+     */
+    OT_PAIR_RETIRED,
+    /** A presigning session id was already used with this key share (or another share on the same OT setup). */
+    SESSION_REUSED,
+    /** A state change that protects a secret could not be written durably; nothing that depends on it was sent. */
+    STORAGE_FAILED
 }

@@ -1,7 +1,9 @@
 package dev.custos.ecdsa;
 
+import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.keys.KeyShareEncoding;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,43 @@ public final class KeyFixtures {
             ids.add(PartyId.of(i));
         }
         return ids;
+    }
+
+    /**
+     * Key shares from a new DKG, not shared with other tests: for tests that change a share's state (burn an OT pair,
+     * claim sessions) and would otherwise disturb the cached shares.
+     */
+    public static Map<PartyId, KeyShare> fresh(int threshold, int parties) {
+        try {
+            return EcdsaDemo.keygen(threshold, ids(parties), new SecureRandom());
+        } catch (EcdsaException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Key shares from a new DKG whose OT pairs were not verified yet. */
+    public static Map<PartyId, KeyShare> unverified(int threshold, int parties) {
+        try {
+            return EcdsaDemo.dkg(threshold, ids(parties), new SecureRandom());
+        } catch (EcdsaException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Copies of {@code keys} through their encoding, as after a restore from backup: same seeds and pair states, but an
+     * empty presigning-session registry (it lives in the store, not the encoding).
+     */
+    public static Map<PartyId, KeyShare> copies(Map<PartyId, KeyShare> keys) {
+        Map<PartyId, KeyShare> out = new java.util.TreeMap<>();
+        for (Map.Entry<PartyId, KeyShare> entry : keys.entrySet()) {
+            try {
+                out.put(entry.getKey(), KeyShareEncoding.decodeSecret(KeyShareEncoding.encodeSecret(entry.getValue())));
+            } catch (InvalidEncodingException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return out;
     }
 
     public static Map<PartyId, KeyShare> keys(int threshold, int parties) {

@@ -77,8 +77,16 @@ public final class EcdsaDemo {
                 signers, publicKey.encode(), EthereumAddress.checksummed(publicKey), signature, messageHash);
     }
 
-    /** Runs the DKG among {@code ids} and returns every party's key share. */
+    /** Runs the DKG and the base-OT verification among {@code ids} and returns every party's verified key share. */
     public static Map<PartyId, KeyShare> keygen(int threshold, List<PartyId> ids, SecureRandom random)
+            throws EcdsaException {
+        Map<PartyId, KeyShare> keys = dkg(threshold, ids, random);
+        verifyBaseOts(keys, SessionId.random(random));
+        return keys;
+    }
+
+    /** Runs only the DKG among {@code ids}: the key shares' OT pairs are not verified yet. */
+    public static Map<PartyId, KeyShare> dkg(int threshold, List<PartyId> ids, SecureRandom random)
             throws EcdsaException {
         SessionId session = SessionId.random(random);
         Map<PartyId, DkgParty> dkg = new TreeMap<>();
@@ -99,7 +107,6 @@ public final class EcdsaDemo {
         for (Map.Entry<PartyId, DkgParty> entry : dkg.entrySet()) {
             keys.put(entry.getKey(), entry.getValue().finish(inbox2.get(entry.getKey())));
         }
-        verifyBaseOts(keys, SessionId.random(random));
         return keys;
     }
 

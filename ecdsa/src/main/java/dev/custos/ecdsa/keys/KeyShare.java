@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
-import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
+import dev.custos.ecdsa.SessionId;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,10 +19,13 @@ import javax.security.auth.Destroyable;
 /**
  * One party's share of a threshold ECDSA key: its Shamir share {@code p(i)} of the secret key, the public key, every
  * party's verification share {@code p(j)·G}, and its OT setup with every other party. Secret: redacted, destroyable, no
- * value equality. Built by the DKG (or refresh/resharing), which verified everything in it except the base OTs: a new
- * key share starts <em>unverified</em> and becomes usable for presigning, and as a resharing dealer, only once
- * {@link OtVerificationParty#finish} has verified every base-OT batch it holds ({@link #baseOtsVerified()}). The state
- * is kept by {@link KeyShareEncoding}.
+ * value equality. Built by the DKG (or refresh/resharing), which verified everything in it except the base OTs.
+ *
+ * <p>Each OT pair (the seeds with one peer) has a {@link PairState}: new pairs are {@link PairState#UNVERIFIED}; only
+ * {@link OtVerificationParty} makes them {@link PairState#VERIFIED}, once; presigning reaches a pair's seeds only
+ * through {@link #withVerifiedPair}, which refuses any other state; a failed check retires the pair
+ * ({@link PairState#BURNED}) for good. The states, and the presigning sessions this share has started, are kept in a
+ * {@link KeyShareStore} ({@link #keepIn}; in memory until then) before any message that depends on them leaves.
  */
 public final class KeyShare implements Destroyable {
     private static final int MAX_CACHED_SIGNER_SETS = 64;
@@ -32,14 +36,13 @@ public final class KeyShare implements Destroyable {
     private final SecretScalar secretShare;
     private final Element publicKey;
     private final Map<PartyId, Element> verificationShares;
-    private final Map<PartyId, PairwiseSetup> pairwise;
+    private final OtPairs pairs;
     private final byte[] chainCode;
-    private final boolean ownsPairwise;
+    private final boolean ownsPairs;
     /** Public values per signer set, computed on first use (bounded: cleared when full). */
     private final Map<List<PartyId>, SignerSet> signerSets = new ConcurrentHashMap<>();
 
-    private volatile boolean baseOtsVerified;
-
+    /** A new key share (from the DKG or resharing): every OT pair {@link PairState#UNVERIFIED}, kept in memory. */
     public KeyShare(
             PartyId self,
             int threshold,
@@ -48,10 +51,10 @@ public final class KeyShare implements Destroyable {
             Map<PartyId, Element> verificationShares,
             Map<PartyId, PairwiseSetup> pairwise,
             byte[] chainCode) {
-        this(self, threshold, secretShare, publicKey, verificationShares, pairwise, chainCode, true, false);
+        this(self, threshold, secretShare, publicKey, verificationShares, pairwise, chainCode, unverified(pairwise));
     }
 
-    /** For {@link KeyShareEncoding}: restores a share together with its base-OT verification state. */
+    /** For {@link KeyShareEncoding}: restores a share together with the state of each OT pair. */
     KeyShare(
             PartyId self,
             int threshold,
@@ -60,8 +63,17 @@ public final class KeyShare implements Destroyable {
             Map<PartyId, Element> verificationShares,
             Map<PartyId, PairwiseSetup> pairwise,
             byte[] chainCode,
-            boolean baseOtsVerified) {
-        this(self, threshold, secretShare, publicKey, verificationShares, pairwise, chainCode, true, baseOtsVerified);
+            Map<PartyId, PairState> states) {
+        this(
+                self,
+                threshold,
+                secretShare,
+                publicKey,
+                verificationShares,
+                new OtPairs(requireNonNull(pairwise, "pairwise is null"), requireNonNull(states, "states is null")),
+                chainCode,
+                true);
+        pairs.encodeWith(next -> KeyShareEncoding.encodeSecret(this, next));
     }
 
     private KeyShare(
@@ -70,21 +82,19 @@ public final class KeyShare implements Destroyable {
             SecretScalar secretShare,
             Element publicKey,
             Map<PartyId, Element> verificationShares,
-            Map<PartyId, PairwiseSetup> pairwise,
+            OtPairs pairs,
             byte[] chainCode,
-            boolean ownsPairwise,
-            boolean baseOtsVerified) {
+            boolean ownsPairs) {
         requireNonNull(chainCode, "chainCode is null");
         if (chainCode.length != 32) {
             throw new IllegalArgumentException("chain code must be 32 bytes");
         }
         this.chainCode = chainCode.clone();
-        this.ownsPairwise = ownsPairwise;
+        this.ownsPairs = ownsPairs;
         this.self = requireNonNull(self, "self is null");
         this.secretShare = requireNonNull(secretShare, "secretShare is null");
         this.publicKey = requireNonNull(publicKey, "publicKey is null");
         requireNonNull(verificationShares, "verificationShares is null");
-        requireNonNull(pairwise, "pairwise is null");
         this.verificationShares = Map.copyOf(new TreeMap<>(verificationShares));
         this.parties = List.copyOf(new TreeMap<>(verificationShares).keySet());
         if (threshold < 2 || threshold > parties.size()) {
@@ -98,12 +108,20 @@ public final class KeyShare implements Destroyable {
             throw new IllegalArgumentException("secret share does not match " + self + "'s verification share");
         }
         for (PartyId party : parties) {
-            if (!party.equals(self) && !pairwise.containsKey(party)) {
-                throw new IllegalArgumentException("no OT setup with " + party);
+            if (!party.equals(self)) {
+                pairs.setup(party);
             }
         }
-        this.pairwise = Map.copyOf(pairwise);
-        this.baseOtsVerified = baseOtsVerified;
+        if (pairs.setups().size() != parties.size() - 1) {
+            throw new IllegalArgumentException("OT setups must be exactly one per other party");
+        }
+        this.pairs = pairs;
+    }
+
+    private static Map<PartyId, PairState> unverified(Map<PartyId, PairwiseSetup> pairwise) {
+        Map<PartyId, PairState> states = new TreeMap<>();
+        requireNonNull(pairwise, "pairwise is null").keySet().forEach(peer -> states.put(peer, PairState.UNVERIFIED));
+        return states;
     }
 
     public PartyId self() {
@@ -172,8 +190,9 @@ public final class KeyShare implements Destroyable {
     /**
      * This share shifted by a public {@code tweak}: a share of {@code sk + tweak} under {@code PK + tweak·G}, e.g. for a
      * BIP32 non-hardened child ({@link dev.custos.ecdsa.derivation.ExtendedPublicKey#derivePath}). Every share moves by
-     * the same constant, so any threshold subset still interpolates. The OT setup is shared with this key share and is
-     * not destroyed with the tweaked one. The tweaked share takes over this share's current base-OT verification state.
+     * the same constant, so any threshold subset still interpolates. The tweaked share uses this share's OT setup: the
+     * same seeds, pair states, store and presigning-session registry (a session id is used once across a key and all
+     * its children), and destroying it leaves the setup to this share.
      */
     public KeyShare tweak(Scalar tweak) {
         requireNonNull(tweak, "tweak is null");
@@ -190,51 +209,86 @@ public final class KeyShare implements Destroyable {
                 SecretScalar.of(secretShare().add(tweak)),
                 tweakedKey,
                 shifted,
-                pairwise,
+                pairs,
                 chainCode,
-                false,
-                baseOtsVerified);
+                false);
     }
 
-    public PairwiseSetup pairwise(PartyId peer) {
-        PairwiseSetup setup = pairwise.get(peer);
-        if (setup == null) {
-            throw new IllegalArgumentException("no OT setup with " + peer);
-        }
-        return setup;
+    /** The state of the OT pair with {@code peer}. */
+    public PairState pairState(PartyId peer) {
+        return pairs.state(requireNonNull(peer, "peer is null"));
     }
 
-    /** Whether {@link OtVerificationParty#finish} verified every base-OT batch of this share (false for a new share). */
+    /** The state of every OT pair, by peer. */
+    public Map<PartyId, PairState> pairStates() {
+        return pairs.states();
+    }
+
+    /** Whether every OT pair of this share is {@link PairState#VERIFIED} (false for a new share). */
     public boolean baseOtsVerified() {
-        return baseOtsVerified;
+        return pairs.states().values().stream().allMatch(state -> state == PairState.VERIFIED);
     }
 
     /**
-     * Refuses to use this share for {@code use} (e.g. "presigning") unless its base OTs were verified.
+     * Runs one step of a two-party sub-protocol with {@code peer} on their OT pair, which must be
+     * {@link PairState#VERIFIED}, holding the pair's lock for the step. If the step reports a failed OT-extension check,
+     * the pair is retired ({@link PairState#BURNED}, saved) before this method throws, so no later session (nor a
+     * concurrent one waiting for the lock) uses it again.
      *
-     * @throws EcdsaException with {@link EcdsaErrorCode#UNVERIFIED_KEY_SHARE} if they were not
+     * @throws EcdsaException {@code UNVERIFIED_KEY_SHARE} or {@code OT_PAIR_RETIRED} naming the peer if the pair is not
+     *     verified; {@code OT_EXTENSION_CHECK_FAILED} blaming the peer if the step's check failed
      */
-    public void requireBaseOtsVerified(String use) throws EcdsaException {
-        requireNonNull(use, "use is null");
-        if (!baseOtsVerified) {
-            throw new EcdsaException(
-                    EcdsaErrorCode.UNVERIFIED_KEY_SHARE,
-                    "the base OTs of " + self + "'s key share were not verified; run OtVerificationParty with the"
-                            + " whole committee before " + use);
-        }
+    public <T> T withVerifiedPair(PartyId peer, PairStep<T> step) throws EcdsaException {
+        requireNonNull(peer, "peer is null");
+        requireNonNull(step, "step is null");
+        return pairs.withVerified(peer, step);
     }
 
-    /** Called only by {@link OtVerificationParty#finish} after every base-OT batch verified. */
-    void markBaseOtsVerified() {
-        baseOtsVerified = true;
+    /**
+     * Refuses, naming the first peer and why, unless the OT pair with every peer in {@code peers} is
+     * {@link PairState#VERIFIED}.
+     *
+     * @throws EcdsaException {@code UNVERIFIED_KEY_SHARE} or {@code OT_PAIR_RETIRED}
+     */
+    public void requireVerifiedPairs(List<PartyId> peers, String use) throws EcdsaException {
+        pairs.require(requireNonNull(peers, "peers is null"), PairState.VERIFIED, requireNonNull(use, "use is null"));
+    }
+
+    /**
+     * Records, durably, that presigning session {@code session} starts with this share's OT setup.
+     *
+     * @throws EcdsaException {@code SESSION_REUSED} if it was used before (with this share or a tweak of it),
+     *     {@code STORAGE_FAILED} if it could not be recorded
+     */
+    public void claimPresignSession(SessionId session) throws EcdsaException {
+        pairs.claimSession(requireNonNull(session, "session is null"));
+    }
+
+    /**
+     * Keeps this share's state in {@code store} from now on: saves the share there and moves the sessions claimed so
+     * far. Once per OT setup (a tweak shares its parent's store).
+     *
+     * @throws IllegalStateException if the share is already kept in another store
+     */
+    public void keepIn(KeyShareStore store) throws IOException {
+        pairs.bind(store);
+    }
+
+    OtPairs pairs() {
+        return pairs;
+    }
+
+    /** The OT setup with {@code peer}, whatever its state: for verification and encoding in this package. */
+    PairwiseSetup pairwise(PartyId peer) {
+        return pairs.setup(peer);
     }
 
     @Override
     public void destroy() {
         secretShare.destroy();
         signerSets.clear();
-        if (ownsPairwise) {
-            pairwise.values().forEach(PairwiseSetup::destroy);
+        if (ownsPairs) {
+            pairs.destroy();
         }
     }
 
@@ -245,7 +299,7 @@ public final class KeyShare implements Destroyable {
 
     @Override
     public String toString() {
-        return "KeyShare[" + self + ", threshold=" + threshold + ", parties=" + parties.size() + ", baseOtsVerified="
-                + baseOtsVerified + ", <redacted>]";
+        return "KeyShare[" + self + ", threshold=" + threshold + ", parties=" + parties.size() + ", pairs="
+                + pairs.states() + ", <redacted>]";
     }
 }

@@ -15,21 +15,26 @@ import java.util.TreeSet;
 
 /**
  * The versioned binary form of a {@link KeyShare}, for a signer node to persist it (encrypted at rest by the keystore).
- * The bytes are as secret as the key share. Decoding re-validates everything the constructor checks. Version 2 ends
- * with one byte for the base-OT verification state (0 unverified, 1 verified), so a decoded share is exactly as usable
- * as the encoded one; version 1, which did not record that state, is rejected.
+ * The bytes are as secret as the key share. Decoding re-validates everything the constructor checks. Version 3 ends
+ * with one byte per OT pair, in the order of the peers, for its {@link PairState} (0 unverified, 1 challenged, 2
+ * verified, 3 burned), so a decoded share is exactly as usable as the encoded one. Versions 1 and 2, which recorded no
+ * per-pair state (and so cannot tell an interrupted verification from a fresh one), are rejected. The presigning
+ * sessions a share has started are not part of the encoding: the {@link KeyShareStore} keeps them.
  */
 public final class KeyShareEncoding {
     /** The key-share encoding's own version (independent of the protocol messages' version). */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final int TYPE = 0x4B;
-    private static final int UNVERIFIED = 0;
-    private static final int VERIFIED = 1;
 
     private KeyShareEncoding() {}
 
     public static byte[] encodeSecret(KeyShare key) {
+        return encodeSecret(key, key.pairStates());
+    }
+
+    /** The encoding of {@code key} with the pair states {@code states} (for saving a state change before making it). */
+    static byte[] encodeSecret(KeyShare key, Map<PartyId, PairState> states) {
         ByteWriter writer = ByteWriter.message(VERSION, TYPE)
                 .putParty(key.self())
                 .putInt(key.threshold())
@@ -47,15 +52,20 @@ public final class KeyShareEncoding {
                 setup.asSender().writeSecretTo(writer);
             }
         }
-        writer.putFixed(new byte[] {(byte) (key.baseOtsVerified() ? VERIFIED : UNVERIFIED)});
+        for (PartyId party : key.parties()) {
+            if (!party.equals(key.self())) {
+                writer.putFixed(new byte[] {(byte) states.get(party).code()});
+            }
+        }
         return writer.toByteArray();
     }
 
     public static KeyShare decodeSecret(byte[] bytes) throws InvalidEncodingException {
         if (bytes != null && bytes.length >= 2 && (bytes[1] & 0xFF) == TYPE && (bytes[0] & 0xFF) < VERSION) {
             throw new InvalidEncodingException("key-share encoding version " + (bytes[0] & 0xFF)
-                    + " does not record whether the base OTs were verified and is no longer supported;"
-                    + " re-encode the share with version " + VERSION);
+                    + " does not record the state of each OT pair and is no longer supported: an interrupted"
+                    + " verification cannot be told from a fresh one; refresh the key to get version " + VERSION
+                    + " shares");
         }
         ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
         PartyId self = reader.getParty();
@@ -79,12 +89,19 @@ public final class KeyShareEncoding {
                 pairwise.put(party, new PairwiseSetup(party, asReceiver, asSender));
             }
         }
-        int state = reader.getFixed(1)[0] & 0xFF;
-        reader.end();
-        if (state != UNVERIFIED && state != VERIFIED) {
-            secret.wipe();
-            throw new InvalidEncodingException("invalid base-OT verification state " + state);
+        Map<PartyId, PairState> states = new HashMap<>();
+        for (PartyId party : new TreeSet<>(verificationShares.keySet())) {
+            if (!party.equals(self)) {
+                int code = reader.getFixed(1)[0] & 0xFF;
+                PairState state = PairState.fromCode(code);
+                if (state == null) {
+                    secret.wipe();
+                    throw new InvalidEncodingException("invalid OT pair state " + code + " for " + party);
+                }
+                states.put(party, state);
+            }
         }
+        reader.end();
         try {
             return new KeyShare(
                     self,
@@ -94,7 +111,7 @@ public final class KeyShareEncoding {
                     verificationShares,
                     pairwise,
                     chainCode,
-                    state == VERIFIED);
+                    states);
         } catch (IllegalArgumentException e) {
             secret.wipe();
             throw new InvalidEncodingException("inconsistent key share: " + e.getMessage());

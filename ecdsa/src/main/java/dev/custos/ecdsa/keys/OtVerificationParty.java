@@ -23,7 +23,14 @@ import java.util.Map;
  * the base-OT sender challenges, the receiver proves knowledge of its chosen pads, the sender checks that and opens
  * the hashes of both pads, and the receiver checks the opening. Three rounds, each method called once, in order:
  * {@link #round1()}, {@link #round2}, {@link #round3}, {@link #finish}. A failed check aborts the party and names the
- * peer that cheated and the key share stays unverified, so {@code PresignParty} and {@code ResharingDealer} refuse it.
+ * peer that cheated.
+ *
+ * <p>The verification is one-shot for each OT pair, because the answer to a challenge tells a probing challenger the
+ * answering party's Δ (the choice bits of its base OTs, the long-term KOS correlation): every pair must be
+ * {@link PairState#UNVERIFIED} to start; {@link #round2} saves every pair as {@link PairState#CHALLENGED} before its
+ * answers are returned; only {@link #finish}, after every check passed, saves them {@link PairState#VERIFIED}. A failed
+ * check retires the culprit's pair ({@link PairState#BURNED}); an abort, timeout or crash leaves the pairs
+ * {@link PairState#CHALLENGED}, which nothing but a refresh replaces.
  */
 public final class OtVerificationParty {
     private enum Stage {
@@ -58,6 +65,12 @@ public final class OtVerificationParty {
     /** Round 1: this party's challenge for each batch it sent as base-OT sender. */
     public List<OtChallengeMessage> round1() throws EcdsaException {
         advance(Stage.ROUND1, Stage.ROUND2);
+        try {
+            key.pairs().require(peers, PairState.UNVERIFIED, "verify it");
+        } catch (EcdsaException e) {
+            stage = Stage.ABORTED;
+            throw e;
+        }
         List<OtChallengeMessage> out = new ArrayList<>();
         for (PartyId peer : peers) {
             SenderVerification verification = SenderVerification.start(
@@ -73,6 +86,8 @@ public final class OtVerificationParty {
         advance(Stage.ROUND2, Stage.ROUND3);
         try {
             Map<PartyId, OtChallengeMessage> messages = Inbox.collect(received, session, key.self(), peers);
+            // saved before any answer exists: a crash from here on leaves the pairs retired, never re-verifiable
+            key.pairs().transition(peers, PairState.UNVERIFIED, PairState.CHALLENGED);
             List<OtResponseMessage> out = new ArrayList<>();
             for (PartyId peer : peers) {
                 BaseOtChallenge challenge = messages.get(peer).challenge();
@@ -105,6 +120,7 @@ public final class OtVerificationParty {
                             peer,
                             asSender.get(peer).open(messages.get(peer).response())));
                 } catch (BaseOtException e) {
+                    key.pairs().burn(peer);
                     throw EcdsaException.blame(EcdsaErrorCode.OT_VERIFICATION_FAILED, peer, e.getMessage());
                 }
             }
@@ -116,8 +132,8 @@ public final class OtVerificationParty {
     }
 
     /**
-     * Checks each peer's opening; returns normally only if every base OT of this key share verified, and then marks the
-     * key share verified and returns it: from then on it can be used for presigning and as a resharing dealer.
+     * Checks each peer's opening; returns normally only if every base OT of this key share verified, and then saves every
+     * pair {@link PairState#VERIFIED} and returns the share: from then on it can be used for presigning.
      */
     public KeyShare finish(List<OtOpeningMessage> received) throws EcdsaException {
         advance(Stage.FINISH, Stage.DONE);
@@ -131,10 +147,11 @@ public final class OtVerificationParty {
                             challengesReceived.get(peer),
                             messages.get(peer).opening());
                 } catch (BaseOtException e) {
+                    key.pairs().burn(peer);
                     throw EcdsaException.blame(EcdsaErrorCode.OT_VERIFICATION_FAILED, peer, e.getMessage());
                 }
             }
-            key.markBaseOtsVerified();
+            key.pairs().transition(peers, PairState.CHALLENGED, PairState.VERIFIED);
             return key;
         } catch (EcdsaException | RuntimeException e) {
             stage = Stage.ABORTED;

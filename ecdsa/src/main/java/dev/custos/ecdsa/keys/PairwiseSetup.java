@@ -9,7 +9,8 @@ import javax.security.auth.Destroyable;
 
 /**
  * This party's OT setup with one peer, for both directions of the multiplication: as Bob (OT-extension receiver, it was
- * the base-OT sender) and as Alice (OT-extension sender, it was the base-OT receiver). Secret.
+ * the base-OT sender) and as Alice (OT-extension sender, it was the base-OT receiver). Secret. Outside this package the
+ * seeds are reachable only through a {@link VerifiedPair}, that is only while the pair is verified.
  */
 public final class PairwiseSetup implements Destroyable {
     private final PartyId peer;
@@ -26,13 +27,13 @@ public final class PairwiseSetup implements Destroyable {
         return peer;
     }
 
-    /** Seeds for running the multiplication as Bob with this peer as Alice. */
-    public OtSeedPairs asReceiver() {
+    /** Seeds for running the multiplication as Bob with this peer as Alice (through {@link VerifiedPair} outside). */
+    OtSeedPairs asReceiver() {
         return asReceiver;
     }
 
-    /** Seeds for running the multiplication as Alice with this peer as Bob. */
-    public OtChosenSeeds asSender() {
+    /** Seeds for running the multiplication as Alice with this peer as Bob (through {@link VerifiedPair} outside). */
+    OtChosenSeeds asSender() {
         return asSender;
     }
 

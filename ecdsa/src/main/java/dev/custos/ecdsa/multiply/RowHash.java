@@ -12,8 +12,9 @@ import java.util.Arrays;
 /**
  * Turns an OT-extension row into {@code width} pseudorandom scalars: the random OT message for that row, expanded to the
  * correlation's width. Scalar k of row j is {@code SHA-256(K ‖ j ‖ k ‖ key)} reduced modulo q (bias about 2^-128 for
- * secp256k1, whose order is within 2^129 of 2^256), where {@code K = SHA-256("vole-row/v2", session)} binds domain and
- * session. The input has a fixed layout of 53 bytes (32 + 4 + 1 + 16), so each scalar costs one SHA-256 compression
+ * secp256k1, whose order is within 2^129 of 2^256), where {@code K = SHA-256("vole-row/v3", session, salt)} binds
+ * domain, session and the sender's fresh 32-byte salt (sent in its reply): the sender's pads are new in every
+ * multiplication even when a caller repeats the session id, so two replies never mask the same inputs with related pads. The input has a fixed layout of 53 bytes (32 + 4 + 1 + 16), so each scalar costs one SHA-256 compression
  * and no allocation. SHA-256 because it has CPU instructions on current x86 and ARM servers. Not thread-safe; holds
  * the last row key and hash output until {@link #wipe}, which callers run when done.
  */
@@ -33,8 +34,8 @@ final class RowHash {
     private final byte[] input = new byte[INPUT_LENGTH];
     private final byte[] output = new byte[OrderWords.BYTES];
 
-    RowHash(byte[] session) {
-        byte[] sessionKey = Hasher.sha256("vole-row/v2").put(session).digest();
+    RowHash(byte[] session, byte[] salt) {
+        byte[] sessionKey = Hasher.sha256("vole-row/v3").put(session).put(salt).digest();
         System.arraycopy(sessionKey, 0, input, 0, SESSION_KEY);
         try {
             sha256 = MessageDigest.getInstance("SHA-256");

@@ -33,18 +33,18 @@ public final class VoleReceiver {
 
     /** Starts an instance; {@code session} must be unique to this instance, this pair and this direction. */
     public static VoleReceiver start(OtSeedPairs seeds, byte[] session, SecureRandom random) {
-        return start(seeds, session, ExtensionReceiver.drawChoices(random));
+        return start(seeds, session, ExtensionReceiver.drawChoices(random), ExtensionReceiver.drawSalt(random));
     }
 
     /**
-     * Starts an instance with choice bits drawn beforehand by {@link ExtensionReceiver#drawChoices} (fresh and secret;
-     * ownership passes to the instance), so that the randomness can be drawn in order on one thread and the work run
-     * on another.
+     * Starts an instance with choice bits and salt drawn beforehand by {@link ExtensionReceiver#drawChoices} and
+     * {@link ExtensionReceiver#drawSalt} (fresh; the choices secret, ownership passes to the instance), so that the
+     * randomness can be drawn in order on one thread and the work run on another.
      */
-    public static VoleReceiver start(OtSeedPairs seeds, byte[] session, long[] choices) {
+    public static VoleReceiver start(OtSeedPairs seeds, byte[] session, long[] choices, byte[] salt) {
         requireNonNull(seeds, "seeds is null");
         requireNonNull(session, "session is null");
-        ExtensionReceiver extension = ExtensionReceiver.extend(seeds, session, choices);
+        ExtensionReceiver extension = ExtensionReceiver.extend(seeds, session, choices, salt);
         long[] masks = new long[OtExtension.USABLE_ROWS];
         for (int j = 0; j < masks.length; j++) {
             masks[j] = extension.choiceMask(j);
@@ -82,7 +82,8 @@ public final class VoleReceiver {
         int rows = OtExtension.USABLE_ROWS;
         byte[] corrections = response.correctionsView();
         byte[] checkRows = response.checkRowsView();
-        PublicFactor[] weights = VoleChallenge.factors(session, inputs, corrections);
+        byte[] salt = response.salt();
+        PublicFactor[] weights = VoleChallenge.factors(session, salt, inputs, corrections);
         long[] checkSum = new long[WORDS];
         OrderWords.fromScalar(response.checkSum(), checkSum, 0);
         long[] shares = new long[rows * width * WORDS]; // z^B_j, row by row
@@ -91,7 +92,7 @@ public final class VoleReceiver {
         long[] combined = new long[WORDS];
         long[] expected = new long[WORDS];
         long difference = 0;
-        RowHash hash = new RowHash(session);
+        RowHash hash = new RowHash(session, salt);
         for (int j = 0; j < rows; j++) {
             int base = j * width * WORDS;
             long choice = extension.choiceMask(j);

@@ -13,16 +13,22 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The multiplication sender's reply: corrections {@code τ_j = H(q_j ⊕ Δ) − H(q_j) + α} for each of the ξ OTs (α is the
+ * The multiplication sender's reply: its fresh salt (keys its row hash, see {@code RowHash}), corrections {@code τ_j = H(q_j ⊕ Δ) − H(q_j) + α} for each of the ξ OTs (α is the
  * sender's inputs followed by a random mask), and the consistency check {@code r_j}, {@code u}. The corrections (row
  * j, entry k at index {@code j·(inputs+1) + k}) and check rows are held as their canonical 32-byte big-endian scalar
  * encodings, exactly as on the wire; every one is checked to be below q.
  */
-public record VoleResponse(int inputs, byte[] corrections, byte[] checkRows, Scalar checkSum) {
+public record VoleResponse(int inputs, byte[] salt, byte[] corrections, byte[] checkRows, Scalar checkSum) {
     public static final int MAX_INPUTS = 4;
+    public static final int SALT_LENGTH = 32;
 
     public VoleResponse {
         checkInputs(inputs);
+        requireNonNull(salt, "salt is null");
+        if (salt.length != SALT_LENGTH) {
+            throw new IllegalArgumentException("salt must be " + SALT_LENGTH + " bytes, got " + salt.length);
+        }
+        salt = salt.clone();
         requireNonNull(corrections, "corrections is null");
         requireNonNull(checkRows, "checkRows is null");
         requireNonNull(checkSum, "checkSum is null");
@@ -41,8 +47,14 @@ public record VoleResponse(int inputs, byte[] corrections, byte[] checkRows, Sca
     }
 
     /** A response from scalars (corrections row by row, then one check row per OT). */
-    public static VoleResponse of(int inputs, List<Scalar> corrections, List<Scalar> checkRows, Scalar checkSum) {
-        return new VoleResponse(inputs, concatenate(corrections), concatenate(checkRows), checkSum);
+    public static VoleResponse of(
+            int inputs, byte[] salt, List<Scalar> corrections, List<Scalar> checkRows, Scalar checkSum) {
+        return new VoleResponse(inputs, salt, concatenate(corrections), concatenate(checkRows), checkSum);
+    }
+
+    @Override
+    public byte[] salt() {
+        return salt.clone();
     }
 
     @Override
@@ -70,6 +82,7 @@ public record VoleResponse(int inputs, byte[] corrections, byte[] checkRows, Sca
     public boolean equals(Object other) {
         return other instanceof VoleResponse that
                 && inputs == that.inputs
+                && Arrays.equals(salt, that.salt)
                 && Arrays.equals(corrections, that.corrections)
                 && Arrays.equals(checkRows, that.checkRows)
                 && checkSum.equals(that.checkSum);
@@ -98,12 +111,13 @@ public record VoleResponse(int inputs, byte[] corrections, byte[] checkRows, Sca
 
     /** Length in bytes of what {@link #writeTo} writes. */
     public int encodedLength() {
-        return 4 + corrections.length + checkRows.length + OrderWords.BYTES;
+        return 4 + SALT_LENGTH + corrections.length + checkRows.length + OrderWords.BYTES;
     }
 
     public void writeTo(ByteWriter writer) {
         writer.reserve(encodedLength())
                 .putInt(inputs)
+                .putFixed(salt)
                 .putFixed(corrections)
                 .putFixed(checkRows)
                 .putScalar(checkSum);
@@ -114,11 +128,12 @@ public record VoleResponse(int inputs, byte[] corrections, byte[] checkRows, Sca
         if (inputs < 1 || inputs > MAX_INPUTS) {
             throw new InvalidEncodingException("multiplication input count out of range: " + inputs);
         }
+        byte[] salt = reader.getFixed(SALT_LENGTH);
         byte[] corrections = reader.getFixed(correctionBytes(inputs));
         byte[] checkRows = reader.getFixed(checkRowBytes());
         Scalar checkSum = reader.getScalar();
         try {
-            return new VoleResponse(inputs, corrections, checkRows, checkSum);
+            return new VoleResponse(inputs, salt, corrections, checkRows, checkSum);
         } catch (IllegalArgumentException e) {
             throw new InvalidEncodingException("multiplication reply: " + e.getMessage());
         }

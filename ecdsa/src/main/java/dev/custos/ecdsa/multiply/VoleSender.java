@@ -40,21 +40,42 @@ public final class VoleSender {
             OtChosenSeeds seeds, byte[] session, ExtensionMessage request, List<Scalar> inputs, SecureRandom random)
             throws CheckFailedException {
         requireNonNull(random, "random is null");
-        return respond(seeds, session, request, inputs, Secp256k1.FIELD.random(random));
+        return respond(seeds, session, request, inputs, Secp256k1.FIELD.random(random), drawSalt(random));
+    }
+
+    /**
+     * Draws the sender's fresh salt for one multiplication ({@link VoleResponse#SALT_LENGTH} bytes, public once sent):
+     * it keys the row hash together with the session, so the pads that mask the sender's inputs are new in every run,
+     * whatever session id the caller gives.
+     */
+    public static byte[] drawSalt(SecureRandom random) {
+        byte[] salt = new byte[VoleResponse.SALT_LENGTH];
+        requireNonNull(random, "random is null").nextBytes(salt);
+        return salt;
     }
 
     /**
      * As {@link #respond(OtChosenSeeds, byte[], ExtensionMessage, List, SecureRandom)} with the check's random mask
-     * input â drawn beforehand ({@code ScalarField.random}: fresh, uniform, secret; ownership passes here, it is
-     * wiped), so that the randomness can be drawn in order on one thread and the work run on another.
+     * input â ({@code ScalarField.random}: fresh, uniform, secret; ownership passes here, it is wiped) and the salt
+     * ({@link #drawSalt}: fresh) drawn beforehand, so that the randomness can be drawn in order on one thread and the
+     * work run on another.
      *
      * @throws CheckFailedException if Bob's OT-extension message fails the KOS consistency check
      */
     public static Result respond(
-            OtChosenSeeds seeds, byte[] session, ExtensionMessage request, List<Scalar> inputs, Scalar maskInput)
+            OtChosenSeeds seeds,
+            byte[] session,
+            ExtensionMessage request,
+            List<Scalar> inputs,
+            Scalar maskInput,
+            byte[] salt)
             throws CheckFailedException {
         requireNonNull(inputs, "inputs is null");
         requireNonNull(maskInput, "maskInput is null");
+        requireNonNull(salt, "salt is null");
+        if (salt.length != VoleResponse.SALT_LENGTH) {
+            throw new IllegalArgumentException("salt must be " + VoleResponse.SALT_LENGTH + " bytes");
+        }
         int count = inputs.size();
         if (count < 1 || count > VoleResponse.MAX_INPUTS) {
             throw new IllegalArgumentException("inputs must have 1 to " + VoleResponse.MAX_INPUTS + " scalars");
@@ -71,7 +92,7 @@ public final class VoleSender {
         long[] onePads = new long[width * WORDS];
         long[] row = new long[2];
         byte[] corrections = new byte[VoleResponse.correctionBytes(count)];
-        RowHash hash = new RowHash(session);
+        RowHash hash = new RowHash(session, salt);
         for (int j = 0; j < rows; j++) {
             int base = j * width * WORDS;
             extension.rowWords(j, 0, row);
@@ -89,7 +110,7 @@ public final class VoleSender {
         hash.wipe();
         Arrays.fill(row, 0);
         Arrays.fill(onePads, 0);
-        PublicFactor[] weights = VoleChallenge.factors(session, count, corrections);
+        PublicFactor[] weights = VoleChallenge.factors(session, salt, count, corrections);
         long[] checkRow = new long[WORDS];
         long[] product = new long[WORDS];
         byte[] checkRows = new byte[VoleResponse.checkRowBytes()];
@@ -115,6 +136,6 @@ public final class VoleSender {
         Arrays.fill(product, 0);
         accumulator.wipe();
         maskInput.wipe();
-        return new Result(new VoleResponse(count, corrections, checkRows, checkSum), shares);
+        return new Result(new VoleResponse(count, salt, corrections, checkRows, checkSum), shares);
     }
 }

@@ -23,13 +23,24 @@ public final class ExtensionReceiver {
     }
 
     public static ExtensionReceiver extend(OtSeedPairs seeds, byte[] session, SecureRandom random) {
-        return extend(seeds, session, drawChoices(random));
+        return extend(seeds, session, drawChoices(random), drawSalt(random));
+    }
+
+    /**
+     * Draws the receiver's fresh salt for one extension ({@link ExtensionMessage#SALT_LENGTH} bytes, public once
+     * sent). It keys the column PRG together with the session, so that two extensions never expand the same columns,
+     * even when a caller repeats a session id.
+     */
+    public static byte[] drawSalt(SecureRandom random) {
+        byte[] salt = new byte[ExtensionMessage.SALT_LENGTH];
+        requireNonNull(random, "random is null").nextBytes(salt);
+        return salt;
     }
 
     /**
      * Draws the receiver's choice bits: {@link OtExtension#ROWS} uniformly random bits as 64-bit words. For callers
      * that draw all randomness on one thread before running extensions elsewhere ({@link #extend(OtSeedPairs,
-     * byte[], long[])}).
+     * byte[], long[], byte[])}).
      */
     public static long[] drawChoices(SecureRandom random) {
         requireNonNull(random, "random is null");
@@ -41,10 +52,15 @@ public final class ExtensionReceiver {
     }
 
     /**
-     * Extends with choice bits from {@link #drawChoices} (fresh for every extension, secret; taking them from anywhere
-     * else breaks the receiver's privacy). Takes ownership of {@code choices}: wiped by {@link #wipe}.
+     * Extends with choice bits from {@link #drawChoices} and a salt from {@link #drawSalt} (both fresh for every
+     * extension; taking them from anywhere else breaks the receiver's privacy). Takes ownership of {@code choices}:
+     * wiped by {@link #wipe}.
      */
-    public static ExtensionReceiver extend(OtSeedPairs seeds, byte[] session, long[] choices) {
+    public static ExtensionReceiver extend(OtSeedPairs seeds, byte[] session, long[] choices, byte[] salt) {
+        requireNonNull(salt, "salt is null");
+        if (salt.length != ExtensionMessage.SALT_LENGTH) {
+            throw new IllegalArgumentException("salt must be " + ExtensionMessage.SALT_LENGTH + " bytes");
+        }
         requireNonNull(seeds, "seeds is null");
         requireNonNull(session, "session is null");
         requireNonNull(choices, "choices is null");
@@ -56,7 +72,7 @@ public final class ExtensionReceiver {
         long[] one = new long[OtExtension.WORDS];
         long[] corrected = new long[OtExtension.WORDS];
         byte[] correction = new byte[OtExtension.MATRIX_BYTES];
-        CounterHash generator = OtExtension.columnGenerator(session);
+        CounterHash generator = OtExtension.columnGenerator(session, salt);
         for (int i = 0; i < OtExtension.WIDTH; i++) {
             long[] zero = zeroColumns[i];
             OtExtension.expandColumn(generator, seeds.seed(i, 0), i, zero);
@@ -73,7 +89,7 @@ public final class ExtensionReceiver {
         for (long[] column : zeroColumns) {
             Arrays.fill(column, 0);
         }
-        long[] chi = OtExtension.challenges(session, correction);
+        long[] chi = OtExtension.challenges(session, salt, correction);
         long[] choiceCheck = new long[2];
         ChallengeSum rowSum = new ChallengeSum();
         for (int j = 0; j < OtExtension.ROWS; j++) {
@@ -83,7 +99,7 @@ public final class ExtensionReceiver {
             rowSum.add(chi[2 * j], chi[2 * j + 1], rows[2 * j], rows[2 * j + 1]);
         }
         long[] rowCheck = rowSum.sum();
-        ExtensionMessage message = new ExtensionMessage(correction, toBytes(choiceCheck), toBytes(rowCheck));
+        ExtensionMessage message = new ExtensionMessage(salt, correction, toBytes(choiceCheck), toBytes(rowCheck));
         return new ExtensionReceiver(message, choices, rows);
     }
 

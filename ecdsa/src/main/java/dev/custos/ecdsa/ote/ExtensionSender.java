@@ -27,8 +27,9 @@ public final class ExtensionSender {
         requireNonNull(session, "session is null");
         requireNonNull(message, "message is null");
         byte[] correction = message.correction();
+        byte[] salt = message.salt();
         long[][] columns = new long[OtExtension.WIDTH][OtExtension.WORDS];
-        CounterHash generator = OtExtension.columnGenerator(session);
+        CounterHash generator = OtExtension.columnGenerator(session, salt);
         for (int i = 0; i < OtExtension.WIDTH; i++) {
             long[] column = columns[i];
             OtExtension.expandColumn(generator, seeds.seed(i), i, column);
@@ -44,7 +45,7 @@ public final class ExtensionSender {
             Arrays.fill(column, 0);
         }
         long[] delta = seeds.delta();
-        long[] chi = OtExtension.challenges(session, correction);
+        long[] chi = OtExtension.challenges(session, salt, correction);
         ChallengeSum rowSum = new ChallengeSum();
         for (int j = 0; j < OtExtension.ROWS; j++) {
             rowSum.add(chi[2 * j], chi[2 * j + 1], rows[2 * j], rows[2 * j + 1]);

@@ -56,13 +56,15 @@ public final class OtExtension {
     /**
      * The PRG G that expands base-OT seeds into columns: column i from seed k is the first {@link #WORDS} words of
      * {@code SHA-256(k ‖ K ‖ i ‖ c)} for blocks c = 0, 1, 2 (i and c one byte each), with K the first 20 bytes of
-     * {@code SHA-256("kos-column/v2", session)}, so one seed serves many sessions with independent outputs (sessions
-     * collide in K with probability about N²/2^161 for N sessions). The input is 54 bytes, one SHA-256 compression
-     * per 32 output bytes. Use {@link #expandColumn}; wipe when done.
+     * {@code SHA-256("kos-column/v3", session, salt)}, where {@code salt} is 32 fresh random bytes of the receiver's
+     * (sent in its message). One seed so serves many extensions with independent outputs, even under a repeated
+     * session id: two extensions collide in K with probability about N²/2^161 for N extensions. The input is 54 bytes,
+     * one SHA-256 compression per 32 output bytes. Use {@link #expandColumn}; wipe when done.
      */
-    static CounterHash columnGenerator(byte[] session) {
+    static CounterHash columnGenerator(byte[] session, byte[] salt) {
         CounterHash generator = new CounterHash(COLUMN_PREFIX, 1);
-        byte[] sessionKey = Hasher.sha256("kos-column/v2").put(session).digest();
+        byte[] sessionKey =
+                Hasher.sha256("kos-column/v3").put(session).put(salt).digest();
         generator.setPrefix(BaseOt.SEED_LENGTH, java.util.Arrays.copyOf(sessionKey, SESSION_KEY_LENGTH));
         return generator;
     }
@@ -111,14 +113,17 @@ public final class OtExtension {
     }
 
     /**
-     * The check coefficients χ_j ∈ GF(2^128), derived by Fiat-Shamir from the session and the correction matrix: the
-     * seed {@code SHA-256("kos-challenge/v2", session, correction)} keys AES-256 in counter mode (block i encrypts
+     * The check coefficients χ_j ∈ GF(2^128), derived by Fiat-Shamir from the session, the receiver's salt and the
+     * correction matrix: the seed {@code SHA-256("kos-challenge/v3", session, salt, correction)} keys AES-256 in counter mode (block i encrypts
      * the 128-bit big-endian integer i) (a PRG under the PRF
      * assumption on AES, with hardware AES), whose output blocks are the χ_j. The χ_j are public.
      */
-    static long[] challenges(byte[] session, byte[] correction) {
-        byte[] seed =
-                Hasher.sha256("kos-challenge/v2").put(session).put(correction).digest();
+    static long[] challenges(byte[] session, byte[] salt, byte[] correction) {
+        byte[] seed = Hasher.sha256("kos-challenge/v3")
+                .put(session)
+                .put(salt)
+                .put(correction)
+                .digest();
         // counter mode over the block cipher directly: block i encrypts i (16 bytes, big-endian), all in one call
         byte[] stream;
         try {

@@ -12,9 +12,11 @@ final class PresignContexts {
      * Encoding version of the presigning messages. Version 2 carries the OT extension and multiplication as of the
      * performance rework (fixed-layout column PRG, AES-CTR check coefficients, fixed-layout row hash, Fiat-Shamir over
      * the encoded corrections): a version-1 peer computes different values, so its messages are refused at decoding
-     * instead of failing a check later with a wrong culprit.
+     * instead of failing a check later with a wrong culprit. Version 3 adds the fresh salts of the OT-extension
+     * receiver (its column PRG) and of the multiplication sender (its row hash), so that no two runs share masks
+     * whatever session id they are given (review 2026-12, finding 1).
      */
-    static final int MESSAGE_VERSION = 2;
+    static final int MESSAGE_VERSION = 3;
 
     private PresignContexts() {}
 

@@ -10,7 +10,6 @@ import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
-import dev.custos.ecdsa.internal.CheckFailedException;
 import dev.custos.ecdsa.internal.Hasher;
 import dev.custos.ecdsa.internal.Inbox;
 import dev.custos.ecdsa.keys.KeyShare;
@@ -32,6 +31,13 @@ import java.util.concurrent.Executor;
  * One signer in the message-independent rounds of DKLs23 threshold signing (Protocol 3.6, rounds 1 and 2), producing a
  * single-use {@link Presignature}. Call {@link #round1()}, {@link #round2}, {@link #finish} once each, in order; any
  * failure aborts the party for good and names the culprit where the protocol can tell.
+ *
+ * <p>The OT seeds with each peer are long-lived, so three things keep a run from ever repeating or probing them:
+ * {@link #start} records the session id with the key share ({@link KeyShare#claimPresignSession}: a used id is refused
+ * before anything is computed); each multiplication is keyed by fresh salts of both sides (the receiver's for its
+ * column PRG, the sender's for its row hash), so even a repeated id gives unrelated masks; and the seeds are reached
+ * only through {@link KeyShare#withVerifiedPair}, which refuses a pair that is not verified and retires a pair whose
+ * OT-extension check fails before the error is thrown.
  */
 public final class PresignParty {
     private enum Stage {
@@ -54,7 +60,9 @@ public final class PresignParty {
     private final Scalar nonce;
     private final Scalar mask;
     private final Element nonceShare;
+    /** Salt of this party's nonce commitment (opened in round 2). */
     private final byte[] salt = new byte[PresignRound2Message.SALT_LENGTH];
+
     private final Map<PartyId, VoleReceiver> asBob = new HashMap<>();
     private final Map<PartyId, Scalar[]> asAlice = new HashMap<>();
     private Map<PartyId, PresignRound1Message> round1Received = Map.of();
@@ -83,8 +91,10 @@ public final class PresignParty {
 
     /**
      * Starts presigning for {@code signers} (this party among them, at least the key's threshold, all holders of the
-     * key) in a fresh {@code session}. The key share must have been verified by
-     * {@link dev.custos.ecdsa.keys.OtVerificationParty#finish} ({@code UNVERIFIED_KEY_SHARE} otherwise).
+     * key) in a fresh {@code session}. The OT pairs with the other signers must have been verified by
+     * {@link dev.custos.ecdsa.keys.OtVerificationParty#finish} ({@code UNVERIFIED_KEY_SHARE} otherwise) and not retired
+     * since ({@code OT_PAIR_RETIRED}); the session is recorded as used with the key share's store before this returns
+     * ({@code SESSION_REUSED} if it was used before, by this share or a tweak of it).
      */
     public static PresignParty start(KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random)
             throws EcdsaException {
@@ -106,7 +116,6 @@ public final class PresignParty {
         requireNonNull(session, "session is null");
         requireNonNull(signers, "signers is null");
         requireNonNull(random, "random is null");
-        key.requireBaseOtsVerified("presigning");
         List<PartyId> sorted = List.copyOf(new TreeSet<>(signers));
         if (sorted.size() != signers.size()) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "signers contain duplicates");
@@ -122,6 +131,9 @@ public final class PresignParty {
         if (!key.parties().containsAll(sorted)) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "a signer holds no share of this key");
         }
+        key.requireVerifiedPairs(
+                sorted.stream().filter(p -> !p.equals(key.self())).toList(), "presign");
+        key.claimPresignSession(session);
         return new PresignParty(key, session, sorted, random, executor);
     }
 
@@ -152,16 +164,21 @@ public final class PresignParty {
         PartyId self = key.self();
         byte[] commitment = PresignContexts.nonceCommitment(session, self, nonceShare, salt);
         List<long[]> choices = new ArrayList<>(peers.size());
+        List<byte[]> extensionSalts = new ArrayList<>(peers.size());
         for (int i = 0; i < peers.size(); i++) {
             choices.add(ExtensionReceiver.drawChoices(random));
+            extensionSalts.add(ExtensionReceiver.drawSalt(random));
         }
         List<VoleReceiver> bobs = PerPeer.run(
                 peers,
                 executor,
-                (index, peer) -> VoleReceiver.start(
-                        key.pairwise(peer).asReceiver(),
-                        PresignContexts.multiplication(session, signers, peer, self),
-                        choices.get(index)));
+                (index, peer) -> key.withVerifiedPair(
+                        peer,
+                        pair -> VoleReceiver.start(
+                                pair.asReceiver(),
+                                PresignContexts.multiplication(session, signers, peer, self),
+                                choices.get(index),
+                                extensionSalts.get(index))));
         List<PresignRound1Message> out = new ArrayList<>();
         for (int i = 0; i < peers.size(); i++) {
             PartyId peer = peers.get(i);
@@ -180,12 +197,17 @@ public final class PresignParty {
             round1Received = Inbox.collect(received, session, self, peers);
             view = view();
             List<Scalar> masks = new ArrayList<>(peers.size());
+            List<byte[]> multiplicationSalts = new ArrayList<>(peers.size());
             for (int i = 0; i < peers.size(); i++) {
                 masks.add(Secp256k1.FIELD.random(random));
+                multiplicationSalts.add(VoleSender.drawSalt(random));
             }
             List<AliceOutput> outputs;
             try {
-                outputs = PerPeer.run(peers, executor, (index, peer) -> answer(peer, masks.get(index)));
+                outputs = PerPeer.run(
+                        peers,
+                        executor,
+                        (index, peer) -> answer(peer, masks.get(index), multiplicationSalts.get(index)));
             } finally {
                 masks.forEach(Scalar::wipe); // each task wipes its own; this covers tasks that failed early
             }
@@ -204,20 +226,21 @@ public final class PresignParty {
     /** This party's outputs as Alice toward one peer: its multiplication shares and the message. */
     private record AliceOutput(Scalar[] shares, PresignRound2Message message) {}
 
-    /** One peer's part of round 2 (runs on the executor; reads only state fixed before the round's tasks start). */
-    private AliceOutput answer(PartyId peer, Scalar maskInput) throws EcdsaException {
+    /**
+     * One peer's part of round 2 (runs on the executor; reads only state fixed before the round's tasks start). The
+     * KOS check runs under the pair's lock: a failure retires the pair before any other session can use it.
+     */
+    private AliceOutput answer(PartyId peer, Scalar maskInput, byte[] multiplicationSalt) throws EcdsaException {
         PartyId self = key.self();
-        VoleSender.Result alice;
-        try {
-            alice = VoleSender.respond(
-                    key.pairwise(peer).asSender(),
-                    PresignContexts.multiplication(session, signers, self, peer),
-                    round1Received.get(peer).extension(),
-                    List.of(nonce, weightedShare),
-                    maskInput);
-        } catch (CheckFailedException e) {
-            throw EcdsaException.blame(EcdsaErrorCode.OT_EXTENSION_CHECK_FAILED, peer, e.getMessage());
-        }
+        VoleSender.Result alice = key.withVerifiedPair(
+                peer,
+                pair -> VoleSender.respond(
+                        pair.asSender(),
+                        PresignContexts.multiplication(session, signers, self, peer),
+                        round1Received.get(peer).extension(),
+                        List.of(nonce, weightedShare),
+                        maskInput,
+                        multiplicationSalt));
         Scalar nonceShareOut = alice.shares().get(0);
         Scalar keyShareOut = alice.shares().get(1);
         PresignRound2Message message = new PresignRound2Message(

@@ -19,7 +19,8 @@ import java.util.List;
  * An old holder's part in resharing: it deals its Lagrange-weighted share {@code λ_i·p(i)} with a fresh polynomial of
  * the new threshold. The new parties check {@code C_0 = λ_i·Y_i} against the old verification share, so a dealer cannot
  * change the secret; the secret is never reconstructed. One message per new party; the dealer keeps its old share until
- * the new committee has confirmed its new one.
+ * the new committee has confirmed its new one. Dealing uses only the Shamir share, never the OT seeds, whatever the
+ * state of its OT pairs: that is how a refresh replaces pairs that were retired (the new committee runs new base OTs).
  */
 public final class ResharingDealer {
     private ResharingDealer() {}
@@ -29,7 +30,6 @@ public final class ResharingDealer {
         requireNonNull(oldKey, "oldKey is null");
         requireNonNull(parameters, "parameters is null");
         requireNonNull(random, "random is null");
-        oldKey.requireBaseOtsVerified("dealing a resharing");
         PartyId self = oldKey.self();
         if (!parameters.dealers().contains(self)) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, self + " is not a dealer of this resharing");

@@ -30,4 +30,14 @@ final class FilePermissions {
             // some platforms cannot open directories; the rename itself is still atomic
         }
     }
+
+    /**
+     * Forces the directory's entries (new files, renames) to disk, failing if that cannot be done: for state whose loss
+     * after a crash would re-enable something secret (a retired OT pair, a used session).
+     */
+    static void forceDirectory(Path directory) throws IOException {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        }
+    }
 }

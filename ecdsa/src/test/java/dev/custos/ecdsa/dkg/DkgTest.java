@@ -57,13 +57,14 @@ class DkgTest {
     @Test
     void run_honest_pairwiseOtSetupsMatch() throws EcdsaException {
         Map<PartyId, KeyShare> keys = new Run(3).finish();
+        dev.custos.ecdsa.demo.EcdsaDemo.verifyBaseOts(keys, SessionId.random(new java.security.SecureRandom()));
         for (PartyId a : PARTIES) {
             for (PartyId b : PARTIES) {
                 if (a.equals(b)) {
                     continue;
                 }
-                var bobSeeds = keys.get(a).pairwise(b).asReceiver();
-                var aliceSeeds = keys.get(b).pairwise(a).asSender();
+                var bobSeeds = keys.get(a).withVerifiedPair(b, pair -> pair.asReceiver());
+                var aliceSeeds = keys.get(b).withVerifiedPair(a, pair -> pair.asSender());
                 for (int k = 0; k < 4; k++) {
                     assertThat(aliceSeeds.seed(k)).isEqualTo(bobSeeds.seed(k, aliceSeeds.choice(k)));
                 }

@@ -29,37 +29,41 @@ class KeyShareVerificationStateTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final PartyId P1 = PartyId.of(1);
     private static final PartyId P2 = PartyId.of(2);
+    private static final PartyId P3 = PartyId.of(3);
 
     @Test
-    void presign_unverifiedShare_isRefused() throws InvalidEncodingException {
-        Map<PartyId, KeyShare> keys = unverifiedCopies();
+    void presign_unverifiedShare_isRefused() {
+        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
         assertThat(keys.get(P1).baseOtsVerified()).isFalse();
+        assertThat(keys.get(P1).pairStates())
+                .containsOnly(Map.entry(P2, PairState.UNVERIFIED), Map.entry(P3, PairState.UNVERIFIED));
         assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE))
-                .hasMessageContaining("OtVerificationParty");
+                .hasMessageContaining("OtVerificationParty")
+                .hasMessageContaining(P2.toString());
     }
 
     @Test
-    void presign_tweakOfUnverifiedShare_isRefused() throws InvalidEncodingException {
-        KeyShare tweaked = unverifiedCopies().get(P1).tweak(Secp256k1.FIELD.one());
+    void presign_tweakOfUnverifiedShare_isRefused() {
+        KeyShare tweaked = KeyFixtures.unverified(2, 3).get(P1).tweak(Secp256k1.FIELD.one());
         assertThatThrownBy(() -> PresignParty.start(tweaked, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE));
     }
 
     @Test
-    void deal_unverifiedShare_isRefused() throws InvalidEncodingException {
-        KeyShare dealer = unverifiedCopies().get(P1);
+    void deal_shareWithUnverifiedPairs_deals() throws EcdsaException {
+        // dealing uses only the Shamir share: a refresh must be possible whatever the OT pairs' states, since it is
+        // what replaces retired pairs
+        KeyShare dealer = KeyFixtures.unverified(2, 3).get(P1);
         ResharingParameters parameters = ResharingParameters.refresh(dealer, SessionId.random(RANDOM), List.of(P1, P2));
-        assertThatThrownBy(() -> ResharingDealer.deal(dealer, parameters, RANDOM))
-                .isInstanceOfSatisfying(
-                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE));
+        assertThat(ResharingDealer.deal(dealer, parameters, RANDOM)).hasSize(3);
     }
 
     @Test
-    void presign_afterVerification_signs() throws InvalidEncodingException, EcdsaException {
-        Map<PartyId, KeyShare> keys = unverifiedCopies();
+    void presign_afterVerification_signs() throws EcdsaException {
+        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
         EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM));
         assertThat(keys.values()).allMatch(KeyShare::baseOtsVerified);
         List<PartyId> signers = List.of(P1, P2);
@@ -74,45 +78,41 @@ class KeyShareVerificationStateTest {
     }
 
     @Test
-    void decode_keepsBothStates() throws InvalidEncodingException {
+    void decode_keepsEveryPairState() throws InvalidEncodingException {
         KeyShare verified = KeyFixtures.keys(2, 3).get(P1);
-        assertThat(verified.baseOtsVerified()).isTrue();
         assertThat(KeyShareEncoding.decodeSecret(KeyShareEncoding.encodeSecret(verified))
                         .baseOtsVerified())
                 .isTrue();
-        KeyShare unverified = unverifiedCopies().get(P1);
-        assertThat(KeyShareEncoding.decodeSecret(KeyShareEncoding.encodeSecret(unverified))
-                        .baseOtsVerified())
-                .isFalse();
+        KeyShare unverified = KeyFixtures.unverified(2, 3).get(P1);
+        byte[] encoding = KeyShareEncoding.encodeSecret(unverified);
+        assertThat(KeyShareEncoding.decodeSecret(encoding).pairStates())
+                .containsOnly(Map.entry(P2, PairState.UNVERIFIED), Map.entry(P3, PairState.UNVERIFIED));
+        // the last two bytes are the states of the pairs with P2 and P3, in that order
+        encoding[encoding.length - 2] = (byte) PairState.CHALLENGED.code();
+        encoding[encoding.length - 1] = (byte) PairState.BURNED.code();
+        assertThat(KeyShareEncoding.decodeSecret(encoding).pairStates())
+                .containsOnly(Map.entry(P2, PairState.CHALLENGED), Map.entry(P3, PairState.BURNED));
     }
 
     @Test
     void decode_unknownState_isRejected() {
         byte[] encoding = KeyShareEncoding.encodeSecret(KeyFixtures.keys(2, 3).get(P1));
-        encoding[encoding.length - 1] = 2;
+        encoding[encoding.length - 1] = 9;
         assertThatThrownBy(() -> KeyShareEncoding.decodeSecret(encoding))
                 .isInstanceOf(InvalidEncodingException.class)
-                .hasMessageContaining("verification state");
+                .hasMessageContaining("OT pair state 9");
     }
 
     @Test
-    void decode_versionOne_isRejectedWithAClearMessage() {
-        byte[] encoding = KeyShareEncoding.encodeSecret(KeyFixtures.keys(2, 3).get(P1));
-        encoding[0] = 1;
-        assertThatThrownBy(() -> KeyShareEncoding.decodeSecret(encoding))
-                .isInstanceOf(InvalidEncodingException.class)
-                .hasMessageContaining("version 1")
-                .hasMessageContaining("verified");
-    }
-
-    /** Fresh copies of verified 2-of-3 shares, with the state byte of the encoding cleared. */
-    private static Map<PartyId, KeyShare> unverifiedCopies() throws InvalidEncodingException {
-        Map<PartyId, KeyShare> copies = new TreeMap<>();
-        for (KeyShare key : KeyFixtures.keys(2, 3).values()) {
-            byte[] encoding = KeyShareEncoding.encodeSecret(key);
-            encoding[encoding.length - 1] = 0;
-            copies.put(key.self(), KeyShareEncoding.decodeSecret(encoding));
+    void decode_olderVersions_areRejectedWithAClearMessage() {
+        for (int version : new int[] {1, 2}) {
+            byte[] encoding =
+                    KeyShareEncoding.encodeSecret(KeyFixtures.keys(2, 3).get(P1));
+            encoding[0] = (byte) version;
+            assertThatThrownBy(() -> KeyShareEncoding.decodeSecret(encoding))
+                    .isInstanceOf(InvalidEncodingException.class)
+                    .hasMessageContaining("version " + version)
+                    .hasMessageContaining("state of each OT pair");
         }
-        return copies;
     }
 }

@@ -27,7 +27,7 @@ class OtVerificationPartyTest {
     private static final PartyId ONE = PartyId.of(1);
     private static final PartyId TWO = PartyId.of(2);
 
-    private final Map<PartyId, KeyShare> keys = KeyFixtures.keys(2, 3);
+    private final Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
     private final SessionId session = SessionId.random(RANDOM);
     private final Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
 

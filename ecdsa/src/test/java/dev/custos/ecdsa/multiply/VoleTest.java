@@ -51,7 +51,8 @@ class VoleTest {
         for (int j = 0; j < 8; j++) {
             corrections.set(3 * j, corrections.get(3 * j).add(Secp256k1.FIELD.one()));
         }
-        VoleResponse cheating = VoleResponse.of(honest.inputs(), corrections, honest.checkRowList(), honest.checkSum());
+        VoleResponse cheating =
+                VoleResponse.of(honest.inputs(), honest.salt(), corrections, honest.checkRowList(), honest.checkSum());
         assertThatThrownBy(() -> bob.finish(cheating))
                 .isInstanceOf(CheckFailedException.class)
                 .hasMessageContaining("multiplication");
@@ -65,6 +66,7 @@ class VoleTest {
                 .response();
         VoleResponse cheating = new VoleResponse(
                 honest.inputs(),
+                honest.salt(),
                 honest.corrections(),
                 honest.checkRows(),
                 honest.checkSum().add(Secp256k1.FIELD.one()));

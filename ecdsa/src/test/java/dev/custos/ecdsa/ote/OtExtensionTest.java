@@ -39,7 +39,8 @@ class OtExtensionTest {
         byte[] correction = honest.correction();
         // a cheating receiver uses a different choice vector in column 5 (one flipped choice bit there only)
         correction[5 * OtExtension.COLUMN_BYTES + 3] ^= 0x10;
-        ExtensionMessage cheating = new ExtensionMessage(correction, honest.choiceCheck(), honest.rowCheck());
+        ExtensionMessage cheating =
+                new ExtensionMessage(honest.salt(), correction, honest.choiceCheck(), honest.rowCheck());
         assertThatThrownBy(() -> ExtensionSender.receive(setup.senderSeeds(), SESSION, cheating))
                 .isInstanceOf(CheckFailedException.class)
                 .hasMessageContaining("consistency");
@@ -51,7 +52,8 @@ class OtExtensionTest {
                 ExtensionReceiver.extend(setup.receiverSeeds(), SESSION, RANDOM).message();
         byte[] rowCheck = honest.rowCheck();
         rowCheck[0] ^= 1;
-        ExtensionMessage cheating = new ExtensionMessage(honest.correction(), honest.choiceCheck(), rowCheck);
+        ExtensionMessage cheating =
+                new ExtensionMessage(honest.salt(), honest.correction(), honest.choiceCheck(), rowCheck);
         assertThatThrownBy(() -> ExtensionSender.receive(setup.senderSeeds(), SESSION, cheating))
                 .isInstanceOf(CheckFailedException.class);
     }
@@ -67,7 +69,7 @@ class OtExtensionTest {
 
     @Test
     void message_wrongLength_isRejected() {
-        assertThatThrownBy(() -> new ExtensionMessage(new byte[10], new byte[16], new byte[16]))
+        assertThatThrownBy(() -> new ExtensionMessage(new byte[32], new byte[10], new byte[16], new byte[16]))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -77,7 +77,7 @@ class PresignTest {
 
     @Test
     void round2_inconsistentOtExtensionColumn_blamesSender() throws EcdsaException {
-        Run run = new Run(List.of(P1, P2));
+        Run run = new Run(List.of(P1, P2), KeyFixtures.fresh(2, 3)); // the failed check retires the pair
         run.tamperRound1(P2, message -> {
             ExtensionMessage honest = message.extension();
             byte[] correction = honest.correction();
@@ -87,7 +87,7 @@ class PresignTest {
                     message.from(),
                     message.to(),
                     message.commitment(),
-                    new ExtensionMessage(correction, honest.choiceCheck(), honest.rowCheck()));
+                    new ExtensionMessage(honest.salt(), correction, honest.choiceCheck(), honest.rowCheck()));
         });
         assertBlamed(() -> run.round2For(P1), EcdsaErrorCode.OT_EXTENSION_CHECK_FAILED, P2);
     }
@@ -102,7 +102,7 @@ class PresignTest {
                 corrections.set(3 * j + 1, corrections.get(3 * j + 1).add(Secp256k1.FIELD.one()));
             }
             return withMultiplication(
-                    message, VoleResponse.of(2, corrections, honest.checkRowList(), honest.checkSum()));
+                    message, VoleResponse.of(2, honest.salt(), corrections, honest.checkRowList(), honest.checkSum()));
         });
         assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.MULTIPLICATION_CHECK_FAILED, P2);
     }
@@ -254,18 +254,20 @@ class PresignTest {
         assertThat(decoded.multiplication()).isEqualTo(second.multiplication());
         assertThat(decoded.nonceShare()).isEqualTo(second.nonceShare());
         byte[] encoding = second.encode();
-        byte[] versionOne = encoding.clone();
-        versionOne[0] = 1;
-        assertThatThrownBy(() -> PresignRound2Message.decode(versionOne))
-                .isInstanceOf(InvalidEncodingException.class)
-                .hasMessageContaining("version");
+        for (int version : new int[] {1, 2}) {
+            byte[] older = encoding.clone();
+            older[0] = (byte) version;
+            assertThatThrownBy(() -> PresignRound2Message.decode(older))
+                    .isInstanceOf(InvalidEncodingException.class)
+                    .hasMessageContaining("version");
+        }
         byte[] firstVersionOne = first.encode();
         firstVersionOne[0] = 1;
         assertThatThrownBy(() -> PresignRound1Message.decode(firstVersionOne))
                 .isInstanceOf(InvalidEncodingException.class)
                 .hasMessageContaining("version");
         byte[] nonCanonicalCorrection = encoding.clone();
-        int correctionOffset = 2 + 32 + 8 + 33 + 32 + 33 * 3 + 32 + 4;
+        int correctionOffset = 2 + 32 + 8 + 33 + 32 + 33 * 3 + 32 + 4 + 32; // ... input count, multiplication salt
         java.util.Arrays.fill(nonCanonicalCorrection, correctionOffset, correctionOffset + 32, (byte) 0xFF);
         assertThatThrownBy(() -> PresignRound2Message.decode(nonCanonicalCorrection))
                 .isInstanceOf(InvalidEncodingException.class)
@@ -339,9 +341,13 @@ class PresignTest {
         final Map<PartyId, PresignatureStore> stores = new TreeMap<>();
 
         Run(List<PartyId> signers) throws EcdsaException {
+            this(signers, keys());
+        }
+
+        Run(List<PartyId> signers, Map<PartyId, KeyShare> keys) throws EcdsaException {
             this.signers = signers;
             for (PartyId id : signers) {
-                PresignParty party = PresignParty.start(keys().get(id), session, signers, RANDOM);
+                PresignParty party = PresignParty.start(keys.get(id), session, signers, RANDOM);
                 parties.put(id, party);
                 round1.put(id, new ArrayList<>(party.round1()));
                 stores.put(id, new InMemoryPresignatureStore());

@@ -32,7 +32,7 @@ class ResharingTest {
 
     @Test
     void refresh_keepsThePublicKey_newSharesSign_oldAndNewSharesDoNotMix() throws EcdsaException {
-        Map<PartyId, KeyShare> old = KeyFixtures.keys(2, 3);
+        Map<PartyId, KeyShare> old = KeyFixtures.fresh(2, 3); // the mixed session below retires an OT pair
         KeyShare any = old.get(PartyId.of(1));
         List<PartyId> dealers = List.of(PartyId.of(1), PartyId.of(3));
         ResharingParameters parameters = ResharingParameters.refresh(any, SessionId.random(RANDOM), dealers);

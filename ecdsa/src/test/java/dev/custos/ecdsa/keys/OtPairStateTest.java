@@ -1,0 +1,120 @@
+package dev.custos.ecdsa.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.KeyFixtures;
+import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.ot.BaseOt;
+import dev.custos.ecdsa.presign.PresignParty;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Review finding 2 (2026-12): the base-OT verification is one-shot. A probing challenge tells its sender the answering
+ * party's Δ; so once a party has answered a challenge for a pair, that pair must never verify again (nor be used), and
+ * a verified pair must never answer again.
+ */
+class OtPairStateTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final PartyId P1 = PartyId.of(1);
+    private static final PartyId P2 = PartyId.of(2);
+    private static final PartyId P3 = PartyId.of(3);
+
+    @Test
+    void verify_probingChallengeThenSilence_pairNeverVerifiesNorPresigns() throws EcdsaException {
+        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        SessionId session = SessionId.random(RANDOM);
+        Map<PartyId, OtVerificationParty> parties = start(keys, session);
+        List<OtChallengeMessage> toOne = new ArrayList<>();
+        for (PartyId id : List.of(P2, P3)) {
+            for (OtChallengeMessage message : parties.get(id).round1()) {
+                if (message.to().equals(P1)) {
+                    // P2 probes with an all-zero challenge: P1's answer then reveals every bit of P1's Δ to P2
+                    toOne.add(
+                            id.equals(P2)
+                                    ? new OtChallengeMessage(session, P2, P1, new ProbeChallenge().challenge())
+                                    : message);
+                }
+            }
+        }
+        parties.get(P1).round1();
+        parties.get(P1).round2(toOne); // P1 cannot tell the probe from an honest challenge; P2 then goes silent
+
+        assertThat(keys.get(P1).pairStates())
+                .containsOnly(Map.entry(P2, PairState.CHALLENGED), Map.entry(P3, PairState.CHALLENGED));
+        assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM)))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
+        assertThatThrownBy(() -> OtVerificationParty.start(keys.get(P1), SessionId.random(RANDOM))
+                        .round1())
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED))
+                .hasMessageContaining(P2.toString())
+                .hasMessageContaining("refresh");
+        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
+        // the restored share remembers it
+        assertThat(KeyFixtures.copies(keys).get(P1).pairState(P2)).isEqualTo(PairState.CHALLENGED);
+    }
+
+    @Test
+    void verify_alreadyVerifiedShare_isRefusedBeforeAnswering() throws EcdsaException {
+        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        OtVerificationParty again = OtVerificationParty.start(keys.get(P1), SessionId.random(RANDOM));
+        assertThatThrownBy(again::round1)
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE))
+                .hasMessageContaining("already verified");
+        assertThatThrownBy(() -> again.round2(List.of()))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE));
+        assertThat(keys.get(P1).baseOtsVerified()).isTrue();
+    }
+
+    @Test
+    void verify_abortedRun_secondRunIsRefused() throws EcdsaException {
+        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        SessionId session = SessionId.random(RANDOM);
+        Map<PartyId, OtVerificationParty> parties = start(keys, session);
+        List<List<OtChallengeMessage>> round1 = new ArrayList<>();
+        for (OtVerificationParty party : parties.values()) {
+            round1.add(party.round1());
+        }
+        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+            List<OtChallengeMessage> inbox = new ArrayList<>();
+            round1.forEach(batch ->
+                    batch.stream().filter(m -> m.to().equals(entry.getKey())).forEach(inbox::add));
+            entry.getValue().round2(inbox);
+        }
+        // a timeout: nobody gets to round 3; a retry under a new session must not verify the same seeds
+        assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM)))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
+        for (KeyShare key : keys.values()) {
+            assertThat(key.pairStates().values()).containsOnly(PairState.CHALLENGED);
+        }
+    }
+
+    private static Map<PartyId, OtVerificationParty> start(Map<PartyId, KeyShare> keys, SessionId session) {
+        Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
+        keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
+        return parties;
+    }
+
+    /** An all-zero VSOT challenge. */
+    private record ProbeChallenge() {
+        dev.custos.ecdsa.ot.BaseOtChallenge challenge() {
+            return new dev.custos.ecdsa.ot.BaseOtChallenge(new byte[BaseOt.COUNT * 32]);
+        }
+    }
+}
