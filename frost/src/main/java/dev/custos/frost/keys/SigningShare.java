@@ -23,11 +23,16 @@ public final class SigningShare implements Destroyable {
         this.secret = secret;
     }
 
-    /** A share holding a copy of {@code value}; the caller remains responsible for its own scalar. */
+    /**
+     * A share holding a copy of {@code value}; the caller remains responsible for its own scalar. The copy is made in
+     * limb arithmetic ({@code value + 0}), never through a {@code BigInteger}, which would be variable time and could not
+     * be wiped.
+     */
     public static SigningShare of(Ciphersuite suite, Scalar value) {
         requireNonNull(suite, "suite is null");
         Checks.requireScalar(suite, value, "value");
-        return new SigningShare(suite, SecretScalar.of(suite.scalarField().of(value.toBigInteger())));
+        return new SigningShare(
+                suite, SecretScalar.of(value.add(suite.scalarField().zero())));
     }
 
     /** A share that takes ownership of {@code secret}: destroying the share destroys it. */

@@ -80,7 +80,7 @@ public final class TrustedDealer {
                     "minSigners must be in [2, " + maxSigners + "], got " + minSigners);
         }
         List<Scalar> coefficients = new ArrayList<>(minSigners);
-        coefficients.add(field.of(secret.toBigInteger()));
+        coefficients.add(secret.add(field.zero())); // a copy (wiped below), not through BigInteger
         for (int i = 1; i < minSigners; i++) {
             coefficients.add(field.randomNonZero(random));
         }

@@ -12,6 +12,7 @@ import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
 import dev.custos.frost.dkg.LifecycleChecks;
+import dev.custos.frost.dkg.SessionId;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.keys.SigningShare;
@@ -38,6 +39,14 @@ import java.util.TreeSet;
  *   <li>{@link #part3} (participant {@code r}): {@code s_r = sum_j sigma_j}, checked against {@code Y_r} from the public
  *       key package; if it does not match, the commitments identify the helper at fault.
  * </ol>
+ *
+ * <p><b>Authorization.</b> The protocol gives {@code s_r} to whoever receives the sigmas addressed to {@code r}, so a
+ * repair must only run for a request the group has authorized: every call takes {@link RepairParameters} built from a
+ * {@link RepairAuthorization}, each helper only takes part if the authorization names it, and every message is bound to
+ * the authorization ({@link RepairParameters#boundSessionId()}), so messages produced for one request are rejected in a
+ * repair under another request, of another participant or with other helpers. This library cannot verify the signed
+ * request: callers MUST only build a {@link RepairAuthorization} from a request they have verified (quorum-signed, not
+ * served before), and the transport MUST authenticate {@code r} as the recipient of the sigmas.
  */
 public final class Repair {
     private Repair() {}
@@ -55,6 +64,7 @@ public final class Repair {
         requireNonNull(random, "random is null");
         requireHelperKey(parameters, keyPackage);
         Ciphersuite suite = parameters.suite();
+        SessionId session = parameters.boundSessionId();
         ScalarField field = suite.scalarField();
         Identifier self = keyPackage.identifier();
         List<Identifier> helpers = parameters.helpers();
@@ -73,14 +83,14 @@ public final class Repair {
                     remaining.destroy();
                     remaining = SecretScalar.of(next);
                 }
-                deltas.put(helper, new RepairDelta(suite, parameters.sessionId(), self, helper, delta));
+                deltas.put(helper, new RepairDelta(suite, session, self, helper, delta));
                 commitments.put(helper, suite.group().multiplyGenerator(delta));
                 delta.wipe();
             }
         } finally {
             remaining.destroy();
         }
-        return new RepairDeltas(new RepairDeltaCommitments(suite, parameters.sessionId(), self, commitments), deltas);
+        return new RepairDeltas(new RepairDeltaCommitments(suite, session, self, commitments), deltas);
     }
 
     /**
@@ -100,13 +110,12 @@ public final class Repair {
             throws FrostException {
         requireNonNull(parameters, "parameters is null");
         requireNonNull(self, "self is null");
-        if (!parameters.helpers().contains(self)) {
-            throw new FrostException(FrostErrorCode.UNKNOWN_IDENTIFIER, self + " is not a helper of this repair");
-        }
+        requireNamedHelper(parameters, self);
         Ciphersuite suite = parameters.suite();
-        SortedMap<Identifier, RepairDeltaCommitments> bySender = commitmentsBySender(parameters, commitments);
-        SortedMap<Identifier, RepairDelta> received = LifecycleChecks.bySenderFor(
-                suite, parameters.sessionId(), self, deltas, parameters.helpers(), "repair delta");
+        SessionId session = parameters.boundSessionId();
+        SortedMap<Identifier, RepairDeltaCommitments> bySender = commitmentsBySender(parameters, session, commitments);
+        SortedMap<Identifier, RepairDelta> received =
+                LifecycleChecks.bySenderFor(suite, session, self, deltas, parameters.helpers(), "repair delta");
         Group group = suite.group();
         List<Identifier> culprits = new ArrayList<>();
         Scalar sigma = suite.scalarField().zero();
@@ -127,7 +136,7 @@ public final class Repair {
                         culprits);
             }
             received.values().forEach(RepairDelta::destroy);
-            return new RepairSigma(suite, parameters.sessionId(), self, parameters.lostParticipant(), sigma);
+            return new RepairSigma(suite, session, self, parameters.lostParticipant(), sigma);
         } finally {
             sigma.wipe();
         }
@@ -149,9 +158,10 @@ public final class Repair {
         requireNonNull(parameters, "parameters is null");
         Ciphersuite suite = parameters.suite();
         Identifier self = parameters.lostParticipant();
-        SortedMap<Identifier, RepairDeltaCommitments> bySender = commitmentsBySender(parameters, commitments);
-        SortedMap<Identifier, RepairSigma> received = LifecycleChecks.bySenderFor(
-                suite, parameters.sessionId(), self, sigmas, parameters.helpers(), "repair sigma");
+        SessionId session = parameters.boundSessionId();
+        SortedMap<Identifier, RepairDeltaCommitments> bySender = commitmentsBySender(parameters, session, commitments);
+        SortedMap<Identifier, RepairSigma> received =
+                LifecycleChecks.bySenderFor(suite, session, self, sigmas, parameters.helpers(), "repair sigma");
         Scalar sum = suite.scalarField().zero();
         for (RepairSigma sigma : received.values()) {
             Scalar next = sum.add(sigma.sigma());
@@ -179,13 +189,10 @@ public final class Repair {
     }
 
     private static SortedMap<Identifier, RepairDeltaCommitments> commitmentsBySender(
-            RepairParameters parameters, Collection<RepairDeltaCommitments> commitments) throws FrostException {
+            RepairParameters parameters, SessionId session, Collection<RepairDeltaCommitments> commitments)
+            throws FrostException {
         SortedMap<Identifier, RepairDeltaCommitments> bySender = LifecycleChecks.bySender(
-                parameters.suite(),
-                parameters.sessionId(),
-                commitments,
-                parameters.helpers(),
-                "repair delta commitments");
+                parameters.suite(), session, commitments, parameters.helpers(), "repair delta commitments");
         for (RepairDeltaCommitments each : bySender.values()) {
             if (!each.commitments().keySet().equals(new TreeSet<>(parameters.helpers()))) {
                 throw FrostException.culprit(
@@ -206,15 +213,21 @@ public final class Repair {
         return bySender;
     }
 
+    private static void requireNamedHelper(RepairParameters parameters, Identifier self) throws FrostException {
+        if (!parameters.authorization().namesHelper(self)) {
+            throw new FrostException(
+                    FrostErrorCode.UNKNOWN_IDENTIFIER,
+                    self + " is not a helper named by the repair authorization " + parameters.authorization());
+        }
+    }
+
     private static void requireHelperKey(RepairParameters parameters, KeyPackage keyPackage) throws FrostException {
         Identifier self = keyPackage.identifier();
         PublicKeyPackage publicKeyPackage = parameters.publicKeyPackage();
         if (keyPackage.suite() != parameters.suite()) {
             throw new FrostException(FrostErrorCode.CIPHERSUITE_MISMATCH, "key package is for another ciphersuite");
         }
-        if (!parameters.helpers().contains(self)) {
-            throw new FrostException(FrostErrorCode.UNKNOWN_IDENTIFIER, self + " is not a helper of this repair");
-        }
+        requireNamedHelper(parameters, self);
         if (!keyPackage.verifyingKey().equals(publicKeyPackage.verifyingKey())
                 || !keyPackage.verifyingShare().equals(publicKeyPackage.verifyingShare(self))) {
             throw new FrostException(

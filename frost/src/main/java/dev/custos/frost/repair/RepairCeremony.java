@@ -15,28 +15,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Runs a whole repair in one process (tests, demos, single-host setups), through the binary encodings: the holders of
- * {@code helperKeys} help {@code lostParticipant} recover its key package.
+ * {@code helperKeys} help the participant named by an authorization recover its key package.
  */
 public final class RepairCeremony {
     private RepairCeremony() {}
 
     /**
-     * Repairs the key package of {@code lostParticipant} with the help of the holders of {@code helperKeys} (at least
-     * {@code minSigners} of them).
+     * Repairs the key package of {@code authorization.lostParticipant()} with the help of the holders of {@code
+     * helperKeys}, who must be exactly the helpers the authorization names (at least {@code minSigners} of them). The
+     * caller must have verified the request behind {@code authorization} (see {@link RepairAuthorization}).
      */
     public static KeyPackage run(
             PublicKeyPackage publicKeyPackage,
+            RepairAuthorization authorization,
             Map<Identifier, KeyPackage> helperKeys,
-            Identifier lostParticipant,
             SecureRandom random)
             throws FrostException {
+        requireNonNull(authorization, "authorization is null");
         requireNonNull(helperKeys, "helperKeys is null");
         requireNonNull(random, "random is null");
-        RepairParameters parameters = new RepairParameters(
-                SessionId.random(random), publicKeyPackage, List.copyOf(helperKeys.keySet()), lostParticipant);
+        if (!new TreeSet<>(helperKeys.keySet()).equals(new TreeSet<>(authorization.helpers()))) {
+            throw new IllegalArgumentException("helper keys are for " + new TreeSet<>(helperKeys.keySet())
+                    + ", but the authorization names " + authorization.helpers());
+        }
+        RepairParameters parameters = new RepairParameters(SessionId.random(random), publicKeyPackage, authorization);
         Ciphersuite suite = parameters.suite();
         List<RepairDeltaCommitments> broadcasts = new ArrayList<>();
         SortedMap<Identifier, List<RepairDelta>> inboxes = new TreeMap<>();

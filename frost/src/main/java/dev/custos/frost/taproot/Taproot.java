@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
+import dev.custos.crypto.secret.SecretScalar;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
@@ -38,12 +39,11 @@ public final class Taproot {
             return keyPackage;
         }
         Ciphersuite suite = keyPackage.suite();
-        return KeyPackage.create(
-                keyPackage.identifier(),
-                SigningShare.of(suite, keyPackage.signingShare().scalar().negate()),
+        return withShare(
+                keyPackage,
+                keyPackage.signingShare().scalar().negate(),
                 new VerifyingShare(suite, keyPackage.verifyingShare().element().negate()),
-                new VerifyingKey(suite, keyPackage.verifyingKey().element().negate()),
-                keyPackage.minSigners());
+                new VerifyingKey(suite, keyPackage.verifyingKey().element().negate()));
     }
 
     /** The public key package with the group key and all verifying shares negated if the key has odd Y. */
@@ -93,12 +93,17 @@ public final class Taproot {
         Ciphersuite suite = keyPackage.suite();
         Element tweakPoint = suite.group().multiplyGenerator(tweak);
         KeyPackage even = evenY(keyPackage);
-        return KeyPackage.create(
-                even.identifier(),
-                SigningShare.of(suite, even.signingShare().scalar().add(tweak)),
-                new VerifyingShare(suite, even.verifyingShare().element().add(tweakPoint)),
-                new VerifyingKey(suite, even.verifyingKey().element().add(tweakPoint)),
-                even.minSigners());
+        try {
+            return withShare(
+                    even,
+                    even.signingShare().scalar().add(tweak),
+                    new VerifyingShare(suite, even.verifyingShare().element().add(tweakPoint)),
+                    new VerifyingKey(suite, even.verifyingKey().element().add(tweakPoint)));
+        } finally {
+            if (even != keyPackage) {
+                even.destroy();
+            }
+        }
     }
 
     /** The tweaked public key package (see {@link #tweak(KeyPackage, byte[])}). */
@@ -121,6 +126,23 @@ public final class Taproot {
                 shares,
                 new VerifyingKey(suite, even.verifyingKey().element().add(tweakPoint)),
                 even.minSigners());
+    }
+
+    /**
+     * A key package like {@code template} with the signing share {@code share}, which it takes ownership of (no copy is
+     * left behind; on failure it is wiped).
+     */
+    private static KeyPackage withShare(
+            KeyPackage template, Scalar share, VerifyingShare verifyingShare, VerifyingKey verifyingKey)
+            throws FrostException {
+        SigningShare signingShare = SigningShare.of(template.suite(), SecretScalar.of(share));
+        try {
+            return KeyPackage.create(
+                    template.identifier(), signingShare, verifyingShare, verifyingKey, template.minSigners());
+        } catch (FrostException | RuntimeException e) {
+            signingShare.destroy();
+            throw e;
+        }
     }
 
     private static void requireTaproot(Ciphersuite suite) {

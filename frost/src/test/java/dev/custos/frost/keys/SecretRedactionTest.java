@@ -49,6 +49,22 @@ class SecretRedactionTest {
     }
 
     @Test
+    void signingShare_callerWipesItsScalar_shareKeepsAnIndependentCopy() {
+        Scalar value = suite.scalarField().randomNonZero(random);
+        byte[] expected = value.toBytes();
+        SigningShare share = SigningShare.of(suite, value);
+        SigningShare sibling = SigningShare.of(suite, share.scalar());
+
+        value.wipe();
+
+        assertThat(share.toBytes()).isEqualTo(expected);
+        assertThat(share.scalar()).isNotSameAs(value);
+        sibling.destroy();
+        assertThat(share.isDestroyed()).isFalse();
+        assertThat(share.toBytes()).isEqualTo(expected);
+    }
+
+    @Test
     void keyPackageAndNonces_toStringAreRedacted_andNoncesAreSingleUse() throws Exception {
         DealerOutput output = TrustedDealer.generate(suite, 2, 2, random);
         KeyPackage keyPackage =

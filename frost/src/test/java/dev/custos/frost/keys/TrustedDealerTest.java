@@ -51,6 +51,27 @@ class TrustedDealerTest {
 
     @ParameterizedTest
     @MethodSource("suites")
+    void generate_importedSecret_callerKeepsItsValueAndSharesInterpolateToIt(Ciphersuite suite) throws Exception {
+        Scalar secret = suite.scalarField().randomNonZero(random);
+        byte[] expected = secret.toBytes();
+
+        DealerOutput output = TrustedDealer.generate(suite, 2, 3, secret, random);
+
+        assertThat(secret.toBytes()).isEqualTo(expected);
+        Identifier one = Identifier.of(suite, 1);
+        Identifier two = Identifier.of(suite, 2);
+        // f(0) = 2 f(1) - f(2) for a degree-1 polynomial
+        Scalar reconstructed = output.secretShares()
+                .get(one)
+                .signingShare()
+                .scalar()
+                .add(output.secretShares().get(one).signingShare().scalar())
+                .subtract(output.secretShares().get(two).signingShare().scalar());
+        assertThat(reconstructed).isEqualTo(secret);
+    }
+
+    @ParameterizedTest
+    @MethodSource("suites")
     void fromVerified_tamperedShare_isInvalidSecretShare(Ciphersuite suite) throws Exception {
         DealerOutput output = TrustedDealer.generate(suite, 2, 3, random);
         SecretShare honest = output.secretShares().firstEntry().getValue();

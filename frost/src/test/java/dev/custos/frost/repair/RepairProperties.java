@@ -33,7 +33,10 @@ class RepairProperties {
         List<Identifier> helpers = LifecycleTesting.randomSubset(holders, helperCount, random);
 
         KeyPackage repaired = RepairCeremony.run(
-                keys.publicKeyPackage(), LifecycleTesting.select(keys.keyPackages(), helpers), lost, RANDOM);
+                keys.publicKeyPackage(),
+                TestAuthorizations.of(lost, helpers),
+                LifecycleTesting.select(keys.keyPackages(), helpers),
+                RANDOM);
 
         assertThat(repaired.identifier()).isEqualTo(lost);
         assertThat(repaired.signingShare()

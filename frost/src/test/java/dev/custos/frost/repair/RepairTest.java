@@ -39,8 +39,7 @@ class RepairTest {
             RepairParameters parameters = new RepairParameters(
                     SessionId.random(RANDOM),
                     keys.publicKeyPackage(),
-                    LifecycleTesting.identifiers(suite, 1, 3, 4),
-                    Identifier.of(suite, 2));
+                    TestAuthorizations.of(Identifier.of(suite, 2), LifecycleTesting.identifiers(suite, 1, 3, 4)));
             SortedMap<Identifier, RepairDeltas> deltas = new TreeMap<>();
             for (Identifier helper : parameters.helpers()) {
                 deltas.put(helper, Repair.part1(parameters, keys.keyPackages().get(helper), RANDOM));
@@ -79,7 +78,10 @@ class RepairTest {
         List<Identifier> helpers = LifecycleTesting.identifiers(suite, 1, 4, 5);
 
         KeyPackage repaired = RepairCeremony.run(
-                keys.publicKeyPackage(), LifecycleTesting.select(keys.keyPackages(), helpers), lost, RANDOM);
+                keys.publicKeyPackage(),
+                TestAuthorizations.of(lost, helpers),
+                LifecycleTesting.select(keys.keyPackages(), helpers),
+                RANDOM);
 
         assertThat(repaired.signingShare()
                         .equalsSecret(keys.keyPackages().get(lost).signingShare()))
@@ -214,19 +216,19 @@ class RepairTest {
         CeremonyResult keys = LifecycleTesting.dealer(suite, 2, 3);
         SessionId session = SessionId.random(RANDOM);
         RepairParameters parameters = new RepairParameters(
-                session, keys.publicKeyPackage(), LifecycleTesting.identifiers(suite, 1, 3), Identifier.of(suite, 2));
+                session,
+                keys.publicKeyPackage(),
+                TestAuthorizations.of(Identifier.of(suite, 2), LifecycleTesting.identifiers(suite, 1, 3)));
 
         assertThatThrownBy(() -> new RepairParameters(
                         session,
                         keys.publicKeyPackage(),
-                        LifecycleTesting.identifiers(suite, 1, 2),
-                        Identifier.of(suite, 2)))
+                        TestAuthorizations.of(Identifier.of(suite, 2), LifecycleTesting.identifiers(suite, 1, 2))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RepairParameters(
                         session,
                         keys.publicKeyPackage(),
-                        LifecycleTesting.identifiers(suite, 1),
-                        Identifier.of(suite, 2)))
+                        TestAuthorizations.of(Identifier.of(suite, 2), LifecycleTesting.identifiers(suite, 1))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertFrostFailure(
                 () -> Repair.part1(parameters, keys.keyPackages().get(Identifier.of(suite, 2)), RANDOM),

@@ -38,12 +38,14 @@ class ZfRepairVectorsTest {
         List<Identifier> helpers = LifecycleTesting.identifiers(suite, 1, 4, 5);
         Identifier self = helpers.get(1);
         RepairParameters parameters = new RepairParameters(
-                SessionId.random(RANDOM), keys.publicKeyPackage(), helpers, Identifier.of(suite, 2));
+                SessionId.random(RANDOM),
+                keys.publicKeyPackage(),
+                TestAuthorizations.of(Identifier.of(suite, 2), helpers));
         List<RepairDelta> deltas = new ArrayList<>();
         List<RepairDeltaCommitments> commitments = new ArrayList<>();
         for (int k = 0; k < helpers.size(); k++) {
             Scalar delta = scalar(suite, values.get("random_scalar_" + (k + 1)));
-            deltas.add(new RepairDelta(suite, parameters.sessionId(), helpers.get(k), self, delta));
+            deltas.add(new RepairDelta(suite, parameters.boundSessionId(), helpers.get(k), self, delta));
             SortedMap<Identifier, Element> row = new TreeMap<>();
             for (Identifier helper : helpers) {
                 row.put(
@@ -52,7 +54,7 @@ class ZfRepairVectorsTest {
                                 ? suite.group().multiplyGenerator(delta)
                                 : suite.group().generator());
             }
-            commitments.add(new RepairDeltaCommitments(suite, parameters.sessionId(), helpers.get(k), row));
+            commitments.add(new RepairDeltaCommitments(suite, parameters.boundSessionId(), helpers.get(k), row));
         }
 
         RepairSigma sigma = Repair.part2(parameters, self, commitments, deltas);
@@ -78,15 +80,16 @@ class ZfRepairVectorsTest {
         PublicKeyPackage publicKeyPackage =
                 new PublicKeyPackage(suite, shares, keys.publicKeyPackage().verifyingKey(), 3);
         List<Identifier> helpers = LifecycleTesting.identifiers(suite, 1, 3, 4, 5);
-        RepairParameters parameters = new RepairParameters(SessionId.random(RANDOM), publicKeyPackage, helpers, lost);
+        RepairParameters parameters =
+                new RepairParameters(SessionId.random(RANDOM), publicKeyPackage, TestAuthorizations.of(lost, helpers));
         List<RepairSigma> sigmas = new ArrayList<>();
         List<RepairDeltaCommitments> commitments = new ArrayList<>();
         for (int k = 0; k < helpers.size(); k++) {
             Scalar sigma = scalar(suite, values.get("sigma_" + (k + 1)));
-            sigmas.add(new RepairSigma(suite, parameters.sessionId(), helpers.get(k), lost, sigma));
+            sigmas.add(new RepairSigma(suite, parameters.boundSessionId(), helpers.get(k), lost, sigma));
             SortedMap<Identifier, Element> row = new TreeMap<>();
             helpers.forEach(helper -> row.put(helper, suite.group().generator()));
-            commitments.add(new RepairDeltaCommitments(suite, parameters.sessionId(), helpers.get(k), row));
+            commitments.add(new RepairDeltaCommitments(suite, parameters.boundSessionId(), helpers.get(k), row));
         }
 
         KeyPackage repaired = Repair.part3(parameters, commitments, sigmas);
@@ -103,7 +106,9 @@ class ZfRepairVectorsTest {
         CeremonyResult keys = LifecycleTesting.dealer(suite, 3, 5);
         List<Identifier> helpers = LifecycleTesting.identifiers(suite, 1, 4, 5);
         RepairParameters parameters = new RepairParameters(
-                SessionId.random(RANDOM), keys.publicKeyPackage(), helpers, Identifier.of(suite, 2));
+                SessionId.random(RANDOM),
+                keys.publicKeyPackage(),
+                TestAuthorizations.of(Identifier.of(suite, 2), helpers));
         KeyPackage helper = keys.keyPackages().get(helpers.get(1));
 
         RepairDeltas deltas = Repair.part1(parameters, helper, RANDOM);

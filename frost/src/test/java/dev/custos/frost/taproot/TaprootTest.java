@@ -133,6 +133,29 @@ class TaprootTest {
     }
 
     @Test
+    void evenY_oddKey_negatesIntoAnIndependentKeyPackage() throws Exception {
+        SigningHarness harness = harnessWithParity(false);
+        KeyPackage original = harness.keyPackages().get(harness.identifier(1));
+        byte[] share = original.signingShare().toBytes();
+
+        KeyPackage even = Taproot.evenY(original);
+        KeyPackage tweaked = Taproot.tweak(original, null);
+
+        assertThat(even.signingShare().scalar())
+                .isEqualTo(original.signingShare().scalar().negate());
+        assertThat(tweaked.signingShare().scalar())
+                .isEqualTo(original.signingShare()
+                        .scalar()
+                        .negate()
+                        .add(Taproot.tweakScalar(original.verifyingKey(), null)));
+        assertThat(Taproot.hasEvenY(even.verifyingKey())).isTrue();
+        even.destroy();
+        tweaked.destroy();
+        assertThat(original.isDestroyed()).isFalse();
+        assertThat(original.signingShare().toBytes()).isEqualTo(share);
+    }
+
+    @Test
     void tweak_otherSuite_isRejected() throws Exception {
         SigningHarness harness = SigningHarness.withDealer(Ciphersuites.secp256k1(), 2, 2, random);
         assertThatThrownBy(() -> Taproot.tweak(harness.publicKeyPackage(), null))
