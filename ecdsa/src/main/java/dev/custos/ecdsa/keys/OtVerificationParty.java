@@ -86,18 +86,34 @@ public final class OtVerificationParty {
         advance(Stage.ROUND2, Stage.ROUND3);
         try {
             Map<PartyId, OtChallengeMessage> messages = Inbox.collect(received, session, key.self(), peers);
+            for (PartyId peer : peers) {
+                if (messages.get(peer).challenge().hasZeroEntry()) {
+                    key.pairs().burn(peer);
+                    throw EcdsaException.blame(
+                            EcdsaErrorCode.OT_VERIFICATION_FAILED,
+                            peer,
+                            "its challenge has a zero entry, a probe of this party's choice bits; not answered");
+                }
+            }
             // saved before any answer exists: a crash from here on leaves the pairs retired, never re-verifiable
             key.pairs().transition(peers, PairState.UNVERIFIED, PairState.CHALLENGED);
             List<OtResponseMessage> out = new ArrayList<>();
             for (PartyId peer : peers) {
                 BaseOtChallenge challenge = messages.get(peer).challenge();
                 challengesReceived.put(peer, challenge);
-                out.add(new OtResponseMessage(
-                        session,
-                        key.self(),
-                        peer,
-                        BaseOtReceiver.answer(
-                                context(peer, key.self()), key.pairwise(peer).asSender(), challenge)));
+                try {
+                    out.add(new OtResponseMessage(
+                            session,
+                            key.self(),
+                            peer,
+                            BaseOtReceiver.answer(
+                                    context(peer, key.self()),
+                                    key.pairwise(peer).asSender(),
+                                    challenge)));
+                } catch (BaseOtException e) {
+                    key.pairs().burn(peer);
+                    throw EcdsaException.blame(EcdsaErrorCode.OT_VERIFICATION_FAILED, peer, e.getMessage());
+                }
             }
             return out;
         } catch (EcdsaException | RuntimeException e) {

@@ -19,6 +19,20 @@ public record BaseOtChallenge(byte[] challenges) {
         return challenges.clone();
     }
 
+    /** Whether any entry {@code ξ_k} is all zero bytes (public data: the challenge travels in clear). */
+    public boolean hasZeroEntry() {
+        for (int k = 0; k < BaseOt.COUNT; k++) {
+            boolean zero = true;
+            for (int i = 0; i < PadHashes.LENGTH; i++) {
+                zero &= challenges[k * PadHashes.LENGTH + i] == 0;
+            }
+            if (zero) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     byte[] challenge(int index) {
         return PadHashes.slice(challenges, index);
     }

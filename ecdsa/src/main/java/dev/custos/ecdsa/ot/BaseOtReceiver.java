@@ -65,11 +65,26 @@ public final class BaseOtReceiver {
     /**
      * Verification phase, step 1: proves knowledge of the chosen pads with {@code ρ'_k = H(H(ρ_k)) ⊕ ω_k·ξ_k}. The
      * choice bit is applied as a byte mask, without branching.
+     *
+     * <p>A zero challenge {@code ξ_k = 0} is refused before anything is computed: the answer would be
+     * {@code H(H(ρ_{ω_k}))}, which tells a sender who holds both pads the choice bit {@code ω_k}, and the sender could
+     * then open both sides as {@code H(ρ_{ω_k})}, which passes {@link #verifyOpening}'s xor check (both double hashes
+     * cancel to 0). For any other wrong challenge the sender must find a preimage of a hash it did not choose for one
+     * of the two values of {@code ω_k}, so each probed bit is caught with probability 1/2 at {@link #verifyOpening}.
+     * An honest challenge is zero only if the two pad hashes collide.
+     *
+     * @throws BaseOtException blaming the sender if a challenge entry is zero
      */
-    public static BaseOtResponse answer(byte[] context, OtChosenSeeds seeds, BaseOtChallenge challenge) {
+    public static BaseOtResponse answer(byte[] context, OtChosenSeeds seeds, BaseOtChallenge challenge)
+            throws BaseOtException {
         requireNonNull(context, "context is null");
         requireNonNull(seeds, "seeds is null");
         requireNonNull(challenge, "challenge is null");
+        if (challenge.hasZeroEntry()) {
+            throw new BaseOtException(
+                    BaseOtException.Culprit.SENDER,
+                    "base OT sender's challenge has a zero entry (a probe of the choice bits); not answered");
+        }
         byte[] responses = new byte[PadHashes.VECTOR_LENGTH];
         for (int k = 0; k < BaseOt.COUNT; k++) {
             byte mask = (byte) -seeds.choice(k);
@@ -112,7 +127,9 @@ public final class BaseOtReceiver {
                 expected[i] = (byte) (zeroDouble[i] ^ oneDouble[i]);
             }
             boolean challengeMatches = MessageDigest.isEqual(expected, challenge.challenge(k));
-            valid &= chosenMatches & challengeMatches;
+            // equal openings are what a zero-challenge probe needs; refused at answer too, checked again here
+            boolean distinct = !MessageDigest.isEqual(zero, one);
+            valid &= chosenMatches & challengeMatches & distinct;
         }
         if (!valid) {
             throw new BaseOtException(

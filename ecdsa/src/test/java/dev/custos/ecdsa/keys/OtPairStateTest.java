@@ -10,6 +10,7 @@ import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.ot.BaseOt;
+import dev.custos.ecdsa.ot.BaseOtChallenge;
 import dev.custos.ecdsa.presign.PresignParty;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -30,24 +31,30 @@ class OtPairStateTest {
     private static final PartyId P3 = PartyId.of(3);
 
     @Test
+    void verify_zeroChallengeProbe_isNotAnsweredAndRetiresThePair() throws EcdsaException {
+        // ξ = 0 would reveal every bit of P1's Δ to P2 and then pass P1's opening check (both sides opened alike)
+        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        SessionId session = SessionId.random(RANDOM);
+        Map<PartyId, OtVerificationParty> parties = start(keys, session);
+        List<OtChallengeMessage> toOne = challengesToOne(parties, session, new byte[BaseOt.COUNT * 32]);
+        parties.get(P1).round1();
+
+        assertThatThrownBy(() -> parties.get(P1).round2(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
+            assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_VERIFICATION_FAILED);
+            assertThat(e.culprits()).containsExactly(P2);
+        });
+        assertThat(keys.get(P1).pairState(P2)).isEqualTo(PairState.BURNED);
+    }
+
+    @Test
     void verify_probingChallengeThenSilence_pairNeverVerifiesNorPresigns() throws EcdsaException {
         Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
         Map<PartyId, OtVerificationParty> parties = start(keys, session);
-        List<OtChallengeMessage> toOne = new ArrayList<>();
-        for (PartyId id : List.of(P2, P3)) {
-            for (OtChallengeMessage message : parties.get(id).round1()) {
-                if (message.to().equals(P1)) {
-                    // P2 probes with an all-zero challenge: P1's answer then reveals every bit of P1's Δ to P2
-                    toOne.add(
-                            id.equals(P2)
-                                    ? new OtChallengeMessage(session, P2, P1, new ProbeChallenge().challenge())
-                                    : message);
-                }
-            }
-        }
+        // P2 probes one entry (a wrong ξ_0): P1's answer tells P2 one bit of P1's Δ; P2 then goes silent
+        List<OtChallengeMessage> toOne = challengesToOne(parties, session, null);
         parties.get(P1).round1();
-        parties.get(P1).round2(toOne); // P1 cannot tell the probe from an honest challenge; P2 then goes silent
+        parties.get(P1).round2(toOne);
 
         assertThat(keys.get(P1).pairStates())
                 .containsOnly(Map.entry(P2, PairState.CHALLENGED), Map.entry(P3, PairState.CHALLENGED));
@@ -65,6 +72,32 @@ class OtPairStateTest {
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
         // the restored share remembers it
         assertThat(KeyFixtures.copies(keys).get(P1).pairState(P2)).isEqualTo(PairState.CHALLENGED);
+    }
+
+    /**
+     * The round-1 challenges addressed to P1, with P2's replaced by {@code probe} (or, if null, by P2's honest challenge
+     * with the first byte of ξ_0 flipped).
+     */
+    private static List<OtChallengeMessage> challengesToOne(
+            Map<PartyId, OtVerificationParty> parties, SessionId session, byte[] probe) throws EcdsaException {
+        List<OtChallengeMessage> toOne = new ArrayList<>();
+        for (PartyId id : List.of(P2, P3)) {
+            for (OtChallengeMessage message : parties.get(id).round1()) {
+                if (message.to().equals(P1)) {
+                    if (id.equals(P2)) {
+                        byte[] bytes =
+                                probe != null ? probe : message.challenge().challenges();
+                        if (probe == null) {
+                            bytes[0] ^= 1;
+                        }
+                        toOne.add(new OtChallengeMessage(session, P2, P1, new BaseOtChallenge(bytes)));
+                    } else {
+                        toOne.add(message);
+                    }
+                }
+            }
+        }
+        return toOne;
     }
 
     @Test
@@ -109,12 +142,5 @@ class OtPairStateTest {
         Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
         keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
         return parties;
-    }
-
-    /** An all-zero VSOT challenge. */
-    private record ProbeChallenge() {
-        dev.custos.ecdsa.ot.BaseOtChallenge challenge() {
-            return new dev.custos.ecdsa.ot.BaseOtChallenge(new byte[BaseOt.COUNT * 32]);
-        }
     }
 }

@@ -61,7 +61,7 @@ class VerifiedBaseOtTest {
     }
 
     @Test
-    void open_oneResponseByteFlipped_blamesReceiver() {
+    void open_oneResponseByteFlipped_blamesReceiver() throws BaseOtException {
         Run run = challenged();
         byte[] responses =
                 BaseOtReceiver.answer(CONTEXT, run.chosen(), run.challenge()).responses();
@@ -109,6 +109,39 @@ class VerifiedBaseOtTest {
         BaseOtResponse response = BaseOtReceiver.answer(CONTEXT, run.chosen(), tampered);
         BaseOtOpening opening = openIgnoringResponse(run, response);
         assertThatThrownBy(() -> BaseOtReceiver.verifyOpening(CONTEXT, run.chosen(), tampered, opening))
+                .isInstanceOfSatisfying(
+                        BaseOtException.class, e -> assertThat(e.culprit()).isEqualTo(BaseOtException.Culprit.SENDER));
+    }
+
+    @Test
+    void answer_zeroChallengeEntry_isRefusedBlamingSender() {
+        Run run = challenged();
+        byte[] challenges = run.challenge().challenges();
+        java.util.Arrays.fill(challenges, 3 * PadHashes.LENGTH, 4 * PadHashes.LENGTH, (byte) 0);
+        BaseOtChallenge probe = new BaseOtChallenge(challenges);
+        assertThat(probe.hasZeroEntry()).isTrue();
+        assertThat(run.challenge().hasZeroEntry()).isFalse();
+        assertThatThrownBy(() -> BaseOtReceiver.answer(CONTEXT, run.chosen(), probe))
+                .isInstanceOfSatisfying(
+                        BaseOtException.class, e -> assertThat(e.culprit()).isEqualTo(BaseOtException.Culprit.SENDER));
+    }
+
+    @Test
+    void verifyOpening_zeroChallengeWithEqualOpenings_blamesSender() throws BaseOtException {
+        // The probe the xor check alone misses: ξ = 0 for every OT, and after learning each choice bit from the
+        // answer, the sender opens both sides as the hash of the chosen pad, so H(open0) ⊕ H(open1) = 0 = ξ.
+        Run run = challenged();
+        BaseOtOpening honest = run.sender().open(BaseOtReceiver.answer(CONTEXT, run.chosen(), run.challenge()));
+        byte[] zero = honest.zeroHashes();
+        byte[] one = honest.oneHashes();
+        for (int k = 0; k < BaseOt.COUNT; k++) {
+            byte[] chosen = PadHashes.slice(run.chosen().choice(k) == 0 ? zero : one, k);
+            PadHashes.put(zero, k, chosen);
+            PadHashes.put(one, k, chosen);
+        }
+        BaseOtChallenge probe = new BaseOtChallenge(new byte[BaseOt.COUNT * PadHashes.LENGTH]);
+        assertThatThrownBy(
+                        () -> BaseOtReceiver.verifyOpening(CONTEXT, run.chosen(), probe, new BaseOtOpening(zero, one)))
                 .isInstanceOfSatisfying(
                         BaseOtException.class, e -> assertThat(e.culprit()).isEqualTo(BaseOtException.Culprit.SENDER));
     }
