@@ -1,53 +1,25 @@
 package dev.custos.detect.event;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import dev.custos.detect.ContractSchemas;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * The JSON Schemas of docs/schemas (copied to the test classpath under {@code docs/schemas}), applied to events in the
- * dotted form the parser gives them, for tests.
- */
+/** The event schemas of docs/schemas applied to events in the dotted form the parser gives them, for tests. */
 final class EventSchemas {
-    /** The kind schemas, by file name without {@code .schema.json}, as docs/EVENTS.md lists them. */
-    static final List<String> KINDS = List.of(
-            "authentication", "command", "identity", "wallet-access", "signing-request", "governance", "transfer-out");
-    /** The schema of any event: the shared fields, then the kind's schema. */
-    static final String ANY = "event";
-
-    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
-
-    /** The schema in {@code docs/schemas/NAME.schema.json}. */
-    Schema schema(String name) {
-        requireNonNull(name, "name is null");
-        return schemas.computeIfAbsent(
-                name, key -> registry.getSchema(SchemaLocation.of("classpath:docs/schemas/" + key + ".schema.json")));
-    }
-
-    /** The errors of a schema file against the draft 2020-12 meta-schema; empty when it is a valid schema. */
-    List<String> metaSchemaErrors(String name) {
-        Schema metaSchema = registry.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
-        return metaSchema.validate(schema(name).getSchemaNode()).stream()
-                .map(error -> error.toString())
-                .toList();
-    }
+    private final ContractSchemas schemas = new ContractSchemas();
 
     /** The validation errors of an event against a schema; empty when it is valid. */
     List<String> errors(String name, Event event) {
-        return schema(name).validate(dotted(event)).stream()
-                .map(error -> error.toString())
-                .toList();
+        return schemas.errors(name, dotted(event));
+    }
+
+    /** The errors of a schema file against the draft 2020-12 meta-schema. */
+    List<String> metaSchemaErrors(String name) {
+        return schemas.metaSchemaErrors(name);
     }
 
     /** The event as one JSON object with dotted field names: what the schemas describe. */

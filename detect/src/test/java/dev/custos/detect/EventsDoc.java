@@ -1,4 +1,4 @@
-package dev.custos.detect.event;
+package dev.custos.detect;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,22 +12,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The examples and the malformed-line table of docs/EVENTS.md (copied to the test classpath), for tests. */
-final class EventsDoc {
+public final class EventsDoc {
     private static final Pattern EXAMPLE =
             Pattern.compile("<!-- schema: ([a-z-]+) -->\\n```json\\n(.*?)\\n```", Pattern.DOTALL);
     private static final Pattern MALFORMED_ROW = Pattern.compile("^\\| `(.+)` \\| `(.+)` \\|$");
 
-    /** One example event: the kind schema it is marked with and its JSON text (possibly pretty-printed). */
-    record Example(String kind, String json) {
-        Example {
+    /** One example: the schema it is marked with and its JSON text (possibly pretty-printed). */
+    public record Example(String kind, String json) {
+        public Example {
             requireNonNull(kind, "kind is null");
             requireNonNull(json, "json is null");
         }
     }
 
     /** One row of the malformed-line table: a line and the start of the reason the parser gives. */
-    record MalformedExample(String line, String reasonStart) {
-        MalformedExample {
+    public record MalformedExample(String line, String reasonStart) {
+        public MalformedExample {
             requireNonNull(line, "line is null");
             requireNonNull(reasonStart, "reasonStart is null");
         }
@@ -39,7 +39,7 @@ final class EventsDoc {
         this.text = text;
     }
 
-    static EventsDoc load() {
+    public static EventsDoc load() {
         try (InputStream in = EventsDoc.class.getClassLoader().getResourceAsStream("docs/EVENTS.md")) {
             if (in == null) {
                 throw new IllegalStateException("docs/EVENTS.md is not on the test classpath");
@@ -50,8 +50,8 @@ final class EventsDoc {
         }
     }
 
-    /** The examples marked {@code <!-- schema: KIND -->}, in document order. */
-    List<Example> examples() {
+    /** The examples marked {@code <!-- schema: NAME -->} (NAME.schema.json), in document order. */
+    public List<Example> examples() {
         List<Example> examples = new ArrayList<>();
         Matcher matcher = EXAMPLE.matcher(text);
         while (matcher.find()) {
@@ -61,7 +61,7 @@ final class EventsDoc {
     }
 
     /** The rows of the table after {@code <!-- malformed-lines -->}. */
-    List<MalformedExample> malformedLines() {
+    public List<MalformedExample> malformedLines() {
         int start = text.indexOf("<!-- malformed-lines -->");
         if (start < 0) {
             throw new IllegalStateException("docs/EVENTS.md has no malformed-lines table");
