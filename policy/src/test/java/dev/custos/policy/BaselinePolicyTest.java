@@ -17,7 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
-/** The shipped baseline policy against the threat model of the product brief. */
+/** The shipped baseline policy against the threats its rules answer (docs/POLICY.md, "The baseline policy"). */
 class BaselinePolicyTest {
     private final Policy baseline = PolicyParser.baseline();
 

@@ -1,6 +1,6 @@
 package dev.custos.chain.intent;
 
-/** Risk flags attached to a decoded intent. The wire names are a stable contract (product brief §4). */
+/** Risk flags attached to a decoded intent. The wire names are a stable contract (docs/DECODING.md, "Flags"). */
 public enum Flag {
     /** A call is executed with DELEGATECALL: the target's code runs with the caller's storage and funds. */
     DELEGATECALL("delegatecall"),

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
                     + " request -> allow|escalate|deny), POST/GET /v1/feedback (false positives, suppressions),"
                     + " GET /v1/health, GET /metrics (Prometheus).",
             "Requests to /v1 need 'Authorization: Bearer <token>' (except health). Alerts go to the configured sinks."
-                    + " Stops gracefully on SIGTERM, writing a last checkpoint. See docs/DETECTION-SERVICE.md."
+                    + " Stops gracefully on SIGTERM, writing a last checkpoint. See docs/DETECTION-SERVICE.md; events: docs/EVENTS.md."
         })
 public final class ServeCommand implements Callable<Integer> {
     /** Where undeliverable webhook alerts go when {@code --dead-letter} is not given. */

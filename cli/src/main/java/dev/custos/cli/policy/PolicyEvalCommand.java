@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
-            "Decides a signing request (a signing.request event, brief §4; custos.tx.raw or custos.tx.safe is decoded)"
+            "Decides a signing request (a signing.request event, see docs/EVENTS.md; custos.tx.raw or custos.tx.safe is"
+                    + " decoded)"
                     + " under a policy: allow, escalate (more approvals needed) or deny, with the matched rules and"
                     + " reasons. Attached signed approvals are verified. See docs/POLICY.md.",
             "Exit code 0 whatever the decision; 2 for an unreadable or invalid request or policy."

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs the whole detection and signing-gate pipeline over recorded ECS events (one JSON object per line)"
                     + " in event-time order on a simulated clock; history in the file warms the models up.",
-            "Prints one line per alert and per signing decision. Malformed lines are reported on stderr and skipped."
+            "Prints one line per alert and per signing decision. Malformed lines are reported on stderr and skipped.",
+            "Event format: docs/EVENTS.md. Scoring and detectors: docs/DETECTION.md."
         })
 public final class ReplayCommand implements Callable<Integer> {
     @Spec

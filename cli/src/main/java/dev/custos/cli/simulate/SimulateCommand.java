@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Simulates an organisation (people in roles, devices, travel, on-call nights, customer withdrawals,"
-                    + " treasury refills, governance changes) and writes its ECS events, one JSON object per line,"
+                    + " treasury refills, governance changes) and writes its ECS events (docs/EVENTS.md), one JSON object per line,"
                     + " in event-time order: input for 'custos replay'.",
             "With --scenario, attacks are injected; their ground truth (theft request ids) goes to --truth or stderr."
         })

@@ -1,6 +1,6 @@
 package dev.custos.detect.event;
 
-/** Dotted names of the ECS fields the detectors read (brief §4). */
+/** Dotted names of the ECS fields the detectors read; the event contract is docs/EVENTS.md. */
 public final class EventFields {
     public static final String TIMESTAMP = "@timestamp";
     public static final String EVENT_ID = "event.id";

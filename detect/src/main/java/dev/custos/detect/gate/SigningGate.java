@@ -18,7 +18,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The signing gate (brief §2 property 5). For a {@code signing.request} it combines, as a probabilistic OR:
+ * The signing gate: anomalies raise a request's risk before it is signed (docs/DETECTION.md, "Signing gate"). For
+ * a {@code signing.request} it combines, as a probabilistic OR:
  *
  * <ul>
  *   <li>the prior risk of the initiator and the wallet: their accumulated findings taken together (each finding

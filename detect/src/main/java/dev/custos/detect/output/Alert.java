@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An alert on one identity: its accumulated risk and the chain of evidence behind it (brief §4 {@code alert}).
+ * An alert on one identity: its accumulated risk and the chain of evidence behind it (the {@code alert} object of
+ * docs/EVENTS.md).
  *
  * @param timestamp the time of the event that raised it
  * @param id a deterministic identifier

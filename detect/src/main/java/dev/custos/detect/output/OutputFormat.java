@@ -9,13 +9,13 @@ import dev.custos.detect.explain.KillChainStage;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Renders pipeline outputs as the JSON objects of brief §4, or as one readable line each. */
+/** Renders pipeline outputs as the JSON objects of docs/EVENTS.md ("Outputs"), or as one readable line each. */
 public final class OutputFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private OutputFormat() {}
 
-    /** The brief's {@code alert} or {@code decision} object. */
+    /** The {@code alert} or {@code decision} object of docs/EVENTS.md. */
     public static ObjectNode toJson(PipelineOutput output) {
         requireNonNull(output, "output is null");
         return switch (output) {

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The signing gate's decision on one {@code signing.request} (brief §4 {@code decision}).
+ * The signing gate's decision on one {@code signing.request} (the {@code decision} object of docs/EVENTS.md).
  *
  * @param timestamp the request's event time
  * @param requestId {@code custos.request.id} (or the event reference when absent)

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Builds ECS events (brief §4, dotted field names) and collects them. Each kind of event has one method, so the
+ * Builds ECS events (docs/EVENTS.md, dotted field names) and collects them. Each kind of event has one method, so the
  * field names live in one place.
  */
 public final class EventSink {

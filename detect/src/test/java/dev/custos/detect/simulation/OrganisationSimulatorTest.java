@@ -116,7 +116,7 @@ class OrganisationSimulatorTest {
     }
 
     @Test
-    void signingRequests_carryTheFieldsOfBriefSection4() {
+    void signingRequests_carryTheSigningRequestFields() {
         for (Event event : parse(lines(SMALL))) {
             if (!event.action().equals("signing.request")) {
                 continue;

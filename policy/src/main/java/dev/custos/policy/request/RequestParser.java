@@ -29,7 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a {@code signing.request} event (product brief §4) and decodes its payload ({@code custos.tx.raw} hex or
+ * Reads a {@code signing.request} event (docs/EVENTS.md) and decodes its payload ({@code custos.tx.raw} hex or
  * {@code custos.tx.safe} object) with the policy's destinations and known contracts as the address book.
  */
 public final class RequestParser {

@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 
 /**
  * Reads the body of {@code POST /v1/risk}: one signing request with the fields of a {@code signing.request} event
- * (brief §4, nested or dotted). {@code event.category} and {@code event.action} are filled in when absent (and must be
+ * (docs/EVENTS.md, nested or dotted). {@code event.category} and {@code event.action} are filled in when absent (and must be
  * {@code api} and {@code signing.request} when given); {@code @timestamp} defaults to the service's clock. Every
  * problem is reported as a 400 that names the field.
  */

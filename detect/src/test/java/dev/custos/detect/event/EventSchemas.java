@@ -1,0 +1,48 @@
+package dev.custos.detect.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.detect.ContractSchemas;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The event schemas of docs/schemas applied to events in the dotted form the parser gives them, for tests. */
+final class EventSchemas {
+    private final ContractSchemas schemas = new ContractSchemas();
+
+    /** The validation errors of an event against a schema; empty when it is valid. */
+    List<String> errors(String name, Event event) {
+        return schemas.errors(name, dotted(event));
+    }
+
+    /** The errors of a schema file against the draft 2020-12 meta-schema. */
+    List<String> metaSchemaErrors(String name) {
+        return schemas.metaSchemaErrors(name);
+    }
+
+    /** The event as one JSON object with dotted field names: what the schemas describe. */
+    static ObjectNode dotted(Event event) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> field : event.fields().entrySet()) {
+            node.set(field.getKey(), field.getValue());
+        }
+        return node;
+    }
+
+    /** The kind schema for an event, by the table of kinds in docs/EVENTS.md; empty for an event of no known kind. */
+    static Optional<String> kindOf(Event event) {
+        String action = event.action();
+        String kind = switch (event.category()) {
+            case "authentication" -> "authentication";
+            case "process" -> action.equals("exec") ? "command" : null;
+            case "iam" -> "identity";
+            case "api" -> action.equals("signing.request") ? "signing-request" : "wallet-access";
+            case "configuration" -> action.matches("governance\\..+") ? "governance" : null;
+            case "network" -> action.equals("chain.transfer_out") ? "transfer-out" : null;
+            default -> null;
+        };
+        return Optional.ofNullable(kind);
+    }
+}
