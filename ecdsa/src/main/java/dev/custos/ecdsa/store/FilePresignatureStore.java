@@ -3,6 +3,7 @@ package dev.custos.ecdsa.store;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.SessionId;
@@ -72,33 +73,47 @@ public final class FilePresignatureStore implements PresignatureStore {
     }
 
     @Override
-    public synchronized Presignature consume(SessionId session) throws EcdsaException {
+    public synchronized Presignature consume(SessionId session, Element expectedPublicKey) throws EcdsaException {
         requireNonNull(session, "session is null");
+        requireNonNull(expectedPublicKey, "expectedPublicKey is null");
         Path source = available(session);
         Path tombstone = used(session);
+        Presignature presignature = read(session, source, tombstone);
         try {
-            Files.move(source, tombstone, StandardCopyOption.ATOMIC_MOVE);
-            FilePermissions.syncDirectory(directory);
+            PresignatureStore.requireKey(presignature, expectedPublicKey);
+        } catch (EcdsaException e) {
+            presignature.destroy();
+            throw e;
+        }
+        boolean marked = false;
+        try {
+            markUsed(session, source, tombstone);
+            marked = true;
+        } finally {
+            if (!marked) {
+                presignature.destroy();
+            }
+        }
+        return presignature;
+    }
+
+    /** Reads and decodes the presignature of {@code session} without marking it; a corrupt file is marked used. */
+    private Presignature read(SessionId session, Path source, Path tombstone) throws EcdsaException {
+        byte[] bytes = null;
+        try {
+            bytes = Files.readAllBytes(source);
+            Presignature presignature = Presignature.fromSecretBytes(bytes);
+            if (!presignature.session().equals(session)) {
+                presignature.destroy();
+                throw new InvalidEncodingException("it holds another session");
+            }
+            return presignature;
         } catch (NoSuchFileException e) {
             throw new EcdsaException(
                     EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE,
                     "presignature " + session + (Files.exists(tombstone) ? " was already used" : " is unknown"));
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IllegalStateException("the presignature directory does not support atomic moves", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot mark presignature " + session + " used", e);
-        }
-        byte[] bytes = null;
-        try {
-            bytes = Files.readAllBytes(tombstone);
-            Presignature presignature = Presignature.fromSecretBytes(bytes);
-            if (!presignature.session().equals(session)) {
-                throw new EcdsaException(
-                        EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE,
-                        "presignature file " + session + " holds another session");
-            }
-            return presignature;
         } catch (InvalidEncodingException e) {
+            markUsed(session, source, tombstone);
             throw new EcdsaException(
                     EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE,
                     "presignature file " + session + " is corrupt: " + e.getMessage());
@@ -108,7 +123,25 @@ public final class FilePresignatureStore implements PresignatureStore {
             if (bytes != null) {
                 Arrays.fill(bytes, (byte) 0);
             }
-            wipeFile(tombstone);
+        }
+    }
+
+    /** Renames {@code source} to the tombstone, forces the rename to disk, then wipes the tombstone's contents. */
+    private void markUsed(SessionId session, Path source, Path tombstone) throws EcdsaException {
+        try {
+            Files.move(source, tombstone, StandardCopyOption.ATOMIC_MOVE);
+            FilePermissions.syncDirectory(directory);
+        } catch (NoSuchFileException e) {
+            throw new EcdsaException(
+                    EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE, "presignature " + session + " was already used");
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IllegalStateException("the presignature directory does not support atomic moves", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark presignature " + session + " used", e);
+        } finally {
+            if (Files.exists(tombstone)) {
+                wipeFile(tombstone);
+            }
         }
     }
 
