@@ -1,5 +1,7 @@
 package dev.custos.ecdsa.store;
 
+import static dev.custos.ecdsa.store.StoreFixtures.key;
+import static dev.custos.ecdsa.store.StoreFixtures.presignature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,61 +9,31 @@ import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
-import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.presign.Presignature;
-import dev.custos.ecdsa.presign.PresignatureInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PresignatureStoreTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static Map<PartyId, KeyShare> keys;
 
     @TempDir
     Path directory;
 
-    @BeforeAll
-    static void keygen() {
-        keys = KeyFixtures.keys(2, 2);
-    }
-
-    /** The group key, which every presignature of this test belongs to. */
-    private static Element key() {
-        return keys.get(P1).publicKey();
-    }
-
     /** A valid key that no presignature of this test belongs to. */
     private static Element otherKey() {
         return key().add(Secp256k1.GROUP.multiplyGenerator(Secp256k1.FIELD.one()));
-    }
-
-    /** A fresh presignature of P1 (P2's is discarded). */
-    private static Presignature presignature() throws EcdsaException {
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
-        stores.put(P1, new InMemoryPresignatureStore());
-        stores.put(P2, new InMemoryPresignatureStore());
-        PresignatureInfo info = EcdsaDemo.presign(keys, List.of(P1, P2), stores, SessionId.random(RANDOM), RANDOM);
-        return stores.get(P1).consume(info.session(), info.publicKey());
     }
 
     @Test
