@@ -26,6 +26,8 @@ public enum EcdsaErrorCode {
     INVALID_SIGNATURE,
     /** A presignature is unknown or was already used. */
     PRESIGNATURE_UNAVAILABLE,
+    /** A presignature belongs to another key than the one the signer expects (e.g. another BIP32 child key). */
+    PRESIGNATURE_KEY_MISMATCH,
     /** The protocol was driven in a wrong order or with wrong parameters. */
     INVALID_STATE,
     /** A base-OT verification check (DKLs19 "verified Simplest OT") failed: wrong response or wrong opening. */

@@ -183,12 +183,15 @@ public final class EcdsaDemo {
         return info;
     }
 
-    /** Every signer signs with its stored presignature; the shares are combined and verified. */
+    /**
+     * Every signer signs with its stored presignature; the shares are combined and verified. The demo approves the key
+     * it presigned for ({@code info.publicKey()}); a real node passes the key its own policy approved the hash for.
+     */
     public static EcdsaSignature sign(PresignatureInfo info, Map<PartyId, PresignatureStore> stores, byte[] messageHash)
             throws EcdsaException {
         List<SignatureShare> shares = new ArrayList<>();
         for (PartyId signer : info.signers()) {
-            SignatureShare share = Signer.sign(stores.get(signer), info.session(), messageHash);
+            SignatureShare share = Signer.sign(stores.get(signer), info.session(), info.publicKey(), messageHash);
             try {
                 shares.add(SignatureShare.decode(share.encode()));
             } catch (dev.custos.crypto.InvalidEncodingException e) {

@@ -9,7 +9,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
-/** Owner-only file creation where POSIX permissions exist, and directory syncing for durable renames. */
+/** Owner-only file creation where POSIX permissions exist, and directory syncing for durable links and renames. */
 final class FilePermissions {
     private FilePermissions() {}
 
@@ -22,12 +22,18 @@ final class FilePermissions {
         };
     }
 
-    /** Forces the directory entry changes (renames) to disk; a no-op where directories cannot be opened. */
-    static void syncDirectory(Path directory) {
+    /**
+     * Forces the directory's entry changes (links, renames, deletions) to disk. Every failure is thrown: a caller must
+     * not act as if a presignature were marked used before that is durable. The one exception is a file system without
+     * POSIX semantics (Windows), where a directory cannot be opened for {@code fsync} at all; there the call does
+     * nothing and durability rests on the file system's metadata journal.
+     */
+    static void syncDirectory(Path directory) throws IOException {
+        if (!directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // some platforms cannot open directories; the rename itself is still atomic
         }
     }
 

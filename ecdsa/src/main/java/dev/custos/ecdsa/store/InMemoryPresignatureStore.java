@@ -2,6 +2,7 @@ package dev.custos.ecdsa.store;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.SessionId;
@@ -28,14 +29,17 @@ public final class InMemoryPresignatureStore implements PresignatureStore {
     }
 
     @Override
-    public synchronized Presignature consume(SessionId session) throws EcdsaException {
+    public synchronized Presignature consume(SessionId session, Element expectedPublicKey) throws EcdsaException {
         requireNonNull(session, "session is null");
-        Presignature presignature = available.remove(session);
+        requireNonNull(expectedPublicKey, "expectedPublicKey is null");
+        Presignature presignature = available.get(session);
         if (presignature == null) {
             throw new EcdsaException(
                     EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE,
                     "presignature " + session + (seen.contains(session) ? " was already used" : " is unknown"));
         }
+        PresignatureStore.requireKey(presignature, expectedPublicKey);
+        available.remove(session);
         return presignature;
     }
 

@@ -209,7 +209,7 @@ class PresignTest {
         PresignatureInfo info = run.presign();
         List<SignatureShare> shares = new ArrayList<>();
         for (PartyId signer : info.signers()) {
-            shares.add(Signer.sign(run.stores.get(signer), info.session(), HASH));
+            shares.add(Signer.sign(run.stores.get(signer), info.session(), info.publicKey(), HASH));
         }
         SignatureShare bad = shares.get(1);
         shares.set(
@@ -236,10 +236,11 @@ class PresignTest {
     void sign_presignatureUsedTwice_isRefused() throws EcdsaException {
         Run run = new Run(List.of(P1, P2));
         PresignatureInfo info = run.presign();
-        Signer.sign(run.stores.get(P1), info.session(), HASH);
+        Signer.sign(run.stores.get(P1), info.session(), info.publicKey(), HASH);
         byte[] otherHash = HASH.clone();
         otherHash[5] = 1;
-        EcdsaException e = catchEcdsa(() -> Signer.sign(run.stores.get(P1), info.session(), otherHash));
+        EcdsaException e =
+                catchEcdsa(() -> Signer.sign(run.stores.get(P1), info.session(), info.publicKey(), otherHash));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE);
     }
 
@@ -409,7 +410,7 @@ class PresignTest {
             PresignatureInfo info = presign();
             List<SignatureShare> shares = new ArrayList<>();
             for (PartyId signer : info.signers()) {
-                shares.add(Signer.sign(stores.get(signer), info.session(), hash));
+                shares.add(Signer.sign(stores.get(signer), info.session(), info.publicKey(), hash));
             }
             return SignatureCombiner.combine(info, hash, shares);
         }

@@ -1,55 +1,39 @@
 package dev.custos.ecdsa.store;
 
+import static dev.custos.ecdsa.store.StoreFixtures.key;
+import static dev.custos.ecdsa.store.StoreFixtures.presignature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
-import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.presign.Presignature;
-import dev.custos.ecdsa.presign.PresignatureInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PresignatureStoreTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static Map<PartyId, KeyShare> keys;
 
     @TempDir
     Path directory;
 
-    @BeforeAll
-    static void keygen() {
-        keys = KeyFixtures.keys(2, 2);
-    }
-
-    /** A fresh presignature of P1 (P2's is discarded). */
-    private static Presignature presignature() throws EcdsaException {
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
-        stores.put(P1, new InMemoryPresignatureStore());
-        stores.put(P2, new InMemoryPresignatureStore());
-        PresignatureInfo info = EcdsaDemo.presign(keys, List.of(P1, P2), stores, SessionId.random(RANDOM), RANDOM);
-        return stores.get(P1).consume(info.session());
+    /** A valid key that no presignature of this test belongs to. */
+    private static Element otherKey() {
+        return key().add(Secp256k1.GROUP.multiplyGenerator(Secp256k1.FIELD.one()));
     }
 
     @Test
@@ -58,10 +42,35 @@ class PresignatureStoreTest {
         Presignature presignature = presignature();
         store.save(presignature);
         assertThat(store.isAvailable(presignature.session())).isTrue();
-        assertThat(store.consume(presignature.session())).isSameAs(presignature);
+        assertThat(store.consume(presignature.session(), key())).isSameAs(presignature);
         assertThat(store.isAvailable(presignature.session())).isFalse();
-        assertUnavailable(() -> store.consume(presignature.session()), "already used");
+        assertUnavailable(() -> store.consume(presignature.session(), key()), "already used");
         assertUnavailable(() -> store.save(presignature), "already stored");
+    }
+
+    @Test
+    void memory_consumeForAnotherKey_isRefusedAndLeavesItAvailable() throws EcdsaException {
+        InMemoryPresignatureStore store = new InMemoryPresignatureStore();
+        Presignature presignature = presignature();
+        store.save(presignature);
+        assertKeyMismatch(() -> store.consume(presignature.session(), otherKey()));
+        assertThat(store.isAvailable(presignature.session())).isTrue();
+        assertThat(store.consume(presignature.session(), key())).isSameAs(presignature);
+    }
+
+    @Test
+    void file_consumeForAnotherKey_isRefusedAndLeavesItAvailable_alsoAfterReopening()
+            throws EcdsaException, IOException {
+        Presignature presignature = presignature();
+        FilePresignatureStore store = FilePresignatureStore.open(directory);
+        store.save(presignature);
+        assertKeyMismatch(() -> store.consume(presignature.session(), otherKey()));
+        assertThat(store.isAvailable(presignature.session())).isTrue();
+
+        FilePresignatureStore reopened = FilePresignatureStore.open(directory);
+        assertKeyMismatch(() -> reopened.consume(presignature.session(), otherKey()));
+        assertThat(reopened.consume(presignature.session(), key()).toSecretBytes())
+                .isEqualTo(presignature.toSecretBytes());
     }
 
     @Test
@@ -71,13 +80,13 @@ class PresignatureStoreTest {
         byte[] expected = presignature.toSecretBytes();
         FilePresignatureStore store = FilePresignatureStore.open(directory);
         store.save(presignature);
-        Presignature loaded = store.consume(session);
+        Presignature loaded = store.consume(session, key());
         assertThat(loaded.toSecretBytes()).isEqualTo(expected);
-        assertUnavailable(() -> store.consume(session), "already used");
+        assertUnavailable(() -> store.consume(session, key()), "already used");
 
         FilePresignatureStore reopened = FilePresignatureStore.open(directory);
         assertThat(reopened.isAvailable(session)).isFalse();
-        assertUnavailable(() -> reopened.consume(session), "already used");
+        assertUnavailable(() -> reopened.consume(session, key()), "already used");
         assertUnavailable(() -> reopened.save(loaded), "already stored");
     }
 
@@ -86,7 +95,7 @@ class PresignatureStoreTest {
         Presignature presignature = presignature();
         FilePresignatureStore store = FilePresignatureStore.open(directory);
         store.save(presignature);
-        store.consume(presignature.session());
+        store.consume(presignature.session(), key());
         try (var files = Files.list(directory)) {
             for (Path file : files.toList()) {
                 assertThat(Files.size(file)).as(file.toString()).isZero();
@@ -100,7 +109,8 @@ class PresignatureStoreTest {
         FilePresignatureStore.open(directory).save(presignature);
         FilePresignatureStore reopened = FilePresignatureStore.open(directory);
         assertThat(reopened.isAvailable(presignature.session())).isTrue();
-        assertThat(reopened.consume(presignature.session()).toSecretBytes()).isEqualTo(presignature.toSecretBytes());
+        assertThat(reopened.consume(presignature.session(), key()).toSecretBytes())
+                .isEqualTo(presignature.toSecretBytes());
     }
 
     @Test
@@ -113,7 +123,7 @@ class PresignatureStoreTest {
             for (int i = 0; i < 8; i++) {
                 tasks.add(() -> {
                     try {
-                        FilePresignatureStore.open(directory).consume(presignature.session());
+                        FilePresignatureStore.open(directory).consume(presignature.session(), key());
                         return true;
                     } catch (EcdsaException e) {
                         return false;
@@ -133,7 +143,7 @@ class PresignatureStoreTest {
     @Test
     void file_unknownSession_isUnavailable() throws IOException {
         FilePresignatureStore store = FilePresignatureStore.open(directory);
-        assertUnavailable(() -> store.consume(SessionId.random(RANDOM)), "unknown");
+        assertUnavailable(() -> store.consume(SessionId.random(RANDOM), key()), "unknown");
     }
 
     @Test
@@ -143,12 +153,19 @@ class PresignatureStoreTest {
         store.save(presignature);
         Path file = directory.resolve(presignature.session().toHex() + ".presig");
         Files.write(file, new byte[] {1, 0x50, 3});
-        assertUnavailable(() -> store.consume(presignature.session()), "corrupt");
-        assertThatThrownBy(() -> store.consume(presignature.session())).isInstanceOf(EcdsaException.class);
+        assertUnavailable(() -> store.consume(presignature.session(), key()), "corrupt");
+        assertThatThrownBy(() -> store.consume(presignature.session(), key())).isInstanceOf(EcdsaException.class);
     }
 
     interface Step {
         void run() throws EcdsaException;
+    }
+
+    private static void assertKeyMismatch(Step step) {
+        assertThatThrownBy(step::run)
+                .isInstanceOfSatisfying(
+                        EcdsaException.class,
+                        e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.PRESIGNATURE_KEY_MISMATCH));
     }
 
     private static void assertUnavailable(Step step, String reason) {
