@@ -103,7 +103,7 @@ public final class FileKeyShareStore implements KeyShareStore, Closeable {
             channel.force(true);
         }
         Files.move(temporary, directory.resolve(SHARE), StandardCopyOption.ATOMIC_MOVE);
-        FilePermissions.forceDirectory(directory);
+        FilePermissions.syncDirectory(directory);
     }
 
     @Override
@@ -116,7 +116,7 @@ public final class FileKeyShareStore implements KeyShareStore, Closeable {
         } catch (FileAlreadyExistsException used) {
             return false;
         }
-        FilePermissions.forceDirectory(sessions);
+        FilePermissions.syncDirectory(sessions);
         return true;
     }
 

@@ -36,14 +36,4 @@ final class FilePermissions {
             channel.force(true);
         }
     }
-
-    /**
-     * Forces the directory's entries (new files, renames) to disk, failing if that cannot be done: for state whose loss
-     * after a crash would re-enable something secret (a retired OT pair, a used session).
-     */
-    static void forceDirectory(Path directory) throws IOException {
-        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
-            channel.force(true);
-        }
-    }
 }
