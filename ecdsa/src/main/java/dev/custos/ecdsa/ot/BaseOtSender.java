@@ -14,12 +14,12 @@ import java.util.List;
  * Sender of a batch of {@link BaseOt#COUNT} random OTs ("Simplest OT" of Chou and Orlandi, with one key {@code B = b·G}
  * for the batch and a Schnorr proof of knowledge of {@code b}, as DKLs19 and DKLs23 require to extract the sender).
  *
- * <p>Outputs for OT {@code k}: {@code ρ0 = H(ctx, k, B, A_k, D(b·A_k))} and {@code ρ1 = H(ctx, k, B, A_k, D(b·(A_k − B)))},
- * where {@code D(P)} is SHA-256 of the compressed encoding of P, computed by {@link Element#secretProductDigest} in
- * constant time (libsecp256k1's ECDH), so {@code b} never goes through a variable-time multiplication. If a receiver
- * sends {@code A_k = B}, then {@code b·(A_k − B)} is the identity and {@code D} is SHA-256 of its SEC1 encoding
- * {@code 0x00} ({@link BaseOtReceiver#IDENTITY_DIGEST}): a pad the receiver knows, as with {@code a_k = 0} and choice
- * 1, which costs the sender nothing.
+ * <p>Outputs for OT {@code k}: {@code ρ0 = H(ctx, k, B, A_k, D(b·A_k))} and
+ * {@code ρ1 = H(ctx, k, B, A_k, D(b·(A_k − B)))}, where {@code D(P)} is SHA-256 of the compressed encoding of P,
+ * computed by {@link Element#secretProductDigest} in constant time (libsecp256k1's ECDH), so {@code b} never goes
+ * through a variable-time multiplication. If a receiver sends {@code A_k = B}, then {@code b·(A_k − B)} is the identity
+ * and {@code D} is SHA-256 of its SEC1 encoding {@code 0x00} ({@link BaseOtReceiver#IDENTITY_DIGEST}): a pad the
+ * receiver knows, as with {@code a_k = 0} and choice 1, which costs the sender nothing.
  *
  * <p>Verified flow (DKLs19 "VSOT", Protocol 7): {@link #message}, then {@link #challenge} on the receiver's reply,
  * then {@link #open} on the receiver's response (which checks it), then {@link #verifiedSeeds}. The unverified flow
