@@ -92,8 +92,13 @@ public class Ed25519GroupBenchmark {
     }
 
     @Benchmark
-    public Element multiply(Operands operands) {
-        return operands.point.multiply(operands.scalar);
+    public Element multiplyPublic(Operands operands) {
+        return operands.point.multiplyPublic(operands.scalar);
+    }
+
+    @Benchmark
+    public Element multiplySecret(Operands operands) {
+        return operands.point.multiplySecret(operands.scalar);
     }
 
     @Benchmark

@@ -113,9 +113,22 @@ public class GroupBenchmark {
         return operands.selected.multiplyGenerator(operands.scalar);
     }
 
+    /** Variable time on libsecp256k1 ({@code ecmult}), Bouncy Castle (wNAF/GLV) and edwards25519 (width-5 NAF). */
     @Benchmark
-    public Element multiply(Operands operands) {
-        return operands.point.multiply(operands.scalar);
+    public Element multiplyPublic(Operands operands) {
+        return operands.point.multiplyPublic(operands.scalar);
+    }
+
+    /** Constant time: Bouncy Castle's {@code multiplySecret} on both secp256k1 backends, our ladder on edwards25519. */
+    @Benchmark
+    public Element multiplySecret(Operands operands) {
+        return operands.point.multiplySecret(operands.scalar);
+    }
+
+    /** Constant time: {@code secp256k1_ecdh} on libsecp256k1; {@code multiplySecret} plus SHA-256 elsewhere. */
+    @Benchmark
+    public byte[] secretProductDigest(Operands operands) {
+        return operands.point.secretProductDigest(operands.scalar);
     }
 
     @Benchmark

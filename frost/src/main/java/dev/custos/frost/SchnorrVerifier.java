@@ -21,7 +21,7 @@ final class SchnorrVerifier {
         }
         Scalar challenge = suite.challenge(commitment, key, message);
         Element left = suite.group().multiplyGenerator(z);
-        Element right = commitment.add(key.element().multiply(challenge));
+        Element right = commitment.add(key.element().multiplyPublic(challenge));
         if (!left.equals(right)) {
             throw new FrostException(FrostErrorCode.INVALID_SIGNATURE, "invalid signature");
         }

@@ -23,7 +23,10 @@ public interface Group {
 
     Element generator();
 
-    /** {@code k * G}; implementations may use a precomputed table for the fixed base. */
+    /**
+     * {@code k * G} in time independent of {@code k} (apart from an early return when it is zero): safe for secret
+     * scalars. Implementations may use a precomputed table for the fixed base.
+     */
     Element multiplyGenerator(Scalar k);
 
     /** Length in bytes of {@link Element#encode()}. */
@@ -35,7 +38,11 @@ public interface Group {
      */
     Element decode(byte[] encoding) throws InvalidEncodingException;
 
-    /** {@code sum(scalars[i] * elements[i])}; implementations may share doublings across terms. */
+    /**
+     * {@code sum(scalars[i] * elements[i])} for <b>public</b> scalars and elements only (verification equations, Feldman
+     * commitments): may run in variable time, like {@link Element#multiplyPublic(Scalar)}. Implementations may share
+     * doublings across terms.
+     */
     default Element multiScalarMultiply(List<Scalar> scalars, List<? extends Element> elements) {
         if (scalars.size() != elements.size()) {
             throw new IllegalArgumentException(
@@ -43,7 +50,7 @@ public interface Group {
         }
         Element sum = identity();
         for (int i = 0; i < scalars.size(); i++) {
-            sum = sum.add(elements.get(i).multiply(scalars.get(i)));
+            sum = sum.add(elements.get(i).multiplyPublic(scalars.get(i)));
         }
         return sum;
     }

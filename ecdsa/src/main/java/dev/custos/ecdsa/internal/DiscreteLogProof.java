@@ -39,7 +39,7 @@ public record DiscreteLogProof(Element commitment, Scalar response) {
             return false;
         }
         Scalar challenge = challenge(context, publicValue, commitment);
-        Element expected = commitment.add(publicValue.multiply(challenge));
+        Element expected = commitment.add(publicValue.multiplyPublic(challenge));
         return Secp256k1.GROUP.multiplyGenerator(response).equals(expected);
     }
 

@@ -45,7 +45,7 @@ public final class SignerSet {
         for (PartyId signer : signers) {
             Scalar coefficient = Lagrange.coefficientAtZero(signer.scalar(), points);
             coefficients.put(signer, coefficient.toBytes());
-            Element weighted = verificationShares.get(signer).multiply(coefficient);
+            Element weighted = verificationShares.get(signer).multiplyPublic(coefficient);
             weightedShares.put(signer, weighted);
             sum = sum.add(weighted);
         }

@@ -8,8 +8,10 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.Hasher;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -20,6 +22,12 @@ import java.util.List;
  * {@link #verifyOpening} on the sender's opening; only then are the chosen seeds safe to use.
  */
 public final class BaseOtReceiver {
+    /**
+     * The shared-point digest D for the identity: SHA-256 of its SEC1 encoding, the single byte 0x00. Used by the
+     * sender for {@code b·(A_k − B)} when {@code A_k = B}; never equal to the digest of a 33-byte encoding.
+     */
+    static final byte[] IDENTITY_DIGEST = sha256(new byte[] {0x00});
+
     private BaseOtReceiver() {}
 
     /** The reply to send and the receiver's output. */
@@ -56,7 +64,9 @@ public final class BaseOtReceiver {
             int bit = (int) (delta[k >>> 6] >>> (k & 63)) & 1;
             Element choice = select(bit, base, shifted);
             choices.add(choice);
-            seeds[k] = seed(context, k, publicKey, choice, publicKey.multiply(secret));
+            byte[] shared = publicKey.secretProductDigest(secret);
+            seeds[k] = seed(context, k, publicKey, choice, shared);
+            Arrays.fill(shared, (byte) 0);
             secret.wipe();
         }
         return new Result(new BaseOtReceiverMessage(choices), new OtChosenSeeds(delta, seeds));
@@ -155,13 +165,25 @@ public final class BaseOtReceiver {
         }
     }
 
-    static byte[] seed(byte[] context, int index, Element publicKey, Element choice, Element shared) {
+    /**
+     * {@code H(ctx, k, B, A_k, D)}, where {@code sharedDigest} is D: SHA-256 of the compressed shared point, from
+     * {@link Element#secretProductDigest}, or {@link #IDENTITY_DIGEST}.
+     */
+    static byte[] seed(byte[] context, int index, Element publicKey, Element choice, byte[] sharedDigest) {
         return Hasher.sha256("base-ot-seed")
                 .put(context)
                 .putInt(index)
                 .put(publicKey)
                 .put(choice)
-                .put(shared)
+                .put(sharedDigest)
                 .digest();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 }

@@ -7,13 +7,19 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Sender of a batch of {@link BaseOt#COUNT} random OTs ("Simplest OT" of Chou and Orlandi, with one key {@code B = b·G}
  * for the batch and a Schnorr proof of knowledge of {@code b}, as DKLs19 and DKLs23 require to extract the sender).
  *
- * <p>Outputs for OT {@code k}: {@code ρ0 = H(ctx, k, B, A_k, b·A_k)} and {@code ρ1 = H(ctx, k, B, A_k, b·(A_k − B))}.
+ * <p>Outputs for OT {@code k}: {@code ρ0 = H(ctx, k, B, A_k, D(b·A_k))} and
+ * {@code ρ1 = H(ctx, k, B, A_k, D(b·(A_k − B)))}, where {@code D(P)} is SHA-256 of the compressed encoding of P,
+ * computed by {@link Element#secretProductDigest} in constant time (libsecp256k1's ECDH), so {@code b} never goes
+ * through a variable-time multiplication. If a receiver sends {@code A_k = B}, then {@code b·(A_k − B)} is the identity
+ * and {@code D} is SHA-256 of its SEC1 encoding {@code 0x00} ({@link BaseOtReceiver#IDENTITY_DIGEST}): a pad the
+ * receiver knows, as with {@code a_k = 0} and choice 1, which costs the sender nothing.
  *
  * <p>Verified flow (DKLs19 "VSOT", Protocol 7): {@link #message}, then {@link #challenge} on the receiver's reply,
  * then {@link #open} on the receiver's response (which checks it), then {@link #verifiedSeeds}. The unverified flow
@@ -97,15 +103,19 @@ public final class BaseOtSender {
     }
 
     private OtSeedPairs computePads(BaseOtReceiverMessage reply) {
-        Element secretTimesKey = publicKey.multiply(secret);
         byte[][] zero = new byte[BaseOt.COUNT][];
         byte[][] one = new byte[BaseOt.COUNT][];
         List<Element> choices = reply.choices();
         for (int k = 0; k < BaseOt.COUNT; k++) {
             Element choice = choices.get(k);
-            Element shared = choice.multiply(secret);
-            zero[k] = BaseOtReceiver.seed(context, k, publicKey, choice, shared);
-            one[k] = BaseOtReceiver.seed(context, k, publicKey, choice, shared.subtract(secretTimesKey));
+            Element shifted = choice.subtract(publicKey);
+            byte[] zeroShared = choice.secretProductDigest(secret);
+            byte[] oneShared =
+                    shifted.isIdentity() ? BaseOtReceiver.IDENTITY_DIGEST.clone() : shifted.secretProductDigest(secret);
+            zero[k] = BaseOtReceiver.seed(context, k, publicKey, choice, zeroShared);
+            one[k] = BaseOtReceiver.seed(context, k, publicKey, choice, oneShared);
+            Arrays.fill(zeroShared, (byte) 0);
+            Arrays.fill(oneShared, (byte) 0);
         }
         secret.wipe();
         return new OtSeedPairs(zero, one);

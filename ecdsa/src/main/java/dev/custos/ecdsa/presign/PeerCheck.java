@@ -15,7 +15,8 @@ import java.security.MessageDigest;
  * The checks of one peer's round-2 message at the end of presigning, in order: the nonce share against its commitment,
  * the multiplication (this party as Bob), the public key share against the peer's weighted verification share
  * {@code λ_j·Y_j} (computed once per signer set, {@link SignerSet}), and the multiplication outputs against the nonce
- * and public key shares. Each failure names the peer.
+ * and public key shares (with Bob's secret input χ only in constant-time products, see {@link #productMatches}). Each
+ * failure names the peer.
  */
 final class PeerCheck {
     private PeerCheck() {}
@@ -47,15 +48,27 @@ final class PeerCheck {
                     "public key share does not match its verification share");
         }
         Scalar chi = bob.input();
-        Element nonceCheck = message.nonceShare().multiply(chi).subtract(message.nonceCheck());
-        Element keyCheck = message.publicShare().multiply(chi).subtract(message.keyCheck());
-        if (!nonceCheck.equals(Secp256k1.GROUP.multiplyGenerator(bobShares[0]))
-                || !keyCheck.equals(Secp256k1.GROUP.multiplyGenerator(bobShares[1]))) {
+        boolean nonceConsistent = productMatches(message.nonceShare(), chi, message.nonceCheck(), bobShares[0]);
+        boolean keyConsistent = productMatches(message.publicShare(), chi, message.keyCheck(), bobShares[1]);
+        if (!nonceConsistent || !keyConsistent) {
             throw EcdsaException.blame(
                     EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES,
                     peer,
                     "multiplication output is inconsistent with its nonce or public key share");
         }
         return bobShares;
+    }
+
+    /**
+     * Whether {@code χ·point − check = share·G}, checked as {@code D(χ·point) = D(check + share·G)} with D the SHA-256
+     * of the compressed encoding: {@code χ} is secret, so {@code χ·point} is computed only in constant time and only as
+     * its digest ({@link Element#secretProductDigest}, libsecp256k1's ECDH). An identity on either side fails the check.
+     */
+    static boolean productMatches(Element point, Scalar chi, Element check, Scalar share) {
+        Element expected = check.add(Secp256k1.GROUP.multiplyGenerator(share));
+        if (point.isIdentity() || expected.isIdentity()) {
+            return false;
+        }
+        return MessageDigest.isEqual(point.secretProductDigest(chi), expected.encodingDigest());
     }
 }

@@ -144,7 +144,7 @@ public final class ResharingParty {
             Element expectedConstant = parameters
                     .oldVerificationShares()
                     .get(dealer)
-                    .multiply(Lagrange.coefficientAtZero(dealer.scalar(), points));
+                    .multiplyPublic(Lagrange.coefficientAtZero(dealer.scalar(), points));
             if (!feldman.constantTerm().equals(expectedConstant)) {
                 throw EcdsaException.blame(
                         EcdsaErrorCode.INVALID_COMMITMENT,

@@ -37,7 +37,7 @@ class SignerSetTest {
             Scalar coefficient = set.coefficient(signer);
             assertThat(new BigInteger(1, coefficient.toBytes())).isEqualTo(expected.mod(Q));
             assertThat(set.weightedShare(signer))
-                    .isEqualTo(key.verificationShare(signer).multiply(coefficient));
+                    .isEqualTo(key.verificationShare(signer).multiplyPublic(coefficient));
             total = total.add(set.weightedShare(signer));
         }
         assertThat(total).isEqualTo(key.publicKey());

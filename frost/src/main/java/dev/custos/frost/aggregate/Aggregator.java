@@ -119,7 +119,7 @@ public final class Aggregator {
         Element left = suite.group().multiplyGenerator(share.share());
         Scalar factor = context.challenge().multiply(context.lagrangeCoefficient(identifier));
         Element right =
-                context.commitmentShare(identifier).add(verifyingShare.element().multiply(factor));
+                context.commitmentShare(identifier).add(verifyingShare.element().multiplyPublic(factor));
         return left.equals(right);
     }
 

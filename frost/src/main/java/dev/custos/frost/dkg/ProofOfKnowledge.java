@@ -51,7 +51,7 @@ final class ProofOfKnowledge {
         }
         Scalar challenge = challenge(parameters, prover, commitment, proof.commitment());
         Group group = suite.group();
-        Element expected = group.multiplyGenerator(proof.z()).subtract(commitment.multiply(challenge));
+        Element expected = group.multiplyGenerator(proof.z()).subtract(commitment.multiplyPublic(challenge));
         return expected.equals(proof.commitment());
     }
 

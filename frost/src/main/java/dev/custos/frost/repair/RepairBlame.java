@@ -28,7 +28,7 @@ final class RepairBlame {
                     .publicKeyPackage()
                     .verifyingShare(helper)
                     .element()
-                    .multiply(parameters.lagrangeCoefficient(helper));
+                    .multiplyPublic(parameters.lagrangeCoefficient(helper));
             if (!rowSum.equals(expected)) {
                 dealers.add(helper);
             }

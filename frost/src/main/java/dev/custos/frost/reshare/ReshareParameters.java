@@ -73,6 +73,6 @@ public record ReshareParameters(
      */
     public Element expectedConstantTerm(Identifier dealer) {
         Element verifyingShare = oldPublicKeyPackage.verifyingShare(dealer).element();
-        return verifyingShare.multiply(dealerWeight(dealer));
+        return verifyingShare.multiplyPublic(dealerWeight(dealer));
     }
 }

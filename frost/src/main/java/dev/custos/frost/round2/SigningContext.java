@@ -141,7 +141,7 @@ public final class SigningContext {
     /** {@code identifier}'s commitment share {@code D_i + rho_i * E_i}, negated when {@link #negateNonces()}. */
     public Element commitmentShare(Identifier identifier) {
         SigningCommitments commitment = requireSigner(signingPackage.commitment(identifier), identifier);
-        Element share = commitment.hiding().add(commitment.binding().multiply(bindingFactor(identifier)));
+        Element share = commitment.hiding().add(commitment.binding().multiplyPublic(bindingFactor(identifier)));
         return negateNonces() ? share.negate() : share;
     }
 

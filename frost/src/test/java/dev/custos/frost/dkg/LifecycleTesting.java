@@ -66,7 +66,8 @@ public final class LifecycleTesting {
         Group group = publicKeyPackage.suite().group();
         Element sum = group.identity();
         for (Identifier identifier : subset) {
-            sum = sum.add(publicKeyPackage.verifyingShare(identifier).element().multiply(lambda(identifier, subset)));
+            sum = sum.add(
+                    publicKeyPackage.verifyingShare(identifier).element().multiplyPublic(lambda(identifier, subset)));
         }
         return sum;
     }

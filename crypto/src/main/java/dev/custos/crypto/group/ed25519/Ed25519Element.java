@@ -7,6 +7,7 @@ import dev.custos.crypto.group.Group;
 import dev.custos.crypto.scalar.Scalar;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * An element of the prime-order subgroup of edwards25519. Immutable: the wrapped point is never modified after
@@ -51,10 +52,17 @@ final class Ed25519Element implements Element {
         return new Ed25519Element(point.negate());
     }
 
-    /** {@code k * this} in time independent of k. */
+    /** {@code k * this} for a public k, by width-5 NAF ({@link VariableTimeMultiplier}): variable time. */
     @Override
-    public Element multiply(Scalar k) {
+    public Element multiplyPublic(Scalar k) {
         byte[] scalar = Ed25519Group.scalarBytes(k);
+        return new Ed25519Element(VariableTimeMultiplier.multiScalarMultiply(List.of(scalar), List.of(point)));
+    }
+
+    /** {@code secret * this} in time independent of the scalar ({@link ConstantTimeMultiplier}). */
+    @Override
+    public Element multiplySecret(Scalar secret) {
+        byte[] scalar = Ed25519Group.scalarBytes(secret);
         try {
             return new Ed25519Element(ConstantTimeMultiplier.multiply(point, scalar));
         } finally {

@@ -16,8 +16,9 @@ import org.bouncycastle.math.ec.rfc7748.X25519Field;
  * The prime-order subgroup of edwards25519 (RFC 8032, RFC 9591 FROST(Ed25519, SHA-512)): order L = 2^252 +
  * 27742317777372353535851937790883648493, generator B = (x, 4/5) with x even, 32-byte RFC 8032 element encoding.
  *
- * <p>{@link Element#multiply(Scalar)} and {@link #multiplyGenerator(Scalar)} run in time independent of the scalar;
- * {@link #multiScalarMultiply(List, List)} does not and is for public inputs only.
+ * <p>{@link Element#multiplySecret(Scalar)}, {@link Element#secretProductDigest(Scalar)} and
+ * {@link #multiplyGenerator(Scalar)} run in time independent of the scalar; {@link Element#multiplyPublic(Scalar)} and
+ * {@link #multiScalarMultiply(List, List)} do not and are for public inputs only.
  */
 public final class Ed25519Group implements Group {
     /** L as 32 little-endian bytes, for the subgroup check. */

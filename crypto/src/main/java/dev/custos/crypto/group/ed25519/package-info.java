@@ -12,8 +12,9 @@
  * Edwards coordinates (Hisil, Wong, Carter, Dawson 2008) with a = -1, the unified (complete) addition and the dedicated
  * doubling formulas.
  *
- * <p>Timing: {@code Element.multiply} and {@code Group.multiplyGenerator} run in time independent of the scalar (signed
- * radix-16 fixed window; every table lookup reads all entries with masks). {@code Group.multiScalarMultiply} and
- * {@code Group.decode} are variable time and meant for public inputs.
+ * <p>Timing: {@code Element.multiplySecret}, {@code Element.secretProductDigest} and {@code Group.multiplyGenerator} run
+ * in time independent of the scalar (signed radix-16 fixed window; every table lookup reads all entries with masks).
+ * {@code Element.multiplyPublic}, {@code Group.multiScalarMultiply} and {@code Group.decode} are variable time (width-5
+ * NAF) and meant for public inputs.
  */
 package dev.custos.crypto.group.ed25519;

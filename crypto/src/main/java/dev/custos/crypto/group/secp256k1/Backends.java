@@ -33,7 +33,7 @@ final class Backends {
 
         private static NativeArithmetic tryLoad() {
             try {
-                NativeArithmetic arithmetic = NativeArithmetic.load();
+                NativeArithmetic arithmetic = NativeArithmetic.load(bouncyCastle());
                 LOGGER.log(Level.DEBUG, "libsecp256k1 loaded");
                 return arithmetic;
             } catch (LinkageError | RuntimeException failure) {

@@ -12,10 +12,11 @@ import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 /**
  * Pure-Java arithmetic on Bouncy Castle's custom secp256k1 curve.
  *
- * <p>Single multiplications use Bouncy Castle's regular algorithms: a fixed-point comb (precomputed once for G) for
+ * <p>Secret multiplications use Bouncy Castle's regular algorithms: a fixed-point comb (precomputed once for G) for
  * {@code k * G} and {@link ECAlgorithms#multiplySecret} (fixed-window signed digits with table lookups by masking) for
- * {@code k * P}. Neither uses the variable-time wNAF/GLV code of {@link ECPoint#multiply}. They are not guaranteed to be
- * constant-time: the scalar passes through {@link BigInteger}, and point addition has branches for special cases.
+ * {@code k * P}, and the digest form hashes the latter's result. They are not guaranteed to be constant-time: the
+ * scalar passes through {@link BigInteger}, and point addition has branches for special cases. Public multiplications
+ * use the faster variable-time wNAF/GLV code of {@link ECPoint#multiply}.
  */
 final class BouncyCastleArithmetic implements PointArithmetic {
     private static final X9ECParameters PARAMETERS = CustomNamedCurves.getByName("secp256k1");
@@ -31,8 +32,29 @@ final class BouncyCastleArithmetic implements PointArithmetic {
     }
 
     @Override
-    public byte[] multiply(byte[] point, byte[] scalar) {
+    public byte[] multiplyPublic(byte[] point, byte[] scalar) {
+        return toBytes(toPoint(point).multiply(new BigInteger(1, scalar)));
+    }
+
+    @Override
+    public byte[] multiplySecret(byte[] point, byte[] scalar) {
         return toBytes(ECAlgorithms.multiplySecret(toPoint(point), new BigInteger(1, scalar), order));
+    }
+
+    @Override
+    public byte[] secretProductDigest(byte[] point, byte[] scalar) {
+        byte[] product = multiplySecret(point, scalar);
+        if (product == null) {
+            throw new IllegalStateException(
+                    "the product of a non-zero scalar and a point of prime order is the identity");
+        }
+        byte[] compressed = PointEncoding.compress(product);
+        try {
+            return PointEncoding.sha256(compressed);
+        } finally {
+            Arrays.fill(product, (byte) 0);
+            Arrays.fill(compressed, (byte) 0);
+        }
     }
 
     @Override

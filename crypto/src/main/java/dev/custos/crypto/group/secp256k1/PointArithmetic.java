@@ -10,8 +10,17 @@ interface PointArithmetic {
     /** {@code k * G}; must not depend on {@code k} in its timing. */
     byte[] multiplyGenerator(byte[] scalar);
 
+    /** {@code k * P} for a public k; may be variable-time. */
+    byte[] multiplyPublic(byte[] point, byte[] scalar);
+
     /** {@code k * P}; must not depend on {@code k} in its timing. */
-    byte[] multiply(byte[] point, byte[] scalar);
+    byte[] multiplySecret(byte[] point, byte[] scalar);
+
+    /**
+     * SHA-256 of the 33-byte compressed encoding of {@code k * P} (never the identity: P is not, k is not zero, the
+     * order is prime); must not depend on {@code k} in its timing.
+     */
+    byte[] secretProductDigest(byte[] point, byte[] scalar);
 
     /** {@code a + b}; the caller guarantees {@code a != -b}. */
     byte[] add(byte[] a, byte[] b);

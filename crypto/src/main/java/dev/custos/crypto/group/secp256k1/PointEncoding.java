@@ -1,5 +1,7 @@
 package dev.custos.crypto.group.secp256k1;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
@@ -35,6 +37,14 @@ final class PointEncoding {
         out[0] = hasEvenY(uncompressed) ? EVEN_Y_PREFIX : ODD_Y_PREFIX;
         System.arraycopy(uncompressed, 1, out, 1, COORDINATE_LENGTH);
         return out;
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     static byte[] xOnly(byte[] uncompressed) {

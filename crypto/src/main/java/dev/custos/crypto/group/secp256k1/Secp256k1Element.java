@@ -59,17 +59,49 @@ public final class Secp256k1Element implements Element {
     }
 
     /**
-     * {@code k * this}; constant-time with libsecp256k1 ({@code ecmult_const}), a regular fixed-window algorithm with
-     * Bouncy Castle. Safe for secret scalars.
+     * {@code k * this} for a public k: libsecp256k1's variable-time {@code secp256k1_ecmult} (through
+     * {@code pubkey_tweak_mul}), or Bouncy Castle's variable-time wNAF/GLV. <b>Not for secret scalars.</b>
      */
     @Override
-    public Secp256k1Element multiply(Scalar k) {
+    public Secp256k1Element multiplyPublic(Scalar k) {
         byte[] scalar = Secp256k1Group.scalarBytes(k);
         if (scalar == null || isIdentity()) {
             return group.identity();
         }
+        return group.element(group.arithmetic().multiplyPublic(point, scalar));
+    }
+
+    /**
+     * {@code secret * this} by Bouncy Castle's regular fixed-window ladder ({@code ECAlgorithms.multiplySecret}) on
+     * both backends: libsecp256k1's constant-time {@code ecmult_const} is reachable only through
+     * {@link #secretProductDigest(Scalar)}, which is several times faster.
+     */
+    @Override
+    public Secp256k1Element multiplySecret(Scalar secret) {
+        byte[] scalar = Secp256k1Group.scalarBytes(secret);
+        if (scalar == null || isIdentity()) {
+            return group.identity();
+        }
         try {
-            return group.element(group.arithmetic().multiply(point, scalar));
+            return group.element(group.arithmetic().multiplySecret(point, scalar));
+        } finally {
+            Arrays.fill(scalar, (byte) 0);
+        }
+    }
+
+    /**
+     * SHA-256 of the 33-byte compressed encoding of {@code secret * this}: libsecp256k1's {@code secp256k1_ecdh}
+     * (constant-time {@code ecmult_const}; the point never leaves the library), or Bouncy Castle's
+     * {@code multiplySecret} followed by SHA-256.
+     */
+    @Override
+    public byte[] secretProductDigest(Scalar secret) {
+        byte[] scalar = Secp256k1Group.scalarBytes(secret);
+        if (scalar == null || isIdentity()) {
+            throw new IllegalStateException("secretProductDigest: the product is the identity, which has no encoding");
+        }
+        try {
+            return group.arithmetic().secretProductDigest(point, scalar);
         } finally {
             Arrays.fill(scalar, (byte) 0);
         }

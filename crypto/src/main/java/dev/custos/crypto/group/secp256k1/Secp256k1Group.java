@@ -167,10 +167,10 @@ public final class Secp256k1Group implements Group {
 
     /**
      * {@code sum(scalars[i] * elements[i])}, skipping zero scalars and identity elements. With libsecp256k1: one native
-     * multiplication per term and one native sum (measured faster than Bouncy Castle's interleaved wNAF/GLV
-     * {@code sumOfMultiplies} at 2, 10 and 67 terms); with Bouncy Castle: {@code sumOfMultiplies}, which is
-     * variable-time. <b>Use it only with public scalars and elements</b> (verification equations, Feldman commitments,
-     * combinations of public shares).
+     * variable-time multiplication ({@code secp256k1_ecmult}) per term and one native sum (measured faster than Bouncy
+     * Castle's interleaved wNAF/GLV {@code sumOfMultiplies} at 2, 10 and 67 terms); with Bouncy Castle:
+     * {@code sumOfMultiplies}, also variable-time. <b>Use it only with public scalars and elements</b> (verification
+     * equations, Feldman commitments, combinations of public shares).
      */
     @Override
     public Secp256k1Element multiScalarMultiply(List<Scalar> scalars, List<? extends Element> elements) {

@@ -1,12 +1,15 @@
 package dev.custos.crypto.group.ed25519;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.scalar.ScalarField;
 import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -46,13 +49,13 @@ class Ed25519GroupProperties {
 
     @Property(tries = 40)
     void multiply_agreesWithMultiplyGenerator(@ForAll("scalars") Scalar k) {
-        assertThat(GROUP.generator().multiply(k)).isEqualTo(GROUP.multiplyGenerator(k));
+        assertThat(GROUP.generator().multiplyPublic(k)).isEqualTo(GROUP.multiplyGenerator(k));
     }
 
     @Property(tries = 25)
     void multiply_composes(@ForAll("scalars") Scalar k, @ForAll("scalars") Scalar m) {
         Element mG = GROUP.multiplyGenerator(m);
-        assertThat(mG.multiply(k)).isEqualTo(GROUP.multiplyGenerator(k.multiply(m)));
+        assertThat(mG.multiplyPublic(k)).isEqualTo(GROUP.multiplyGenerator(k.multiply(m)));
     }
 
     @Property(tries = 25)
@@ -63,11 +66,29 @@ class Ed25519GroupProperties {
         Element point = GROUP.multiplyGenerator(m);
         ReferenceEdwards.Point referencePoint = ReferenceEdwards.multiply(m.toBigInteger(), ReferenceEdwards.BASE);
         ReferenceEdwards.Point expected = ReferenceEdwards.multiply(k.toBigInteger(), referencePoint);
-        Element actual = point.multiply(k);
+        Element actual = point.multiplyPublic(k);
         if (expected.equals(ReferenceEdwards.IDENTITY)) {
             assertThat(actual.isIdentity()).isTrue();
         } else {
             assertThat(actual.encode()).isEqualTo(ReferenceEdwards.encode(expected));
+        }
+    }
+
+    @Property(tries = 25)
+    void multiplySecret_arbitraryPoint_matchesReferenceModel(@ForAll("scalars") Scalar k, @ForAll("scalars") Scalar m) {
+        if (m.isZero()) {
+            return;
+        }
+        Element point = GROUP.multiplyGenerator(m);
+        ReferenceEdwards.Point referencePoint = ReferenceEdwards.multiply(m.toBigInteger(), ReferenceEdwards.BASE);
+        ReferenceEdwards.Point expected = ReferenceEdwards.multiply(k.toBigInteger(), referencePoint);
+        Element actual = point.multiplySecret(k);
+        if (expected.equals(ReferenceEdwards.IDENTITY)) {
+            assertThat(actual.isIdentity()).isTrue();
+            assertThatThrownBy(() -> point.secretProductDigest(k)).isInstanceOf(IllegalStateException.class);
+        } else {
+            assertThat(actual.encode()).isEqualTo(ReferenceEdwards.encode(expected));
+            assertThat(point.secretProductDigest(k)).isEqualTo(sha256(ReferenceEdwards.encode(expected)));
         }
     }
 
@@ -127,7 +148,7 @@ class Ed25519GroupProperties {
             Element point = element(current.multiply(current).add(FIELD.of(i + 2)));
             scalars.add(k);
             elements.add(point);
-            naive = naive.add(point.multiply(k));
+            naive = naive.add(point.multiplySecret(k));
             current = current.multiply(FIELD.of(0x1234567)).add(FIELD.of(i));
         }
         assertThat(GROUP.multiScalarMultiply(scalars, elements)).isEqualTo(naive);
@@ -138,7 +159,15 @@ class Ed25519GroupProperties {
             @ForAll("scalars") Scalar k1, @ForAll("scalars") Scalar k2, @ForAll("scalars") Scalar m) {
         Element p = GROUP.generator();
         Element q = element(m);
-        Element expected = p.multiply(k1).add(q.multiply(k2));
+        Element expected = p.multiplySecret(k1).add(q.multiplySecret(k2));
         assertThat(GROUP.multiScalarMultiply(List.of(k1, k2), List.of(p, q))).isEqualTo(expected);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -50,13 +50,13 @@ class Ed25519GroupTest {
     @Test
     void multiplyGenerator_zero_isIdentity() {
         assertThat(GROUP.multiplyGenerator(FIELD.zero()).isIdentity()).isTrue();
-        assertThat(GROUP.generator().multiply(FIELD.zero()).isIdentity()).isTrue();
+        assertThat(GROUP.generator().multiplyPublic(FIELD.zero()).isIdentity()).isTrue();
     }
 
     @Test
     void multiplyGenerator_one_isGenerator() {
         assertThat(GROUP.multiplyGenerator(FIELD.one())).isEqualTo(GROUP.generator());
-        assertThat(GROUP.generator().multiply(FIELD.one())).isEqualTo(GROUP.generator());
+        assertThat(GROUP.generator().multiplyPublic(FIELD.one())).isEqualTo(GROUP.generator());
     }
 
     @Test
@@ -64,7 +64,7 @@ class Ed25519GroupTest {
         Scalar minusOne = FIELD.of(-1);
         Element expected = GROUP.generator().negate();
         assertThat(GROUP.multiplyGenerator(minusOne)).isEqualTo(expected);
-        assertThat(GROUP.generator().multiply(minusOne)).isEqualTo(expected);
+        assertThat(GROUP.generator().multiplyPublic(minusOne)).isEqualTo(expected);
         assertThat(GROUP.multiplyGenerator(minusOne).add(GROUP.generator()).isIdentity())
                 .isTrue();
     }
@@ -93,7 +93,7 @@ class Ed25519GroupTest {
             byte[] expected =
                     ReferenceEdwards.encode(ReferenceEdwards.multiply(k.mod(FIELD.order()), ReferenceEdwards.BASE));
             assertThat(GROUP.multiplyGenerator(scalar).encode()).isEqualTo(expected);
-            assertThat(GROUP.generator().multiply(scalar).encode()).isEqualTo(expected);
+            assertThat(GROUP.generator().multiplyPublic(scalar).encode()).isEqualTo(expected);
         }
     }
 
@@ -115,7 +115,7 @@ class Ed25519GroupTest {
     @Test
     void multiply_scalarFromOtherField_throws() {
         Scalar foreign = ScalarField.SECP256K1.one();
-        assertThatThrownBy(() -> GROUP.generator().multiply(foreign))
+        assertThatThrownBy(() -> GROUP.generator().multiplyPublic(foreign))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("secp256k1");
         assertThatThrownBy(() -> GROUP.multiplyGenerator(foreign)).isInstanceOf(IllegalArgumentException.class);

@@ -63,7 +63,12 @@ final class ForeignElement implements Element {
     }
 
     @Override
-    public Element multiply(Scalar k) {
+    public Element multiplyPublic(Scalar k) {
+        return this;
+    }
+
+    @Override
+    public Element multiplySecret(Scalar secret) {
         return this;
     }
 

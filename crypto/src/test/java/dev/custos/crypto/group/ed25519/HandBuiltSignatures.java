@@ -35,7 +35,7 @@ final class HandBuiltSignatures {
         Element publicKey = GROUP.multiplyGenerator(a);
         byte[] prefix = Arrays.copyOfRange(digest, 32, 64);
         Scalar r = FIELD.reduce(sha512(prefix, message));
-        byte[] commitment = GROUP.generator().multiply(r).encode();
+        byte[] commitment = GROUP.generator().multiplyPublic(r).encode();
         Scalar k = FIELD.reduce(sha512(commitment, publicKey.encode(), message));
         Scalar s = r.add(k.multiply(a));
         byte[] signature = Arrays.copyOf(commitment, 64);

@@ -66,7 +66,7 @@ class Secp256k1GroupTest {
 
             Secp256k1Element point = group.multiplyGenerator(m);
             assertThat(point.encodeUncompressed()).isEqualTo(base.uncompressed());
-            assertThat(point.multiply(k).encodeUncompressed()).isEqualTo(expected.uncompressed());
+            assertThat(point.multiplyPublic(k).encodeUncompressed()).isEqualTo(expected.uncompressed());
         }
     }
 
@@ -113,7 +113,8 @@ class Secp256k1GroupTest {
         assertThat(identity.add(identity)).isEqualTo(identity);
         assertThat(identity.negate()).isEqualTo(identity);
         assertThat(identity.subtract(point)).isEqualTo(point.negate());
-        assertThat(identity.multiply(FIELD.randomNonZero(new SecureRandom()))).isEqualTo(identity);
+        assertThat(identity.multiplyPublic(FIELD.randomNonZero(new SecureRandom())))
+                .isEqualTo(identity);
     }
 
     @ParameterizedTest
@@ -121,9 +122,9 @@ class Secp256k1GroupTest {
     void multiply_zero_isIdentity(Secp256k1Group group) {
         Secp256k1Element point = group.multiplyGenerator(FIELD.randomNonZero(new SecureRandom()));
 
-        assertThat(point.multiply(FIELD.zero()).isIdentity()).isTrue();
+        assertThat(point.multiplyPublic(FIELD.zero()).isIdentity()).isTrue();
         assertThat(group.multiplyGenerator(FIELD.zero()).isIdentity()).isTrue();
-        assertThat(point.multiply(FIELD.one())).isEqualTo(point);
+        assertThat(point.multiplyPublic(FIELD.one())).isEqualTo(point);
     }
 
     @ParameterizedTest
@@ -133,7 +134,7 @@ class Secp256k1GroupTest {
         Scalar k = FIELD.randomNonZero(random);
         Scalar m = FIELD.randomNonZero(random);
 
-        assertThat(group.multiplyGenerator(m).multiply(k)).isEqualTo(group.multiplyGenerator(k.multiply(m)));
+        assertThat(group.multiplyGenerator(m).multiplyPublic(k)).isEqualTo(group.multiplyGenerator(k.multiply(m)));
     }
 
     @ParameterizedTest
@@ -178,8 +179,8 @@ class Secp256k1GroupTest {
         assertThat(group.multiScalarMultiply(List.of(k, k.negate()), List.of(point, point)))
                 .isEqualTo(group.identity());
         assertThat(group.multiScalarMultiply(List.of(k, FIELD.zero(), k), List.of(point, point, group.identity())))
-                .isEqualTo(point.multiply(k));
-        assertThat(group.multiScalarMultiply(List.of(k), List.of(point))).isEqualTo(point.multiply(k));
+                .isEqualTo(point.multiplyPublic(k));
+        assertThat(group.multiScalarMultiply(List.of(k), List.of(point))).isEqualTo(point.multiplyPublic(k));
     }
 
     @ParameterizedTest
@@ -193,7 +194,7 @@ class Secp256k1GroupTest {
     @ParameterizedTest
     @MethodSource("groups")
     void multiply_scalarOfOtherField_throws(Secp256k1Group group) {
-        assertThatThrownBy(() -> group.generator().multiply(ScalarField.ED25519.one()))
+        assertThatThrownBy(() -> group.generator().multiplyPublic(ScalarField.ED25519.one()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("edwards25519");
         assertThatThrownBy(() -> group.multiplyGenerator(ScalarField.ED25519.one()))
