@@ -1,5 +1,14 @@
 package dev.custos.chain.bitcoin;
 
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_GLOBAL_FALLBACK_LOCKTIME;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_GLOBAL_INPUT_COUNT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_GLOBAL_OUTPUT_COUNT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_GLOBAL_TX_MODIFIABLE;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_GLOBAL_TX_VERSION;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_GLOBAL_UNSIGNED_TX;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_GLOBAL_VERSION;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_GLOBAL_XPUB;
+
 import dev.custos.chain.DecodingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +40,7 @@ record GlobalMap(
         List<PsbtEntry> unknown = new ArrayList<>();
         for (PsbtEntry entry : entries) {
             long type = entry.keyType();
-            if (type == 0x00) {
+            if (type == PSBT_GLOBAL_UNSIGNED_TX) {
                 Fields.keyLength(MAP, entry, 0);
                 try {
                     unsigned = BitcoinTransaction.parse(entry.value(), false, entry.offset());
@@ -44,34 +53,34 @@ record GlobalMap(
                                 "the unsigned transaction has an input with a non-empty scriptSig", entry.offset());
                     }
                 }
-            } else if (type == 0x01) {
+            } else if (type == PSBT_GLOBAL_XPUB) {
                 Fields.keyLength(MAP, entry, 78);
                 byte[] key = entry.keyData();
                 xpubVersions.add(
                         (key[0] & 0xffL) << 24 | (key[1] & 0xffL) << 16 | (key[2] & 0xffL) << 8 | key[3] & 0xffL);
                 fingerprints.add(
                         Fields.derivation(MAP, entry, key, Fields.reader(entry)).fingerprint());
-            } else if (type == 0x02) {
+            } else if (type == PSBT_GLOBAL_TX_VERSION) {
                 Fields.keyLength(MAP, entry, 0);
                 txVersion = Fields.uint32(MAP, entry);
-            } else if (type == 0x03) {
+            } else if (type == PSBT_GLOBAL_FALLBACK_LOCKTIME) {
                 Fields.keyLength(MAP, entry, 0);
                 fallbackLockTime = Fields.uint32(MAP, entry);
-            } else if (type == 0x04 || type == 0x05) {
+            } else if (type == PSBT_GLOBAL_INPUT_COUNT || type == PSBT_GLOBAL_OUTPUT_COUNT) {
                 Fields.keyLength(MAP, entry, 0);
                 ByteReader reader = Fields.reader(entry);
                 long count = reader.readCompactSize(Fields.name(MAP, entry), Integer.MAX_VALUE);
                 Fields.end(reader, Fields.name(MAP, entry));
-                if (type == 0x04) {
+                if (type == PSBT_GLOBAL_INPUT_COUNT) {
                     inputCount = count;
                 } else {
                     outputCount = count;
                 }
-            } else if (type == 0x06) {
+            } else if (type == PSBT_GLOBAL_TX_MODIFIABLE) {
                 Fields.keyLength(MAP, entry, 0);
                 Fields.valueLength(MAP, entry, 1);
                 modifiable = true;
-            } else if (type == 0xfb) {
+            } else if (type == PSBT_GLOBAL_VERSION) {
                 Fields.keyLength(MAP, entry, 0);
                 version = Fields.uint32(MAP, entry);
             } else {

@@ -1,5 +1,30 @@
 package dev.custos.chain.bitcoin;
 
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_BIP32_DERIVATION;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTSIG;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTWITNESS;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_HASH160;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_HASH256;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_NON_WITNESS_UTXO;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_OUTPUT_INDEX;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_PARTIAL_SIG;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_PREVIOUS_TXID;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_REDEEM_SCRIPT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_REQUIRED_HEIGHT_LOCKTIME;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_REQUIRED_TIME_LOCKTIME;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_RIPEMD160;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_SEQUENCE;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_SHA256;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_SIGHASH_TYPE;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_TAP_BIP32_DERIVATION;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_TAP_INTERNAL_KEY;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_TAP_KEY_SIG;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_TAP_LEAF_SCRIPT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_TAP_MERKLE_ROOT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_TAP_SCRIPT_SIG;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_WITNESS_SCRIPT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_IN_WITNESS_UTXO;
+
 import dev.custos.chain.DecodingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +53,13 @@ final class InputMap {
         List<PsbtEntry> unknown = new ArrayList<>();
         for (PsbtEntry entry : entries) {
             long type = entry.keyType();
-            if (type >= 0x0e && type <= 0x12 && version == 0) {
+            if (type >= PSBT_IN_PREVIOUS_TXID && type <= PSBT_IN_REQUIRED_HEIGHT_LOCKTIME && version == 0) {
                 throw new DecodingException(
                         Fields.name(map, entry) + " is a BIP370 field, not allowed in a version 0 PSBT",
                         entry.offset());
             }
             switch ((int) Math.min(type, 0xff)) {
-                case 0x00 -> {
+                case PSBT_IN_NON_WITNESS_UTXO -> {
                     Fields.keyLength(map, entry, 0);
                     try {
                         nonWitnessUtxo = BitcoinTransaction.parse(entry.value(), true, entry.offset());
@@ -42,57 +67,57 @@ final class InputMap {
                         throw new DecodingException(map + " non-witness UTXO", e);
                     }
                 }
-                case 0x01 -> {
+                case PSBT_IN_WITNESS_UTXO -> {
                     Fields.keyLength(map, entry, 0);
                     witnessUtxo = Fields.witnessUtxo(map, entry);
                 }
-                case 0x02 -> {
+                case PSBT_IN_PARTIAL_SIG -> {
                     Fields.keyLength(map, entry, 33, 65);
                     signatures++;
                 }
-                case 0x03 -> {
+                case PSBT_IN_SIGHASH_TYPE -> {
                     Fields.keyLength(map, entry, 0);
                     Fields.uint32(map, entry);
                 }
-                case 0x04 -> {
+                case PSBT_IN_REDEEM_SCRIPT -> {
                     Fields.keyLength(map, entry, 0);
                     redeemScript = new Script(entry.value());
                 }
-                case 0x05 -> {
+                case PSBT_IN_WITNESS_SCRIPT -> {
                     Fields.keyLength(map, entry, 0);
                     witnessScript = new Script(entry.value());
                 }
-                case 0x06 -> {
+                case PSBT_IN_BIP32_DERIVATION -> {
                     Fields.keyLength(map, entry, 33, 65);
                     derivations.add(Fields.derivation(map, entry, entry.keyData(), Fields.reader(entry)));
                 }
-                case 0x07 -> {
+                case PSBT_IN_FINAL_SCRIPTSIG -> {
                     Fields.keyLength(map, entry, 0);
                     finalized = true;
                 }
-                case 0x08 -> {
+                case PSBT_IN_FINAL_SCRIPTWITNESS -> {
                     Fields.keyLength(map, entry, 0);
                     ByteReader reader = Fields.reader(entry);
                     WitnessStack.read(reader, Fields.name(map, entry));
                     Fields.end(reader, Fields.name(map, entry));
                     finalized = true;
                 }
-                case 0x0a, 0x0c -> Fields.keyLength(map, entry, 20);
-                case 0x0b, 0x0d -> Fields.keyLength(map, entry, 32);
-                case 0x0e -> {
+                case PSBT_IN_RIPEMD160, PSBT_IN_HASH160 -> Fields.keyLength(map, entry, 20);
+                case PSBT_IN_SHA256, PSBT_IN_HASH256 -> Fields.keyLength(map, entry, 32);
+                case PSBT_IN_PREVIOUS_TXID -> {
                     Fields.keyLength(map, entry, 0);
                     Fields.valueLength(map, entry, 32);
                     previousTxid = entry.value();
                 }
-                case 0x0f -> {
+                case PSBT_IN_OUTPUT_INDEX -> {
                     Fields.keyLength(map, entry, 0);
                     outputIndex = Fields.uint32(map, entry);
                 }
-                case 0x10 -> {
+                case PSBT_IN_SEQUENCE -> {
                     Fields.keyLength(map, entry, 0);
                     sequence = Fields.uint32(map, entry);
                 }
-                case 0x11 -> {
+                case PSBT_IN_REQUIRED_TIME_LOCKTIME -> {
                     Fields.keyLength(map, entry, 0);
                     requiredTime = Fields.uint32(map, entry);
                     if (requiredTime < LOCKTIME_THRESHOLD) {
@@ -100,7 +125,7 @@ final class InputMap {
                                 map + " required time lock " + requiredTime + " is below 500000000", entry.offset());
                     }
                 }
-                case 0x12 -> {
+                case PSBT_IN_REQUIRED_HEIGHT_LOCKTIME -> {
                     Fields.keyLength(map, entry, 0);
                     requiredHeight = Fields.uint32(map, entry);
                     if (requiredHeight == 0 || requiredHeight >= LOCKTIME_THRESHOLD) {
@@ -109,17 +134,17 @@ final class InputMap {
                                 entry.offset());
                     }
                 }
-                case 0x13 -> {
+                case PSBT_IN_TAP_KEY_SIG -> {
                     Fields.keyLength(map, entry, 0);
                     Fields.valueLength(map, entry, 64, 65);
                     signatures++;
                 }
-                case 0x14 -> {
+                case PSBT_IN_TAP_SCRIPT_SIG -> {
                     Fields.keyLength(map, entry, 64);
                     Fields.valueLength(map, entry, 64, 65);
                     signatures++;
                 }
-                case 0x15 -> {
+                case PSBT_IN_TAP_LEAF_SCRIPT -> {
                     int length = entry.keyData().length;
                     if (length < 33 || (length - 33) % 32 != 0 || length > 33 + 128 * 32) {
                         throw new DecodingException(
@@ -127,11 +152,11 @@ final class InputMap {
                                 entry.offset());
                     }
                 }
-                case 0x16 -> {
+                case PSBT_IN_TAP_BIP32_DERIVATION -> {
                     Fields.keyLength(map, entry, 32);
                     derivations.add(tapDerivation(map, entry));
                 }
-                case 0x17, 0x18 -> {
+                case PSBT_IN_TAP_INTERNAL_KEY, PSBT_IN_TAP_MERKLE_ROOT -> {
                     Fields.keyLength(map, entry, 0);
                     Fields.valueLength(map, entry, 32);
                 }

@@ -1,5 +1,14 @@
 package dev.custos.chain.bitcoin;
 
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_OUT_AMOUNT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_OUT_BIP32_DERIVATION;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_OUT_REDEEM_SCRIPT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_OUT_SCRIPT;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_OUT_TAP_BIP32_DERIVATION;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_OUT_TAP_INTERNAL_KEY;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_OUT_TAP_TREE;
+import static dev.custos.chain.bitcoin.PsbtKeyTypes.PSBT_OUT_WITNESS_SCRIPT;
+
 import dev.custos.chain.DecodingException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,18 +26,18 @@ final class OutputMap {
         List<PsbtEntry> unknown = new ArrayList<>();
         for (PsbtEntry entry : entries) {
             long type = entry.keyType();
-            if ((type == 0x03 || type == 0x04) && version == 0) {
+            if ((type == PSBT_OUT_AMOUNT || type == PSBT_OUT_SCRIPT) && version == 0) {
                 throw new DecodingException(
                         Fields.name(map, entry) + " is a BIP370 field, not allowed in a version 0 PSBT",
                         entry.offset());
             }
             switch ((int) Math.min(type, 0xff)) {
-                case 0x00, 0x01 -> Fields.keyLength(map, entry, 0);
-                case 0x02 -> {
+                case PSBT_OUT_REDEEM_SCRIPT, PSBT_OUT_WITNESS_SCRIPT -> Fields.keyLength(map, entry, 0);
+                case PSBT_OUT_BIP32_DERIVATION -> {
                     Fields.keyLength(map, entry, 33, 65);
                     derivations.add(Fields.derivation(map, entry, entry.keyData(), Fields.reader(entry)));
                 }
-                case 0x03 -> {
+                case PSBT_OUT_AMOUNT -> {
                     Fields.keyLength(map, entry, 0);
                     Fields.valueLength(map, entry, 8);
                     long value = Fields.reader(entry).readInt64(Fields.name(map, entry));
@@ -37,16 +46,16 @@ final class OutputMap {
                     }
                     amount = value;
                 }
-                case 0x04 -> {
+                case PSBT_OUT_SCRIPT -> {
                     Fields.keyLength(map, entry, 0);
                     script = entry.value();
                 }
-                case 0x05 -> {
+                case PSBT_OUT_TAP_INTERNAL_KEY -> {
                     Fields.keyLength(map, entry, 0);
                     Fields.valueLength(map, entry, 32);
                 }
-                case 0x06 -> Fields.keyLength(map, entry, 0);
-                case 0x07 -> {
+                case PSBT_OUT_TAP_TREE -> Fields.keyLength(map, entry, 0);
+                case PSBT_OUT_TAP_BIP32_DERIVATION -> {
                     Fields.keyLength(map, entry, 32);
                     derivations.add(InputMap.tapDerivation(map, entry));
                 }
