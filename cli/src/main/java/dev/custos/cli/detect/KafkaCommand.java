@@ -115,7 +115,7 @@ public final class KafkaCommand implements Callable<Integer> {
         KafkaSourceSettings settings = settings();
         DetectionPipeline pipeline = pipelineOptions.pipeline();
         try (OutputListener listener =
-                OutputListener.open(outputFile, spec.commandLine().getOut(), err, json)) {
+                OutputListener.open(outputFile, spec.commandLine().getOut(), json)) {
             KafkaEventSource source = open(settings, pipeline, listener);
             Thread hook = new Thread(() -> stopAndWait(source), "custos-kafka-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
