@@ -160,12 +160,19 @@ class KafkaSourceRecordsTest {
 
     private static void awaitCheckpointWith(SourceRun run, Map<Integer, Long> offsets) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (run.checkpoints.stream()
-                .noneMatch(checkpoint -> checkpoint.nextOffsets().equals(offsets))) {
+        while (!hasCheckpointWith(run, offsets)) {
             assertThat(System.nanoTime())
                     .as("a timed checkpoint with " + offsets)
                     .isLessThan(deadline);
             Thread.sleep(20);
+        }
+    }
+
+    /** Reads the checkpoints under the list's lock: the source thread adds to it meanwhile. */
+    private static boolean hasCheckpointWith(SourceRun run, Map<Integer, Long> offsets) {
+        synchronized (run.checkpoints) {
+            return run.checkpoints.stream()
+                    .anyMatch(checkpoint -> checkpoint.nextOffsets().equals(offsets));
         }
     }
 
