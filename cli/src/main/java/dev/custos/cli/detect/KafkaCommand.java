@@ -2,6 +2,8 @@ package dev.custos.cli.detect;
 
 import dev.custos.cli.BadInputException;
 import dev.custos.cli.intel.PipelineOptions;
+import dev.custos.config.Setting;
+import dev.custos.config.SettingValues;
 import dev.custos.detect.kafka.KafkaEventSource;
 import dev.custos.detect.kafka.KafkaSourceException;
 import dev.custos.detect.kafka.KafkaSourceSettings;
@@ -14,7 +16,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;
@@ -46,42 +50,42 @@ public final class KafkaCommand implements Callable<Integer> {
 
     @Option(
             names = "--bootstrap-servers",
-            required = true,
             paramLabel = "HOST:PORT[,HOST:PORT...]",
-            description = "Kafka brokers to connect to.")
+            description = "Kafka brokers to connect to. Required, here or in --config.")
     private String bootstrapServers;
 
-    @Option(names = "--topic", required = true, paramLabel = "T", description = "Topic holding the events.")
+    @Option(
+            names = "--topic",
+            paramLabel = "T",
+            description = "Topic holding the events. Required, here or in --config.")
     private String topic;
 
     @Option(
             names = "--group-id",
-            required = true,
             paramLabel = "G",
-            description = "Consumer group the offsets are committed to (for lag monitoring).")
+            description = "Consumer group the offsets are committed to (for lag monitoring). Required, here or in"
+                    + " --config.")
     private String groupId;
 
     @Option(
             names = "--state",
-            required = true,
             paramLabel = "FILE",
             description = "Checkpoint file: engine state plus offsets. Restored at start if it exists; a state"
-                    + " file written by 'custos replay --state' is accepted to start warmed up.")
+                    + " file written by 'custos replay --state' is accepted to start warmed up. Required, here or in"
+                    + " --config.")
     private Path stateFile;
 
     @Option(
             names = "--checkpoint-every",
             paramLabel = "N",
-            description = "Checkpoint after N records (default: ${DEFAULT-VALUE}).",
-            defaultValue = "10000")
-    private long checkpointEvery;
+            description = "Checkpoint after N records (default: 10000).")
+    private Long checkpointEvery;
 
     @Option(
             names = "--checkpoint-seconds",
             paramLabel = "S",
-            description = "Checkpoint at least every S seconds while records arrive (default: ${DEFAULT-VALUE}).",
-            defaultValue = "30")
-    private long checkpointSeconds;
+            description = "Checkpoint at least every S seconds while records arrive (default: 30).")
+    private Long checkpointSeconds;
 
     @Option(
             names = "--output",
@@ -109,13 +113,20 @@ public final class KafkaCommand implements Callable<Integer> {
             description = "Extra Kafka client setting (security, timeouts, auto.offset.reset...). Repeatable.")
     private Map<String, String> consumerProperties = new LinkedHashMap<>();
 
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Settings file (Java properties) with the keys of docs/DETECTION-KAFKA.md and"
+                    + " docs/LOGGING.md; options given here override it.")
+    private Path configFile;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        KafkaSourceSettings settings = settings();
+        KafkaSourceSettings settings = settings(SettingsFile.load(configFile, KafkaSourceSettings.KEYS));
         DetectionPipeline pipeline = pipelineOptions.pipeline();
         try (OutputListener listener =
-                OutputListener.open(outputFile, spec.commandLine().getOut(), err, json)) {
+                OutputListener.open(outputFile, spec.commandLine().getOut(), json)) {
             KafkaEventSource source = open(settings, pipeline, listener);
             Thread hook = new Thread(() -> stopAndWait(source), "custos-kafka-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -126,7 +137,7 @@ public final class KafkaCommand implements Callable<Integer> {
                 throw new BadInputException(e.getMessage(), e);
             } catch (TimeoutException e) {
                 throw new KafkaSourceException(
-                        "no answer from Kafka at " + bootstrapServers + " about topic " + topic
+                        "no answer from Kafka at " + settings.bootstrapServers() + " about topic " + settings.topic()
                                 + " within the client's timeout (default.api.timeout.ms, 60 s unless set with"
                                 + " --consumer-property): is the broker running and reachable?",
                         e);
@@ -146,23 +157,53 @@ public final class KafkaCommand implements Callable<Integer> {
         return 0;
     }
 
-    private KafkaSourceSettings settings() {
-        if (checkpointSeconds < 1) {
+    /** The options on top of the settings file, checked with messages that name the options. */
+    private KafkaSourceSettings settings(SettingValues file) {
+        if (checkpointSeconds != null && checkpointSeconds < 1) {
             throw new BadInputException("--checkpoint-seconds must be at least 1: " + checkpointSeconds);
         }
-        if (checkpointEvery < 1) {
+        if (checkpointEvery != null && checkpointEvery < 1) {
             throw new BadInputException("--checkpoint-every must be at least 1: " + checkpointEvery);
         }
-        if (Files.isDirectory(stateFile)) {
-            throw new BadInputException("--state is a folder, not a file: " + stateFile);
+        SettingValues values = file;
+        values = given(values, KafkaSourceSettings.BOOTSTRAP_SERVERS, bootstrapServers);
+        values = given(values, KafkaSourceSettings.TOPIC, topic);
+        values = given(values, KafkaSourceSettings.GROUP_ID, groupId);
+        values = given(values, KafkaSourceSettings.STATE_FILE, stateFile == null ? null : stateFile.toString());
+        values = given(values, KafkaSourceSettings.CHECKPOINT_EVERY_RECORDS, checkpointEvery);
+        values = given(
+                values,
+                KafkaSourceSettings.CHECKPOINT_INTERVAL,
+                checkpointSeconds == null ? null : checkpointSeconds + "s");
+        values = given(values, KafkaSourceSettings.DEAD_LETTER_TOPIC, deadLetterTopic);
+        requireGiven(values);
+        SettingValues given = values;
+        Path state = SettingsFile.read(() -> given.get(KafkaSourceSettings.STATE_FILE));
+        if (Files.isDirectory(state)) {
+            throw new BadInputException("--state is a folder, not a file: " + state);
         }
-        try {
-            KafkaSourceSettings settings = KafkaSourceSettings.of(bootstrapServers, topic, groupId, stateFile)
-                    .withCheckpointEvery(checkpointEvery, Duration.ofSeconds(checkpointSeconds))
-                    .withClientProperties(consumerProperties);
-            return deadLetterTopic == null ? settings : settings.withDeadLetterTopic(deadLetterTopic);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage(), e);
+        return SettingsFile.read(() -> KafkaSourceSettings.from(given, consumerProperties));
+    }
+
+    private static SettingValues given(SettingValues values, Setting<?> setting, Object option) {
+        return option == null ? values : values.with(setting, option.toString());
+    }
+
+    /** The four required settings, from the options or the file; names every one that is missing. */
+    private static void requireGiven(SettingValues values) {
+        List<String> missing = new ArrayList<>();
+        Map<String, Setting<?>> required = new LinkedHashMap<>();
+        required.put("'--bootstrap-servers=HOST:PORT[,HOST:PORT...]'", KafkaSourceSettings.BOOTSTRAP_SERVERS);
+        required.put("'--topic=T'", KafkaSourceSettings.TOPIC);
+        required.put("'--group-id=G'", KafkaSourceSettings.GROUP_ID);
+        required.put("'--state=FILE'", KafkaSourceSettings.STATE_FILE);
+        required.forEach((option, setting) -> {
+            if (!values.keys().contains(setting.key())) {
+                missing.add(option + " (or " + setting.key() + " in --config)");
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new BadInputException("Missing required options: " + String.join(", ", missing));
         }
     }
 

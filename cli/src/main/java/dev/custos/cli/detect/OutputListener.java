@@ -18,33 +18,30 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Writes the Kafka source's outputs as text or JSON lines, to stdout or appended to a file that is forced to disk
- * before each checkpoint; reports skipped records and warnings on stderr.
+ * before each checkpoint. Skipped records and warnings are the source's log lines (docs/LOGGING.md), not output.
  */
 final class OutputListener implements SourceListener, AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String NAME = "custos detect kafka";
 
     private final PrintWriter out;
     private final FileChannel file;
-    private final PrintWriter err;
     private final boolean json;
 
-    private OutputListener(PrintWriter out, FileChannel file, PrintWriter err, boolean json) {
+    private OutputListener(PrintWriter out, FileChannel file, boolean json) {
         this.out = out;
         this.file = file;
-        this.err = err;
         this.json = json;
     }
 
     /** Writes to {@code outputFile} (appending) when given, else to {@code out}. */
-    static OutputListener open(Path outputFile, PrintWriter out, PrintWriter err, boolean json) {
+    static OutputListener open(Path outputFile, PrintWriter out, boolean json) {
         if (outputFile == null) {
-            return new OutputListener(out, null, err, json);
+            return new OutputListener(out, null, json);
         }
         try {
             FileChannel channel = FileChannel.open(
                     outputFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-            return new OutputListener(null, channel, err, json);
+            return new OutputListener(null, channel, json);
         } catch (IOException e) {
             throw new BadInputException("cannot open output file " + outputFile + ": " + e.getMessage(), e);
         }
@@ -83,14 +80,7 @@ final class OutputListener implements SourceListener, AutoCloseable {
 
     @Override
     public void malformed(MalformedRecord record) {
-        err.println(NAME + ": skipped " + record.describe());
-        err.flush();
-    }
-
-    @Override
-    public void warning(String message) {
-        err.println(NAME + ": warning: " + message);
-        err.flush();
+        // Logged by the source, with its topic, partition and offset.
     }
 
     @Override

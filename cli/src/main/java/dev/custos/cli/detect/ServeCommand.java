@@ -2,12 +2,13 @@ package dev.custos.cli.detect;
 
 import dev.custos.cli.BadInputException;
 import dev.custos.cli.intel.PipelineOptions;
+import dev.custos.config.SettingValues;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.server.DetectionServer;
 import dev.custos.detect.server.ServerSettings;
 import dev.custos.detect.server.metrics.ServerMetrics;
-import dev.custos.detect.server.security.SharedSecret;
 import dev.custos.detect.server.sink.AlertSink;
+import dev.custos.detect.server.sink.RetryPolicy;
 import dev.custos.detect.server.sink.Severity;
 import dev.custos.detect.state.InvalidStateException;
 import java.io.IOException;
@@ -16,10 +17,10 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +48,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--listen",
             paramLabel = "HOST:PORT",
-            defaultValue = ServerSettings.DEFAULT_HOST + ":" + ServerSettings.DEFAULT_PORT,
-            description = "Address to bind (default: ${DEFAULT-VALUE}; port 0 picks a free port).")
+            description = "Address to bind (default: " + ServerSettings.DEFAULT_HOST + ":" + ServerSettings.DEFAULT_PORT
+                    + "; port 0 picks a free port).")
     private String listen;
 
     @Option(
@@ -73,9 +74,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--checkpoint-minutes",
             paramLabel = "N",
-            defaultValue = "5",
-            description = "Minutes between checkpoints of --state (default: ${DEFAULT-VALUE}).")
-    private int checkpointMinutes;
+            description = "Minutes between checkpoints of --state (default: 5).")
+    private Integer checkpointMinutes;
 
     @Option(
             names = "--alerts-file",
@@ -120,18 +120,30 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private PipelineOptions pipelineOptions;
 
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            description = "Settings file (Java properties) with the keys of docs/DETECTION-SERVICE.md and"
+                    + " docs/LOGGING.md; options given here override it.")
+    private Path configFile;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        ServerSettings settings = settings();
+        SettingValues values = SettingsFile.load(
+                configFile,
+                Stream.concat(ServerSettings.KEYS.stream(), RetryPolicy.KEYS.stream())
+                        .toList());
+        ServerSettings settings = settings(values);
         ServerMetrics metrics = new ServerMetrics();
         Severity slackMinimum = severity();
         Path deadLetters = deadLetter;
         if (deadLetters == null && (webhookUrl != null || slackUrl != null)) {
             deadLetters = Path.of(DEFAULT_DEAD_LETTER);
         }
+        RetryPolicy retries = SettingsFile.read(() -> RetryPolicy.from(values));
         List<AlertSink> sinks = ServeSinks.build(
-                alertsFile, webhookUrl, webhookSecretFile, slackUrl, slackMinimum, deadLetters, metrics);
+                alertsFile, webhookUrl, webhookSecretFile, slackUrl, slackMinimum, deadLetters, retries, metrics);
         DetectionPipeline pipeline = pipelineOptions.pipeline();
         DetectionServer server;
         try {
@@ -149,7 +161,9 @@ public final class ServeCommand implements Callable<Integer> {
                 hostForUrl(bound),
                 bound.getPort(),
                 settings.token().isPresent() ? "bearer token required" : "NO AUTHENTICATION",
-                stateFile == null ? "not saved" : (server.restored() ? "restored from " : "new at ") + stateFile,
+                settings.stateFile()
+                        .map(file -> (server.restored() ? "restored from " : "new at ") + file)
+                        .orElse("not saved"),
                 sinks.isEmpty()
                         ? "none"
                         : String.join(",", sinks.stream().map(AlertSink::name).toList()),
@@ -169,34 +183,47 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ServerSettings settings() {
-        InetSocketAddress address = ListenAddress.parse(listen);
-        if (checkpointMinutes < 1 || checkpointMinutes > 24 * 60) {
-            throw new BadInputException("--checkpoint-minutes must be in 1..1440: " + checkpointMinutes);
+    /** The options on top of the settings file, checked with messages that name the options. */
+    private ServerSettings settings(SettingValues file) {
+        SettingValues values = file;
+        if (listen != null) {
+            ListenAddress.parse(listen);
+            values = values.with(ServerSettings.LISTEN, listen);
         }
-        if (tokenFile != null && insecureNoAuth) {
+        if (checkpointMinutes != null) {
+            if (checkpointMinutes < 1 || checkpointMinutes > 24 * 60) {
+                throw new BadInputException("--checkpoint-minutes must be in 1..1440: " + checkpointMinutes);
+            }
+            values = values.with(ServerSettings.CHECKPOINT_INTERVAL, checkpointMinutes + "m");
+        }
+        if (tokenFile != null) {
+            values = values.with(ServerSettings.TOKEN_FILE, tokenFile.toString());
+        }
+        if (insecureNoAuth) {
+            values = values.with(ServerSettings.INSECURE_NO_AUTH, "true");
+        }
+        if (stateFile != null) {
+            values = values.with(ServerSettings.STATE_FILE, stateFile.toString());
+        }
+        SettingValues given = values;
+        InetSocketAddress address = SettingsFile.read(() -> given.get(ServerSettings.LISTEN));
+        boolean insecure = SettingsFile.read(() -> given.get(ServerSettings.INSECURE_NO_AUTH));
+        Optional<Path> token = SettingsFile.read(() -> given.optional(ServerSettings.TOKEN_FILE));
+        Optional<Path> state = SettingsFile.read(() -> given.optional(ServerSettings.STATE_FILE));
+        if (token.isPresent() && insecure) {
             throw new BadInputException("--token-file and --insecure-no-auth exclude each other");
         }
-        if (tokenFile == null && !insecureNoAuth) {
+        if (token.isEmpty() && !insecure) {
             throw new BadInputException("--token-file is required (or --insecure-no-auth on a loopback address)");
         }
-        if (insecureNoAuth && !address.getAddress().isLoopbackAddress()) {
-            throw new BadInputException("--insecure-no-auth is only allowed on a loopback address, not " + listen);
+        if (insecure && !address.getAddress().isLoopbackAddress()) {
+            throw new BadInputException("--insecure-no-auth is only allowed on a loopback address, not "
+                    + (listen != null ? listen : ListenAddress.format(address)));
         }
-        if (stateFile != null && Files.isDirectory(stateFile)) {
-            throw new BadInputException("--state is a directory: " + stateFile);
+        if (state.isPresent() && Files.isDirectory(state.get())) {
+            throw new BadInputException("--state is a directory: " + state.get());
         }
-        Optional<SharedSecret> token = Optional.ofNullable(tokenFile).map(file -> Secrets.read(file, "--token-file"));
-        return new ServerSettings(
-                address,
-                token,
-                insecureNoAuth,
-                Optional.ofNullable(stateFile),
-                Duration.ofMinutes(checkpointMinutes),
-                ServerSettings.DEFAULT_MAX_BODY_BYTES,
-                ServerSettings.DEFAULT_REQUEST_TIMEOUT,
-                1024,
-                10_000);
+        return SettingsFile.read(() -> ServerSettings.from(given, path -> Secrets.read(path, "--token-file")));
     }
 
     private Severity severity() {

@@ -33,6 +33,7 @@ final class ServeSinks {
             String slackUrl,
             Severity slackMinimum,
             Path deadLetter,
+            RetryPolicy retries,
             ServerMetrics metrics) {
         if (webhookUrl != null && webhookSecretFile == null) {
             throw new BadInputException("--webhook-url needs --webhook-secret-file (the HMAC signing secret)");
@@ -54,22 +55,11 @@ final class ServeSinks {
         if (webhookUrl != null) {
             SharedSecret secret = Secrets.read(webhookSecretFile, "--webhook-secret-file");
             sinks.add(new WebhookSink(
-                    url(webhookUrl, "--webhook-url"),
-                    secret,
-                    client,
-                    RetryPolicy.DEFAULT,
-                    clock,
-                    metrics,
-                    deadLetters));
+                    url(webhookUrl, "--webhook-url"), secret, client, retries, clock, metrics, deadLetters));
         }
         if (slackUrl != null) {
             sinks.add(new SlackSink(
-                    url(slackUrl, "--slack-webhook-url"),
-                    slackMinimum,
-                    client,
-                    RetryPolicy.DEFAULT,
-                    metrics,
-                    deadLetters));
+                    url(slackUrl, "--slack-webhook-url"), slackMinimum, client, retries, metrics, deadLetters));
         }
         return sinks;
     }

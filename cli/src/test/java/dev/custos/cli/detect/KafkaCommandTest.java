@@ -67,6 +67,35 @@ class KafkaCommandTest {
         assertThat(folder.resolve("state.json")).doesNotExist();
     }
 
+    @Test
+    void configFile_givesTheRequiredSettings_andMissingOnesAreNamedBothWays() throws Exception {
+        Path config = folder.resolve("kafka.properties");
+        Files.writeString(
+                config,
+                "detect.kafka.bootstrap-servers = 127.0.0.1:1\ndetect.kafka.topic = events\n"
+                        + "detect.kafka.group-id = detect\ndetect.kafka.state-file = "
+                        + folder.resolve("state.json").toString().replace("\\", "/") + "\n",
+                StandardCharsets.UTF_8);
+
+        CliRun fromFile = CliRun.of(
+                "detect",
+                "kafka",
+                "--config",
+                config.toString(),
+                "--no-default-intel",
+                "--consumer-property",
+                "default.api.timeout.ms=1000");
+        CliRun missing = CliRun.of("detect", "kafka", "--bootstrap-servers", "127.0.0.1:1", "--topic", "events");
+
+        assertThat(fromFile.exitCode()).as(fromFile.err()).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(fromFile.err()).contains("no answer from Kafka at 127.0.0.1:1 about topic events");
+        assertThat(missing.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(missing.err())
+                .contains("'--group-id=G' (or detect.kafka.group-id in --config)")
+                .contains("'--state=FILE' (or detect.kafka.state-file in --config)")
+                .doesNotContain("--topic=T");
+    }
+
     private String runWith(String... extra) {
         CliRun run = CliRun.of(arguments(folder.resolve("state.json"), List.of(extra)));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.EXIT_BAD_INPUT);

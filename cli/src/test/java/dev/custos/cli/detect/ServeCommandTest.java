@@ -94,6 +94,43 @@ class ServeCommandTest {
     }
 
     @Test
+    void serve_configFile_valuesAreUsed_andBadOnesNamed() throws IOException {
+        Path config = folder.resolve("serve.properties");
+
+        Files.writeString(config, "detect.server.lisen = 127.0.0.1:0\n");
+        CliRun typo = CliRun.of("detect", "serve", "--config", config.toString());
+        Files.writeString(config, "detect.server.insecure-no-auth = true\ndetect.server.listen = 0.0.0.0:0\n");
+        CliRun notLoopback = CliRun.of("detect", "serve", "--config", config.toString());
+        Files.writeString(config, "detect.server.insecure-no-auth = true\ndetect.server.queue-capacity = many\n");
+        CliRun badNumber = CliRun.of("detect", "serve", "--config", config.toString(), "--no-default-intel");
+        CliRun missing = CliRun.of(
+                "detect",
+                "serve",
+                "--config",
+                folder.resolve("absent.properties").toString());
+
+        assertThat(typo.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(typo.err()).contains("unknown setting detect.server.lisen");
+        assertThat(notLoopback.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(notLoopback.err()).contains("only allowed on a loopback address, not 0.0.0.0:0");
+        assertThat(badNumber.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(badNumber.err()).contains("detect.server.queue-capacity: not a whole number: many");
+        assertThat(missing.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(missing.err()).contains("--config not found");
+    }
+
+    @Test
+    void serve_optionOverridesTheConfigFile() throws IOException {
+        Path config = folder.resolve("serve.properties");
+        Files.writeString(config, "detect.server.insecure-no-auth = true\ndetect.server.listen = 0.0.0.0:0\n");
+
+        CliRun run = CliRun.of("detect", "serve", "--config", config.toString(), "--listen", "10.0.0.1:0");
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("not 10.0.0.1:0");
+    }
+
+    @Test
     void serve_startsAnswersAndStopsWritingItsState() throws Exception {
         Path token = tokenFile();
         Path state = folder.resolve("state.json");

@@ -26,6 +26,8 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Consumes ECS events from every partition of one topic into one {@link DetectionPipeline} and hands the alerts and
@@ -43,6 +45,7 @@ import org.apache.kafka.common.errors.WakeupException;
  * handler); it then writes a final checkpoint and closes its clients. One source per checkpoint file and group.
  */
 public final class KafkaEventSource implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaEventSource.class);
     private final KafkaSourceSettings settings;
     private final DetectionPipeline pipeline;
     private final SourceListener listener;
@@ -227,13 +230,13 @@ public final class KafkaEventSource implements AutoCloseable {
     }
 
     private void skip(ConsumerRecord<byte[], byte[]> record, MalformedRecord malformed) {
-        listener.malformed(malformed);
+        reportMalformed(malformed);
         deadLetters.ifPresent(writer -> writer.send(record, malformed));
         progress = progress.withMalformed();
     }
 
     private void checkpoint() {
-        deadLetters.ifPresent(writer -> writer.flush(listener::malformed));
+        deadLetters.ifPresent(writer -> writer.flush(this::reportMalformed));
         listener.flush();
         SourceCheckpoint checkpoint = new SourceCheckpoint(settings.topic(), nextOffsets, pipeline.checkpoint());
         try {
@@ -264,7 +267,7 @@ public final class KafkaEventSource implements AutoCloseable {
         } catch (InterruptException e) {
             throw e;
         } catch (KafkaException e) {
-            listener.warning("offset commit to group " + settings.groupId() + " failed (the checkpoint file is"
+            warn("offset commit to group " + settings.groupId() + " failed (the checkpoint file is"
                     + " written and is what a restart uses): " + e.getMessage());
         }
     }
@@ -282,8 +285,23 @@ public final class KafkaEventSource implements AutoCloseable {
             failures.add(e);
         }
         for (RuntimeException failure : failures) {
-            listener.warning("closing a Kafka client failed: " + failure.getMessage());
+            warn("closing a Kafka client failed: " + failure.getMessage());
         }
+    }
+
+    /** Logs a skipped record (or a failed dead-letter copy) with where it is, and tells the listener. */
+    private void reportMalformed(MalformedRecord malformed) {
+        LOG.atWarn()
+                .addKeyValue("topic", malformed.topic())
+                .addKeyValue("partition", malformed.partition())
+                .addKeyValue("offset", malformed.offset())
+                .log("skipped {}", malformed.describe());
+        listener.malformed(malformed);
+    }
+
+    private void warn(String message) {
+        LOG.atWarn().addKeyValue("topic", settings.topic()).log(message);
+        listener.warning(message);
     }
 
     private static Duration elapsed(long sinceNanos) {

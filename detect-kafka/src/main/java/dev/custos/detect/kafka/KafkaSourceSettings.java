@@ -2,9 +2,12 @@ package dev.custos.detect.kafka;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.config.Setting;
+import dev.custos.config.SettingValues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +17,8 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 
 /**
- * How the Kafka source runs.
+ * How the Kafka source runs. Each component but the client properties has a key ({@link #KEYS}, documented in
+ * docs/DETECTION-KAFKA.md) that a settings file or a command-line option sets; {@link #from} applies the defaults.
  *
  * @param bootstrapServers {@code host:port[,host:port...]}
  * @param topic the topic holding ECS events, one per record value
@@ -45,6 +49,45 @@ public record KafkaSourceSettings(
     /** Default {@link #pollTimeout}. */
     public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofMillis(500);
 
+    /** {@code detect.kafka.bootstrap-servers}. */
+    public static final Setting<String> BOOTSTRAP_SERVERS = Setting.text(
+            "detect.kafka.bootstrap-servers", "Kafka brokers to connect to, HOST:PORT[,HOST:PORT...]; required.");
+    /** {@code detect.kafka.topic}. */
+    public static final Setting<String> TOPIC =
+            Setting.text("detect.kafka.topic", "Topic holding the events; must exist; required.");
+    /** {@code detect.kafka.group-id}. */
+    public static final Setting<String> GROUP_ID = Setting.text(
+            "detect.kafka.group-id", "Consumer group the offsets are committed to (for lag monitoring); required.");
+    /** {@code detect.kafka.state-file}. */
+    public static final Setting<Path> STATE_FILE = Setting.path(
+            "detect.kafka.state-file", "Checkpoint file: engine state plus offsets, restored at start; required.");
+    /** {@code detect.kafka.checkpoint-every-records}. */
+    public static final Setting<Long> CHECKPOINT_EVERY_RECORDS = Setting.longInteger(
+            "detect.kafka.checkpoint-every-records",
+            DEFAULT_CHECKPOINT_EVERY_RECORDS,
+            "Checkpoint after this many records (events and malformed ones) since the last one.");
+    /** {@code detect.kafka.checkpoint-interval}. */
+    public static final Setting<Duration> CHECKPOINT_INTERVAL = Setting.duration(
+            "detect.kafka.checkpoint-interval",
+            DEFAULT_CHECKPOINT_INTERVAL,
+            "Checkpoint at least this often while records arrive; also how often new partitions are looked for.");
+    /** {@code detect.kafka.dead-letter-topic}. */
+    public static final Setting<String> DEAD_LETTER_TOPIC =
+            Setting.text("detect.kafka.dead-letter-topic", "Topic that malformed records are copied to, if any.");
+    /** {@code detect.kafka.poll-timeout}. */
+    public static final Setting<Duration> POLL_TIMEOUT = Setting.duration(
+            "detect.kafka.poll-timeout", DEFAULT_POLL_TIMEOUT, "Longest wait for records in one poll.");
+    /** Every key, in the order docs/DETECTION-KAFKA.md lists them. */
+    public static final List<Setting<?>> KEYS = List.of(
+            BOOTSTRAP_SERVERS,
+            TOPIC,
+            GROUP_ID,
+            STATE_FILE,
+            CHECKPOINT_EVERY_RECORDS,
+            CHECKPOINT_INTERVAL,
+            DEAD_LETTER_TOPIC,
+            POLL_TIMEOUT);
+
     /** Client settings the source sets itself; giving them in {@link #clientProperties} is an error. */
     public static final Set<String> MANAGED_PROPERTIES = Set.of(
             ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -53,7 +96,7 @@ public record KafkaSourceSettings(
             ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
             ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG);
 
-    private static final Pattern TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
+    private static final Pattern TOPIC_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
 
     public KafkaSourceSettings {
         requireNonNull(bootstrapServers, "bootstrapServers is null");
@@ -88,6 +131,22 @@ public record KafkaSourceSettings(
         }
         clientProperties = Collections.unmodifiableSortedMap(new TreeMap<>(clientProperties));
         positive(pollTimeout, "pollTimeout");
+    }
+
+    /** The settings given (the required four among them), defaults for the others, and these client properties. */
+    public static KafkaSourceSettings from(SettingValues values, Map<String, String> clientProperties) {
+        requireNonNull(values, "values is null");
+        requireNonNull(clientProperties, "clientProperties is null");
+        return new KafkaSourceSettings(
+                values.get(BOOTSTRAP_SERVERS),
+                values.get(TOPIC),
+                values.get(GROUP_ID),
+                values.get(STATE_FILE),
+                values.get(CHECKPOINT_EVERY_RECORDS),
+                values.get(CHECKPOINT_INTERVAL),
+                values.optional(DEAD_LETTER_TOPIC),
+                new TreeMap<>(clientProperties),
+                values.get(POLL_TIMEOUT));
     }
 
     /** Settings with the default checkpoint cadence and poll timeout, no dead-letter topic and no extra properties. */
@@ -171,7 +230,7 @@ public record KafkaSourceSettings(
 
     private static String validTopic(String name, String what) {
         requireNonNull(name, what + " is null");
-        if (!TOPIC.matcher(name).matches() || name.equals(".") || name.equals("..")) {
+        if (!TOPIC_NAME.matcher(name).matches() || name.equals(".") || name.equals("..")) {
             throw new IllegalArgumentException(
                     what + " is not a valid topic name (letters, digits, '.', '_', '-'; 1 to 249): " + name);
         }

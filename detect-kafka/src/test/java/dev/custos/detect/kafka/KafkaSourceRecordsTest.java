@@ -3,6 +3,10 @@ package dev.custos.detect.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.custos.logging.JsonLogs;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,10 +58,14 @@ class KafkaSourceRecordsTest {
 
         SourceProgress progress;
         List<MalformedRecord> malformed;
+        StringWriter logs = new StringWriter();
+        JsonLogs.Redirection redirection = JsonLogs.writeTo(logs);
         try (SourceRun run = SourceRun.start(settings, Scenario.pipeline())) {
             run.awaitRecords(values.size());
             progress = run.stop();
             malformed = List.copyOf(run.malformed);
+        } finally {
+            redirection.close();
         }
 
         assertThat(progress.events()).isEqualTo(2);
@@ -85,6 +93,20 @@ class KafkaSourceRecordsTest {
         assertThat(header(first, DeadLetterWriter.HEADER_PARTITION)).isEqualTo("0");
         assertThat(header(first, DeadLetterWriter.HEADER_OFFSET)).isEqualTo("1");
         assertThat(header(first, DeadLetterWriter.HEADER_ERROR)).startsWith("invalid JSON");
+        List<JsonNode> skipped = new ArrayList<>();
+        for (String line : logs.toString().split("\\R")) {
+            JsonNode json = new ObjectMapper().readTree(line);
+            if (json.get("logger").asText().equals(KafkaEventSource.class.getName())) {
+                skipped.add(json);
+            }
+        }
+        assertThat(skipped).hasSize(5).allSatisfy(line -> {
+            assertThat(line.get("level").asText()).isEqualTo("WARN");
+            assertThat(line.get("context").get("topic").asText()).isEqualTo(topic);
+            assertThat(line.get("context").get("partition").asText()).isEqualTo("0");
+        });
+        assertThat(skipped.getFirst().get("message").asText()).startsWith("skipped " + topic + "-0@1: invalid JSON");
+        assertThat(skipped.getFirst().get("context").get("offset").asText()).isEqualTo("1");
     }
 
     @Test
@@ -138,12 +160,19 @@ class KafkaSourceRecordsTest {
 
     private static void awaitCheckpointWith(SourceRun run, Map<Integer, Long> offsets) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (run.checkpoints.stream()
-                .noneMatch(checkpoint -> checkpoint.nextOffsets().equals(offsets))) {
+        while (!hasCheckpointWith(run, offsets)) {
             assertThat(System.nanoTime())
                     .as("a timed checkpoint with " + offsets)
                     .isLessThan(deadline);
             Thread.sleep(20);
+        }
+    }
+
+    /** Reads the checkpoints under the list's lock: the source thread adds to it meanwhile. */
+    private static boolean hasCheckpointWith(SourceRun run, Map<Integer, Long> offsets) {
+        synchronized (run.checkpoints) {
+            return run.checkpoints.stream()
+                    .anyMatch(checkpoint -> checkpoint.nextOffsets().equals(offsets));
         }
     }
 

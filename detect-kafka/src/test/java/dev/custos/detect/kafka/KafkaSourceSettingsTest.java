@@ -3,8 +3,15 @@ package dev.custos.detect.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.custos.config.Setting;
+import dev.custos.config.SettingValues;
+import dev.custos.config.SettingsTable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,6 +20,57 @@ import org.junit.jupiter.api.Test;
 class KafkaSourceSettingsTest {
     private static final KafkaSourceSettings DEFAULTS =
             KafkaSourceSettings.of("127.0.0.1:9092", "events", "detect", Path.of("state.json"));
+
+    @Test
+    void keys_everyKeyWithItsDefault() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (Setting<?> setting : KafkaSourceSettings.KEYS) {
+            defaults.put(setting.key(), setting.defaultText().orElse("none"));
+        }
+
+        assertThat(defaults)
+                .containsExactly(
+                        Map.entry("detect.kafka.bootstrap-servers", "none"),
+                        Map.entry("detect.kafka.topic", "none"),
+                        Map.entry("detect.kafka.group-id", "none"),
+                        Map.entry("detect.kafka.state-file", "none"),
+                        Map.entry("detect.kafka.checkpoint-every-records", "10000"),
+                        Map.entry("detect.kafka.checkpoint-interval", "30s"),
+                        Map.entry("detect.kafka.dead-letter-topic", "none"),
+                        Map.entry("detect.kafka.poll-timeout", "500ms"));
+    }
+
+    @Test
+    void keys_areDocumentedInDetectionKafkaMd() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/docs/DETECTION-KAFKA.md")) {
+            assertThat(in).as("docs/DETECTION-KAFKA.md on the test classpath").isNotNull();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains(SettingsTable.markdown(KafkaSourceSettings.KEYS));
+        }
+    }
+
+    @Test
+    void from_theRequiredKeys_equalsOf_andMissingOnesAreNamed() {
+        SettingValues required = SettingValues.of(Map.of(
+                "detect.kafka.bootstrap-servers", "127.0.0.1:9092",
+                "detect.kafka.topic", "events",
+                "detect.kafka.group-id", "detect",
+                "detect.kafka.state-file", "state.json"));
+
+        assertThat(KafkaSourceSettings.from(required, Map.of())).isEqualTo(DEFAULTS);
+        assertThat(KafkaSourceSettings.from(
+                        required.with(KafkaSourceSettings.DEAD_LETTER_TOPIC, "dead")
+                                .with(KafkaSourceSettings.POLL_TIMEOUT, "2s"),
+                        Map.of("security.protocol", "SSL")))
+                .isEqualTo(DEFAULTS.withDeadLetterTopic("dead")
+                        .withPollTimeout(Duration.ofSeconds(2))
+                        .withClientProperties(Map.of("security.protocol", "SSL")));
+        assertThatThrownBy(() -> KafkaSourceSettings.from(SettingValues.NONE, Map.of()))
+                .hasMessage("detect.kafka.bootstrap-servers is required");
+        assertThatThrownBy(() -> KafkaSourceSettings.from(
+                        required.with(KafkaSourceSettings.CHECKPOINT_INTERVAL, "soon"), Map.of()))
+                .hasMessageStartingWith("detect.kafka.checkpoint-interval: not a duration");
+    }
 
     @Test
     void of_usesDocumentedDefaults() {

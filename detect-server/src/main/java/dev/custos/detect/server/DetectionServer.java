@@ -26,12 +26,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The detection service: wires the pipeline worker, the state file, the alert sinks and the HTTP API, and shuts them
  * down in order (stop accepting requests, finish queued work, write a last checkpoint, deliver queued alerts).
  */
 public final class DetectionServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DetectionServer.class);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
     private static final Duration REQUEST_GRACE = Duration.ofSeconds(5);
 
@@ -146,7 +149,7 @@ public final class DetectionServer implements AutoCloseable {
             handlers.shutdown();
             try {
                 if (!handlers.awaitTermination(REQUEST_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
-                    System.err.println("custos detect: requests still running at shutdown are cut off");
+                    LOG.warn("requests still running at shutdown are cut off");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -157,7 +160,7 @@ public final class DetectionServer implements AutoCloseable {
                 try {
                     checkpointer.get().checkpoint();
                 } catch (IOException | WorkerBusyException | RuntimeException e) {
-                    System.err.println("custos detect: final checkpoint failed: " + e.getMessage());
+                    LOG.error("final checkpoint failed: {}", e.getMessage());
                 }
             }
             worker.close(SHUTDOWN_GRACE);

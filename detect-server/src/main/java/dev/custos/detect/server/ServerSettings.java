@@ -2,14 +2,19 @@ package dev.custos.detect.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.config.Setting;
+import dev.custos.config.SettingValues;
 import dev.custos.detect.server.security.SharedSecret;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * How the service runs.
+ * How the service runs. Each component has a key ({@link #KEYS}, documented in docs/DETECTION-SERVICE.md) that a
+ * settings file or a command-line option sets; {@link #from} applies the defaults.
  *
  * @param listen the address to bind (port 0 picks a free port)
  * @param token the bearer token required on {@code /v1} endpoints except health; empty only with {@code
@@ -42,6 +47,65 @@ public record ServerSettings(
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofMinutes(5);
     /** 30 seconds. */
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** 1024. */
+    public static final int DEFAULT_QUEUE_CAPACITY = 1024;
+    /** 10,000. */
+    public static final int DEFAULT_SINK_QUEUE_CAPACITY = 10_000;
+
+    /** {@code detect.server.listen}. */
+    public static final Setting<InetSocketAddress> LISTEN = Setting.of(
+            "detect.server.listen",
+            Optional.of(ListenAddress.parse(DEFAULT_HOST + ":" + DEFAULT_PORT)),
+            ListenAddress::parse,
+            ListenAddress::format,
+            "Address to bind, HOST:PORT ([::1]:8780 for IPv6; port 0 picks a free port).");
+    /** {@code detect.server.token-file}. */
+    public static final Setting<Path> TOKEN_FILE = Setting.path(
+            "detect.server.token-file",
+            "File holding the bearer token (at least 16 bytes); required unless detect.server.insecure-no-auth.");
+    /** {@code detect.server.insecure-no-auth}. */
+    public static final Setting<Boolean> INSECURE_NO_AUTH = Setting.flag(
+            "detect.server.insecure-no-auth",
+            false,
+            "Serve without authentication; refused unless the listen address is loopback.");
+    /** {@code detect.server.state-file}. */
+    public static final Setting<Path> STATE_FILE = Setting.path(
+            "detect.server.state-file",
+            "Engine state: restored at start if present, checkpointed atomically; none means not saved.");
+    /** {@code detect.server.checkpoint-interval}. */
+    public static final Setting<Duration> CHECKPOINT_INTERVAL = Setting.duration(
+            "detect.server.checkpoint-interval", DEFAULT_CHECKPOINT_INTERVAL, "Time between checkpoints of the state.");
+    /** {@code detect.server.max-body-bytes}. */
+    public static final Setting<Long> MAX_BODY_BYTES = Setting.longInteger(
+            "detect.server.max-body-bytes",
+            DEFAULT_MAX_BODY_BYTES,
+            "Largest accepted request body, in bytes (larger: 413; /v1/risk reads at most 1 MiB).");
+    /** {@code detect.server.request-timeout}. */
+    public static final Setting<Duration> REQUEST_TIMEOUT = Setting.duration(
+            "detect.server.request-timeout",
+            DEFAULT_REQUEST_TIMEOUT,
+            "How long a request waits for the pipeline worker (then 503).");
+    /** {@code detect.server.queue-capacity}. */
+    public static final Setting<Integer> QUEUE_CAPACITY = Setting.integer(
+            "detect.server.queue-capacity",
+            DEFAULT_QUEUE_CAPACITY,
+            "Requests that may wait for the pipeline worker (more: 503).");
+    /** {@code detect.server.sink-queue-capacity}. */
+    public static final Setting<Integer> SINK_QUEUE_CAPACITY = Setting.integer(
+            "detect.server.sink-queue-capacity",
+            DEFAULT_SINK_QUEUE_CAPACITY,
+            "Alerts that may wait for each sink (more: dead-lettered, or dropped and counted).");
+    /** Every key, in the order docs/DETECTION-SERVICE.md lists them. */
+    public static final List<Setting<?>> KEYS = List.of(
+            LISTEN,
+            TOKEN_FILE,
+            INSECURE_NO_AUTH,
+            STATE_FILE,
+            CHECKPOINT_INTERVAL,
+            MAX_BODY_BYTES,
+            REQUEST_TIMEOUT,
+            QUEUE_CAPACITY,
+            SINK_QUEUE_CAPACITY);
 
     public ServerSettings {
         requireNonNull(listen, "listen is null");
@@ -76,6 +140,26 @@ public record ServerSettings(
         }
     }
 
+    /**
+     * The settings given, defaults for the others.
+     *
+     * @param readToken reads the bearer token from the {@link #TOKEN_FILE} (its errors name the file, never the token)
+     */
+    public static ServerSettings from(SettingValues values, Function<Path, SharedSecret> readToken) {
+        requireNonNull(values, "values is null");
+        requireNonNull(readToken, "readToken is null");
+        return new ServerSettings(
+                values.get(LISTEN),
+                values.optional(TOKEN_FILE).map(readToken),
+                values.get(INSECURE_NO_AUTH),
+                values.optional(STATE_FILE),
+                values.get(CHECKPOINT_INTERVAL),
+                values.get(MAX_BODY_BYTES),
+                values.get(REQUEST_TIMEOUT),
+                values.get(QUEUE_CAPACITY),
+                values.get(SINK_QUEUE_CAPACITY));
+    }
+
     /** Settings with the defaults and the given bearer token. */
     public static ServerSettings secured(InetSocketAddress listen, SharedSecret token) {
         return new ServerSettings(
@@ -86,8 +170,8 @@ public record ServerSettings(
                 DEFAULT_CHECKPOINT_INTERVAL,
                 DEFAULT_MAX_BODY_BYTES,
                 DEFAULT_REQUEST_TIMEOUT,
-                1024,
-                10_000);
+                DEFAULT_QUEUE_CAPACITY,
+                DEFAULT_SINK_QUEUE_CAPACITY);
     }
 
     public ServerSettings withStateFile(Path file, Duration interval) {
@@ -140,7 +224,7 @@ public record ServerSettings(
                 DEFAULT_CHECKPOINT_INTERVAL,
                 DEFAULT_MAX_BODY_BYTES,
                 DEFAULT_REQUEST_TIMEOUT,
-                1024,
-                10_000);
+                DEFAULT_QUEUE_CAPACITY,
+                DEFAULT_SINK_QUEUE_CAPACITY);
     }
 }

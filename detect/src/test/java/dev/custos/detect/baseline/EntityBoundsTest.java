@@ -2,12 +2,9 @@ package dev.custos.detect.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.detect.Detector;
 import dev.custos.detect.RiskView;
-import dev.custos.detect.SimulatedStream;
 import dev.custos.detect.TestEvents;
-import dev.custos.detect.correlation.CorrelationSettings;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.forest.ForestSettings;
@@ -19,7 +16,6 @@ import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.StateJson;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,44 +82,6 @@ class EntityBoundsTest {
     }
 
     @Test
-    void pipelineWithTightLimits_isDeterministic_boundedAndRestoresToTheSameOutputs() {
-        EntityLimits tight = new EntityLimits(Duration.ofDays(2), 12);
-        List<Event> events = simulatedEvents();
-        int cut = events.size() / 2;
-
-        Run uninterrupted = Run.of(tight);
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            List<String> outputs = SimulatedStream.json(uninterrupted.pipeline().process(events.get(i)));
-            if (i >= cut) {
-                expected.addAll(outputs);
-            }
-        }
-
-        Run first = Run.of(tight);
-        for (int i = 0; i < cut; i++) {
-            first.pipeline().process(events.get(i));
-        }
-        JsonNode state = first.pipeline().checkpoint();
-        Run restored = Run.of(tight);
-        restored.pipeline().restore(state);
-        List<String> actual = new ArrayList<>();
-        for (int i = cut; i < events.size(); i++) {
-            actual.addAll(SimulatedStream.json(restored.pipeline().process(events.get(i))));
-        }
-
-        assertThat(actual).isEqualTo(expected);
-        List<EntityTableUsage> usage = uninterrupted.usage();
-        assertThat(usage).allSatisfy(table -> assertThat(table.entities()).isLessThanOrEqualTo(12));
-        assertThat(usage.stream().mapToLong(EntityTableUsage::evicted).sum()).isPositive();
-        assertThat(usage.stream().mapToLong(EntityTableUsage::expired).sum()).isPositive();
-        assertThat(restored.usage()).isEqualTo(usage);
-        assertThat(restored.pipeline().checkpoint())
-                .isEqualTo(uninterrupted.pipeline().checkpoint());
-        assertThat(Run.of(tight).usage()).isNotEqualTo(usage);
-    }
-
-    @Test
     void everyStatefulBaselineDetector_reportsItsTables() {
         for (Detector detector : BaselineDetectors.standard()) {
             if (!(detector instanceof SensitiveActionDetector)) {
@@ -145,22 +103,6 @@ class EntityBoundsTest {
                         "session_reuse_new_network.sessions");
         assertThat(pipeline.entityUsage())
                 .allSatisfy(table -> assertThat(table.limit()).isEqualTo(500));
-    }
-
-    /** A pipeline of the baseline detectors only. */
-    private record Run(DetectionPipeline pipeline) {
-        static Run of(EntityLimits limits) {
-            return new Run(
-                    new DetectionPipeline(BaselineDetectors.standard(limits), CorrelationSettings.DEFAULT, limits));
-        }
-
-        List<EntityTableUsage> usage() {
-            return pipeline.entityUsage();
-        }
-    }
-
-    private static List<Event> simulatedEvents() {
-        return SimulatedStream.events(7, 30, 10);
     }
 
     private static Event login(String user, Instant time) {

@@ -8,22 +8,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The event schemas of docs/schemas applied to events in the dotted form the parser gives them, for tests. */
-final class EventSchemas {
+/**
+ * The event schemas of docs/schemas applied to events in the dotted form the parser gives them, for tests (also of
+ * the simulator, in {@code detect-sim}).
+ */
+public final class EventSchemas {
     private final ContractSchemas schemas = new ContractSchemas();
 
     /** The validation errors of an event against a schema; empty when it is valid. */
-    List<String> errors(String name, Event event) {
+    public List<String> errors(String name, Event event) {
         return schemas.errors(name, dotted(event));
     }
 
     /** The errors of a schema file against the draft 2020-12 meta-schema. */
-    List<String> metaSchemaErrors(String name) {
+    public List<String> metaSchemaErrors(String name) {
         return schemas.metaSchemaErrors(name);
     }
 
     /** The event as one JSON object with dotted field names: what the schemas describe. */
-    static ObjectNode dotted(Event event) {
+    public static ObjectNode dotted(Event event) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, JsonNode> field : event.fields().entrySet()) {
             node.set(field.getKey(), field.getValue());
@@ -32,7 +35,7 @@ final class EventSchemas {
     }
 
     /** The kind schema for an event, by the table of kinds in docs/EVENTS.md; empty for an event of no known kind. */
-    static Optional<String> kindOf(Event event) {
+    public static Optional<String> kindOf(Event event) {
         String action = event.action();
         String kind = switch (event.category()) {
             case "authentication" -> "authentication";

@@ -7,23 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.ContractSchemas;
 import dev.custos.detect.EventsDoc;
-import dev.custos.detect.simulation.AttackScenario;
-import dev.custos.detect.simulation.EventStream;
-import dev.custos.detect.simulation.InjectedAttack;
-import dev.custos.detect.simulation.OrganisationSimulator;
-import dev.custos.detect.simulation.Scenarios;
-import dev.custos.detect.simulation.SimulatedEvent;
-import dev.custos.detect.simulation.SimulatedOrganisation;
-import dev.custos.detect.simulation.SimulationSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** docs/EVENTS.md and docs/schemas against the parser and the simulator, and the schemas' strictness. */
+/**
+ * docs/EVENTS.md and docs/schemas against the parser, and the schemas' strictness ({@code detect-sim} checks the
+ * simulator's events against them).
+ */
 class EventSchemasTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -59,29 +52,6 @@ class EventSchemasTest {
                     .as(example.kind())
                     .isEmpty();
         }
-    }
-
-    @Test
-    void simulatedEvents_historyAndEveryAttack_matchTheirKindSchema() {
-        SimulatedOrganisation history = OrganisationSimulator.simulate(SimulationSettings.of(11, 40, 21));
-        List<List<SimulatedEvent>> parts = new ArrayList<>();
-        parts.add(history.events());
-        for (AttackScenario scenario : Scenarios.all()) {
-            parts.add(InjectedAttack.inject(history, scenario, 5).events());
-        }
-        Set<String> kindsSeen = new TreeSet<>();
-        List<String> lines = EventStream.lines(parts);
-        for (String line : lines) {
-            Event event = parse(line);
-            String kind = EventSchemas.kindOf(event).orElseThrow(() -> new AssertionError("no kind: " + line));
-            kindsSeen.add(kind);
-            assertThat(schemas.errors(kind, event)).as(line).isEmpty();
-            assertThat(schemas.errors(ContractSchemas.ANY_EVENT, event))
-                    .as(line)
-                    .isEmpty();
-        }
-        assertThat(lines).hasSizeGreaterThan(1_000);
-        assertThat(kindsSeen).containsExactlyInAnyOrderElementsOf(ContractSchemas.EVENT_KINDS);
     }
 
     @Test

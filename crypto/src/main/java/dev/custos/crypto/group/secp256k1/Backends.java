@@ -1,13 +1,10 @@
 package dev.custos.crypto.group.secp256k1;
 
-import java.lang.System.Logger;
-import java.lang.System.Logger.Level;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /** Loads the arithmetic backends once, lazily; the native library is touched only when a group asks for it. */
 final class Backends {
-    private static final Logger LOGGER = System.getLogger(Secp256k1Group.class.getName());
-
     private Backends() {}
 
     static BouncyCastleArithmetic bouncyCastle() {
@@ -33,14 +30,13 @@ final class Backends {
 
         private static NativeArithmetic tryLoad() {
             try {
-                NativeArithmetic arithmetic = NativeArithmetic.load(bouncyCastle());
-                LOGGER.log(Level.DEBUG, "libsecp256k1 loaded");
-                return arithmetic;
+                return NativeArithmetic.load(bouncyCastle());
             } catch (LinkageError | RuntimeException failure) {
-                LOGGER.log(
-                        Level.WARNING,
-                        "libsecp256k1 could not be loaded ({0}); secp256k1 arithmetic uses Bouncy Castle only",
-                        failure.toString());
+                // Looked up only when there is something to say: SLF4J without a provider prints a notice on first use.
+                LoggerFactory.getLogger(Secp256k1Group.class)
+                        .warn(
+                                "libsecp256k1 could not be loaded ({}); secp256k1 arithmetic uses Bouncy Castle only",
+                                failure.toString());
                 return null;
             }
         }

@@ -10,12 +10,15 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes the pipeline's state to the state file every {@code interval} and on demand (at shutdown). The snapshot is
  * taken on the worker thread between two tasks; the file is written on the checkpoint thread.
  */
 public final class Checkpointer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
     private static final Duration SNAPSHOT_TIMEOUT = Duration.ofMinutes(1);
 
     private final PipelineWorker worker;
@@ -57,7 +60,9 @@ public final class Checkpointer implements AutoCloseable {
         try {
             checkpoint();
         } catch (IOException | WorkerBusyException | RuntimeException e) {
-            System.err.println("custos detect: checkpoint to " + stateFile.path() + " failed: " + e.getMessage());
+            LOG.atError()
+                    .addKeyValue("state_file", stateFile.path())
+                    .log("checkpoint to {} failed: {}", stateFile.path(), e.getMessage());
         }
     }
 

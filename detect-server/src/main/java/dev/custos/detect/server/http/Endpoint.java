@@ -9,12 +9,17 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One route: checks the path and method, then authorisation (when given), then lets the subclass serve the request.
- * Refusals become JSON errors ({@code {"error","message","field"?}}); unexpected failures become a 500 without details.
+ * Refusals become JSON errors ({@code {"error","message","field"?}}); unexpected failures become a 500 without details
+ * and an error log line. What a subclass puts in the {@link MDC} (a request id) is in that line and cleared after.
  */
 abstract class Endpoint implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(Endpoint.class);
     private final String path;
     private final Set<String> methods;
     private final Optional<BearerAuthorizer> authorizer;
@@ -66,9 +71,15 @@ abstract class Endpoint implements HttpHandler {
                 exchange.getResponseHeaders().set("Retry-After", "1");
                 Exchanges.sendError(exchange, new ApiException(503, "busy", e.getMessage()));
             } catch (RuntimeException e) {
-                System.err.println("custos detect: " + exchange.getRequestMethod() + " " + path + " failed: " + e);
+                LOG.atError()
+                        .addKeyValue("method", exchange.getRequestMethod())
+                        .addKeyValue("path", path)
+                        .setCause(e)
+                        .log("{} {} failed", exchange.getRequestMethod(), path);
                 Exchanges.sendError(exchange, new ApiException(500, "internal", "internal error"));
             }
+        } finally {
+            MDC.clear();
         }
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import dev.custos.detect.event.Event;
+import dev.custos.detect.event.EventFields;
 import dev.custos.detect.output.OutputFormat;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.MDC;
 
 /**
  * {@code POST /v1/risk}: runs one signing request through the pipeline (it is learned from, like an ingested event;
@@ -53,6 +55,7 @@ final class RiskEndpoint extends Endpoint {
         Exchanges.mediaType(exchange, Set.of("application/json"));
         String body = Exchanges.text(Exchanges.body(exchange, maxBodyBytes));
         Event request = SigningRequests.parse(body, clock.instant());
+        request.text(EventFields.REQUEST_ID).ifPresent(id -> MDC.put("request_id", id));
         Processed processed = worker.process(List.of(request), timeout);
         if (!processed.failures().isEmpty()) {
             metrics.linesRejected(processed.failures().size());

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts a sink behind a bounded queue and its own delivery thread, so that the caller (the pipeline worker) never
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  * to keep it is it dropped, counted and reported on stderr.
  */
 public final class QueuedSink implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(QueuedSink.class);
     private final AlertSink sink;
     private final BlockingQueue<Alert> queue;
     private final ServerMetrics metrics;
@@ -63,7 +66,10 @@ public final class QueuedSink implements AutoCloseable {
             reason = reason + "; keeping it failed: " + e.getMessage();
         }
         metrics.dropped(sink.name());
-        System.err.println("custos detect: " + sink.name() + " dropped alert " + alert.id() + " (" + reason + ")");
+        LOG.atError()
+                .addKeyValue("sink", sink.name())
+                .addKeyValue("alert_id", alert.id())
+                .log("{} dropped alert {} ({})", sink.name(), alert.id(), reason);
     }
 
     /** Alerts waiting. */
@@ -88,8 +94,10 @@ public final class QueuedSink implements AutoCloseable {
             try {
                 sink.deliver(alert);
             } catch (IOException | RuntimeException e) {
-                System.err.println("custos detect: " + sink.name() + " could not deliver alert " + alert.id() + ": "
-                        + e.getMessage());
+                LOG.atWarn()
+                        .addKeyValue("sink", sink.name())
+                        .addKeyValue("alert_id", alert.id())
+                        .log("{} could not deliver alert {}: {}", sink.name(), alert.id(), e.getMessage());
             }
         }
     }
@@ -112,7 +120,7 @@ public final class QueuedSink implements AutoCloseable {
         try {
             sink.close();
         } catch (Exception e) {
-            System.err.println("custos detect: closing " + sink.name() + ": " + e.getMessage());
+            LOG.atWarn().addKeyValue("sink", sink.name()).log("closing {}: {}", sink.name(), e.getMessage());
         }
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.server.metrics.ServerMetrics;
+import dev.custos.detect.server.testing.CapturedLogs;
 import dev.custos.detect.server.testing.TestAlerts;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,6 +15,35 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class QueuedSinkTest {
+    @Test
+    void deliver_failing_isLoggedAsAWarningNamingTheSinkAndTheAlert() throws Exception {
+        AlertSink failing = new AlertSink() {
+            @Override
+            public String name() {
+                return "webhook";
+            }
+
+            @Override
+            public void deliver(Alert alert) throws IOException {
+                throw new IOException("HTTP 503 after 5 attempts");
+            }
+        };
+        try (CapturedLogs logs = new CapturedLogs()) {
+            QueuedSink queued = new QueuedSink(failing, 2, new ServerMetrics());
+            assertThat(queued.offer(TestAlerts.alert("a1", "high"))).isTrue();
+            queued.close(Duration.ofSeconds(5));
+
+            assertThat(logs.lines()).singleElement().satisfies(line -> {
+                assertThat(line.get("level").asText()).isEqualTo("WARN");
+                assertThat(line.get("logger").asText()).isEqualTo(QueuedSink.class.getName());
+                assertThat(line.get("message").asText())
+                        .isEqualTo("webhook could not deliver alert a1: HTTP 503 after 5 attempts");
+                assertThat(line.get("context").get("sink").asText()).isEqualTo("webhook");
+                assertThat(line.get("context").get("alert_id").asText()).isEqualTo("a1");
+            });
+        }
+    }
+
     @Test
     void offer_whileTheSinkIsStuck_neverBlocks_andDropsWhenFull() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
