@@ -3,10 +3,18 @@ package dev.custos.audit.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Base64;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
-/** Verifier keys (vkeys) against the Go reference implementation's vectors and its mangling test. */
+/**
+ * Verifier keys (vkeys) against the Go reference implementation's vectors and its mangling test, and the eight
+ * small-order edwards25519 points of the crypto module's vectors (crypto/src/test/resources/vectors/ed25519).
+ */
 class NoteVerifierKeyTest {
     private static final String PETER = NoteVectors.golang().path("peter_vkey").asText();
 
@@ -56,12 +64,26 @@ class NoteVerifierKeyTest {
     }
 
     @Test
-    void parse_smallOrderPublicKey_throwsMalformedKey() {
-        byte[] identity = HexFormat.of().parseHex("0100000000000000000000000000000000000000000000000000000000000000");
+    void parse_smallOrderPublicKeys_throwMalformedKey() throws IOException {
+        JsonNode points;
+        try (InputStream in = getClass().getResourceAsStream("/vectors/ed25519/small-order-points.json")) {
+            points = new ObjectMapper().readTree(in).path("points");
+        }
+        assertThat(points).hasSize(8);
+        for (JsonNode point : points) {
+            byte[] publicKey = HexFormat.of().parseHex(point.path("encoding").asText());
+            byte[] typed = new byte[33];
+            typed[0] = 0x01;
+            System.arraycopy(publicKey, 0, typed, 1, 32);
+            String name = "order-" + point.path("order").asInt();
+            String vkey = name + "+" + NoteVerifierKey.hex(Ed25519Keys.keyId(name, publicKey)) + "+"
+                    + Base64.getEncoder().encodeToString(typed);
 
-        assertThatThrownBy(() -> NoteVerifierKey.of("identity", identity))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a valid Ed25519 key");
+            assertMalformed(vkey);
+            assertThatThrownBy(() -> NoteVerifierKey.of(name, publicKey))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not a valid Ed25519 key");
+        }
     }
 
     @Test
