@@ -77,7 +77,11 @@ public final class LogVerifier {
             while (tree.size() < checkpointSize) {
                 tree.appendEntry(entries.entry(tree.size()));
             }
-            (tree.root().equals(checkpoint.checkpoint().root()) ? matched : mismatched).add(checkpoint);
+            if (tree.root().equals(checkpoint.checkpoint().root())) {
+                matched.add(checkpoint);
+            } else {
+                mismatched.add(checkpoint);
+            }
         }
         Optional<SignedCheckpoint> firstMismatch = mismatched.stream()
                 .filter(mismatch -> !outvoted(mismatch, matched))
