@@ -33,8 +33,8 @@ public final class NodeIdentityStore {
     private NodeIdentityStore() {}
 
     /**
-     * Creates the identity of node {@code name} in {@code folder} (created if missing), protected by a new key from
-     * {@code source}.
+     * Creates the identity of node {@code name} in {@code folder} (created owner-only if missing), protected by a new
+     * key from {@code source}.
      *
      * @throws FileAlreadyExistsException if the folder holds an identity (keystore or public file) already; nothing is
      *     changed then
@@ -44,7 +44,7 @@ public final class NodeIdentityStore {
         requireNonNull(folder, "folder is null");
         requireNonNull(source, "source is null");
         NodeIdentity.requireValidName(name);
-        Files.createDirectories(folder);
+        AtomicFile.createFolder(folder);
         for (String file : new String[] {KEYSTORE_FILE, IDENTITY_FILE}) {
             if (Files.exists(folder.resolve(file))) {
                 throw new FileAlreadyExistsException(

@@ -63,6 +63,28 @@ public final class AtomicFile {
         };
     }
 
+    /**
+     * Creates {@code folder} if it does not exist, owner-only ({@code rwx------}) where the file system has POSIX
+     * permissions; its missing parents are created with the default permissions. An existing folder is left as it is.
+     */
+    public static void createFolder(Path folder) throws IOException {
+        Path target = requireNonNull(folder, "folder is null").toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            return;
+        }
+        Path parent = target.getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (Files.getFileAttributeView(parent, PosixFileAttributeView.class) == null) {
+            Files.createDirectory(target);
+        } else {
+            Files.createDirectory(
+                    target, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+        syncFolder(parent);
+    }
+
     /** Forces a folder's entries (created, linked, renamed files) to disk; see the class description. */
     public static void syncFolder(Path folder) throws IOException {
         if (!folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {

@@ -46,6 +46,18 @@ class AtomicFileTest {
         }
     }
 
+    @Test
+    void createFolder_missing_isCreatedOwnerOnly_existingIsLeftAlone() throws IOException {
+        Path nested = folder.resolve("a").resolve("node");
+        AtomicFile.createFolder(nested);
+        AtomicFile.createFolder(nested);
+        assertThat(Files.isDirectory(nested)).isTrue();
+        if (AtomicFile.ownerOnly(folder).length > 0) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(nested)))
+                    .isEqualTo("rwx------");
+        }
+    }
+
     private List<String> listing() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(path -> path.getFileName().toString()).sorted().toList();
