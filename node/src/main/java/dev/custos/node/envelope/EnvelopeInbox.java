@@ -105,9 +105,10 @@ public final class EnvelopeInbox {
                     true,
                     "addressed to '" + direct.name() + "', not to this node '" + me + "'");
         }
-        checkRound(header, RoundLedger.digest(signed));
+        byte[] digest = RoundLedger.digest(signed);
+        checkRound(header, digest);
         Delivery delivery = open(envelope);
-        ledger.record(from, header.round(), header.to().kind(), RoundLedger.digest(signed));
+        ledger.record(from, header.round(), header.to().kind(), digest);
         return delivery;
     }
 
