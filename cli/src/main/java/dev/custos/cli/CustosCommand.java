@@ -4,6 +4,7 @@ import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
 import dev.custos.cli.ecdsa.EcdsaCommand;
 import dev.custos.cli.frost.FrostCommand;
+import dev.custos.cli.node.NodeCommand;
 import dev.custos.cli.policy.PolicyCommand;
 import dev.custos.cli.replay.ReplayCommand;
 import dev.custos.cli.simulate.EvaluateCommand;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
             SimulateCommand.class,
             EvaluateCommand.class,
             PolicyCommand.class,
+            NodeCommand.class,
             DetectCommand.class
         })
 public final class CustosCommand implements Runnable {

@@ -1,0 +1,77 @@
+package dev.custos.cli.node;
+
+import dev.custos.cli.BadInputException;
+import dev.custos.node.keystore.Argon2idCost;
+import dev.custos.node.keystore.KeyEncryptionKeySource;
+import dev.custos.node.keystore.KeyFileKeySource;
+import dev.custos.node.keystore.KeystoreError;
+import dev.custos.node.keystore.KeystoreException;
+import dev.custos.node.keystore.PassphraseKeySource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The two ways to give a keystore's key, one at a time; errors name the option and never the secret. */
+final class KeySourceOptions {
+    @Option(
+            names = "--passphrase-file",
+            paramLabel = "FILE",
+            description = "File holding the keystore passphrase (at least 12 bytes; one trailing line break is"
+                    + " dropped). The key is derived with Argon2id, 64 MiB, 3 passes.")
+    private Path passphraseFile;
+
+    @Option(
+            names = "--key-file",
+            paramLabel = "FILE",
+            description = "File holding exactly 32 random bytes (e.g. head -c 32 /dev/urandom > node.key).")
+    private Path keyFile;
+
+    /** The key source the options name. */
+    KeyEncryptionKeySource read() {
+        if (passphraseFile != null) {
+            return read(
+                    "--passphrase-file",
+                    passphraseFile,
+                    () -> PassphraseKeySource.readFile(passphraseFile, Argon2idCost.DEFAULT));
+        }
+        return read("--key-file", keyFile, () -> KeyFileKeySource.readFile(keyFile));
+    }
+
+    /**
+     * A keystore failure as the command line reports it: a wrong passphrase or key file, or the wrong kind of key, is
+     * bad input (exit 2); a damaged or altered keystore is any other failure (exit 1).
+     */
+    static RuntimeException failure(KeystoreException e) {
+        if (e.error() == KeystoreError.WRONG_KEY || e.error() == KeystoreError.KEY_SOURCE_MISMATCH) {
+            return new BadInputException(e.getMessage(), e);
+        }
+        return new IllegalStateException(e.getMessage(), e);
+    }
+
+    /** Wipes the passphrase or key the source holds. */
+    static void forget(KeyEncryptionKeySource source) {
+        if (source instanceof PassphraseKeySource passphrase) {
+            passphrase.destroy();
+        } else if (source instanceof KeyFileKeySource key) {
+            key.destroy();
+        }
+    }
+
+    private interface Reader {
+        KeyEncryptionKeySource read() throws IOException;
+    }
+
+    private static KeyEncryptionKeySource read(String option, Path file, Reader reader) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(option + " not found or not a file: " + file);
+        }
+        try {
+            return reader.read();
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + option + " " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + " " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.custos.node.committee;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.node.identity.Ed25519PublicKey;
+import dev.custos.node.identity.SigningKey;
+import dev.custos.node.wire.ByteReader;
+import dev.custos.node.wire.ByteWriter;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A committee with its admins' signatures, as it travels and as it is stored. Public. The signatures are kept as given
+ * (a duplicate or a foreign one is for {@link CommitteeVerifier} to refuse, naming the admin); nothing here is checked
+ * beyond the format.
+ *
+ * @param committee the committee
+ * @param signatures 1 to {@value #MAX_SIGNATURES} admin signatures
+ */
+public record SignedCommittee(Committee committee, List<AdminSignature> signatures) {
+    public static final byte[] MAGIC = {'C', 'N', 'S', 'C'};
+    public static final int FORMAT_VERSION = 1;
+    public static final int MAX_SIGNATURES = 2 * AdminQuorum.MAX_ADMINS;
+    static final int MAX_COMMITTEE_LENGTH = 1024 * 1024;
+
+    public SignedCommittee {
+        requireNonNull(committee, "committee is null");
+        requireNonNull(signatures, "signatures is null");
+        signatures.forEach(signature -> requireNonNull(signature, "a signature is null"));
+        if (signatures.isEmpty() || signatures.size() > MAX_SIGNATURES) {
+            throw new IllegalArgumentException(
+                    "a signed committee has 1 to " + MAX_SIGNATURES + " signatures, got " + signatures.size());
+        }
+        signatures = List.copyOf(signatures);
+    }
+
+    /** {@code committee} signed by each of {@code admins}. */
+    public static SignedCommittee sign(Committee committee, List<SigningKey> admins) {
+        return new SignedCommittee(
+                committee,
+                admins.stream()
+                        .map(admin -> AdminSignature.sign(committee, admin))
+                        .toList());
+    }
+
+    /**
+     * {@link #MAGIC}, {@code u8} format version, the committee's encoding as {@code bytes}, {@code u32} signature
+     * count, then each signature as the admin's 32-byte key and the 64-byte signature.
+     */
+    public byte[] encode() {
+        ByteWriter writer = new ByteWriter()
+                .raw(MAGIC)
+                .u8(FORMAT_VERSION)
+                .bytes(committee.encode())
+                .u32(signatures.size());
+        signatures.forEach(signature -> writer.raw(signature.admin().bytes()).raw(signature.signature()));
+        return writer.toByteArray();
+    }
+
+    /** Reads {@link #encode()}'s output strictly. */
+    public static SignedCommittee decode(byte[] encoded) throws InvalidEncodingException {
+        ByteReader reader = new ByteReader(encoded, "signed committee");
+        if (!MessageDigest.isEqual(reader.raw(MAGIC.length, "magic"), MAGIC)) {
+            throw reader.error("magic", "not a signed committee (expected ASCII CNSC)");
+        }
+        int format = reader.u8("format version");
+        if (format != FORMAT_VERSION) {
+            throw reader.error("format version", format + " is not supported (expected " + FORMAT_VERSION + ")");
+        }
+        Committee committee = Committee.decode(reader.bytes(MAX_COMMITTEE_LENGTH, "committee"));
+        int count = reader.u32("signature count");
+        if (count < 1 || count > MAX_SIGNATURES) {
+            throw reader.error("signature count", count + " is not between 1 and " + MAX_SIGNATURES);
+        }
+        List<AdminSignature> signatures = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            byte[] admin = reader.raw(Ed25519PublicKey.LENGTH, "signature " + i + " admin");
+            byte[] signature = reader.raw(Ed25519PublicKey.SIGNATURE_LENGTH, "signature " + i);
+            try {
+                signatures.add(new AdminSignature(Ed25519PublicKey.of(admin), signature));
+            } catch (InvalidEncodingException e) {
+                throw reader.error("signature " + i + " admin", e.getMessage());
+            }
+        }
+        reader.finish();
+        return new SignedCommittee(committee, signatures);
+    }
+}
