@@ -87,7 +87,8 @@ public final class TestServer implements AutoCloseable {
             try {
                 return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                if (!"GET".equals(request.method()) || !String.valueOf(e.getMessage()).contains("received no bytes")) {
+                if (!"GET".equals(request.method())
+                        || !String.valueOf(e.getMessage()).contains("received no bytes")) {
                     throw e;
                 }
                 return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
