@@ -9,8 +9,8 @@ import dev.custos.detect.explain.EntityRef;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.Scores;
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.SigningDecision;
+import dev.custos.types.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -63,13 +63,13 @@ public final class SigningGate {
         String tier = request.text(EventFields.WALLET_TIER).orElse(null);
         GateThresholds thresholds = GateThresholds.forTier(tier);
         boolean screeningHit = transaction.stream().anyMatch(finding -> finding.severity() == FindingSeverity.DENY);
-        Decision decision;
+        Verdict decision;
         if (screeningHit || risk >= thresholds.denyAt()) {
-            decision = Decision.DENY;
+            decision = Verdict.DENY;
         } else if (risk >= thresholds.escalateAt()) {
-            decision = Decision.ESCALATE;
+            decision = Verdict.ESCALATE;
         } else {
-            decision = Decision.ALLOW;
+            decision = Verdict.ALLOW;
         }
         List<String> reasons = new ArrayList<>();
         for (Finding finding : transaction) {
@@ -106,7 +106,7 @@ public final class SigningGate {
     }
 
     private static String verdict(
-            Decision decision, int risk, GateThresholds thresholds, String tier, boolean screeningHit) {
+            Verdict decision, int risk, GateThresholds thresholds, String tier, boolean screeningHit) {
         String wallet = (tier == null ? "unknown-tier" : tier) + " wallet";
         return switch (decision) {
             case DENY ->

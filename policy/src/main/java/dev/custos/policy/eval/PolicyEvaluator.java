@@ -8,6 +8,7 @@ import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.Rule;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,16 +82,16 @@ public final class PolicyEvaluator {
                 .map(ApprovalCheck::reason)
                 .toList();
 
-        Outcome outcome;
+        Verdict outcome;
         List<String> reasons = new ArrayList<>();
         if (!denyReasons.isEmpty()) {
-            outcome = Outcome.DENY;
+            outcome = Verdict.DENY;
             reasons.addAll(denyReasons);
         } else if (allowReasons.isEmpty()) {
-            outcome = Outcome.DENY;
+            outcome = Verdict.DENY;
             reasons.add("no allow rule matched (default deny)");
         } else if (requirements.stream().anyMatch(r -> !r.isMet())) {
-            outcome = Outcome.ESCALATE;
+            outcome = Verdict.ESCALATE;
             for (ApprovalRequirement requirement : requirements) {
                 if (!requirement.isMet()) {
                     reasons.add("group " + requirement.group() + " must approve: "
@@ -100,7 +101,7 @@ public final class PolicyEvaluator {
                 }
             }
         } else {
-            outcome = Outcome.ALLOW;
+            outcome = Verdict.ALLOW;
             reasons.addAll(allowReasons);
             if (delay > 0) {
                 reasons.add("time lock: sign no earlier than " + delay + " seconds after the request");
