@@ -4,12 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.detect.correlation.Correlator;
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventFields;
 import dev.custos.detect.explain.EntityRef;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.Scores;
 import dev.custos.detect.output.SigningDecision;
+import dev.custos.types.EventFields;
 import dev.custos.types.Verdict;
 import java.util.ArrayList;
 import java.util.Comparator;
