@@ -12,6 +12,7 @@ import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.velocity.PastRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.UsdAmount;
 import dev.custos.types.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,7 +175,8 @@ class BaselinePolicyTest {
     void dailyVelocity_escalatesWhenHistoryAddsUp() {
         VelocityTracker velocity = new VelocityTracker();
         for (int i = 1; i <= 5; i++) {
-            velocity.record(new PastRequest(NOW.minusSeconds(3600L * i), "w-1", "bob", "0xabc", 50_000));
+            velocity.record(
+                    new PastRequest(NOW.minusSeconds(3600L * i), "w-1", "bob", "0xabc", UsdAmount.ofDouble(50_000)));
         }
 
         Decision decision = decide(allowlistedTransfer(), velocity);

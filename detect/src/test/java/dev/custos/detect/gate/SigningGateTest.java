@@ -36,6 +36,48 @@ class SigningGateTest {
     }
 
     @Test
+    void unknownTier_isDenied_namingTheField_notReadAsWarm() {
+        for (String tier : List.of("lukewarm", "HOT")) {
+            SigningDecision decision = decide(tier, List.of());
+
+            assertThat(decision.decision()).as(tier).isEqualTo(Verdict.DENY);
+            assertThat(decision.risk()).isZero();
+            assertThat(decision.reasons())
+                    .singleElement()
+                    .asString()
+                    .isEqualTo("custos.wallet.tier must be hot, warm or cold, not " + tier
+                            + "; a request that does not read is denied");
+        }
+    }
+
+    @Test
+    void amountThatIsNotANumber_isDenied_namingTheField() {
+        Event request = TestEvents.signing(T0, "alice", "cold-1", "0x1234567890123456789012345678901234567890", 10)
+                .with("custos.tx.amount_usd", "lots")
+                .build();
+
+        SigningDecision decision = gate.decide(request, List.of());
+
+        assertThat(decision.decision()).isEqualTo(Verdict.DENY);
+        assertThat(decision.reasons())
+                .last()
+                .asString()
+                .startsWith("custos.tx.amount_usd must be a non-negative number");
+    }
+
+    @Test
+    void noTier_getsTheWarmThresholds() {
+        prior(finding("login_rarity", KillChainStage.INITIAL_ACCESS, 45, List.of(ALICE), FindingSeverity.NORMAL));
+        Event request = TestEvents.signing(T0, "alice", "cold-1", "0x1234567890123456789012345678901234567890", 10)
+                .build();
+
+        SigningDecision decision = gate.decide(request, List.of());
+
+        assertThat(decision.decision()).isEqualTo(Verdict.ESCALATE);
+        assertThat(decision.reasons()).last().asString().endsWith("threshold 45 for a unknown-tier wallet");
+    }
+
+    @Test
     void anomalousInitiator_escalatesAColdWalletRequest() {
         prior(finding("login_rarity", KillChainStage.INITIAL_ACCESS, 45, List.of(ALICE), FindingSeverity.NORMAL));
 
