@@ -9,7 +9,7 @@ import dev.custos.audit.note.NoteSignature;
 import dev.custos.audit.note.NoteSigner;
 import dev.custos.audit.note.NoteVerifierKey;
 import dev.custos.audit.note.SignedNote;
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;

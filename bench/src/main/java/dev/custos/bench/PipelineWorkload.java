@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventFields;
 import dev.custos.detect.event.EventParser;
 import dev.custos.detect.event.ParsedLine;
 import dev.custos.detect.forest.ForestSettings;
@@ -14,6 +13,7 @@ import dev.custos.detect.simulation.EventStream;
 import dev.custos.detect.simulation.OrganisationSimulator;
 import dev.custos.detect.simulation.SimulatedOrganisation;
 import dev.custos.detect.simulation.SimulationSettings;
+import dev.custos.types.EventFields;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

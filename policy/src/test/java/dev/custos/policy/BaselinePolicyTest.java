@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.eval.Decision;
-import dev.custos.policy.eval.Outcome;
 import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.velocity.PastRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.UsdAmount;
+import dev.custos.types.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class BaselinePolicyTest {
     void plainAllowlistedTransfer_allowed() {
         Decision decision = decide(allowlistedTransfer());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ALLOW);
         assertThat(decision.matchedRuleIds()).containsExactly("allow-active-destination");
     }
 
@@ -74,7 +75,7 @@ class BaselinePolicyTest {
     void unknownDestination_defaultDeny() {
         Decision decision = decide(Fixtures.event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.reasons()).containsExactly("no allow rule matched (default deny)");
     }
 
@@ -82,7 +83,7 @@ class BaselinePolicyTest {
     void bybitMaliciousTransaction_deniedForDelegatecallAndUnknownTarget() throws IOException {
         Decision decision = decide(safeRequest(bybit(0)));
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.matchedRuleIds()).contains("deny-delegatecall", "deny-unknown-target");
     }
 
@@ -90,7 +91,7 @@ class BaselinePolicyTest {
     void bybitDecoy_deniedForSignatureMismatch() throws IOException {
         Decision decision = decide(safeRequest(bybit(1)));
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.matchedRuleIds()).contains("deny-signature-mismatch");
     }
 
@@ -116,7 +117,7 @@ class BaselinePolicyTest {
 
         Decision decision = decide(safeRequest(safe));
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.matchedRuleIds()).contains("deny-governance-change");
     }
 
@@ -128,7 +129,7 @@ class BaselinePolicyTest {
 
         Decision decision = decide(safeRequest(safe));
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.matchedRuleIds()).contains("deny-unlimited-approval");
     }
 
@@ -146,7 +147,7 @@ class BaselinePolicyTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.requiredApprovals().get(0).group()).isEqualTo("security");
     }
 
@@ -156,7 +157,7 @@ class BaselinePolicyTest {
         event.put("custos.risk.score", 95);
 
         assertThat(decide(event).matchedRuleIds()).contains("deny-critical-risk");
-        assertThat(decide(event).outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decide(event).outcome()).isEqualTo(Verdict.DENY);
     }
 
     @Test
@@ -166,7 +167,7 @@ class BaselinePolicyTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.matchedRuleIds()).contains("escalate-large-share-of-balance");
     }
 
@@ -174,12 +175,13 @@ class BaselinePolicyTest {
     void dailyVelocity_escalatesWhenHistoryAddsUp() {
         VelocityTracker velocity = new VelocityTracker();
         for (int i = 1; i <= 5; i++) {
-            velocity.record(new PastRequest(NOW.minusSeconds(3600L * i), "w-1", "bob", "0xabc", 50_000));
+            velocity.record(
+                    new PastRequest(NOW.minusSeconds(3600L * i), "w-1", "bob", "0xabc", UsdAmount.ofDouble(50_000)));
         }
 
         Decision decision = decide(allowlistedTransfer(), velocity);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.matchedRuleIds()).containsExactly("escalate-daily-velocity", "allow-active-destination");
     }
 }

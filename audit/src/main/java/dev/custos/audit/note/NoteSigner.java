@@ -2,7 +2,7 @@ package dev.custos.audit.note;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;

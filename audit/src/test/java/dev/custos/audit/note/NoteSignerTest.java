@@ -3,7 +3,7 @@ package dev.custos.audit.note;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;

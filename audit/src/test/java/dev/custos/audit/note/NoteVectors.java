@@ -2,7 +2,7 @@ package dev.custos.audit.note;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

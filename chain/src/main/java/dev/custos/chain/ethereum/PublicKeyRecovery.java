@@ -1,73 +1,87 @@
 package dev.custos.chain.ethereum;
 
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.crypto.group.Element;
+import dev.custos.crypto.group.secp256k1.Secp256k1Element;
+import dev.custos.crypto.group.secp256k1.Secp256k1Group;
+import dev.custos.crypto.scalar.Scalar;
+import dev.custos.crypto.scalar.ScalarField;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.ec.CustomNamedCurves;
-import org.bouncycastle.math.ec.ECAlgorithms;
-import org.bouncycastle.math.ec.ECCurve;
-import org.bouncycastle.math.ec.ECPoint;
 
 /**
- * ECDSA public key recovery on secp256k1 (SEC 1 v2, section 4.1.6), as Ethereum's {@code ecrecover} does it.
+ * ECDSA public key recovery on secp256k1 (SEC 1 v2, section 4.1.6), as Ethereum's {@code ecrecover} does it: the one
+ * implementation in Custos, on the {@code crypto} module's secp256k1 group.
  *
- * <p>The math is small and written here on Bouncy Castle's {@link ECPoint} API: the point R is lifted from its
- * x-coordinate {@code r} and the parity bit (the recovery id), then the public key is {@code Q = r⁻¹ (s·R − e·G)} where
- * {@code e} is the 32-byte message hash read as an integer mod n. Only recovery ids 0 and 1 are supported (Ethereum never
- * uses the x = r + n case). Any {@code s} in [1, n−1] is accepted, as {@code ecrecover} does; callers that need low-S
- * check it themselves. This is public data only: no secret is involved, so variable-time arithmetic is fine.
+ * <p>The point R is lifted from its x-coordinate (r, or r + n when bit 1 of the recovery id is set) and the parity bit
+ * (bit 0), then the public key is {@code Q = r⁻¹ (s·R − e·G)} where {@code e} is the 32-byte message hash read as an
+ * integer mod n. Any {@code s} in [1, n−1] is accepted, as {@code ecrecover} does; callers that need low-S check it
+ * themselves. This is public data only: no secret is involved, so variable-time arithmetic is fine.
  */
 public final class PublicKeyRecovery {
-    private static final X9ECParameters SECP256K1 = CustomNamedCurves.getByName("secp256k1");
-    private static final ECCurve CURVE = SECP256K1.getCurve();
-    private static final ECPoint GENERATOR = SECP256K1.getG();
+    private static final Secp256k1Group GROUP = Secp256k1Group.instance();
+    private static final ScalarField FIELD = ScalarField.SECP256K1;
 
     /** The order n of the secp256k1 group. */
-    public static final BigInteger ORDER = SECP256K1.getN();
+    public static final BigInteger ORDER = FIELD.order();
 
     /** n / 2: signatures with s above this are "high-S" (rejected for transactions since EIP-2). */
     public static final BigInteger HALF_ORDER = ORDER.shiftRight(1);
 
-    private static final BigInteger FIELD_PRIME = CURVE.getField().getCharacteristic();
+    /** The prime p of the curve's base field. */
+    private static final BigInteger FIELD_PRIME =
+            new BigInteger("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F", 16);
 
     private PublicKeyRecovery() {}
 
     /**
      * Recovers the 65-byte uncompressed public key ({@code 04 || x || y}) that produced the signature {@code (r, s)}
-     * with parity bit {@code recoveryId} over {@code hash}; empty if no such key exists or {@code r}/{@code s} are out
-     * of range.
+     * with parity bit {@code recoveryId} (0 or 1: Ethereum never uses the x = r + n case) over {@code hash}; empty if
+     * no such key exists or {@code r}/{@code s} are out of range.
      */
     public static Optional<byte[]> recoverPublicKey(byte[] hash, BigInteger r, BigInteger s, int recoveryId) {
+        if (recoveryId != 0 && recoveryId != 1) {
+            throw new IllegalArgumentException("recoveryId must be 0 or 1, got " + recoveryId);
+        }
+        return recover(hash, r, s, recoveryId).map(Secp256k1Element::encodeUncompressed);
+    }
+
+    /**
+     * Recovers the public key for a recovery id in [0, 3] (bit 0: parity of R's y; bit 1: R's x was at least n); empty
+     * if no such key exists or {@code r}/{@code s} are out of range.
+     */
+    public static Optional<Secp256k1Element> recover(byte[] hash, BigInteger r, BigInteger s, int recoveryId) {
         Objects.requireNonNull(hash, "hash is null");
         Objects.requireNonNull(r, "r is null");
         Objects.requireNonNull(s, "s is null");
         if (hash.length != Keccak256.LENGTH) {
             throw new IllegalArgumentException("hash must have 32 bytes, got " + hash.length);
         }
-        if (recoveryId != 0 && recoveryId != 1) {
-            throw new IllegalArgumentException("recoveryId must be 0 or 1, got " + recoveryId);
+        if (recoveryId < 0 || recoveryId > 3) {
+            throw new IllegalArgumentException("recoveryId must be in [0, 3], got " + recoveryId);
         }
-        if (!inScalarRange(r) || !inScalarRange(s) || r.compareTo(FIELD_PRIME) >= 0) {
+        if (!inScalarRange(r) || !inScalarRange(s)) {
             return Optional.empty();
         }
-        ECPoint lifted;
+        BigInteger x = (recoveryId & 2) == 0 ? r : r.add(ORDER);
+        if (x.compareTo(FIELD_PRIME) >= 0) {
+            return Optional.empty();
+        }
+        Secp256k1Element lifted;
         try {
-            lifted = CURVE.decodePoint(compressed(r, recoveryId));
-        } catch (IllegalArgumentException notOnCurve) {
+            lifted = GROUP.decode(compressed(x, recoveryId & 1));
+        } catch (InvalidEncodingException notOnCurve) {
             return Optional.empty();
         }
-        BigInteger e = new BigInteger(1, hash).mod(ORDER);
-        BigInteger rInverse = r.modInverse(ORDER);
-        BigInteger generatorFactor = e.negate().multiply(rInverse).mod(ORDER);
-        BigInteger liftedFactor = s.multiply(rInverse).mod(ORDER);
-        ECPoint key = ECAlgorithms.sumOfTwoMultiplies(GENERATOR, generatorFactor, lifted, liftedFactor)
-                .normalize();
-        if (key.isInfinity()) {
-            return Optional.empty();
-        }
-        return Optional.of(key.getEncoded(false));
+        Scalar rInverse = FIELD.of(r).invertVariableTime();
+        Scalar e = FIELD.of(new BigInteger(1, hash));
+        Secp256k1Element key = GROUP.multiScalarMultiply(
+                List.of(FIELD.of(s).multiply(rInverse), e.negate().multiply(rInverse)),
+                List.of(lifted, GROUP.generator()));
+        return key.isIdentity() ? Optional.empty() : Optional.of(key);
     }
 
     /** Recovers the signer's address; see {@link #recoverPublicKey}. */
@@ -83,6 +97,15 @@ public final class PublicKeyRecovery {
         }
         return Address.fromPublicKeyHash(
                 Keccak256.hash(Arrays.copyOfRange(uncompressedPublicKey, 1, uncompressedPublicKey.length)));
+    }
+
+    /** The address of a secp256k1 public key. */
+    public static Address addressOf(Element publicKey) {
+        Objects.requireNonNull(publicKey, "publicKey is null");
+        if (!(publicKey instanceof Secp256k1Element key) || key.isIdentity()) {
+            throw new IllegalArgumentException("public key must be a non-identity secp256k1 element");
+        }
+        return addressOf(key.encodeUncompressed());
     }
 
     static boolean inScalarRange(BigInteger value) {

@@ -1,6 +1,6 @@
 /**
- * Holders for secret material: {@link dev.custos.crypto.secret.SecretScalar} for shares and coefficients,
- * {@link dev.custos.crypto.secret.SecretBytes} for raw key bytes.
+ * Holders for secret material: {@link dev.custos.crypto.secret.SecretScalar} for shares and coefficients (raw key bytes
+ * live in {@code dev.custos.types.SecretBytes}, which follows the same rules).
  *
  * <p>Every type here redacts {@code toString}, keeps identity {@code equals}/{@code hashCode}, compares values only in
  * constant time ({@code equalsSecret}), and implements {@link javax.security.auth.Destroyable}: {@code destroy()}

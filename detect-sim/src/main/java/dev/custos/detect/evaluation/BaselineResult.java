@@ -2,7 +2,7 @@ package dev.custos.detect.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.detect.output.Decision;
+import dev.custos.types.Verdict;
 import java.util.Map;
 
 /**
@@ -34,8 +34,8 @@ public record BaselineResult(
     /** Counts a run in which every request is benign. */
     public static BaselineResult score(RunRecord run, int people, int days) {
         requireNonNull(run, "run is null");
-        long escalated = count(run.decisions(), Decision.ESCALATE);
-        long denied = count(run.decisions(), Decision.DENY);
+        long escalated = count(run.decisions(), Verdict.ESCALATE);
+        long denied = count(run.decisions(), Verdict.DENY);
         long high = run.alerts().stream().filter(AlertRecord::high).count();
         return new BaselineResult(
                 people,
@@ -48,7 +48,7 @@ public record BaselineResult(
                 high);
     }
 
-    private static long count(Map<String, Decision> decisions, Decision wanted) {
+    private static long count(Map<String, Verdict> decisions, Verdict wanted) {
         return decisions.values().stream().filter(wanted::equals).count();
     }
 

@@ -2,7 +2,6 @@ package dev.custos.detect.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.detect.simulation.AttackScenario;
 import dev.custos.detect.simulation.EventStream;
@@ -11,6 +10,7 @@ import dev.custos.detect.simulation.OrganisationSimulator;
 import dev.custos.detect.simulation.SimulatedEvent;
 import dev.custos.detect.simulation.SimulatedOrganisation;
 import dev.custos.detect.simulation.SimulationSettings;
+import dev.custos.types.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,7 +54,7 @@ public final class Evaluation {
             ScenarioResult result = ScenarioResult.score(attack.truth(), run, walletContext(history, attack, benign));
             results.add(result);
             progress.accept(scenario.name() + ": first theft request "
-                    + result.firstDecision().label());
+                    + result.firstDecision().wireName());
         }
         return new EvaluationReport(settings, baseline, results);
     }
@@ -82,9 +82,9 @@ public final class Evaluation {
                 continue;
             }
             requests++;
-            Decision decision = benign.decisions()
+            Verdict decision = benign.decisions()
                     .get(event.fields().path("custos.request.id").asText());
-            if (decision != null && decision != Decision.ALLOW) {
+            if (decision != null && decision != Verdict.ALLOW) {
                 held++;
             }
         }

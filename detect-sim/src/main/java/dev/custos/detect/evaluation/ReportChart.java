@@ -2,7 +2,7 @@ package dev.custos.detect.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.detect.output.Decision;
+import dev.custos.types.Verdict;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,7 +74,7 @@ public final class ReportChart {
                         ROW - 10,
                         colour));
             }
-            String label = result.firstDecision().label() + ", " + result.held() + "/"
+            String label = result.firstDecision().wireName() + ", " + result.held() + "/"
                     + result.theftDecisions().size() + " held, alert "
                     + result.leadTime().map(ReportFormat::describe).orElse("none");
             text(svg, LEFT + Math.max(bar, 0) + 8, y + 19, 12, label);
@@ -103,14 +103,14 @@ public final class ReportChart {
 
     private static void legend(StringBuilder svg, int x, int y) {
         int offset = x;
-        for (Decision decision : Decision.values()) {
+        for (Verdict decision : Verdict.values()) {
             svg.append(String.format(
                     Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"14\" height=\"14\" fill=\"%s\"/>%n",
                     offset,
                     y,
                     colour(decision)));
-            text(svg, offset + 20, y + 12, 12, "first theft request " + decision.label());
+            text(svg, offset + 20, y + 12, 12, "first theft request " + decision.wireName());
             offset += 220;
         }
     }
@@ -120,7 +120,7 @@ public final class ReportChart {
         return (int) Math.round(Math.min(1, Math.max(0, position)) * plotWidth);
     }
 
-    private static String colour(Decision decision) {
+    private static String colour(Verdict decision) {
         return switch (decision) {
             case DENY -> "#2e7d32";
             case ESCALATE -> "#f9a825";

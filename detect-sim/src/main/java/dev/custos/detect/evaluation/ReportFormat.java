@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.detect.output.Decision;
+import dev.custos.types.Verdict;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -43,12 +43,12 @@ public final class ReportFormat {
             entry.put("scenario", result.scenario());
             entry.put("modelled_on", result.modelledOn());
             entry.put("theft_time", result.theftTime().toString());
-            entry.put("first_theft_decision", result.firstDecision().label());
+            entry.put("first_theft_decision", result.firstDecision().wireName());
             entry.put("stopped", result.stopped());
             entry.put("theft_requests", result.theftDecisions().size());
             entry.put("theft_requests_escalated_or_denied", result.held());
             ArrayNode decisions = entry.putArray("theft_decisions");
-            result.theftDecisions().stream().map(Decision::label).forEach(decisions::add);
+            result.theftDecisions().stream().map(Verdict::wireName).forEach(decisions::add);
             entry.put("stolen_usd_requested", Math.round(result.stolenUsd()));
             entry.put(
                     "benign_requests_on_wallet_24h_before",
@@ -82,7 +82,7 @@ public final class ReportFormat {
                     Locale.ROOT,
                     "| %s | %s | %d / %d | %,d | %s | %d / %d |%n",
                     result.scenario(),
-                    result.firstDecision().label(),
+                    result.firstDecision().wireName(),
                     result.held(),
                     result.theftDecisions().size(),
                     Math.round(result.stolenUsd()),

@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.event.EventLog;
 import dev.custos.detect.output.Alert;
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
 import dev.custos.detect.pipeline.DetectionPipeline;
+import dev.custos.types.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -27,7 +27,7 @@ import java.util.Map;
  * @param decisions the decision for each {@code custos.request.id}, in event-time order
  * @param alerts every alert, in event-time order
  */
-public record RunRecord(long events, long malformed, Map<String, Decision> decisions, List<AlertRecord> alerts) {
+public record RunRecord(long events, long malformed, Map<String, Verdict> decisions, List<AlertRecord> alerts) {
     public RunRecord {
         if (events < 0 || malformed < 0) {
             throw new IllegalArgumentException("counts must be non-negative");
@@ -49,7 +49,7 @@ public record RunRecord(long events, long malformed, Map<String, Decision> decis
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Map<String, Decision> decisions = new LinkedHashMap<>();
+        Map<String, Verdict> decisions = new LinkedHashMap<>();
         List<AlertRecord> alerts = new ArrayList<>();
         for (Event event : log.events()) {
             for (PipelineOutput output : pipeline.process(event)) {

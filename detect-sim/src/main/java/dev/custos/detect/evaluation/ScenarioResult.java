@@ -2,8 +2,8 @@ package dev.custos.detect.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.simulation.ScenarioTruth;
+import dev.custos.types.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +24,7 @@ import java.util.Optional;
 public record ScenarioResult(
         String scenario,
         String modelledOn,
-        List<Decision> theftDecisions,
+        List<Verdict> theftDecisions,
         double stolenUsd,
         Optional<Instant> firstHighAlert,
         Instant theftTime,
@@ -51,8 +51,8 @@ public record ScenarioResult(
     public static ScenarioResult score(ScenarioTruth truth, RunRecord run, WalletContext walletContext) {
         requireNonNull(truth, "truth is null");
         requireNonNull(run, "run is null");
-        List<Decision> decisions = truth.theftRequests().stream()
-                .map(id -> run.decisions().getOrDefault(id, Decision.ALLOW))
+        List<Verdict> decisions = truth.theftRequests().stream()
+                .map(id -> run.decisions().getOrDefault(id, Verdict.ALLOW))
                 .toList();
         Optional<Instant> alert = run.alerts().stream()
                 .filter(AlertRecord::high)
@@ -72,18 +72,18 @@ public record ScenarioResult(
 
     /** True when the first theft request was escalated or denied: the theft would not have gone through as asked. */
     public boolean stopped() {
-        return theftDecisions.getFirst() != Decision.ALLOW;
+        return theftDecisions.getFirst() != Verdict.ALLOW;
     }
 
     /** The decision on the first theft request. */
-    public Decision firstDecision() {
+    public Verdict firstDecision() {
         return theftDecisions.getFirst();
     }
 
     /** How many theft requests were escalated or denied. */
     public long held() {
         return theftDecisions.stream()
-                .filter(decision -> decision != Decision.ALLOW)
+                .filter(decision -> decision != Verdict.ALLOW)
                 .count();
     }
 

@@ -8,7 +8,6 @@ import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.intel.IntelCategory;
 import dev.custos.detect.intel.IntelEntry;
 import dev.custos.detect.output.Alert;
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
 import dev.custos.detect.pipeline.DetectionPipeline;
@@ -20,6 +19,7 @@ import dev.custos.detect.simulation.Organisation;
 import dev.custos.detect.simulation.OrganisationSimulator;
 import dev.custos.detect.simulation.SimulationSettings;
 import dev.custos.detect.simulation.Wallet;
+import dev.custos.types.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -67,7 +67,7 @@ class EvaluationRunTest {
                 () -> DetectionPipeline.standard(intel(), ForestSettings.DEFAULT),
                 line -> {});
         ScenarioResult result = report.scenarios().getFirst();
-        assertThat(result.theftDecisions()).containsExactly(Decision.DENY);
+        assertThat(result.theftDecisions()).containsExactly(Verdict.DENY);
         assertThat(result.leadTime()).contains(Duration.ZERO);
         assertThat(report.detectionRate()).isEqualTo(1.0);
     }
@@ -91,7 +91,7 @@ class EvaluationRunTest {
         long held = outputs.stream()
                 .filter(SigningDecision.class::isInstance)
                 .map(SigningDecision.class::cast)
-                .filter(decision -> decision.decision() != Decision.ALLOW)
+                .filter(decision -> decision.decision() != Verdict.ALLOW)
                 .count();
         long alerts = outputs.stream().filter(Alert.class::isInstance).count();
         BaselineResult baseline = report.baseline();

@@ -3,9 +3,9 @@ package dev.custos.detect.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.simulation.ScenarioTruth;
 import dev.custos.detect.simulation.SimulationSettings;
+import dev.custos.types.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ class ScoringTest {
         RunRecord run = new RunRecord(
                 10,
                 0,
-                Map.of("t1", Decision.ALLOW, "t2", Decision.DENY),
+                Map.of("t1", Verdict.ALLOW, "t2", Verdict.DENY),
                 List.of(
                         new AlertRecord(START.minusSeconds(60), "mallory", "critical"), // before the attack
                         new AlertRecord(START.plusSeconds(60), "bob", "critical"), // someone else
@@ -35,7 +35,7 @@ class ScoringTest {
         ScenarioResult result = ScenarioResult.score(TRUTH, run, WalletContext.NONE);
         assertThat(result.firstHighAlert()).contains(THEFT.minus(Duration.ofHours(2)));
         assertThat(result.leadTime()).contains(Duration.ofHours(2));
-        assertThat(result.theftDecisions()).containsExactly(Decision.ALLOW, Decision.DENY);
+        assertThat(result.theftDecisions()).containsExactly(Verdict.ALLOW, Verdict.DENY);
         assertThat(result.stopped()).isFalse();
         assertThat(result.held()).isEqualTo(1);
         assertThat(result.stolenUsd()).isEqualTo(300);
@@ -44,16 +44,16 @@ class ScoringTest {
     @Test
     void score_missingDecisionCountsAsAllowedAndNoAlertMeansNoLead() {
         ScenarioResult result = ScenarioResult.score(
-                TRUTH, new RunRecord(1, 0, Map.of("t2", Decision.ESCALATE), List.of()), WalletContext.NONE);
-        assertThat(result.theftDecisions()).containsExactly(Decision.ALLOW, Decision.ESCALATE);
+                TRUTH, new RunRecord(1, 0, Map.of("t2", Verdict.ESCALATE), List.of()), WalletContext.NONE);
+        assertThat(result.theftDecisions()).containsExactly(Verdict.ALLOW, Verdict.ESCALATE);
         assertThat(result.leadTime()).isEmpty();
     }
 
     @Test
     void baseline_ratesFromCounts() {
-        Map<String, Decision> decisions = new LinkedHashMap<>();
+        Map<String, Verdict> decisions = new LinkedHashMap<>();
         for (int index = 0; index < 2_000; index++) {
-            Decision decision = index < 6 ? Decision.ESCALATE : index < 8 ? Decision.DENY : Decision.ALLOW;
+            Verdict decision = index < 6 ? Verdict.ESCALATE : index < 8 ? Verdict.DENY : Verdict.ALLOW;
             decisions.put("r" + index, decision);
         }
         List<AlertRecord> alerts = List.of(
@@ -72,9 +72,9 @@ class ScoringTest {
     @Test
     void report_detectionRateCountsFirstTheftRequestsHeld() {
         ScenarioResult held = ScenarioResult.score(
-                TRUTH, new RunRecord(1, 0, Map.of("t1", Decision.DENY), List.of()), WalletContext.NONE);
+                TRUTH, new RunRecord(1, 0, Map.of("t1", Verdict.DENY), List.of()), WalletContext.NONE);
         ScenarioResult missed = ScenarioResult.score(
-                TRUTH, new RunRecord(1, 0, Map.of("t2", Decision.DENY), List.of()), WalletContext.NONE);
+                TRUTH, new RunRecord(1, 0, Map.of("t2", Verdict.DENY), List.of()), WalletContext.NONE);
         BaselineResult baseline = new BaselineResult(20, 7, 0, 0, 0, 0, 0, 0);
         EvaluationReport report =
                 new EvaluationReport(SimulationSettings.of(1, 20, 7), baseline, List.of(held, missed, missed, missed));

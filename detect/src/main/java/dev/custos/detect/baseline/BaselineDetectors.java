@@ -2,10 +2,10 @@ package dev.custos.detect.baseline;
 
 import dev.custos.detect.Detector;
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventFields;
 import dev.custos.detect.explain.EntityRef;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.state.EntityLimits;
+import dev.custos.types.EventFields;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

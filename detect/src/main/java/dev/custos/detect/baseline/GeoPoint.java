@@ -1,7 +1,7 @@
 package dev.custos.detect.baseline;
 
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventFields;
+import dev.custos.types.EventFields;
 import java.util.Optional;
 import java.util.OptionalDouble;
 

@@ -3,7 +3,7 @@ package dev.custos.detect.command;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventFields;
+import dev.custos.types.EventFields;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -3,6 +3,7 @@ package dev.custos.detect.event;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.custos.types.EventFields;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.Optional;

@@ -8,25 +8,26 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.custos.events.EcsFlattener;
+import dev.custos.events.InvalidEventException;
+import dev.custos.types.EventFields;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
- * Parses ECS events, one JSON object per line. Nested objects and dotted keys are flattened into dotted field names;
- * a field given twice with different values is an error. Requires {@code @timestamp} (RFC 3339), {@code
+ * Parses ECS events, one JSON object per line. Nested objects and dotted keys are flattened into dotted field names by
+ * {@link EcsFlattener}; a field given twice with different values is an error. Requires {@code @timestamp} (RFC 3339), {@code
  * event.category} and {@code event.action}.
  */
 public final class EventParser {
     /** Longest accepted line, in characters. */
     public static final int MAX_LINE_LENGTH = 1 << 20;
-
-    private static final int MAX_DEPTH = 16;
 
     private final JsonMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -36,7 +37,7 @@ public final class EventParser {
     public EventParser() {
         mapper.getFactory()
                 .setStreamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH * 2)
+                        .maxNestingDepth(EcsFlattener.MAX_DEPTH * 2)
                         .build());
     }
 
@@ -61,10 +62,11 @@ public final class EventParser {
         if (root == null || !root.isObject()) {
             return malformed(lineNumber, "not a JSON object");
         }
-        SortedMap<String, JsonNode> fields = new TreeMap<>();
-        Optional<String> flattenError = flatten("", root, fields, 0);
-        if (flattenError.isPresent()) {
-            return malformed(lineNumber, flattenError.get());
+        SortedMap<String, JsonNode> fields;
+        try {
+            fields = EcsFlattener.flatten(root, Set.of(), EcsFlattener.Duplicates.SAME_VALUE_ALLOWED);
+        } catch (InvalidEventException e) {
+            return malformed(lineNumber, e.getMessage());
         }
         Optional<String> timestampText = scalar(fields, EventFields.TIMESTAMP);
         if (timestampText.isEmpty()) {
@@ -83,31 +85,6 @@ public final class EventParser {
             return malformed(lineNumber, "missing event.action");
         }
         return new ParsedLine.Parsed(new Event(lineNumber, timestamp.get(), category.get(), action.get(), fields));
-    }
-
-    private static Optional<String> flatten(String prefix, JsonNode node, Map<String, JsonNode> fields, int depth) {
-        if (depth > MAX_DEPTH) {
-            return Optional.of("nested deeper than " + MAX_DEPTH + " levels");
-        }
-        for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            if (entry.getKey().isEmpty()) {
-                return Optional.of("empty field name" + (prefix.isEmpty() ? "" : " under " + prefix));
-            }
-            String name = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
-            JsonNode value = entry.getValue();
-            if (value.isObject() && !value.isEmpty()) {
-                Optional<String> error = flatten(name, value, fields, depth + 1);
-                if (error.isPresent()) {
-                    return error;
-                }
-                continue;
-            }
-            JsonNode previous = fields.putIfAbsent(name, value);
-            if (previous != null && !previous.equals(value)) {
-                return Optional.of("field " + name + " given twice with different values");
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<String> scalar(Map<String, JsonNode> fields, String name) {

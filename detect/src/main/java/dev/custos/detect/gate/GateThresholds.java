@@ -1,6 +1,7 @@
 package dev.custos.detect.gate;
 
-import java.util.Locale;
+import dev.custos.types.WalletTier;
+import java.util.Optional;
 
 /**
  * Risk thresholds of the signing gate for one wallet tier: at or above {@code escalateAt} a request needs more
@@ -17,15 +18,15 @@ public record GateThresholds(int escalateAt, int denyAt) {
         }
     }
 
-    /** The thresholds for {@code custos.wallet.tier}; unknown or missing tiers are treated as warm. */
-    public static GateThresholds forTier(String tier) {
-        if (tier == null) {
-            return WARM;
-        }
-        return switch (tier.toLowerCase(Locale.ROOT)) {
-            case "hot" -> HOT;
-            case "cold" -> COLD;
-            default -> WARM;
+    /**
+     * The thresholds for {@code custos.wallet.tier}; a request that names no tier gets those of warm. (A tier that is
+     * not hot, warm or cold never gets here: the gate denies such a request.)
+     */
+    public static GateThresholds forTier(Optional<WalletTier> tier) {
+        return switch (tier.orElse(WalletTier.WARM)) {
+            case HOT -> HOT;
+            case WARM -> WARM;
+            case COLD -> COLD;
         };
     }
 }

@@ -4,13 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.detect.correlation.Correlator;
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventFields;
 import dev.custos.detect.explain.EntityRef;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.Scores;
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.SigningDecision;
+import dev.custos.events.InvalidEventException;
+import dev.custos.events.SigningRequestEvent;
+import dev.custos.types.EventFields;
+import dev.custos.types.Verdict;
+import dev.custos.types.WalletTier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,7 +32,9 @@ import java.util.Optional;
  *   <li>the transaction risk: the findings on the request itself.
  * </ul>
  *
- * The result is compared with the wallet tier's {@link GateThresholds}; a screening hit denies outright.
+ * The result is compared with the wallet tier's {@link GateThresholds}; a screening hit denies outright. So does a
+ * request whose fields do not read ({@link SigningRequestEvent}: a tier that is not hot, warm or cold, an amount that
+ * is not a non-negative number): the decision names the field, and no default stands in for it.
  */
 public final class SigningGate {
     private static final int EXPLAINED_FINDINGS = 3;
@@ -60,16 +65,16 @@ public final class SigningGate {
         double transactionRisk =
                 Scores.combine(transaction.stream().mapToDouble(Finding::score).toArray());
         int risk = Scores.toScore(Scores.combine(priorRisk, transactionRisk));
-        String tier = request.text(EventFields.WALLET_TIER).orElse(null);
-        GateThresholds thresholds = GateThresholds.forTier(tier);
+        Reading reading = Reading.of(request);
+        GateThresholds thresholds = GateThresholds.forTier(reading.tier());
         boolean screeningHit = transaction.stream().anyMatch(finding -> finding.severity() == FindingSeverity.DENY);
-        Decision decision;
-        if (screeningHit || risk >= thresholds.denyAt()) {
-            decision = Decision.DENY;
+        Verdict decision;
+        if (reading.problem().isPresent() || screeningHit || risk >= thresholds.denyAt()) {
+            decision = Verdict.DENY;
         } else if (risk >= thresholds.escalateAt()) {
-            decision = Decision.ESCALATE;
+            decision = Verdict.ESCALATE;
         } else {
-            decision = Decision.ALLOW;
+            decision = Verdict.ALLOW;
         }
         List<String> reasons = new ArrayList<>();
         for (Finding finding : transaction) {
@@ -100,14 +105,16 @@ public final class SigningGate {
                     wallet.map(EntityRef::toString).orElse("the wallet"),
                     PriorAttribution.SUSPICIOUS_ACTOR_RISK));
         }
-        reasons.add(verdict(decision, risk, thresholds, tier, screeningHit));
+        reasons.add(reading.problem()
+                .map(problem -> problem + "; a request that does not read is denied")
+                .orElseGet(() -> verdict(decision, risk, thresholds, reading.tier(), screeningHit)));
         String requestId = request.text(EventFields.REQUEST_ID).orElseGet(request::reference);
         return new SigningDecision(request.timestamp(), requestId, decision, risk, reasons);
     }
 
     private static String verdict(
-            Decision decision, int risk, GateThresholds thresholds, String tier, boolean screeningHit) {
-        String wallet = (tier == null ? "unknown-tier" : tier) + " wallet";
+            Verdict decision, int risk, GateThresholds thresholds, Optional<WalletTier> tier, boolean screeningHit) {
+        String wallet = tier.map(WalletTier::wireName).orElse("unknown-tier") + " wallet";
         return switch (decision) {
             case DENY ->
                 screeningHit
@@ -133,5 +140,21 @@ public final class SigningGate {
                         thresholds.escalateAt(),
                         wallet);
         };
+    }
+
+    /**
+     * The request read by the one reader of {@code signing.request} fields: its tier, or what does not read.
+     *
+     * @param tier the wallet tier, if the request names one
+     * @param problem why the request does not read, naming the field; empty when it reads
+     */
+    private record Reading(Optional<WalletTier> tier, Optional<String> problem) {
+        static Reading of(Event request) {
+            try {
+                return new Reading(SigningRequestEvent.read(request.fields()).walletTier(), Optional.empty());
+            } catch (InvalidEventException e) {
+                return new Reading(Optional.empty(), Optional.of(e.getMessage()));
+            }
+        }
     }
 }

@@ -45,7 +45,7 @@ public final class OutputFormat {
                         Locale.ROOT,
                         "%s DECISION %s risk=%d request %s: %s",
                         DateTimeFormatter.ISO_INSTANT.format(decision.timestamp()),
-                        decision.decision().label().toUpperCase(Locale.ROOT),
+                        decision.decision().wireName().toUpperCase(Locale.ROOT),
                         decision.risk(),
                         decision.requestId(),
                         String.join(" | ", decision.reasons()));
@@ -77,7 +77,7 @@ public final class OutputFormat {
         node.put("type", "decision");
         node.put("@timestamp", DateTimeFormatter.ISO_INSTANT.format(decision.timestamp()));
         node.put("request_id", decision.requestId());
-        node.put("decision", decision.decision().label());
+        node.put("decision", decision.decision().wireName());
         node.put("risk", decision.risk());
         ArrayNode reasons = node.putArray("reasons");
         decision.reasons().forEach(reasons::add);

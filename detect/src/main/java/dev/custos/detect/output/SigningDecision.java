@@ -2,6 +2,7 @@ package dev.custos.detect.output;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param risk 0..100
  * @param reasons why, strongest first; never empty
  */
-public record SigningDecision(Instant timestamp, String requestId, Decision decision, int risk, List<String> reasons)
+public record SigningDecision(Instant timestamp, String requestId, Verdict decision, int risk, List<String> reasons)
         implements PipelineOutput {
     public SigningDecision {
         requireNonNull(timestamp, "timestamp is null");

@@ -2,6 +2,7 @@ package dev.custos.detect.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custos.types.EventFields;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -11,8 +11,8 @@ import dev.custos.detect.explain.FeatureEvidence;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.SigningDecision;
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,10 +29,52 @@ class SigningGateTest {
     void cleanRequest_isAllowed_withAReason() {
         SigningDecision decision = decide("hot", List.of());
 
-        assertThat(decision.decision()).isEqualTo(Decision.ALLOW);
+        assertThat(decision.decision()).isEqualTo(Verdict.ALLOW);
         assertThat(decision.risk()).isZero();
         assertThat(decision.requestId()).isEqualTo("req-1");
         assertThat(decision.reasons()).singleElement().asString().contains("below escalation threshold 50");
+    }
+
+    @Test
+    void unknownTier_isDenied_namingTheField_notReadAsWarm() {
+        for (String tier : List.of("lukewarm", "HOT")) {
+            SigningDecision decision = decide(tier, List.of());
+
+            assertThat(decision.decision()).as(tier).isEqualTo(Verdict.DENY);
+            assertThat(decision.risk()).isZero();
+            assertThat(decision.reasons())
+                    .singleElement()
+                    .asString()
+                    .isEqualTo("custos.wallet.tier must be hot, warm or cold, not " + tier
+                            + "; a request that does not read is denied");
+        }
+    }
+
+    @Test
+    void amountThatIsNotANumber_isDenied_namingTheField() {
+        Event request = TestEvents.signing(T0, "alice", "cold-1", "0x1234567890123456789012345678901234567890", 10)
+                .with("custos.tx.amount_usd", "lots")
+                .build();
+
+        SigningDecision decision = gate.decide(request, List.of());
+
+        assertThat(decision.decision()).isEqualTo(Verdict.DENY);
+        assertThat(decision.reasons())
+                .last()
+                .asString()
+                .startsWith("custos.tx.amount_usd must be a non-negative number");
+    }
+
+    @Test
+    void noTier_getsTheWarmThresholds() {
+        prior(finding("login_rarity", KillChainStage.INITIAL_ACCESS, 45, List.of(ALICE), FindingSeverity.NORMAL));
+        Event request = TestEvents.signing(T0, "alice", "cold-1", "0x1234567890123456789012345678901234567890", 10)
+                .build();
+
+        SigningDecision decision = gate.decide(request, List.of());
+
+        assertThat(decision.decision()).isEqualTo(Verdict.ESCALATE);
+        assertThat(decision.reasons()).last().asString().endsWith("threshold 45 for a unknown-tier wallet");
     }
 
     @Test
@@ -41,7 +83,7 @@ class SigningGateTest {
 
         SigningDecision decision = decide("cold", List.of());
 
-        assertThat(decision.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(decision.decision()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.risk()).isEqualTo(45);
         assertThat(decision.reasons())
                 .anySatisfy(
@@ -52,7 +94,7 @@ class SigningGateTest {
     void sameRiskOnAHotWallet_isAllowed() {
         prior(finding("login_rarity", KillChainStage.INITIAL_ACCESS, 45, List.of(ALICE), FindingSeverity.NORMAL));
 
-        assertThat(decide("hot", List.of()).decision()).isEqualTo(Decision.ALLOW);
+        assertThat(decide("hot", List.of()).decision()).isEqualTo(Verdict.ALLOW);
     }
 
     @Test
@@ -77,7 +119,7 @@ class SigningGateTest {
 
         SigningDecision decision = decide("cold", List.of(share));
 
-        assertThat(decision.decision()).isEqualTo(Decision.DENY);
+        assertThat(decision.decision()).isEqualTo(Verdict.DENY);
         assertThat(decision.risk()).isEqualTo(92);
         assertThat(decision.reasons().getFirst()).startsWith("balance_share: ");
     }
@@ -89,7 +131,7 @@ class SigningGateTest {
 
         SigningDecision decision = decide("hot", List.of(sanctioned));
 
-        assertThat(decision.decision()).isEqualTo(Decision.DENY);
+        assertThat(decision.decision()).isEqualTo(Verdict.DENY);
         assertThat(decision.reasons()).last().asString().contains("screening list");
     }
 
@@ -101,7 +143,7 @@ class SigningGateTest {
 
         SigningDecision decision = decide("cold", List.of());
 
-        assertThat(decision.decision()).isEqualTo(Decision.ALLOW);
+        assertThat(decision.decision()).isEqualTo(Verdict.ALLOW);
         assertThat(decision.risk()).isZero();
         assertThat(decision.reasons())
                 .anySatisfy(reason ->
@@ -117,7 +159,7 @@ class SigningGateTest {
 
         SigningDecision decision = decide("cold", List.of());
 
-        assertThat(decision.decision()).isEqualTo(Decision.DENY);
+        assertThat(decision.decision()).isEqualTo(Verdict.DENY);
         assertThat(decision.risk()).isEqualTo(80);
         assertThat(decision.reasons())
                 .anySatisfy(
@@ -158,7 +200,7 @@ class SigningGateTest {
         SigningDecision decision = decide("cold", List.of());
 
         assertThat(decision.risk()).isEqualTo(50);
-        assertThat(decision.decision()).isEqualTo(Decision.ESCALATE);
+        assertThat(decision.decision()).isEqualTo(Verdict.ESCALATE);
     }
 
     private void prior(Finding finding) {

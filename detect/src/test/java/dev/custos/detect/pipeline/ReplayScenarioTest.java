@@ -8,10 +8,10 @@ import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.intel.IntelLoader;
 import dev.custos.detect.output.Alert;
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.OutputFormat;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
+import dev.custos.types.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +42,7 @@ class ReplayScenarioTest {
                 .toList();
         assertThat(before).isNotEmpty().allSatisfy(output -> {
             assertThat(output).isInstanceOf(SigningDecision.class);
-            assertThat(((SigningDecision) output).decision()).isEqualTo(Decision.ALLOW);
+            assertThat(((SigningDecision) output).decision()).isEqualTo(Verdict.ALLOW);
         });
         assertThat(before).hasSize(91);
     }
@@ -77,14 +77,14 @@ class ReplayScenarioTest {
                 });
         assertThat(first.timestamp()).isBefore(coldDrain.timestamp());
 
-        assertThat(coldDrain.decision()).isEqualTo(Decision.DENY);
+        assertThat(coldDrain.decision()).isEqualTo(Verdict.DENY);
         assertThat(coldDrain.risk()).isGreaterThanOrEqualTo(95);
         assertThat(String.join("\n", coldDrain.reasons()))
                 .contains("safe_delegatecall")
                 .contains("balance_share")
                 .contains("prior risk")
                 .contains("governance_change");
-        assertThat(hotDrain.decision()).isEqualTo(Decision.DENY);
+        assertThat(hotDrain.decision()).isEqualTo(Verdict.DENY);
         assertThat(String.join("\n", hotDrain.reasons()))
                 .contains("rcf_transaction")
                 .contains("new_destination");

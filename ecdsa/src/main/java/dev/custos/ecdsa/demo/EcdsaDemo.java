@@ -2,6 +2,7 @@ package dev.custos.ecdsa.demo;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.chain.ethereum.PublicKeyRecovery;
 import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
@@ -25,8 +26,6 @@ import dev.custos.ecdsa.sign.SignatureCombiner;
 import dev.custos.ecdsa.sign.SignatureShare;
 import dev.custos.ecdsa.sign.Signer;
 import dev.custos.ecdsa.signature.EcdsaSignature;
-import dev.custos.ecdsa.signature.EthereumAddress;
-import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.security.SecureRandom;
@@ -67,14 +66,19 @@ public final class EcdsaDemo {
         PresignatureInfo info = presign(keys, signers, stores, SessionId.random(random), random);
         EcdsaSignature signature = sign(info, stores, messageHash);
         Element publicKey = keys.get(ids.get(0)).publicKey();
-        Element recovered = PublicKeyRecovery.recover(messageHash, signature)
+        Element recovered = signature
+                .recoverPublicKey(messageHash)
                 .orElseThrow(() -> new EcdsaException(EcdsaErrorCode.INVALID_SIGNATURE, "no key recovers"));
         if (!recovered.equals(publicKey)) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_SIGNATURE, "recovered key differs from the group key");
         }
         keys.values().forEach(KeyShare::destroy);
         return new DemoResult(
-                signers, publicKey.encode(), EthereumAddress.checksummed(publicKey), signature, messageHash);
+                signers,
+                publicKey.encode(),
+                PublicKeyRecovery.addressOf(publicKey).toChecksumHex(),
+                signature,
+                messageHash);
     }
 
     /** Runs the DKG and the base-OT verification among {@code ids} and returns every party's verified key share. */

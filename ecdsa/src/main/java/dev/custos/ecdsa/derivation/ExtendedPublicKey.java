@@ -2,6 +2,7 @@ package dev.custos.ecdsa.derivation;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.chain.bitcoin.Base58Check;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;

@@ -2,9 +2,12 @@ package dev.custos.ecdsa.signature;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.chain.ethereum.PublicKeyRecovery;
+import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.Secp256k1;
 import java.math.BigInteger;
+import java.util.Optional;
 
 /**
  * A secp256k1 ECDSA signature {@code (r, s)} with its recovery id {@code v ∈ [0, 3]} (bit 0: parity of R's y; bit 1:
@@ -48,5 +51,14 @@ public record EcdsaSignature(Scalar r, Scalar s, int recoveryId) {
         System.arraycopy(toCompact(), 0, out, 0, 64);
         out[64] = (byte) (27 + recoveryId);
         return out;
+    }
+
+    /**
+     * The public key this signature recovers to over the 32-byte {@code messageHash} (SEC 1 §4.1.6, as Ethereum's
+     * ecrecover: {@link PublicKeyRecovery}), or empty if the recovery id names no point.
+     */
+    public Optional<Element> recoverPublicKey(byte[] messageHash) {
+        return PublicKeyRecovery.recover(messageHash, r.toBigInteger(), s.toBigInteger(), recoveryId)
+                .map(Element.class::cast);
     }
 }

@@ -14,7 +14,6 @@ import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
-import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.io.IOException;
@@ -120,8 +119,7 @@ class ExtendedPublicKeyTest {
         byte[] hash = new byte[32];
         random.nextBytes(hash);
         EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
-        assertThat(PublicKeyRecovery.recover(hash, signature))
-                .contains(child.key().key());
+        assertThat(signature.recoverPublicKey(hash)).contains(child.key().key());
         tweaked.values().forEach(KeyShare::destroy);
         assertThat(any.isDestroyed()).isFalse();
         assertThat(new ArrayList<>(keys.keySet())).hasSize(3);

@@ -11,7 +11,6 @@ import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
-import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.security.SecureRandom;
@@ -40,7 +39,7 @@ class KeyShareEncodingTest {
         byte[] hash = new byte[32];
         random.nextBytes(hash);
         EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
-        assertThat(PublicKeyRecovery.recover(hash, signature))
+        assertThat(signature.recoverPublicKey(hash))
                 .contains(original.get(PartyId.of(1)).publicKey());
     }
 

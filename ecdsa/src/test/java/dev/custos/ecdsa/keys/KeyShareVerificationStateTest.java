@@ -16,7 +16,6 @@ import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.reshare.ResharingDealer;
 import dev.custos.ecdsa.reshare.ResharingParameters;
 import dev.custos.ecdsa.signature.EcdsaSignature;
-import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.security.SecureRandom;
@@ -73,8 +72,7 @@ class KeyShareVerificationStateTest {
         byte[] hash = new byte[32];
         RANDOM.nextBytes(hash);
         EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
-        assertThat(PublicKeyRecovery.recover(hash, signature))
-                .contains(keys.get(P1).publicKey());
+        assertThat(signature.recoverPublicKey(hash)).contains(keys.get(P1).publicKey());
     }
 
     @Test

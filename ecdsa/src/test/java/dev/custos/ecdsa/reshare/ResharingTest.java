@@ -15,7 +15,6 @@ import dev.custos.ecdsa.demo.LocalNetwork;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
-import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.security.SecureRandom;
@@ -190,7 +189,7 @@ class ResharingTest {
         byte[] hash = new byte[32];
         RANDOM.nextBytes(hash);
         EcdsaSignature signature = presignAndSign(keys, signers, hash);
-        assertThat(PublicKeyRecovery.recover(hash, signature))
+        assertThat(signature.recoverPublicKey(hash))
                 .contains(keys.get(signers.get(0)).publicKey());
     }
 

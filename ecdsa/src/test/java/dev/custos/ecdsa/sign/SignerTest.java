@@ -15,7 +15,6 @@ import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.presign.Presignature;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
-import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.security.SecureRandom;
@@ -84,10 +83,8 @@ class SignerTest {
         assertThatThrownBy(() -> Signer.sign(stores.get(P1), child.session(), parent.publicKey(), hash))
                 .isInstanceOf(EcdsaException.class);
 
-        assertThat(PublicKeyRecovery.recover(hash, signAll(child, child.publicKey())))
-                .contains(child.publicKey());
-        assertThat(PublicKeyRecovery.recover(hash, signAll(parent, parent.publicKey())))
-                .contains(parent.publicKey());
+        assertThat(signAll(child, child.publicKey()).recoverPublicKey(hash)).contains(child.publicKey());
+        assertThat(signAll(parent, parent.publicKey()).recoverPublicKey(hash)).contains(parent.publicKey());
     }
 
     @Test

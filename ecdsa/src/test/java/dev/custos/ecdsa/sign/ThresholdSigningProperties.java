@@ -12,7 +12,6 @@ import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.presign.PresignParty;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
-import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.security.SecureRandom;
@@ -50,7 +49,7 @@ class ThresholdSigningProperties {
             signers.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
             PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
             EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
-            assertThat(PublicKeyRecovery.recover(hash, signature))
+            assertThat(signature.recoverPublicKey(hash))
                     .as("signers %s", signers)
                     .contains(keys.get(signers.get(0)).publicKey());
         }

@@ -2,6 +2,7 @@ package dev.custos.ecdsa.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custos.chain.ethereum.PublicKeyRecovery;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.group.secp256k1.Secp256k1Element;
 import dev.custos.ecdsa.EcdsaException;
@@ -51,9 +52,10 @@ class SignatureVerificationTest {
             assertThat(signature.s().toBigInteger())
                     .isLessThanOrEqualTo(CURVE.getN().shiftRight(1));
 
-            Element recovered = PublicKeyRecovery.recover(hash, signature).orElseThrow();
+            Element recovered = signature.recoverPublicKey(hash).orElseThrow();
             assertThat(recovered).isEqualTo(publicKey);
-            assertThat(EthereumAddress.checksummed(recovered)).isEqualTo(EthereumAddress.checksummed(publicKey));
+            assertThat(PublicKeyRecovery.addressOf(recovered).toChecksumHex())
+                    .isEqualTo(PublicKeyRecovery.addressOf(publicKey).toChecksumHex());
             assertThat(signature.toEthereum()[64]).isIn((byte) 27, (byte) 28);
         }
     }
@@ -77,8 +79,8 @@ class SignatureVerificationTest {
             EcdsaSignature normalized = raw.normalizeLowS();
             assertThat(normalized.isLowS()).isTrue();
             assertThat(normalized.recoveryId()).isEqualTo(raw.isLowS() ? recoveryId : recoveryId ^ 1);
-            assertThat(PublicKeyRecovery.recover(hash, raw)).contains(publicKey);
-            assertThat(PublicKeyRecovery.recover(hash, normalized)).contains(publicKey);
+            assertThat(raw.recoverPublicKey(hash)).contains(publicKey);
+            assertThat(normalized.recoverPublicKey(hash)).contains(publicKey);
             assertThat(EcdsaVerifier.verifyLowS(publicKey, hash, normalized)).isTrue();
         }
     }
@@ -96,7 +98,7 @@ class SignatureVerificationTest {
                 .isFalse();
         assertThat(EcdsaVerifier.verify(publicKey.add(Secp256k1.GROUP.generator()), hash, signature.r(), signature.s()))
                 .isFalse();
-        assertThat(PublicKeyRecovery.recover(other, signature)).isNotEqualTo(java.util.Optional.of(publicKey));
+        assertThat(signature.recoverPublicKey(other)).isNotEqualTo(java.util.Optional.of(publicKey));
     }
 
     private static EcdsaSignature sign(Map<PartyId, KeyShare> keys, List<PartyId> signers, byte[] hash)

@@ -3,8 +3,8 @@ package dev.custos.node.committee;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.keystore.SecretStore;
+import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package dev.custos.node.envelope;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.identity.NodeIdentity;
+import dev.custos.types.SecretBytes;
 import java.util.Arrays;
 
 /**

@@ -3,10 +3,10 @@ package dev.custos.node.envelope;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.committee.Committee;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.NodeKeys;
+import dev.custos.types.SecretBytes;
 import java.util.Arrays;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 

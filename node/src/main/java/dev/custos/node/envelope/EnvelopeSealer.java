@@ -2,10 +2,10 @@ package dev.custos.node.envelope;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.committee.Committee;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.NodeKeys;
+import dev.custos.types.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.custos.node.envelope;
 
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.identity.X25519PublicKey;
+import dev.custos.types.SecretBytes;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;

@@ -3,11 +3,11 @@ package dev.custos.node.identity;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.io.AtomicFile;
 import dev.custos.node.keystore.FileSecretStore;
 import dev.custos.node.keystore.KeyEncryptionKeySource;
 import dev.custos.node.keystore.KeystoreException;
+import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

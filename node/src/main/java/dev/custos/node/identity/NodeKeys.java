@@ -3,7 +3,7 @@ package dev.custos.node.identity;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import javax.security.auth.Destroyable;

@@ -3,10 +3,10 @@ package dev.custos.node.keystore;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.io.AtomicFile;
 import dev.custos.node.io.ExclusiveLock;
 import dev.custos.node.wire.ByteReader;
+import dev.custos.types.SecretBytes;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -2,7 +2,7 @@ package dev.custos.node.keystore;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;

@@ -1,6 +1,6 @@
 package dev.custos.node.keystore;
 
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.security.SecureRandom;
 import javax.security.auth.Destroyable;
 

@@ -1,8 +1,8 @@
 package dev.custos.node.keystore;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.wire.ByteReader;
+import dev.custos.types.SecretBytes;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package dev.custos.node.keystore;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.custos.node.keystore;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;

@@ -6,11 +6,11 @@ import static dev.custos.node.committee.CommitteeFixtures.quorum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.node.keystore.FileSecretStore;
 import dev.custos.node.keystore.KeyFileKeySource;
 import dev.custos.node.keystore.SecretStore;
+import dev.custos.types.SecretBytes;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.custos.node.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.identity.X25519PublicKey;
+import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package dev.custos.node.envelope;
 
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.committee.AdminQuorum;
 import dev.custos.node.committee.Committee;
 import dev.custos.node.identity.NodeKeys;
 import dev.custos.node.identity.SigningKey;
+import dev.custos.types.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.List;

@@ -3,12 +3,12 @@ package dev.custos.node.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.custos.crypto.secret.SecretBytes;
 import dev.custos.node.keystore.Argon2idCost;
 import dev.custos.node.keystore.KeyFileKeySource;
 import dev.custos.node.keystore.KeystoreError;
 import dev.custos.node.keystore.KeystoreException;
 import dev.custos.node.keystore.PassphraseKeySource;
+import dev.custos.types.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import static dev.custos.node.keystore.KeystoreFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

@@ -5,7 +5,7 @@ import static dev.custos.node.keystore.KeystoreFixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.custos.crypto.secret.SecretBytes;
+import dev.custos.types.SecretBytes;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

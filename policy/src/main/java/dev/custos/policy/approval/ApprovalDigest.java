@@ -47,7 +47,8 @@ public final class ApprovalDigest {
         node.put("chain", request.chain());
         node.put("asset", request.asset());
         node.put("to", request.destination());
-        node.put("amount_usd", request.amountUsd());
+        // the double, as this digest has always carried it (a JSON number as Jackson writes a double)
+        node.put("amount_usd", request.amountUsd().toDouble());
         if (request.intent().isPresent()) {
             node.set("intent", IntentJson.toJson(request.intent().get()));
         } else {

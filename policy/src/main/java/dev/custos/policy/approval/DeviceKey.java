@@ -1,5 +1,6 @@
 package dev.custos.policy.approval;
 
+import dev.custos.types.SecretBytes;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
@@ -7,20 +8,26 @@ import javax.security.auth.Destroyable;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
 
-/** An approver's Ed25519 device key. Redacted {@code toString}, no value equality, destroyable. */
+/**
+ * An approver's Ed25519 device key. Redacted {@code toString}, no value equality, destroyable; the seed is held in a
+ * {@link SecretBytes}.
+ */
 public final class DeviceKey implements Destroyable {
-    private final byte[] seed;
-    private boolean destroyed;
+    private final SecretBytes seed;
 
-    private DeviceKey(byte[] seed) {
+    private DeviceKey(SecretBytes seed) {
         this.seed = seed;
     }
 
     public static DeviceKey generate(SecureRandom random) {
         Objects.requireNonNull(random, "random is null");
         byte[] seed = new byte[Ed25519PrivateKeyParameters.KEY_SIZE];
-        random.nextBytes(seed);
-        return new DeviceKey(seed);
+        try {
+            random.nextBytes(seed);
+            return new DeviceKey(SecretBytes.copyOf(seed));
+        } finally {
+            Arrays.fill(seed, (byte) 0);
+        }
     }
 
     public byte[] publicKey() {
@@ -37,21 +44,25 @@ public final class DeviceKey implements Destroyable {
     }
 
     private Ed25519PrivateKeyParameters parameters() {
-        if (destroyed) {
+        if (seed.isDestroyed()) {
             throw new IllegalStateException("device key is destroyed");
         }
-        return new Ed25519PrivateKeyParameters(seed, 0);
+        byte[] bytes = seed.copy();
+        try {
+            return new Ed25519PrivateKeyParameters(bytes, 0);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
     }
 
     @Override
     public void destroy() {
-        Arrays.fill(seed, (byte) 0);
-        destroyed = true;
+        seed.destroy();
     }
 
     @Override
     public boolean isDestroyed() {
-        return destroyed;
+        return seed.isDestroyed();
     }
 
     @Override

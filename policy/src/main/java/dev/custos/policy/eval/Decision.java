@@ -1,6 +1,7 @@
 package dev.custos.policy.eval;
 
 import dev.custos.policy.approval.ApprovalCheck;
+import dev.custos.types.Verdict;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param policyVersion the version of the policy that decided
  */
 public record Decision(
-        Outcome outcome,
+        Verdict outcome,
         List<ApprovalRequirement> requiredApprovals,
         long delaySeconds,
         List<String> reasons,

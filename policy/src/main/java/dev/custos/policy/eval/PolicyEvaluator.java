@@ -2,25 +2,27 @@ package dev.custos.policy.eval;
 
 import dev.custos.policy.approval.ApprovalCheck;
 import dev.custos.policy.approval.ApprovalVerifier;
-import dev.custos.policy.cel.ConditionException;
 import dev.custos.policy.model.Effect;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.Rule;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Decides a signing request. Every rule is evaluated (so the explanation is complete); then, in order of precedence:
  * a frozen wallet, a matching deny rule or a rule that fails to evaluate denies; no matching allow rule denies
  * (default deny); an unmet approval quorum escalates; otherwise the request is allowed after the longest matching
  * delay. The result depends only on the policy, the request, the velocity history and {@code now}.
+ *
+ * <p>The steps: verify the attached approvals; compute the request's variables; evaluate the rules ({@link
+ * RuleMatches}); list the approvals the matching rules require; apply the precedence; explain.
  */
 public final class PolicyEvaluator {
     private PolicyEvaluator() {}
@@ -33,41 +35,19 @@ public final class PolicyEvaluator {
         List<ApprovalCheck> checks = ApprovalVerifier.verify(policy, request, now);
         Set<String> approvers = ApprovalVerifier.counting(checks);
         Map<String, Object> variables = RequestVariables.of(policy, request, velocity, approvers);
+        RuleMatches matches = RuleMatches.evaluate(policy, request, variables);
+        List<ApprovalRequirement> requirements = requirements(policy, matches, approvers);
+        Verdict outcome = outcome(matches, requirements);
+        List<String> reasons = reasons(outcome, policy, matches, requirements);
+        reasons.addAll(notCounted(checks));
+        return new Decision(
+                outcome, requirements, matches.delaySeconds(), reasons, matches.matched(), checks, policy.version());
+    }
 
-        List<MatchedRule> matched = new ArrayList<>();
-        List<String> denyReasons = new ArrayList<>();
-        List<String> allowReasons = new ArrayList<>();
-        Map<String, Integer> quorums = new TreeMap<>();
-        long delay = 0;
-        if (policy.isFrozen(request.walletId())) {
-            denyReasons.add("wallet " + request.walletId() + " is frozen by policy version " + policy.version());
-        }
-        for (Rule rule : policy.rules()) {
-            boolean holds;
-            try {
-                holds = rule.condition().test(variables);
-            } catch (ConditionException e) {
-                matched.add(new MatchedRule(rule.id(), "deny", "condition failed to evaluate: " + e.getMessage()));
-                denyReasons.add(rule.id() + ": condition failed to evaluate, failing closed: " + e.getMessage());
-                continue;
-            }
-            if (!holds) {
-                continue;
-            }
-            matched.add(new MatchedRule(rule.id(), rule.effect().type(), rule.description()));
-            switch (rule.effect()) {
-                case Effect.Deny deny -> denyReasons.add(rule.id() + ": " + rule.description());
-                case Effect.Allow allow -> allowReasons.add(rule.id() + ": " + rule.description());
-                case Effect.RequireApprovals approvals -> {
-                    for (String group : approvals.groups()) {
-                        quorums.merge(group, approvals.quorum(), Math::max);
-                    }
-                }
-                case Effect.Delay wait -> delay = Math.max(delay, wait.seconds());
-            }
-        }
+    /** Per group asked by a matching rule: its quorum and the counting approvers who belong to it, sorted. */
+    private static List<ApprovalRequirement> requirements(Policy policy, RuleMatches matches, Set<String> approvers) {
         List<ApprovalRequirement> requirements = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : quorums.entrySet()) {
+        for (Map.Entry<String, Integer> entry : matches.quorums().entrySet()) {
             List<String> members = approvers.stream()
                     .filter(name -> policy.approver(name)
                             .map(a -> a.inGroup(entry.getKey()))
@@ -76,38 +56,59 @@ public final class PolicyEvaluator {
                     .toList();
             requirements.add(new ApprovalRequirement(entry.getKey(), entry.getValue(), members));
         }
-        List<String> approvalNotes = checks.stream()
+        return requirements;
+    }
+
+    /** The precedence: deny reasons, then default deny, then unmet quorums, then allow. */
+    private static Verdict outcome(RuleMatches matches, List<ApprovalRequirement> requirements) {
+        if (!matches.denyReasons().isEmpty() || matches.allowReasons().isEmpty()) {
+            return Verdict.DENY;
+        }
+        if (requirements.stream().anyMatch(requirement -> !requirement.isMet())) {
+            return Verdict.ESCALATE;
+        }
+        return Verdict.ALLOW;
+    }
+
+    /** The reasons for {@code outcome}: deny reasons first, the unmet quorums, or the allow rules and the time lock. */
+    private static List<String> reasons(
+            Verdict outcome, Policy policy, RuleMatches matches, List<ApprovalRequirement> requirements) {
+        List<String> reasons = new ArrayList<>();
+        switch (outcome) {
+            case DENY -> {
+                if (matches.denyReasons().isEmpty()) {
+                    reasons.add("no allow rule matched (default deny)");
+                } else {
+                    reasons.addAll(matches.denyReasons());
+                }
+            }
+            case ESCALATE -> {
+                for (ApprovalRequirement requirement : requirements) {
+                    if (!requirement.isMet()) {
+                        reasons.add("group " + requirement.group() + " must approve: "
+                                + requirement.approvedBy().size()
+                                + " of " + requirement.quorum() + " valid approvals"
+                                + ruleList(matches.matched(), requirement.group(), policy));
+                    }
+                }
+            }
+            case ALLOW -> {
+                reasons.addAll(matches.allowReasons());
+                if (matches.delaySeconds() > 0) {
+                    reasons.add(
+                            "time lock: sign no earlier than " + matches.delaySeconds() + " seconds after the request");
+                }
+            }
+        }
+        return reasons;
+    }
+
+    /** Why the approvals that do not count do not. */
+    private static List<String> notCounted(List<ApprovalCheck> checks) {
+        return checks.stream()
                 .filter(check -> !check.counts())
                 .map(ApprovalCheck::reason)
                 .toList();
-
-        Outcome outcome;
-        List<String> reasons = new ArrayList<>();
-        if (!denyReasons.isEmpty()) {
-            outcome = Outcome.DENY;
-            reasons.addAll(denyReasons);
-        } else if (allowReasons.isEmpty()) {
-            outcome = Outcome.DENY;
-            reasons.add("no allow rule matched (default deny)");
-        } else if (requirements.stream().anyMatch(r -> !r.isMet())) {
-            outcome = Outcome.ESCALATE;
-            for (ApprovalRequirement requirement : requirements) {
-                if (!requirement.isMet()) {
-                    reasons.add("group " + requirement.group() + " must approve: "
-                            + requirement.approvedBy().size()
-                            + " of " + requirement.quorum() + " valid approvals"
-                            + ruleList(matched, requirement.group(), policy));
-                }
-            }
-        } else {
-            outcome = Outcome.ALLOW;
-            reasons.addAll(allowReasons);
-            if (delay > 0) {
-                reasons.add("time lock: sign no earlier than " + delay + " seconds after the request");
-            }
-        }
-        reasons.addAll(approvalNotes);
-        return new Decision(outcome, requirements, delay, reasons, matched, checks, policy.version());
     }
 
     private static String ruleList(List<MatchedRule> matched, String group, Policy policy) {

@@ -10,6 +10,7 @@ import dev.custos.policy.model.Policy;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.PastRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.WalletTier;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -33,8 +34,8 @@ final class RequestVariables {
         vars.put("request.id", request.id());
         intent(vars, request.intent());
         vars.put("wallet.id", request.walletId());
-        vars.put("wallet.tier", request.walletTier());
-        vars.put("wallet.balance_usd", request.walletBalanceUsd());
+        vars.put("wallet.tier", request.walletTier().map(WalletTier::wireName).orElse(""));
+        vars.put("wallet.balance_usd", request.walletBalanceUsd().toDouble());
         vars.put("wallet.frozen", policy.isFrozen(request.walletId()));
         vars.put("initiator.name", request.initiatorName());
         vars.put("initiator.role", request.initiatorRole());
@@ -42,8 +43,10 @@ final class RequestVariables {
         vars.put("tx.chain", request.chain());
         vars.put("tx.asset", request.asset());
         vars.put("tx.to", request.destination());
-        vars.put("amount_usd", request.amountUsd());
-        vars.put("amount_share_of_balance", share(request.amountUsd(), request.walletBalanceUsd()));
+        vars.put("amount_usd", request.amountUsd().toDouble());
+        vars.put(
+                "amount_share_of_balance",
+                share(request.amountUsd().toDouble(), request.walletBalanceUsd().toDouble()));
         destination(vars, policy, request);
         vars.putAll(velocity.variables(new PastRequest(
                 request.timestamp(),

@@ -2,21 +2,18 @@ package dev.custos.policy.request;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.chain.DecodingException;
-import dev.custos.chain.Hex;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.intent.AddressBook;
 import dev.custos.chain.intent.AddressBookEntry;
 import dev.custos.chain.intent.AddressKind;
-import dev.custos.chain.intent.Intent;
-import dev.custos.chain.intent.IntentDecoder;
-import dev.custos.chain.safe.SafeTransaction;
-import dev.custos.chain.safe.SafeTransactionParser;
-import dev.custos.chain.safe.SafeVersion;
+import dev.custos.events.SigningRequestEvent;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.model.Destination;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.velocity.PastRequest;
-import java.math.BigInteger;
+import dev.custos.types.EventFields;
+import dev.custos.types.UsdAmount;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -26,82 +23,59 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads a {@code signing.request} event (docs/EVENTS.md) and decodes its payload ({@code custos.tx.raw} hex or
- * {@code custos.tx.safe} object) with the policy's destinations and known contracts as the address book.
+ * {@code custos.tx.safe} object) with the policy's destinations and known contracts as the address book. The fields
+ * every reader of a signing request shares are read by {@link SigningRequestEvent}.
  */
 public final class RequestParser {
-    private static final Set<String> OPAQUE = Set.of("custos.tx.safe");
+    private static final BigDecimal MAX_RISK = BigDecimal.valueOf(100);
 
     private RequestParser() {}
 
     public static SigningRequest parse(JsonNode event, Policy policy, Instant now) {
-        EventFields fields = new EventFields(event, OPAQUE);
-        String action = fields.text("event.action", "");
-        if (!action.equals("signing.request")) {
+        RequestFields fields = new RequestFields(event);
+        String action = fields.text(EventFields.EVENT_ACTION).orElse("");
+        if (!action.equals(EventFields.ACTION_SIGNING_REQUEST)) {
             throw new PolicyInputException("request event.action must be 'signing.request', got '" + action + "'");
         }
-        Instant timestamp = fields.get("@timestamp").isPresent() ? instant(fields, "@timestamp") : now;
-        AddressBook book = addressBook(policy);
-        Optional<Intent> intent = Optional.empty();
-        byte[] payloadHash = new byte[32];
-        if (fields.get("custos.tx.raw").isPresent()
-                && fields.get("custos.tx.safe").isPresent()) {
-            throw new PolicyInputException("request has both custos.tx.raw and custos.tx.safe; give one payload");
-        }
-        if (fields.get("custos.tx.raw").isPresent()) {
-            byte[] raw;
-            try {
-                raw = Hex.decode(fields.requiredText("custos.tx.raw").strip());
-                intent = Optional.of(IntentDecoder.withWellKnownFunctions(book).decodeRawTransaction(raw));
-            } catch (DecodingException e) {
-                throw new PolicyInputException("custos.tx.raw: " + e.getMessage(), e);
-            }
-            payloadHash = sha256(raw);
-        } else if (fields.get("custos.tx.safe").isPresent()) {
-            Intent decoded = safeIntent(fields, book);
-            intent = Optional.of(decoded);
-            payloadHash = decoded.safeTxHash().orElseThrow().bytes();
-        }
-        String destination = fields.text("custos.tx.to", "").strip().toLowerCase(Locale.ROOT);
-        if (destination.isEmpty() && intent.isPresent()) {
-            destination = intent.get()
+        SigningRequestEvent common = fields.signingRequest();
+        Instant timestamp = fields.instant(EventFields.TIMESTAMP).orElse(now);
+        Payload payload = Payload.of(fields, addressBook(policy));
+        String destination = common.destination().orElse("").toLowerCase(Locale.ROOT);
+        if (destination.isEmpty() && payload.intent().isPresent()) {
+            destination = payload.intent()
+                    .get()
                     .call()
                     .target()
                     .map(address -> address.toString().toLowerCase(Locale.ROOT))
                     .orElse("");
         }
-        double risk = fields.number("custos.risk.score", 0);
-        if (risk > 100 || risk != Math.rint(risk)) {
-            throw new PolicyInputException("custos.risk.score must be an integer from 0 to 100");
-        }
+        int risk = riskScore(fields);
         List<SignedApproval> signed = new ArrayList<>();
         List<String> unsigned = new ArrayList<>();
         approvals(fields, signed, unsigned);
         try {
             return new SigningRequest(
-                    fields.requiredText("custos.request.id"),
+                    common.requestId().orElseThrow(() -> RequestFields.missing(EventFields.REQUEST_ID)),
                     timestamp,
-                    fields.requiredText("custos.wallet.id"),
-                    fields.text("custos.wallet.tier", ""),
-                    fields.number("custos.wallet.balance_usd", 0),
-                    fields.text("user.name", ""),
-                    fields.text("custos.role", fields.text("custos.initiator.role", "")),
-                    fields.text("custos.tx.chain", ""),
-                    fields.text("custos.tx.asset", ""),
+                    common.walletId().orElseThrow(() -> RequestFields.missing(EventFields.WALLET_ID)),
+                    common.walletTier(),
+                    common.walletBalanceUsd().orElse(UsdAmount.ZERO),
+                    common.initiator().orElse(""),
+                    common.role().orElse(""),
+                    common.chain().orElse(""),
+                    common.asset().orElse(""),
                     destination,
-                    fields.number("custos.tx.amount_usd", 0),
-                    intent,
-                    payloadHash,
-                    (int) risk,
-                    texts(fields, "custos.risk.reasons"),
+                    common.amountUsd().orElse(UsdAmount.ZERO),
+                    payload.intent(),
+                    payload.hash(),
+                    risk,
+                    fields.texts(EventFields.RISK_REASONS),
                     signed,
                     unsigned,
-                    fields.get("custos.destination.allowlisted_at").isPresent()
-                            ? Optional.of(instant(fields, "custos.destination.allowlisted_at"))
-                            : Optional.empty());
+                    fields.instant(EventFields.DESTINATION_ALLOWLISTED_AT));
         } catch (IllegalArgumentException e) {
             throw new PolicyInputException("request: " + e.getMessage(), e);
         }
@@ -112,16 +86,15 @@ public final class RequestParser {
      * {@code @timestamp}, {@code custos.wallet.id}, {@code user.name}, {@code custos.tx.to}, {@code custos.tx.amount_usd}.
      */
     public static PastRequest pastRequest(JsonNode event) {
-        EventFields fields = new EventFields(event, OPAQUE);
-        if (fields.get("@timestamp").isEmpty()) {
-            throw new PolicyInputException("event has no @timestamp");
-        }
+        RequestFields fields = new RequestFields(event);
+        Instant timestamp = fields.instant(EventFields.TIMESTAMP)
+                .orElseThrow(() -> new PolicyInputException("event has no @timestamp"));
         return new PastRequest(
-                instant(fields, "@timestamp"),
-                fields.requiredText("custos.wallet.id"),
-                fields.text("user.name", ""),
-                fields.text("custos.tx.to", "").strip().toLowerCase(Locale.ROOT),
-                fields.number("custos.tx.amount_usd", 0));
+                timestamp,
+                fields.text(EventFields.WALLET_ID).orElseThrow(() -> RequestFields.missing(EventFields.WALLET_ID)),
+                fields.text(EventFields.USER_NAME).orElse(""),
+                fields.text(EventFields.TX_TO).orElse("").toLowerCase(Locale.ROOT),
+                fields.usd(EventFields.TX_AMOUNT_USD).orElse(UsdAmount.ZERO));
     }
 
     /** The address book the decoder uses: allowlisted destinations and known contracts of the policy. */
@@ -148,24 +121,8 @@ public final class RequestParser {
         }
     }
 
-    private static Intent safeIntent(EventFields fields, AddressBook book) {
-        JsonNode node = fields.get("custos.tx.safe").orElseThrow();
-        BigInteger chainId = BigInteger.valueOf((long) fields.number("custos.tx.chain_id", 1));
-        try {
-            SafeVersion version = SafeVersion.parse(fields.text("custos.tx.safe_version", "1.3.0"));
-            List<SafeTransaction> transactions = SafeTransactionParser.parse(node);
-            if (transactions.size() != 1) {
-                throw new PolicyInputException("custos.tx.safe must hold exactly one Safe transaction");
-            }
-            return IntentDecoder.withWellKnownFunctions(book)
-                    .decodeSafeTransaction(transactions.get(0), chainId, version);
-        } catch (DecodingException e) {
-            throw new PolicyInputException("custos.tx.safe: " + e.getMessage(), e);
-        }
-    }
-
-    private static void approvals(EventFields fields, List<SignedApproval> signed, List<String> unsigned) {
-        Optional<JsonNode> list = fields.get("custos.approvals");
+    private static void approvals(RequestFields fields, List<SignedApproval> signed, List<String> unsigned) {
+        Optional<JsonNode> list = fields.get(EventFields.APPROVALS);
         if (list.isEmpty()) {
             return;
         }
@@ -210,26 +167,12 @@ public final class RequestParser {
         }
     }
 
-    private static List<String> texts(EventFields fields, String name) {
-        Optional<JsonNode> node = fields.get(name);
-        if (node.isEmpty()) {
-            return List.of();
+    private static int riskScore(RequestFields fields) {
+        BigDecimal risk = fields.decimal(EventFields.RISK_SCORE).orElse(BigDecimal.ZERO);
+        if (risk.compareTo(MAX_RISK) > 0 || risk.stripTrailingZeros().scale() > 0) {
+            throw new PolicyInputException(EventFields.RISK_SCORE + " must be an integer from 0 to 100");
         }
-        if (!node.get().isArray()) {
-            throw new PolicyInputException("request field '" + name + "' must be an array of strings");
-        }
-        List<String> out = new ArrayList<>();
-        node.get().forEach(element -> out.add(element.asText()));
-        return out;
-    }
-
-    private static Instant instant(EventFields fields, String name) {
-        String text = fields.text(name, "");
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new PolicyInputException("request field '" + name + "' is not an RFC 3339 time: " + text, e);
-        }
+        return risk.intValueExact();
     }
 
     private static String strip0x(String text) {

@@ -1,6 +1,8 @@
 package dev.custos.policy.request;
 
 import dev.custos.chain.intent.Intent;
+import dev.custos.types.UsdAmount;
+import dev.custos.types.WalletTier;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -14,14 +16,14 @@ import java.util.Optional;
  * @param id request id
  * @param timestamp when the request was made (the event's {@code @timestamp})
  * @param walletId the wallet to sign with
- * @param walletTier hot, warm or cold
- * @param walletBalanceUsd the wallet's balance in USD
+ * @param walletTier hot, warm or cold, if the request says
+ * @param walletBalanceUsd the wallet's balance in USD (zero if the request does not say)
  * @param initiatorName who asked ({@code user.name})
  * @param initiatorRole their role ({@code custos.role}), empty if unknown
  * @param chain the chain name
  * @param asset the asset
  * @param destination where value goes ({@code custos.tx.to}, else the decoded target), lower case
- * @param amountUsd the USD value moved
+ * @param amountUsd the USD value moved (zero if the request does not say)
  * @param intent the decoded payload, if a payload was attached
  * @param payloadHash SHA-256 of the raw transaction, the safeTxHash for Safe transactions, or 32 zero bytes
  * @param riskScore 0 to 100, from detection
@@ -34,14 +36,14 @@ public record SigningRequest(
         String id,
         Instant timestamp,
         String walletId,
-        String walletTier,
-        double walletBalanceUsd,
+        Optional<WalletTier> walletTier,
+        UsdAmount walletBalanceUsd,
         String initiatorName,
         String initiatorRole,
         String chain,
         String asset,
         String destination,
-        double amountUsd,
+        UsdAmount amountUsd,
         Optional<Intent> intent,
         byte[] payloadHash,
         int riskScore,
@@ -55,11 +57,13 @@ public record SigningRequest(
         Objects.requireNonNull(timestamp, "timestamp is null");
         Objects.requireNonNull(walletId, "walletId is null");
         Objects.requireNonNull(walletTier, "walletTier is null");
+        Objects.requireNonNull(walletBalanceUsd, "walletBalanceUsd is null");
         Objects.requireNonNull(initiatorName, "initiatorName is null");
         Objects.requireNonNull(initiatorRole, "initiatorRole is null");
         Objects.requireNonNull(chain, "chain is null");
         Objects.requireNonNull(asset, "asset is null");
         Objects.requireNonNull(destination, "destination is null");
+        Objects.requireNonNull(amountUsd, "amountUsd is null");
         Objects.requireNonNull(intent, "intent is null");
         Objects.requireNonNull(allowlistedAt, "allowlistedAt is null");
         Objects.requireNonNull(payloadHash, "payloadHash is null");
@@ -67,12 +71,6 @@ public record SigningRequest(
             throw new IllegalArgumentException("payloadHash must be 32 bytes");
         }
         payloadHash = payloadHash.clone();
-        if (!(walletBalanceUsd >= 0) || Double.isInfinite(walletBalanceUsd)) {
-            throw new IllegalArgumentException("wallet balance_usd must be a finite non-negative number");
-        }
-        if (!(amountUsd >= 0) || Double.isInfinite(amountUsd)) {
-            throw new IllegalArgumentException("amount_usd must be a finite non-negative number");
-        }
         if (riskScore < 0 || riskScore > 100) {
             throw new IllegalArgumentException("risk score must be 0 to 100, got " + riskScore);
         }
@@ -93,13 +91,13 @@ public record SigningRequest(
                 && timestamp.equals(that.timestamp)
                 && walletId.equals(that.walletId)
                 && walletTier.equals(that.walletTier)
-                && Double.compare(walletBalanceUsd, that.walletBalanceUsd) == 0
+                && walletBalanceUsd.equals(that.walletBalanceUsd)
                 && initiatorName.equals(that.initiatorName)
                 && initiatorRole.equals(that.initiatorRole)
                 && chain.equals(that.chain)
                 && asset.equals(that.asset)
                 && destination.equals(that.destination)
-                && Double.compare(amountUsd, that.amountUsd) == 0
+                && amountUsd.equals(that.amountUsd)
                 && intent.equals(that.intent)
                 && Arrays.equals(payloadHash, that.payloadHash)
                 && riskScore == that.riskScore

@@ -1,5 +1,6 @@
 package dev.custos.policy.velocity;
 
+import dev.custos.types.UsdAmount;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -12,14 +13,13 @@ import java.util.Objects;
  * @param destination where value went, lower case
  * @param amountUsd USD value
  */
-public record PastRequest(Instant timestamp, String walletId, String initiator, String destination, double amountUsd) {
+public record PastRequest(
+        Instant timestamp, String walletId, String initiator, String destination, UsdAmount amountUsd) {
     public PastRequest {
         Objects.requireNonNull(timestamp, "timestamp is null");
         Objects.requireNonNull(walletId, "walletId is null");
         Objects.requireNonNull(initiator, "initiator is null");
         Objects.requireNonNull(destination, "destination is null");
-        if (!(amountUsd >= 0) || Double.isInfinite(amountUsd)) {
-            throw new IllegalArgumentException("amountUsd must be a finite non-negative number");
-        }
+        Objects.requireNonNull(amountUsd, "amountUsd is null");
     }
 }

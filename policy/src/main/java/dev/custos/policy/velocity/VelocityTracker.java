@@ -1,6 +1,7 @@
 package dev.custos.policy.velocity;
 
 import dev.custos.policy.cel.Variables;
+import dev.custos.types.UsdAmount;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,15 +46,15 @@ public final class VelocityTracker {
         String value = key.apply(current);
         Instant now = current.timestamp();
         for (Window window : Window.values()) {
-            double amount = current.amountUsd();
+            UsdAmount amount = current.amountUsd();
             long count = 1;
             for (PastRequest past : history) {
                 if (key.apply(past).equals(value) && window.contains(past.timestamp(), now)) {
-                    amount += past.amountUsd();
+                    amount = amount.plus(past.amountUsd());
                     count++;
                 }
             }
-            out.put(Variables.velocityName(scope, "amount_usd", window.suffix()), amount);
+            out.put(Variables.velocityName(scope, "amount_usd", window.suffix()), amount.toDouble());
             out.put(Variables.velocityName(scope, "count", window.suffix()), count);
         }
     }

@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.Fixtures;
 import dev.custos.policy.eval.Decision;
-import dev.custos.policy.eval.Outcome;
 import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class ApprovalVerifierTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ALLOW);
         assertThat(decision.requiredApprovals().get(0).approvedBy()).containsExactly("bob", "carol");
     }
 
@@ -47,7 +47,7 @@ class ApprovalVerifierTest {
         ObjectNode event = event();
         fixtures.approve(event, policy, "bob", 1, EXPIRY);
 
-        assertThat(decide(event).outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decide(event).outcome()).isEqualTo(Verdict.ESCALATE);
     }
 
     @Test
@@ -58,7 +58,7 @@ class ApprovalVerifierTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.reasons()).anyMatch(reason -> reason.contains("alice initiated the request"));
     }
 
@@ -70,7 +70,7 @@ class ApprovalVerifierTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.reasons()).contains("duplicate approval by bob");
     }
 
@@ -86,7 +86,7 @@ class ApprovalVerifierTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.reasons())
                 .contains("signature by carol does not verify for this request, payload and" + " policy version");
     }
@@ -100,8 +100,8 @@ class ApprovalVerifierTest {
         tampered.put("custos.tx.amount_usd", 900_000.0);
         tampered.set("custos.approvals", approved.get("custos.approvals"));
 
-        assertThat(decide(approved).outcome()).isEqualTo(Outcome.ALLOW);
-        assertThat(decide(tampered).outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decide(approved).outcome()).isEqualTo(Verdict.ALLOW);
+        assertThat(decide(tampered).outcome()).isEqualTo(Verdict.ESCALATE);
     }
 
     @Test
@@ -112,7 +112,7 @@ class ApprovalVerifierTest {
         Fixtures.addApproval(
                 event, "carol", 1, EXPIRY, fixtures.keys.get("dave").sign(ApprovalDigest.of(request, 1, EXPIRY)));
 
-        assertThat(decide(event).outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decide(event).outcome()).isEqualTo(Verdict.ESCALATE);
     }
 
     @Test
@@ -123,7 +123,7 @@ class ApprovalVerifierTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.reasons()).contains("approval by carol is for policy version 2, the active version is 1");
     }
 
@@ -136,7 +136,7 @@ class ApprovalVerifierTest {
 
         Decision decision = PolicyEvaluator.evaluate(next, request(next, event), new VelocityTracker(), NOW);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
     }
 
     @Test
@@ -147,7 +147,7 @@ class ApprovalVerifierTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.reasons()).anyMatch(reason -> reason.contains("carol expired"));
     }
 
@@ -161,7 +161,7 @@ class ApprovalVerifierTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.reasons()).contains("approval by unknown approver mallory");
     }
 
@@ -171,7 +171,7 @@ class ApprovalVerifierTest {
         fixtures.approve(event, policy, "bob", 1, EXPIRY);
         fixtures.approve(event, policy, "erin", 1, EXPIRY);
 
-        assertThat(decide(event).outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decide(event).outcome()).isEqualTo(Verdict.ESCALATE);
     }
 
     @Test
@@ -181,7 +181,7 @@ class ApprovalVerifierTest {
 
         Decision decision = decide(event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.reasons()).contains("approval by bob is not signed; it does not count");
     }
 

@@ -7,6 +7,7 @@ import dev.custos.policy.Fixtures;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,7 @@ class CoolDownTest {
     void newDestination_oneSecondBeforeCoolDownEnds_denied() {
         Decision decision = decideAt("2026-03-01T12:00:01Z", Instant.parse("2026-03-02T12:00:00Z"));
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.matchedRuleIds()).containsExactly("cooling");
     }
 
@@ -39,7 +40,7 @@ class CoolDownTest {
     void newDestination_exactlyAtCoolDownEnd_allowed() {
         Decision decision = decideAt("2026-03-01T12:00:00Z", Instant.parse("2026-03-02T12:00:00Z"));
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ALLOW);
         assertThat(decision.matchedRuleIds()).containsExactly("allow-active");
     }
 
@@ -52,7 +53,7 @@ class CoolDownTest {
         Decision decision = PolicyEvaluator.evaluate(
                 policy, RequestParser.parse(event, policy, Fixtures.NOW), new VelocityTracker(), Fixtures.NOW);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.matchedRuleIds()).isEmpty();
     }
 

@@ -6,6 +6,7 @@ import dev.custos.policy.Fixtures;
 import dev.custos.policy.approval.ApprovalDigest;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import java.util.List;
 import java.util.StringJoiner;
@@ -46,7 +47,7 @@ class PolicyEvaluatorProperties {
         Decision decision = PolicyEvaluator.evaluate(
                 policy, Fixtures.request(policy, Fixtures.event()), new VelocityTracker(), Fixtures.NOW);
 
-        Outcome expected = deny || !allow ? Outcome.DENY : approvals ? Outcome.ESCALATE : Outcome.ALLOW;
+        Verdict expected = deny || !allow ? Verdict.DENY : approvals ? Verdict.ESCALATE : Verdict.ALLOW;
         assertThat(decision.outcome()).isEqualTo(expected);
     }
 

@@ -10,6 +10,7 @@ import dev.custos.policy.Fixtures;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.types.Verdict;
 import org.junit.jupiter.api.Test;
 
 class PolicyEvaluatorTest {
@@ -25,7 +26,7 @@ class PolicyEvaluatorTest {
     void evaluate_noRules_defaultDeny() {
         Decision decision = decide("[]", event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.reasons()).containsExactly("no allow rule matched (default deny)");
         assertThat(decision.matchedRules()).isEmpty();
     }
@@ -35,14 +36,14 @@ class PolicyEvaluatorTest {
         Decision decision =
                 decide("[{\"id\":\"small\",\"effect\":\"allow\",\"condition\":\"amount_usd < 10.0\"}]", event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
     }
 
     @Test
     void evaluate_allowRuleMatching_allows() {
         Decision decision = decide("[" + ALLOW_ALL + "]", event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ALLOW);
         assertThat(decision.matchedRuleIds()).containsExactly("allow-all");
         assertThat(decision.delaySeconds()).isZero();
     }
@@ -54,7 +55,7 @@ class PolicyEvaluatorTest {
                         + "\"condition\":\"tx.asset == 'USDC'\"}]",
                 event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.matchedRuleIds()).containsExactly("allow-all", "no-usdc");
         assertThat(decision.reasons()).containsExactly("no-usdc: USDC is blocked");
     }
@@ -65,7 +66,7 @@ class PolicyEvaluatorTest {
                 "[{\"id\":\"no-usdc\",\"effect\":\"deny\",\"condition\":\"tx.asset == 'USDC'\"}," + ALLOW_ALL + "]",
                 event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
     }
 
     @Test
@@ -75,7 +76,7 @@ class PolicyEvaluatorTest {
                         + "\"quorum\":2}},\"condition\":\"amount_usd >= 1000.0\"}]",
                 event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ESCALATE);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.requiredApprovals())
                 .containsExactly(new ApprovalRequirement("treasury", 2, java.util.List.of()));
         assertThat(decision.reasons().get(0))
@@ -91,7 +92,7 @@ class PolicyEvaluatorTest {
                         + "\"condition\":\"true\"}]",
                 event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
     }
 
     @Test
@@ -115,7 +116,7 @@ class PolicyEvaluatorTest {
                         + "{\"id\":\"d3\",\"effect\":{\"delay\":{\"seconds\":99999}},\"condition\":\"false\"}]",
                 event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ALLOW);
         assertThat(decision.delaySeconds()).isEqualTo(3600);
         assertThat(decision.matchedRuleIds()).containsExactly("allow-all", "d1", "d2");
     }
@@ -128,7 +129,7 @@ class PolicyEvaluatorTest {
 
         Decision decision = PolicyEvaluator.evaluate(policy, request(policy, event()), new VelocityTracker(), NOW);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.reasons().get(0)).contains("frozen");
     }
 
@@ -139,7 +140,7 @@ class PolicyEvaluatorTest {
                         + "\"condition\":\"10 / (risk.score - risk.score) > 1\"}]",
                 event());
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.DENY);
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.reasons().get(0)).startsWith("divides: condition failed to evaluate");
     }
 
@@ -156,7 +157,7 @@ class PolicyEvaluatorTest {
                         + " time.weekday == 1 && !intent.present && flags.size() == 0 && request.id == 'req-1'\"}]",
                 event);
 
-        assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ALLOW);
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.custos.policy.Fixtures;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
+import dev.custos.types.UsdAmount;
+import dev.custos.types.WalletTier;
 import org.junit.jupiter.api.Test;
 
 class RequestParserTest {
@@ -37,7 +39,9 @@ class RequestParserTest {
         SigningRequest fromNested = parse(nested);
         SigningRequest fromDotted = parse(dotted);
 
-        assertThat(fromNested.walletBalanceUsd()).isEqualTo(5.5).isEqualTo(fromDotted.walletBalanceUsd());
+        assertThat(fromNested.walletBalanceUsd())
+                .isEqualTo(UsdAmount.parse("5.5"))
+                .isEqualTo(fromDotted.walletBalanceUsd());
         assertThat(fromNested.destination()).isEqualTo("0xabcdef0000000000000000000000000000000000");
         assertThat(fromDotted.destination()).isEqualTo(fromNested.destination());
         assertThat(fromDotted.initiatorName()).isEqualTo("alice");
@@ -111,5 +115,26 @@ class RequestParserTest {
         assertThat(request.intent().get().call().target().get().toString().toLowerCase())
                 .isEqualTo("0x3535353535353535353535353535353535353535");
         assertThat(request.payloadHash()).isNotEqualTo(new byte[32]);
+    }
+
+    @Test
+    void walletTier_readAsATier_absentStaysAbsent() {
+        ObjectNode event = Fixtures.event();
+        ((ObjectNode) event.get("custos").get("wallet")).put("tier", "cold");
+        ObjectNode without = Fixtures.event();
+        ((ObjectNode) without.get("custos").get("wallet")).remove("tier");
+
+        assertThat(parse(event).walletTier()).contains(WalletTier.COLD);
+        assertThat(parse(without).walletTier()).isEmpty();
+    }
+
+    @Test
+    void unknownWalletTier_rejectedNamingTheField() {
+        ObjectNode event = Fixtures.event();
+        ((ObjectNode) event.get("custos").get("wallet")).put("tier", "lukewarm");
+
+        assertThatThrownBy(() -> parse(event))
+                .isInstanceOf(PolicyInputException.class)
+                .hasMessage("custos.wallet.tier must be hot, warm or cold, not lukewarm");
     }
 }

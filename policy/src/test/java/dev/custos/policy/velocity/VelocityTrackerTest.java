@@ -2,6 +2,7 @@ package dev.custos.policy.velocity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custos.types.UsdAmount;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -10,11 +11,11 @@ class VelocityTrackerTest {
     private static final Instant NOW = Instant.parse("2026-03-02T00:30:00Z");
 
     private static PastRequest past(String time, String wallet, String initiator, String destination, double usd) {
-        return new PastRequest(Instant.parse(time), wallet, initiator, destination, usd);
+        return new PastRequest(Instant.parse(time), wallet, initiator, destination, UsdAmount.ofDouble(usd));
     }
 
     private static Map<String, Object> totals(VelocityTracker tracker, double amount) {
-        return tracker.variables(new PastRequest(NOW, "w-1", "alice", "0xdest", amount));
+        return tracker.variables(new PastRequest(NOW, "w-1", "alice", "0xdest", UsdAmount.ofDouble(amount)));
     }
 
     @Test

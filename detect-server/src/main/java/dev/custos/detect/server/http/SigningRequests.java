@@ -6,25 +6,27 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.event.Event;
-import dev.custos.detect.event.EventFields;
 import dev.custos.detect.event.EventParser;
 import dev.custos.detect.event.ParsedLine;
+import dev.custos.events.InvalidEventException;
+import dev.custos.events.SigningRequestEvent;
+import dev.custos.types.EventFields;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /**
  * Reads the body of {@code POST /v1/risk}: one signing request with the fields of a {@code signing.request} event
  * (docs/EVENTS.md, nested or dotted). {@code event.category} and {@code event.action} are filled in when absent (and must be
- * {@code api} and {@code signing.request} when given); {@code @timestamp} defaults to the service's clock. Every
- * problem is reported as a 400 that names the field.
+ * {@code api} and {@code signing.request} when given); {@code @timestamp} defaults to the service's clock. The
+ * fields are read by {@link SigningRequestEvent}, as the signing gate and the policy read them; on top, the five
+ * required fields must be given as strings of at most 512 characters and {@code custos.approvals} may hold names
+ * only. Every problem is reported as a 400 that names the field.
  */
 final class SigningRequests {
     private static final int MAX_TEXT = 512;
     private static final List<String> REQUIRED_TEXT =
             List.of(EventFields.REQUEST_ID, EventFields.USER_NAME, EventFields.WALLET_ID, EventFields.TX_TO);
-    private static final List<String> TIERS = List.of("hot", "warm", "cold");
     /** Stateless apart from its thread-safe Jackson mapper, so one instance serves every handler thread. */
     private static final EventParser PARSER = new EventParser();
 
@@ -63,15 +65,16 @@ final class SigningRequests {
         for (String field : REQUIRED_TEXT) {
             requireText(event, field);
         }
-        requireNumber(event, EventFields.TX_AMOUNT_USD, true);
-        requireNumber(event, EventFields.TX_AMOUNT, false);
-        requireNumber(event, EventFields.WALLET_BALANCE_USD, false);
-        if (event.node(EventFields.WALLET_TIER).isPresent()) {
-            String tier = requireText(event, EventFields.WALLET_TIER);
-            if (!TIERS.contains(tier)) {
-                throw ApiException.badField(
-                        EventFields.WALLET_TIER, EventFields.WALLET_TIER + " must be hot, warm or cold, not " + tier);
-            }
+        SigningRequestEvent fields;
+        try {
+            fields = SigningRequestEvent.read(event.fields());
+        } catch (InvalidEventException e) {
+            throw e.field()
+                    .map(field -> ApiException.badField(field, e.getMessage()))
+                    .orElseGet(() -> ApiException.badRequest(e.getMessage()));
+        }
+        if (fields.amountUsd().isEmpty()) {
+            throw ApiException.badField(EventFields.TX_AMOUNT_USD, EventFields.TX_AMOUNT_USD + " is missing");
         }
         event.node(EventFields.APPROVALS).ifPresent(approvals -> {
             if (!approvals.isArray()) {
@@ -102,28 +105,13 @@ final class SigningRequests {
         request.put(dotted, value);
     }
 
-    private static String requireText(Event event, String field) {
+    private static void requireText(Event event, String field) {
         JsonNode node = event.node(field).orElseThrow(() -> ApiException.badField(field, field + " is missing"));
         if (!node.isTextual() || node.asText().isBlank()) {
             throw ApiException.badField(field, field + " must be a non-empty string");
         }
-        String text = node.asText().strip();
-        if (text.length() > MAX_TEXT) {
+        if (node.asText().strip().length() > MAX_TEXT) {
             throw ApiException.badField(field, field + " is longer than " + MAX_TEXT + " characters");
-        }
-        return text;
-    }
-
-    private static void requireNumber(Event event, String field, boolean required) {
-        if (event.node(field).isEmpty()) {
-            if (required) {
-                throw ApiException.badField(field, field + " is missing");
-            }
-            return;
-        }
-        OptionalDouble value = event.number(field);
-        if (value.isEmpty() || value.getAsDouble() < 0) {
-            throw ApiException.badField(field, field + " must be a non-negative number");
         }
     }
 

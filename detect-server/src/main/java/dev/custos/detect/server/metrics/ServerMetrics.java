@@ -3,10 +3,10 @@ package dev.custos.detect.server.metrics;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.detect.output.Alert;
-import dev.custos.detect.output.Decision;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
 import dev.custos.detect.state.EntityTableUsage;
+import dev.custos.types.Verdict;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +21,7 @@ public final class ServerMetrics {
     private final LongAdder eventsProcessed = new LongAdder();
     private final LongAdder rejectedLines = new LongAdder();
     private final Map<String, LongAdder> alertsBySeverity = new ConcurrentHashMap<>();
-    private final Map<Decision, LongAdder> decisionsByKind = new ConcurrentHashMap<>();
+    private final Map<Verdict, LongAdder> decisionsByKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> deliveries = new ConcurrentSkipListMap<>();
     private final Map<String, LongAdder> deliveryFailures = new ConcurrentSkipListMap<>();
     private final Map<String, LongAdder> deadLetters = new ConcurrentSkipListMap<>();
@@ -34,7 +34,7 @@ public final class ServerMetrics {
 
     public ServerMetrics() {
         SEVERITIES.forEach(severity -> alertsBySeverity.put(severity, new LongAdder()));
-        for (Decision decision : Decision.values()) {
+        for (Verdict decision : Verdict.values()) {
             decisionsByKind.put(decision, new LongAdder());
         }
     }
@@ -145,9 +145,9 @@ public final class ServerMetrics {
                     alertsBySeverity.get(severity).sum());
         }
         text.counter("custos_detect_decisions_total", "Signing-gate decisions, by kind.");
-        for (Decision decision : Decision.values()) {
+        for (Verdict decision : Verdict.values()) {
             text.sample(
-                    PrometheusText.label("decision", decision.label()),
+                    PrometheusText.label("decision", decision.wireName()),
                     decisionsByKind.get(decision).sum());
         }
         perSink(text, "custos_detect_sink_deliveries_total", "Alerts delivered, by sink.", deliveries);

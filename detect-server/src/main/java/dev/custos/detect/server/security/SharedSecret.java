@@ -2,6 +2,7 @@ package dev.custos.detect.server.security;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import javax.security.auth.Destroyable;
 
 /**
  * A secret shared with clients or receivers: the API bearer token or a webhook signing secret. Redacts {@link
- * #toString()}, has no value {@code equals}, compares in constant time and can be destroyed.
+ * #toString()}, has no value {@code equals}, compares in constant time and can be destroyed. The bytes are held in a
+ * {@link SecretBytes}.
  */
 public final class SharedSecret implements Destroyable {
     /** Shortest accepted secret, in bytes: 128 bits of hex or 96 bits of base64 at the least. */
@@ -23,11 +25,10 @@ public final class SharedSecret implements Destroyable {
 
     private static final int MAX_LENGTH = 4096;
 
-    private final byte[] bytes;
-    private boolean destroyed;
+    private final SecretBytes secret;
 
-    private SharedSecret(byte[] bytes) {
-        this.bytes = bytes;
+    private SharedSecret(SecretBytes secret) {
+        this.secret = secret;
     }
 
     /**
@@ -46,7 +47,11 @@ public final class SharedSecret implements Destroyable {
             Arrays.fill(value, (byte) 0);
             throw new IllegalArgumentException("secret is longer than " + MAX_LENGTH + " bytes");
         }
-        return new SharedSecret(value);
+        try {
+            return new SharedSecret(SecretBytes.copyOf(value));
+        } finally {
+            Arrays.fill(value, (byte) 0);
+        }
     }
 
     /**
@@ -75,10 +80,12 @@ public final class SharedSecret implements Destroyable {
     public boolean matches(String presented) {
         requireNonNull(presented, "presented is null");
         checkNotDestroyed();
+        byte[] own = secret.copy();
         byte[] given = presented.getBytes(StandardCharsets.UTF_8);
         try {
-            return MessageDigest.isEqual(sha256(bytes), sha256(given));
+            return MessageDigest.isEqual(sha256(own), sha256(given));
         } finally {
+            Arrays.fill(own, (byte) 0);
             Arrays.fill(given, (byte) 0);
         }
     }
@@ -87,24 +94,26 @@ public final class SharedSecret implements Destroyable {
     public byte[] hmacSha256(byte[] message) {
         requireNonNull(message, "message is null");
         checkNotDestroyed();
+        byte[] key = secret.copy();
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(bytes, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return mac.doFinal(message);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
+        } finally {
+            Arrays.fill(key, (byte) 0);
         }
     }
 
     @Override
     public void destroy() {
-        Arrays.fill(bytes, (byte) 0);
-        destroyed = true;
+        secret.destroy();
     }
 
     @Override
     public boolean isDestroyed() {
-        return destroyed;
+        return secret.isDestroyed();
     }
 
     @Override
@@ -113,7 +122,7 @@ public final class SharedSecret implements Destroyable {
     }
 
     private void checkNotDestroyed() {
-        if (destroyed) {
+        if (secret.isDestroyed()) {
             throw new IllegalStateException("secret is destroyed");
         }
     }

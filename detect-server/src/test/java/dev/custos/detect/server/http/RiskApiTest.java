@@ -112,6 +112,31 @@ class RiskApiTest {
     }
 
     @Test
+    void risk_unknownTier_is400NamingTheField() throws IOException {
+        ObjectNode request = drainRequest();
+        ((ObjectNode) request.get("custos").get("wallet")).put("tier", "lukewarm");
+
+        HttpResponse<String> response = server.post("/v1/risk", "application/json", request.toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = MAPPER.readTree(response.body());
+        assertThat(error.get("field").asText()).isEqualTo("custos.wallet.tier");
+        assertThat(error.get("message").asText())
+                .isEqualTo("custos.wallet.tier must be hot, warm or cold, not lukewarm");
+    }
+
+    @Test
+    void risk_amountInAssetUnitsNotANumber_is400NamingTheField() throws IOException {
+        ObjectNode request = drainRequest();
+        ((ObjectNode) request.get("custos").get("tx")).put("amount", "0.5 ETH");
+
+        HttpResponse<String> response = server.post("/v1/risk", "application/json", request.toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(MAPPER.readTree(response.body()).get("field").asText()).isEqualTo("custos.tx.amount");
+    }
+
+    @Test
     void risk_otherAction_is400() throws IOException {
         ObjectNode request = drainRequest();
         ((ObjectNode) request.get("event")).put("action", "login");

@@ -1,4 +1,4 @@
-package dev.custos.crypto.secret;
+package dev.custos.types;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

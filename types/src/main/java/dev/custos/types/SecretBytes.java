@@ -1,4 +1,4 @@
-package dev.custos.crypto.secret;
+package dev.custos.types;
 
 import java.security.MessageDigest;
 import java.util.Arrays;

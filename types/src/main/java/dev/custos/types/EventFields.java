@@ -1,6 +1,9 @@
-package dev.custos.detect.event;
+package dev.custos.types;
 
-/** Dotted names of the ECS fields the detectors read; the event contract is docs/EVENTS.md. */
+/**
+ * Dotted names of the ECS fields Custos reads (the detectors, the signing gate, the detection service and the policy),
+ * and the categories and actions it knows; the event contract is docs/EVENTS.md.
+ */
 public final class EventFields {
     public static final String TIMESTAMP = "@timestamp";
     public static final String EVENT_ID = "event.id";
@@ -23,6 +26,9 @@ public final class EventFields {
     public static final String DEVICE_ID = "custos.device.id";
     public static final String SESSION_ID = "custos.session.id";
     public static final String ROLE = "custos.role";
+    /** The initiator's role where {@link #ROLE} is absent (read by the policy). */
+    public static final String INITIATOR_ROLE = "custos.initiator.role";
+
     public static final String WALLET_ID = "custos.wallet.id";
     public static final String WALLET_TIER = "custos.wallet.tier";
     public static final String WALLET_BALANCE_USD = "custos.wallet.balance_usd";
@@ -33,10 +39,19 @@ public final class EventFields {
     public static final String TX_AMOUNT = "custos.tx.amount";
     public static final String TX_AMOUNT_USD = "custos.tx.amount_usd";
     public static final String TX_HASH = "custos.tx.hash";
+    public static final String TX_RAW = "custos.tx.raw";
+    /** A whole Safe Transaction Service object; the detection engine sees it flattened, the policy decodes it. */
+    public static final String TX_SAFE = "custos.tx.safe";
+
+    public static final String TX_SAFE_VERSION = "custos.tx.safe_version";
+    public static final String TX_CHAIN_ID = "custos.tx.chain_id";
     public static final String TX_SAFE_OPERATION = "custos.tx.safe.operation";
     public static final String TX_SAFE_TO = "custos.tx.safe.to";
     public static final String ALLOWLIST_ADDRESS = "custos.allowlist.address";
     public static final String APPROVALS = "custos.approvals";
+    public static final String RISK_SCORE = "custos.risk.score";
+    public static final String RISK_REASONS = "custos.risk.reasons";
+    public static final String DESTINATION_ALLOWLISTED_AT = "custos.destination.allowlisted_at";
     public static final String GOVERNANCE_CONTRACT = "custos.governance.contract";
     public static final String GOVERNANCE_OLD_VALUE = "custos.governance.old_value";
     public static final String GOVERNANCE_NEW_VALUE = "custos.governance.new_value";
