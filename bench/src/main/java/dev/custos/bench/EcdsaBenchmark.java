@@ -1,7 +1,7 @@
 package dev.custos.bench;
 
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
@@ -58,9 +58,9 @@ public class EcdsaBenchmark {
         public String setting;
 
         int threshold;
-        List<PartyId> parties;
-        List<PartyId> signers;
-        Map<PartyId, KeyShare> keys;
+        List<Identifier> parties;
+        List<Identifier> signers;
+        Map<Identifier, KeyShare> keys;
         byte[] messageHash = new byte[32];
 
         @Setup(Level.Trial)
@@ -104,7 +104,7 @@ public class EcdsaBenchmark {
     /** A fresh stored presignature for every invocation of the online benchmark. */
     @State(Scope.Thread)
     public static class Presigned {
-        Map<PartyId, PresignatureStore> stores;
+        Map<Identifier, PresignatureStore> stores;
         PresignatureInfo info;
 
         @Setup(Level.Invocation)
@@ -115,7 +115,7 @@ public class EcdsaBenchmark {
     }
 
     @Benchmark
-    public Map<PartyId, KeyShare> keygen(Keys keys) throws EcdsaException {
+    public Map<Identifier, KeyShare> keygen(Keys keys) throws EcdsaException {
         return EcdsaDemo.keygen(keys.threshold, keys.parties, RANDOM);
     }
 
@@ -132,22 +132,22 @@ public class EcdsaBenchmark {
 
     @Benchmark
     public EcdsaSignature presignAndSign(Keys keys, Workers workers) throws EcdsaException {
-        Map<PartyId, PresignatureStore> stores = stores(keys.signers);
+        Map<Identifier, PresignatureStore> stores = stores(keys.signers);
         PresignatureInfo info =
                 EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM, workers.executor);
         return EcdsaDemo.sign(info, stores, keys.messageHash);
     }
 
-    private static Map<PartyId, PresignatureStore> stores(List<PartyId> signers) {
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+    private static Map<Identifier, PresignatureStore> stores(List<Identifier> signers) {
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
         return stores;
     }
 
-    private static List<PartyId> ids(int count) {
-        List<PartyId> ids = new ArrayList<>();
+    private static List<Identifier> ids(int count) {
+        List<Identifier> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            ids.add(PartyId.of(i));
+            ids.add(Identifier.of(i));
         }
         return ids;
     }

@@ -8,9 +8,9 @@ public final class EcdsaException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final EcdsaErrorCode code;
-    private final List<PartyId> culprits;
+    private final List<Identifier> culprits;
 
-    public EcdsaException(EcdsaErrorCode code, String message, List<PartyId> culprits) {
+    public EcdsaException(EcdsaErrorCode code, String message, List<Identifier> culprits) {
         super(message);
         this.code = Objects.requireNonNull(code, "code is null");
         this.culprits = List.copyOf(culprits);
@@ -20,7 +20,7 @@ public final class EcdsaException extends Exception {
         this(code, message, List.of());
     }
 
-    public static EcdsaException blame(EcdsaErrorCode code, PartyId culprit, String message) {
+    public static EcdsaException blame(EcdsaErrorCode code, Identifier culprit, String message) {
         return new EcdsaException(code, culprit + ": " + message, List.of(culprit));
     }
 
@@ -29,7 +29,7 @@ public final class EcdsaException extends Exception {
     }
 
     /** The parties identified as the cause; empty when the protocol cannot tell. */
-    public List<PartyId> culprits() {
+    public List<Identifier> culprits() {
         return culprits;
     }
 }

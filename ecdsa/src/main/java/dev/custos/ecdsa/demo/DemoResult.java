@@ -2,7 +2,7 @@ package dev.custos.ecdsa.demo;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import java.util.List;
 
@@ -11,7 +11,7 @@ import java.util.List;
  * address, and the low-S signature with recovery id.
  */
 public record DemoResult(
-        List<PartyId> signers, byte[] publicKey, String address, EcdsaSignature signature, byte[] messageHash) {
+        List<Identifier> signers, byte[] publicKey, String address, EcdsaSignature signature, byte[] messageHash) {
     public DemoResult {
         requireNonNull(signers, "signers is null");
         requireNonNull(publicKey, "publicKey is null");

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.dkg.DkgParameters;
 import dev.custos.ecdsa.dkg.DkgParty;
@@ -52,16 +52,16 @@ public final class EcdsaDemo {
         if (parties < 2 || parties > 64) {
             throw new IllegalArgumentException("parties must be in [2, 64], got " + parties);
         }
-        List<PartyId> ids = new ArrayList<>();
+        List<Identifier> ids = new ArrayList<>();
         for (int i = 1; i <= parties; i++) {
-            ids.add(PartyId.of(i));
+            ids.add(Identifier.of(i));
         }
-        Map<PartyId, KeyShare> keys = keygen(threshold, ids, random);
-        List<PartyId> signers = new ArrayList<>(ids);
+        Map<Identifier, KeyShare> keys = keygen(threshold, ids, random);
+        List<Identifier> signers = new ArrayList<>(ids);
         Collections.shuffle(signers, random);
         signers = signers.subList(0, threshold).stream().sorted().toList();
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
-        for (PartyId signer : signers) {
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
+        for (Identifier signer : signers) {
             stores.put(signer, new InMemoryPresignatureStore());
         }
         PresignatureInfo info = presign(keys, signers, stores, SessionId.random(random), random);
@@ -78,33 +78,33 @@ public final class EcdsaDemo {
     }
 
     /** Runs the DKG and the base-OT verification among {@code ids} and returns every party's verified key share. */
-    public static Map<PartyId, KeyShare> keygen(int threshold, List<PartyId> ids, SecureRandom random)
+    public static Map<Identifier, KeyShare> keygen(int threshold, List<Identifier> ids, SecureRandom random)
             throws EcdsaException {
-        Map<PartyId, KeyShare> keys = dkg(threshold, ids, random);
+        Map<Identifier, KeyShare> keys = dkg(threshold, ids, random);
         verifyBaseOts(keys, SessionId.random(random));
         return keys;
     }
 
     /** Runs only the DKG among {@code ids}: the key shares' OT pairs are not verified yet. */
-    public static Map<PartyId, KeyShare> dkg(int threshold, List<PartyId> ids, SecureRandom random)
+    public static Map<Identifier, KeyShare> dkg(int threshold, List<Identifier> ids, SecureRandom random)
             throws EcdsaException {
         SessionId session = SessionId.random(random);
-        Map<PartyId, DkgParty> dkg = new TreeMap<>();
-        for (PartyId id : ids) {
+        Map<Identifier, DkgParty> dkg = new TreeMap<>();
+        for (Identifier id : ids) {
             dkg.put(id, DkgParty.start(new DkgParameters(session, id, threshold, ids), random));
         }
         List<List<DkgRound1Message>> round1 = new ArrayList<>();
         for (DkgParty party : dkg.values()) {
             round1.add(party.round1());
         }
-        Map<PartyId, List<DkgRound1Message>> inbox1 = LocalNetwork.deliver(round1, DkgRound1Message::decode);
+        Map<Identifier, List<DkgRound1Message>> inbox1 = LocalNetwork.deliver(round1, DkgRound1Message::decode);
         List<List<DkgRound2Message>> round2 = new ArrayList<>();
-        for (Map.Entry<PartyId, DkgParty> entry : dkg.entrySet()) {
+        for (Map.Entry<Identifier, DkgParty> entry : dkg.entrySet()) {
             round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
         }
-        Map<PartyId, List<DkgRound2Message>> inbox2 = LocalNetwork.deliver(round2, DkgRound2Message::decode);
-        Map<PartyId, KeyShare> keys = new TreeMap<>();
-        for (Map.Entry<PartyId, DkgParty> entry : dkg.entrySet()) {
+        Map<Identifier, List<DkgRound2Message>> inbox2 = LocalNetwork.deliver(round2, DkgRound2Message::decode);
+        Map<Identifier, KeyShare> keys = new TreeMap<>();
+        for (Map.Entry<Identifier, DkgParty> entry : dkg.entrySet()) {
             keys.put(entry.getKey(), entry.getValue().finish(inbox2.get(entry.getKey())));
         }
         return keys;
@@ -114,34 +114,34 @@ public final class EcdsaDemo {
      * Runs the base-OT verification phase (DKLs19 "verified Simplest OT") among the holders of {@code keys}; on success
      * every share is marked verified ({@link KeyShare#baseOtsVerified()}), otherwise presigning keeps refusing them.
      */
-    public static void verifyBaseOts(Map<PartyId, KeyShare> keys, SessionId session) throws EcdsaException {
-        Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
+    public static void verifyBaseOts(Map<Identifier, KeyShare> keys, SessionId session) throws EcdsaException {
+        Map<Identifier, OtVerificationParty> parties = new TreeMap<>();
         keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
         List<List<OtChallengeMessage>> round1 = new ArrayList<>();
         for (OtVerificationParty party : parties.values()) {
             round1.add(party.round1());
         }
-        Map<PartyId, List<OtChallengeMessage>> inbox1 = LocalNetwork.deliver(round1, OtChallengeMessage::decode);
+        Map<Identifier, List<OtChallengeMessage>> inbox1 = LocalNetwork.deliver(round1, OtChallengeMessage::decode);
         List<List<OtResponseMessage>> round2 = new ArrayList<>();
-        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
             round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
         }
-        Map<PartyId, List<OtResponseMessage>> inbox2 = LocalNetwork.deliver(round2, OtResponseMessage::decode);
+        Map<Identifier, List<OtResponseMessage>> inbox2 = LocalNetwork.deliver(round2, OtResponseMessage::decode);
         List<List<OtOpeningMessage>> round3 = new ArrayList<>();
-        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
             round3.add(entry.getValue().round3(inbox2.get(entry.getKey())));
         }
-        Map<PartyId, List<OtOpeningMessage>> inbox3 = LocalNetwork.deliver(round3, OtOpeningMessage::decode);
-        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+        Map<Identifier, List<OtOpeningMessage>> inbox3 = LocalNetwork.deliver(round3, OtOpeningMessage::decode);
+        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
             entry.getValue().finish(inbox3.get(entry.getKey()));
         }
     }
 
     /** Runs presigning among {@code signers} and stores each one's presignature in its store. */
     public static PresignatureInfo presign(
-            Map<PartyId, KeyShare> keys,
-            List<PartyId> signers,
-            Map<PartyId, PresignatureStore> stores,
+            Map<Identifier, KeyShare> keys,
+            List<Identifier> signers,
+            Map<Identifier, PresignatureStore> stores,
             SessionId session,
             SecureRandom random)
             throws EcdsaException {
@@ -153,29 +153,29 @@ public final class EcdsaDemo {
      * {@code executor} ({@link PresignParty#start(KeyShare, SessionId, List, SecureRandom, Executor)}).
      */
     public static PresignatureInfo presign(
-            Map<PartyId, KeyShare> keys,
-            List<PartyId> signers,
-            Map<PartyId, PresignatureStore> stores,
+            Map<Identifier, KeyShare> keys,
+            List<Identifier> signers,
+            Map<Identifier, PresignatureStore> stores,
             SessionId session,
             SecureRandom random,
             Executor executor)
             throws EcdsaException {
-        Map<PartyId, PresignParty> presign = new TreeMap<>();
-        for (PartyId signer : signers) {
+        Map<Identifier, PresignParty> presign = new TreeMap<>();
+        for (Identifier signer : signers) {
             presign.put(signer, PresignParty.start(keys.get(signer), session, signers, random, executor));
         }
         List<List<PresignRound1Message>> round1 = new ArrayList<>();
         for (PresignParty party : presign.values()) {
             round1.add(party.round1());
         }
-        Map<PartyId, List<PresignRound1Message>> inbox1 = LocalNetwork.deliver(round1, PresignRound1Message::decode);
+        Map<Identifier, List<PresignRound1Message>> inbox1 = LocalNetwork.deliver(round1, PresignRound1Message::decode);
         List<List<PresignRound2Message>> round2 = new ArrayList<>();
-        for (Map.Entry<PartyId, PresignParty> entry : presign.entrySet()) {
+        for (Map.Entry<Identifier, PresignParty> entry : presign.entrySet()) {
             round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
         }
-        Map<PartyId, List<PresignRound2Message>> inbox2 = LocalNetwork.deliver(round2, PresignRound2Message::decode);
+        Map<Identifier, List<PresignRound2Message>> inbox2 = LocalNetwork.deliver(round2, PresignRound2Message::decode);
         PresignatureInfo info = null;
-        for (Map.Entry<PartyId, PresignParty> entry : presign.entrySet()) {
+        for (Map.Entry<Identifier, PresignParty> entry : presign.entrySet()) {
             Presignature presignature = entry.getValue().finish(inbox2.get(entry.getKey()));
             info = presignature.info();
             stores.get(entry.getKey()).save(presignature);
@@ -187,10 +187,11 @@ public final class EcdsaDemo {
      * Every signer signs with its stored presignature; the shares are combined and verified. The demo approves the key
      * it presigned for ({@code info.publicKey()}); a real node passes the key its own policy approved the hash for.
      */
-    public static EcdsaSignature sign(PresignatureInfo info, Map<PartyId, PresignatureStore> stores, byte[] messageHash)
+    public static EcdsaSignature sign(
+            PresignatureInfo info, Map<Identifier, PresignatureStore> stores, byte[] messageHash)
             throws EcdsaException {
         List<SignatureShare> shares = new ArrayList<>();
-        for (PartyId signer : info.signers()) {
+        for (Identifier signer : info.signers()) {
             SignatureShare share = Signer.sign(stores.get(signer), info.session(), info.publicKey(), messageHash);
             try {
                 shares.add(SignatureShare.decode(share.encode()));

@@ -3,7 +3,7 @@ package dev.custos.ecdsa.demo;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,9 +24,9 @@ public final class LocalNetwork {
     }
 
     /** Encodes every outgoing message, decodes it, and groups the results by recipient. */
-    public static <M extends ProtocolMessage> Map<PartyId, List<M>> deliver(
+    public static <M extends ProtocolMessage> Map<Identifier, List<M>> deliver(
             Collection<? extends List<M>> outgoing, Decoder<M> decoder) throws EcdsaException {
-        Map<PartyId, List<M>> inboxes = new TreeMap<>();
+        Map<Identifier, List<M>> inboxes = new TreeMap<>();
         for (List<M> batch : outgoing) {
             for (M message : batch) {
                 M received;

@@ -9,7 +9,7 @@ import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.crypto.vss.Polynomial;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
@@ -46,7 +46,7 @@ public final class DkgParty {
     private final FeldmanCommitment feldman;
     private final DiscreteLogProof proof;
     private final PairwiseOtSetup otSetup;
-    private Map<PartyId, DkgRound1Message> round1Received = Map.of();
+    private Map<Identifier, DkgRound1Message> round1Received = Map.of();
     private byte[] view = new byte[0];
     private Stage stage = Stage.ROUND1;
 
@@ -70,7 +70,7 @@ public final class DkgParty {
     /** Round 1: a commitment and a base-OT start for each peer. */
     public List<DkgRound1Message> round1() throws EcdsaException {
         advance(Stage.ROUND1, Stage.ROUND2);
-        PartyId self = parameters.self();
+        Identifier self = parameters.self();
         byte[] commitment = DkgContexts.commitment(parameters.session(), self, feldman, proof);
         List<DkgRound1Message> out = new ArrayList<>();
         otSetup.firstMessages()
@@ -83,14 +83,14 @@ public final class DkgParty {
     public List<DkgRound2Message> round2(List<DkgRound1Message> received) throws EcdsaException {
         advance(Stage.ROUND2, Stage.FINISH);
         try {
-            PartyId self = parameters.self();
+            Identifier self = parameters.self();
             round1Received = Inbox.collect(received, parameters.session(), self, parameters.peers());
-            Map<PartyId, BaseOtSenderMessage> baseOts = new HashMap<>();
+            Map<Identifier, BaseOtSenderMessage> baseOts = new HashMap<>();
             round1Received.forEach((peer, message) -> baseOts.put(peer, message.baseOt()));
-            Map<PartyId, BaseOtReceiverMessage> replies = otSetup.respond(baseOts);
+            Map<Identifier, BaseOtReceiverMessage> replies = otSetup.respond(baseOts);
             view = view();
             List<DkgRound2Message> out = new ArrayList<>();
-            for (PartyId peer : parameters.peers()) {
+            for (Identifier peer : parameters.peers()) {
                 out.add(new DkgRound2Message(
                         parameters.session(),
                         self,
@@ -120,15 +120,15 @@ public final class DkgParty {
     }
 
     private byte[] view() {
-        Map<PartyId, byte[]> commitments = new HashMap<>();
+        Map<Identifier, byte[]> commitments = new HashMap<>();
         round1Received.forEach((peer, message) -> commitments.put(peer, message.commitment()));
         commitments.put(
                 parameters.self(), DkgContexts.commitment(parameters.session(), parameters.self(), feldman, proof));
         return BroadcastView.digest("dkg", parameters.session(), commitments);
     }
 
-    private KeyShare buildKeyShare(Map<PartyId, DkgRound2Message> messages) throws EcdsaException {
-        PartyId self = parameters.self();
+    private KeyShare buildKeyShare(Map<Identifier, DkgRound2Message> messages) throws EcdsaException {
+        Identifier self = parameters.self();
         for (DkgRound2Message message : messages.values()) {
             if (!MessageDigest.isEqual(view, message.view())) {
                 throw new EcdsaException(
@@ -138,20 +138,20 @@ public final class DkgParty {
         }
         FeldmanCommitment sum = feldman;
         Scalar secret = polynomial.evaluate(self.scalar());
-        for (Map.Entry<PartyId, DkgRound2Message> entry : messages.entrySet()) {
-            PartyId dealer = entry.getKey();
+        for (Map.Entry<Identifier, DkgRound2Message> entry : messages.entrySet()) {
+            Identifier dealer = entry.getKey();
             DkgRound2Message message = entry.getValue();
             verifyDealer(dealer, message);
             sum = sum.add(message.feldman());
             secret = secret.add(message.share());
         }
-        Map<PartyId, Element> verificationShares = new HashMap<>();
-        for (PartyId party : parameters.parties()) {
+        Map<Identifier, Element> verificationShares = new HashMap<>();
+        for (Identifier party : parameters.parties()) {
             verificationShares.put(party, sum.evaluate(party.scalar()));
         }
-        Map<PartyId, BaseOtReceiverMessage> replies = new HashMap<>();
+        Map<Identifier, BaseOtReceiverMessage> replies = new HashMap<>();
         messages.forEach((peer, message) -> replies.put(peer, message.baseOt()));
-        Map<PartyId, PairwiseSetup> pairwise = otSetup.finish(replies);
+        Map<Identifier, PairwiseSetup> pairwise = otSetup.finish(replies);
         polynomial.destroy();
         return new KeyShare(
                 self,
@@ -163,7 +163,7 @@ public final class DkgParty {
                 DkgContexts.chainCode(parameters.session(), sum));
     }
 
-    private void verifyDealer(PartyId dealer, DkgRound2Message message) throws EcdsaException {
+    private void verifyDealer(Identifier dealer, DkgRound2Message message) throws EcdsaException {
         FeldmanCommitment dealt = message.feldman();
         if (dealt.threshold() != parameters.threshold()) {
             throw EcdsaException.blame(

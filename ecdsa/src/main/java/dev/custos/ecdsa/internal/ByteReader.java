@@ -3,7 +3,7 @@ package dev.custos.ecdsa.internal;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import java.util.ArrayList;
@@ -54,12 +54,12 @@ public final class ByteReader {
         return SessionId.of(getFixed(SessionId.LENGTH));
     }
 
-    public PartyId getParty() throws InvalidEncodingException {
+    public Identifier getIdentifier() throws InvalidEncodingException {
         int value = getInt();
-        if (value < 1 || value > PartyId.MAX) {
-            throw new InvalidEncodingException("party id out of range: " + value);
+        if (value < 1 || value > Identifier.MAX_INTEGER) {
+            throw new InvalidEncodingException("identifier out of range: " + value);
         }
-        return new PartyId(value);
+        return new Identifier(value);
     }
 
     public byte[] getFixed(int length) throws InvalidEncodingException {

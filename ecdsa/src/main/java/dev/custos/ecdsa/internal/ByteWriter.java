@@ -2,7 +2,7 @@ package dev.custos.ecdsa.internal;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class ByteWriter {
         return putFixed(session.bytes());
     }
 
-    public ByteWriter putParty(PartyId party) {
+    public ByteWriter putIdentifier(Identifier party) {
         return putInt(party.value());
     }
 

@@ -3,7 +3,7 @@ package dev.custos.ecdsa.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import java.util.function.Consumer;
@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * and type), the session, the sender and the recipient, in that order on the wire. Also holds the field checks those
  * messages have in common.
  */
-public record Envelope(SessionId session, PartyId from, PartyId to) {
+public record Envelope(SessionId session, Identifier from, Identifier to) {
     public Envelope {
         check(session, from, to);
     }
@@ -28,18 +28,18 @@ public record Envelope(SessionId session, PartyId from, PartyId to) {
     /** Builds a message from its envelope fields and payload (usually the message's canonical constructor). */
     @FunctionalInterface
     public interface Assembler<P, M> {
-        M assemble(SessionId session, PartyId from, PartyId to, P payload);
+        M assemble(SessionId session, Identifier from, Identifier to, P payload);
     }
 
     /** Rejects missing addressing fields, naming the missing one. */
-    public static void check(SessionId session, PartyId from, PartyId to) {
+    public static void check(SessionId session, Identifier from, Identifier to) {
         requireNonNull(session, "session is null");
         requireNonNull(from, "from is null");
         requireNonNull(to, "to is null");
     }
 
     /** Rejects a message addressed by a party to itself. */
-    public static void requireDistinct(PartyId from, PartyId to) {
+    public static void requireDistinct(Identifier from, Identifier to) {
         if (from.equals(to)) {
             throw new IllegalArgumentException("message from " + from + " to itself");
         }
@@ -55,26 +55,27 @@ public record Envelope(SessionId session, PartyId from, PartyId to) {
     }
 
     /** Starts the encoding of a message of the given type: header, session, sender, recipient. */
-    public static ByteWriter writer(int type, SessionId session, PartyId from, PartyId to) {
+    public static ByteWriter writer(int type, SessionId session, Identifier from, Identifier to) {
         return writer(ProtocolMessage.VERSION, type, session, from, to);
     }
 
-    /** As {@link #writer(int, SessionId, PartyId, PartyId)}, for a message type with its own encoding version. */
-    public static ByteWriter writer(int version, int type, SessionId session, PartyId from, PartyId to) {
+    /** As {@link #writer(int, SessionId, Identifier, Identifier)}, for a message type with its own encoding version. */
+    public static ByteWriter writer(int version, int type, SessionId session, Identifier from, Identifier to) {
         return ByteWriter.message(version, type)
                 .putSession(session)
-                .putParty(from)
-                .putParty(to);
+                .putIdentifier(from)
+                .putIdentifier(to);
     }
 
     /** Encodes a message made of the envelope and one payload written by {@code payload}. */
-    public static byte[] encode(int type, SessionId session, PartyId from, PartyId to, Consumer<ByteWriter> payload) {
+    public static byte[] encode(
+            int type, SessionId session, Identifier from, Identifier to, Consumer<ByteWriter> payload) {
         return encode(ProtocolMessage.VERSION, type, session, from, to, payload);
     }
 
-    /** As {@link #encode(int, SessionId, PartyId, PartyId, Consumer)}, with an explicit encoding version. */
+    /** As {@link #encode(int, SessionId, Identifier, Identifier, Consumer)}, with an explicit encoding version. */
     public static byte[] encode(
-            int version, int type, SessionId session, PartyId from, PartyId to, Consumer<ByteWriter> payload) {
+            int version, int type, SessionId session, Identifier from, Identifier to, Consumer<ByteWriter> payload) {
         ByteWriter writer = writer(version, type, session, from, to);
         payload.accept(writer);
         return writer.toByteArray();
@@ -93,8 +94,8 @@ public record Envelope(SessionId session, PartyId from, PartyId to) {
     /** Reads the session, sender and recipient that follow the header. */
     public static Envelope read(ByteReader reader) throws InvalidEncodingException {
         SessionId session = reader.getSession();
-        PartyId from = reader.getParty();
-        PartyId to = reader.getParty();
+        Identifier from = reader.getIdentifier();
+        Identifier to = reader.getIdentifier();
         return new Envelope(session, from, to);
     }
 

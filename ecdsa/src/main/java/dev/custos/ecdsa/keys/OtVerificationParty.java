@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.Hasher;
 import dev.custos.ecdsa.internal.Inbox;
@@ -44,15 +44,15 @@ public final class OtVerificationParty {
 
     private final KeyShare key;
     private final SessionId session;
-    private final List<PartyId> peers;
-    private final Map<PartyId, SenderVerification> asSender = new HashMap<>();
-    private final Map<PartyId, BaseOtChallenge> challengesReceived = new HashMap<>();
+    private final List<Identifier> peers;
+    private final Map<Identifier, SenderVerification> asSender = new HashMap<>();
+    private final Map<Identifier, BaseOtChallenge> challengesReceived = new HashMap<>();
     private Stage stage = Stage.ROUND1;
 
     private OtVerificationParty(KeyShare key, SessionId session) {
         this.key = key;
         this.session = session;
-        List<PartyId> others = new ArrayList<>(key.parties());
+        List<Identifier> others = new ArrayList<>(key.parties());
         others.remove(key.self());
         this.peers = List.copyOf(others);
     }
@@ -72,7 +72,7 @@ public final class OtVerificationParty {
             throw e;
         }
         List<OtChallengeMessage> out = new ArrayList<>();
-        for (PartyId peer : peers) {
+        for (Identifier peer : peers) {
             SenderVerification verification = SenderVerification.start(
                     context(key.self(), peer), key.pairwise(peer).asReceiver());
             asSender.put(peer, verification);
@@ -85,8 +85,8 @@ public final class OtVerificationParty {
     public List<OtResponseMessage> round2(List<OtChallengeMessage> received) throws EcdsaException {
         advance(Stage.ROUND2, Stage.ROUND3);
         try {
-            Map<PartyId, OtChallengeMessage> messages = Inbox.collect(received, session, key.self(), peers);
-            for (PartyId peer : peers) {
+            Map<Identifier, OtChallengeMessage> messages = Inbox.collect(received, session, key.self(), peers);
+            for (Identifier peer : peers) {
                 if (messages.get(peer).challenge().hasZeroEntry()) {
                     key.pairs().burn(peer);
                     throw EcdsaException.blame(
@@ -98,7 +98,7 @@ public final class OtVerificationParty {
             // saved before any answer exists: a crash from here on leaves the pairs retired, never re-verifiable
             key.pairs().transition(peers, PairState.UNVERIFIED, PairState.CHALLENGED);
             List<OtResponseMessage> out = new ArrayList<>();
-            for (PartyId peer : peers) {
+            for (Identifier peer : peers) {
                 BaseOtChallenge challenge = messages.get(peer).challenge();
                 challengesReceived.put(peer, challenge);
                 try {
@@ -126,9 +126,9 @@ public final class OtVerificationParty {
     public List<OtOpeningMessage> round3(List<OtResponseMessage> received) throws EcdsaException {
         advance(Stage.ROUND3, Stage.FINISH);
         try {
-            Map<PartyId, OtResponseMessage> messages = Inbox.collect(received, session, key.self(), peers);
+            Map<Identifier, OtResponseMessage> messages = Inbox.collect(received, session, key.self(), peers);
             List<OtOpeningMessage> out = new ArrayList<>();
-            for (PartyId peer : peers) {
+            for (Identifier peer : peers) {
                 try {
                     out.add(new OtOpeningMessage(
                             session,
@@ -154,8 +154,8 @@ public final class OtVerificationParty {
     public KeyShare finish(List<OtOpeningMessage> received) throws EcdsaException {
         advance(Stage.FINISH, Stage.DONE);
         try {
-            Map<PartyId, OtOpeningMessage> messages = Inbox.collect(received, session, key.self(), peers);
-            for (PartyId peer : peers) {
+            Map<Identifier, OtOpeningMessage> messages = Inbox.collect(received, session, key.self(), peers);
+            for (Identifier peer : peers) {
                 try {
                     BaseOtReceiver.verifyOpening(
                             context(peer, key.self()),
@@ -175,7 +175,7 @@ public final class OtVerificationParty {
         }
     }
 
-    private byte[] context(PartyId sender, PartyId receiver) {
+    private byte[] context(Identifier sender, Identifier receiver) {
         return Hasher.sha256("ot-verify/base-ot")
                 .put(session.bytes())
                 .put(sender)

@@ -6,7 +6,7 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
@@ -50,8 +50,8 @@ public final class PresignParty {
 
     private final KeyShare key;
     private final SessionId session;
-    private final List<PartyId> signers;
-    private final List<PartyId> peers;
+    private final List<Identifier> signers;
+    private final List<Identifier> peers;
     private final SecureRandom random;
     private final Executor executor;
     private final SignerSet signerSet;
@@ -63,14 +63,14 @@ public final class PresignParty {
     /** Salt of this party's nonce commitment (opened in round 2). */
     private final byte[] salt = new byte[PresignRound2Message.SALT_LENGTH];
 
-    private final Map<PartyId, VoleReceiver> asBob = new HashMap<>();
-    private final Map<PartyId, Scalar[]> asAlice = new HashMap<>();
-    private Map<PartyId, PresignRound1Message> round1Received = Map.of();
+    private final Map<Identifier, VoleReceiver> asBob = new HashMap<>();
+    private final Map<Identifier, Scalar[]> asAlice = new HashMap<>();
+    private Map<Identifier, PresignRound1Message> round1Received = Map.of();
     private byte[] view = new byte[0];
     private Stage stage = Stage.ROUND1;
 
     private PresignParty(
-            KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random, Executor executor) {
+            KeyShare key, SessionId session, List<Identifier> signers, SecureRandom random, Executor executor) {
         this.key = key;
         this.executor = executor;
         this.session = session;
@@ -96,7 +96,7 @@ public final class PresignParty {
      * since ({@code OT_PAIR_RETIRED}); the session is recorded as used with the key share's store before this returns
      * ({@code SESSION_REUSED} if it was used before, by this share or a tweak of it).
      */
-    public static PresignParty start(KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random)
+    public static PresignParty start(KeyShare key, SessionId session, List<Identifier> signers, SecureRandom random)
             throws EcdsaException {
         return start(key, session, signers, random, Runnable::run);
     }
@@ -109,14 +109,14 @@ public final class PresignParty {
      * executor. The tasks share no mutable state.
      */
     public static PresignParty start(
-            KeyShare key, SessionId session, List<PartyId> signers, SecureRandom random, Executor executor)
+            KeyShare key, SessionId session, List<Identifier> signers, SecureRandom random, Executor executor)
             throws EcdsaException {
         requireNonNull(executor, "executor is null");
         requireNonNull(key, "key is null");
         requireNonNull(session, "session is null");
         requireNonNull(signers, "signers is null");
         requireNonNull(random, "random is null");
-        List<PartyId> sorted = List.copyOf(new TreeSet<>(signers));
+        List<Identifier> sorted = List.copyOf(new TreeSet<>(signers));
         if (sorted.size() != signers.size()) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "signers contain duplicates");
         }
@@ -161,7 +161,7 @@ public final class PresignParty {
     /** Round 1: commit to {@code R_i}; start the multiplication with each peer as Bob. */
     public List<PresignRound1Message> round1() throws EcdsaException {
         advance(Stage.ROUND1, Stage.ROUND2);
-        PartyId self = key.self();
+        Identifier self = key.self();
         byte[] commitment = PresignContexts.nonceCommitment(session, self, nonceShare, salt);
         List<long[]> choices = new ArrayList<>(peers.size());
         List<byte[]> extensionSalts = new ArrayList<>(peers.size());
@@ -181,7 +181,7 @@ public final class PresignParty {
                                 extensionSalts.get(index))));
         List<PresignRound1Message> out = new ArrayList<>();
         for (int i = 0; i < peers.size(); i++) {
-            PartyId peer = peers.get(i);
+            Identifier peer = peers.get(i);
             asBob.put(peer, bobs.get(i));
             out.add(new PresignRound1Message(
                     session, self, peer, commitment, bobs.get(i).message()));
@@ -193,7 +193,7 @@ public final class PresignParty {
     public List<PresignRound2Message> round2(List<PresignRound1Message> received) throws EcdsaException {
         advance(Stage.ROUND2, Stage.FINISH);
         try {
-            PartyId self = key.self();
+            Identifier self = key.self();
             round1Received = Inbox.collect(received, session, self, peers);
             view = view();
             List<Scalar> masks = new ArrayList<>(peers.size());
@@ -230,8 +230,8 @@ public final class PresignParty {
      * One peer's part of round 2 (runs on the executor; reads only state fixed before the round's tasks start). The
      * KOS check runs under the pair's lock: a failure retires the pair before any other session can use it.
      */
-    private AliceOutput answer(PartyId peer, Scalar maskInput, byte[] multiplicationSalt) throws EcdsaException {
-        PartyId self = key.self();
+    private AliceOutput answer(Identifier peer, Scalar maskInput, byte[] multiplicationSalt) throws EcdsaException {
+        Identifier self = key.self();
         VoleSender.Result alice = key.withVerifiedPair(
                 peer,
                 pair -> VoleSender.respond(
@@ -272,13 +272,13 @@ public final class PresignParty {
     }
 
     private byte[] view() {
-        Map<PartyId, byte[]> commitments = new HashMap<>();
+        Map<Identifier, byte[]> commitments = new HashMap<>();
         round1Received.forEach((peer, message) -> commitments.put(peer, message.commitment()));
         commitments.put(key.self(), PresignContexts.nonceCommitment(session, key.self(), nonceShare, salt));
         return BroadcastView.digest("presign", session, commitments);
     }
 
-    private Presignature combine(Map<PartyId, PresignRound2Message> messages) throws EcdsaException {
+    private Presignature combine(Map<Identifier, PresignRound2Message> messages) throws EcdsaException {
         for (PresignRound2Message message : messages.values()) {
             if (!MessageDigest.isEqual(view, message.view())) {
                 throw new EcdsaException(
@@ -297,7 +297,7 @@ public final class PresignParty {
         Scalar nonceProduct = Secp256k1.FIELD.zero();
         Scalar keyProduct = Secp256k1.FIELD.zero();
         for (int i = 0; i < peers.size(); i++) {
-            PartyId peer = peers.get(i);
+            Identifier peer = peers.get(i);
             PresignRound2Message message = messages.get(peer);
             Scalar[] bobShares = bobOutputs.get(i);
             Scalar[] aliceShares = asAlice.get(peer);

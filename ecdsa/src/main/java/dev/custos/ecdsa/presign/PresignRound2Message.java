@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
@@ -22,8 +22,8 @@ import dev.custos.ecdsa.multiply.VoleResponse;
  */
 public record PresignRound2Message(
         SessionId session,
-        PartyId from,
-        PartyId to,
+        Identifier from,
+        Identifier to,
         Element nonceShare,
         byte[] salt,
         Element publicShare,

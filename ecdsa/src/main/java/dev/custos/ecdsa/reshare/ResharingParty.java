@@ -9,7 +9,7 @@ import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.crypto.vss.Lagrange;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.BroadcastView;
 import dev.custos.ecdsa.internal.Hasher;
@@ -41,14 +41,14 @@ public final class ResharingParty {
     }
 
     private final ResharingParameters parameters;
-    private final PartyId self;
-    private final List<PartyId> peers;
+    private final Identifier self;
+    private final List<Identifier> peers;
     private final PairwiseOtSetup otSetup;
-    private Map<PartyId, ResharingShareMessage> dealt = Map.of();
+    private Map<Identifier, ResharingShareMessage> dealt = Map.of();
     private byte[] view = new byte[0];
     private Stage stage = Stage.ROUND1;
 
-    private ResharingParty(ResharingParameters parameters, PartyId self, SecureRandom random) {
+    private ResharingParty(ResharingParameters parameters, Identifier self, SecureRandom random) {
         this.parameters = parameters;
         this.self = self;
         this.peers =
@@ -56,7 +56,7 @@ public final class ResharingParty {
         this.otSetup = PairwiseOtSetup.start("reshare", parameters.session(), self, peers, random);
     }
 
-    public static ResharingParty start(ResharingParameters parameters, PartyId self, SecureRandom random) {
+    public static ResharingParty start(ResharingParameters parameters, Identifier self, SecureRandom random) {
         requireNonNull(parameters, "parameters is null");
         requireNonNull(self, "self is null");
         requireNonNull(random, "random is null");
@@ -82,7 +82,7 @@ public final class ResharingParty {
             throws EcdsaException {
         advance(Stage.ROUND2, Stage.FINISH);
         try {
-            Map<PartyId, BaseOtSenderMessage> messages = new HashMap<>();
+            Map<Identifier, BaseOtSenderMessage> messages = new HashMap<>();
             Inbox.collect(received, parameters.session(), self, peers)
                     .forEach((peer, message) -> messages.put(peer, message.baseOt()));
             dealt = Inbox.collect(shares, parameters.session(), self, parameters.dealers());
@@ -103,7 +103,7 @@ public final class ResharingParty {
     public KeyShare finish(List<ResharingOtReply> replies) throws EcdsaException {
         advance(Stage.FINISH, Stage.DONE);
         try {
-            Map<PartyId, BaseOtReceiverMessage> otReplies = new HashMap<>();
+            Map<Identifier, BaseOtReceiverMessage> otReplies = new HashMap<>();
             for (ResharingOtReply reply :
                     Inbox.collect(replies, parameters.session(), self, peers).values()) {
                 if (!MessageDigest.isEqual(view, reply.view())) {
@@ -122,7 +122,7 @@ public final class ResharingParty {
     }
 
     private byte[] view() {
-        Map<PartyId, byte[]> commitments = new HashMap<>();
+        Map<Identifier, byte[]> commitments = new HashMap<>();
         dealt.forEach((dealer, message) -> {
             Hasher hasher =
                     Hasher.sha256("reshare/feldman").putInt(message.feldman().threshold());
@@ -133,8 +133,9 @@ public final class ResharingParty {
     }
 
     private void verifyDealers() throws EcdsaException {
-        List<Scalar> points = parameters.dealers().stream().map(PartyId::scalar).toList();
-        for (PartyId dealer : parameters.dealers()) {
+        List<Scalar> points =
+                parameters.dealers().stream().map(Identifier::scalar).toList();
+        for (Identifier dealer : parameters.dealers()) {
             ResharingShareMessage message = dealt.get(dealer);
             FeldmanCommitment feldman = message.feldman();
             if (feldman.threshold() != parameters.newThreshold()) {
@@ -158,7 +159,7 @@ public final class ResharingParty {
         }
     }
 
-    private KeyShare combine(Map<PartyId, PairwiseSetup> pairwise) throws EcdsaException {
+    private KeyShare combine(Map<Identifier, PairwiseSetup> pairwise) throws EcdsaException {
         FeldmanCommitment sum = null;
         Scalar secret = Secp256k1.FIELD.zero();
         for (ResharingShareMessage message : dealt.values()) {
@@ -169,8 +170,8 @@ public final class ResharingParty {
             throw new EcdsaException(
                     EcdsaErrorCode.INCONSISTENT_PUBLIC_VALUES, "dealt constants do not sum to the public key");
         }
-        Map<PartyId, Element> verificationShares = new HashMap<>();
-        for (PartyId party : parameters.newParties()) {
+        Map<Identifier, Element> verificationShares = new HashMap<>();
+        for (Identifier party : parameters.newParties()) {
             verificationShares.put(party, sum.evaluate(party.scalar()));
         }
         return new KeyShare(

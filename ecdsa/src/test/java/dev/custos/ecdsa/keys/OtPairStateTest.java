@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.ot.BaseOt;
@@ -26,16 +26,16 @@ import org.junit.jupiter.api.Test;
  */
 class OtPairStateTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
 
     @Test
     void verify_zeroChallengeProbe_isNotAnsweredAndRetiresThePair() throws EcdsaException {
         // ξ = 0 would reveal every bit of P1's Δ to P2 and then pass P1's opening check (both sides opened alike)
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<PartyId, OtVerificationParty> parties = start(keys, session);
+        Map<Identifier, OtVerificationParty> parties = start(keys, session);
         List<OtChallengeMessage> toOne = challengesToOne(parties, session, new byte[BaseOt.COUNT * 32]);
         parties.get(P1).round1();
 
@@ -48,9 +48,9 @@ class OtPairStateTest {
 
     @Test
     void verify_probingChallengeThenSilence_pairNeverVerifiesNorPresigns() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<PartyId, OtVerificationParty> parties = start(keys, session);
+        Map<Identifier, OtVerificationParty> parties = start(keys, session);
         // P2 probes one entry (a wrong ξ_0): P1's answer tells P2 one bit of P1's Δ; P2 then goes silent
         List<OtChallengeMessage> toOne = challengesToOne(parties, session, null);
         parties.get(P1).round1();
@@ -79,9 +79,9 @@ class OtPairStateTest {
      * with the first byte of ξ_0 flipped).
      */
     private static List<OtChallengeMessage> challengesToOne(
-            Map<PartyId, OtVerificationParty> parties, SessionId session, byte[] probe) throws EcdsaException {
+            Map<Identifier, OtVerificationParty> parties, SessionId session, byte[] probe) throws EcdsaException {
         List<OtChallengeMessage> toOne = new ArrayList<>();
-        for (PartyId id : List.of(P2, P3)) {
+        for (Identifier id : List.of(P2, P3)) {
             for (OtChallengeMessage message : parties.get(id).round1()) {
                 if (message.to().equals(P1)) {
                     if (id.equals(P2)) {
@@ -102,7 +102,7 @@ class OtPairStateTest {
 
     @Test
     void verify_alreadyVerifiedShare_isRefusedBeforeAnswering() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         OtVerificationParty again = OtVerificationParty.start(keys.get(P1), SessionId.random(RANDOM));
         assertThatThrownBy(again::round1)
                 .isInstanceOfSatisfying(
@@ -116,14 +116,14 @@ class OtPairStateTest {
 
     @Test
     void verify_abortedRun_secondRunIsRefused() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<PartyId, OtVerificationParty> parties = start(keys, session);
+        Map<Identifier, OtVerificationParty> parties = start(keys, session);
         List<List<OtChallengeMessage>> round1 = new ArrayList<>();
         for (OtVerificationParty party : parties.values()) {
             round1.add(party.round1());
         }
-        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
             List<OtChallengeMessage> inbox = new ArrayList<>();
             round1.forEach(batch ->
                     batch.stream().filter(m -> m.to().equals(entry.getKey())).forEach(inbox::add));
@@ -138,8 +138,8 @@ class OtPairStateTest {
         }
     }
 
-    private static Map<PartyId, OtVerificationParty> start(Map<PartyId, KeyShare> keys, SessionId session) {
-        Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
+    private static Map<Identifier, OtVerificationParty> start(Map<Identifier, KeyShare> keys, SessionId session) {
+        Map<Identifier, OtVerificationParty> parties = new TreeMap<>();
         keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
         return parties;
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.ot.BaseOtOpening;
@@ -24,18 +24,18 @@ import org.junit.jupiter.api.Test;
 
 class OtVerificationPartyTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId ONE = PartyId.of(1);
-    private static final PartyId TWO = PartyId.of(2);
+    private static final Identifier ONE = Identifier.of(1);
+    private static final Identifier TWO = Identifier.of(2);
 
-    private final Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+    private final Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
     private final SessionId session = SessionId.random(RANDOM);
-    private final Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
+    private final Map<Identifier, OtVerificationParty> parties = new TreeMap<>();
 
     private void startAll() {
         keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
     }
 
-    private static <M> List<M> to(PartyId recipient, List<List<M>> all, Function<M, PartyId> toOf) {
+    private static <M> List<M> to(Identifier recipient, List<List<M>> all, Function<M, Identifier> toOf) {
         List<M> out = new ArrayList<>();
         for (List<M> batch : all) {
             for (M message : batch) {
@@ -54,7 +54,7 @@ class OtVerificationPartyTest {
             round1.add(party.round1());
         }
         List<List<OtResponseMessage>> round2 = new ArrayList<>();
-        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
             round2.add(entry.getValue().round2(to(entry.getKey(), round1, OtChallengeMessage::to)));
         }
         return round2;
@@ -99,7 +99,7 @@ class OtVerificationPartyTest {
     void finish_peerSendsWrongOpening_blamesThatPeer() throws EcdsaException {
         List<List<OtResponseMessage>> round2 = runToResponses();
         List<List<OtOpeningMessage>> round3 = new ArrayList<>();
-        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
             round3.add(entry.getValue().round3(to(entry.getKey(), round2, OtResponseMessage::to)));
         }
         // Party 2 changes both pad hashes of OT 0 in its opening to party 1: whatever 1 chose, the check fails.
@@ -118,7 +118,7 @@ class OtVerificationPartyTest {
             assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_VERIFICATION_FAILED);
             assertThat(e.culprits()).containsExactly(TWO);
         });
-        PartyId three = PartyId.of(3);
+        Identifier three = Identifier.of(3);
         parties.get(three).finish(to(three, round3, OtOpeningMessage::to));
     }
 

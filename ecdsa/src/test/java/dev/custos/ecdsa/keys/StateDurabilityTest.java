@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.presign.PresignParty;
@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class StateDurabilityTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
 
     @Test
     void round2_storeFailsBeforeAnswers_noAnswerLeavesAndPairsAreUnusable() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
@@ -50,7 +50,7 @@ class StateDurabilityTest {
 
     @Test
     void round2_crashAfterStateSaved_reloadedShareNeverVerifiesNorPresigns() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
@@ -59,7 +59,7 @@ class StateDurabilityTest {
 
         KeyShare reloaded = store.reload();
         assertThat(reloaded.pairStates().values()).containsOnly(PairState.CHALLENGED);
-        Map<PartyId, KeyShare> afterRestart = new TreeMap<>(KeyFixtures.copies(keys));
+        Map<Identifier, KeyShare> afterRestart = new TreeMap<>(KeyFixtures.copies(keys));
         afterRestart.put(P1, reloaded);
         assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(afterRestart, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
@@ -71,7 +71,7 @@ class StateDurabilityTest {
 
     @Test
     void finish_storeFails_pairsStayRetiredNotVerified() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
@@ -89,7 +89,7 @@ class StateDurabilityTest {
 
     @Test
     void finish_success_isSavedBeforeReturning() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
@@ -103,7 +103,7 @@ class StateDurabilityTest {
 
     @Test
     void start_sessionCannotBeRecorded_presigningDoesNotStart() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         store.failing = true;
@@ -115,7 +115,7 @@ class StateDurabilityTest {
 
     @Test
     void keepIn_movesClaimedSessionsAndRefusesASecondStore() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         SessionId used = SessionId.random(RANDOM);
         PresignParty.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
         RecordingStore store = new RecordingStore();
@@ -153,12 +153,12 @@ class StateDurabilityTest {
 
     /** The three verification rounds among all holders, one at a time. */
     private static final class Verification {
-        final Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
+        final Map<Identifier, OtVerificationParty> parties = new TreeMap<>();
         final List<OtChallengeMessage> round1 = new ArrayList<>();
         final List<OtResponseMessage> round2 = new ArrayList<>();
         final List<OtOpeningMessage> round3 = new ArrayList<>();
 
-        Verification(Map<PartyId, KeyShare> keys) {
+        Verification(Map<Identifier, KeyShare> keys) {
             SessionId session = SessionId.random(RANDOM);
             keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
         }
@@ -170,24 +170,24 @@ class StateDurabilityTest {
         }
 
         void round2() throws EcdsaException {
-            for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+            for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
                 round2.addAll(entry.getValue().round2(inbox1(entry.getKey())));
             }
         }
 
         void round3() throws EcdsaException {
-            for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+            for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
                 List<OtResponseMessage> inbox = new ArrayList<>();
                 round2.stream().filter(m -> m.to().equals(entry.getKey())).forEach(inbox::add);
                 round3.addAll(entry.getValue().round3(inbox));
             }
         }
 
-        List<OtChallengeMessage> inbox1(PartyId id) {
+        List<OtChallengeMessage> inbox1(Identifier id) {
             return round1.stream().filter(m -> m.to().equals(id)).toList();
         }
 
-        List<OtOpeningMessage> inbox3(PartyId id) {
+        List<OtOpeningMessage> inbox3(Identifier id) {
             return round3.stream().filter(m -> m.to().equals(id)).toList();
         }
     }

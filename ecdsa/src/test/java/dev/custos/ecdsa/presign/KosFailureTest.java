@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
@@ -27,14 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 class KosFailureTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
 
     @Test
     void round2_failedKosCheck_pairRefusedAfterwardsOtherPairsStillSign() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
-        List<PartyId> signers = List.of(P1, P2);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        List<Identifier> signers = List.of(P1, P2);
         SessionId session = SessionId.random(RANDOM);
         PresignParty alice = PresignParty.start(keys.get(P1), session, signers, RANDOM);
         PresignParty bob = PresignParty.start(keys.get(P2), session, signers, RANDOM);
@@ -62,7 +62,7 @@ class KosFailureTest {
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED))
                 .hasMessageContaining(P2.toString());
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         List.of(P1, P3).forEach(id -> stores.put(id, new InMemoryPresignatureStore()));
         assertThat(EcdsaDemo.presign(keys, List.of(P1, P3), stores, SessionId.random(RANDOM), RANDOM))
                 .isNotNull();

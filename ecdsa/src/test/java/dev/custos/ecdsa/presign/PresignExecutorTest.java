@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** Presigning with each party's per-peer work on a thread pool: same results as on the calling thread. */
 class PresignExecutorTest {
-    private static final List<PartyId> SIGNERS = List.of(PartyId.of(1), PartyId.of(2), PartyId.of(3));
+    private static final List<Identifier> SIGNERS = List.of(Identifier.of(1), Identifier.of(2), Identifier.of(3));
     private static final byte[] HASH = new byte[32];
     private static ExecutorService pool;
 
@@ -46,8 +46,8 @@ class PresignExecutorTest {
 
     @Test
     void presign_onPool_signatureVerifies() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(3, 3);
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(3, 3);
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         SIGNERS.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
         SecureRandom random = new SecureRandom();
         PresignatureInfo info = EcdsaDemo.presign(keys, SIGNERS, stores, SessionId.random(random), random, pool);
@@ -58,7 +58,7 @@ class PresignExecutorTest {
 
     @Test
     void messages_onPool_equalThoseOnCallingThread() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(3, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(3, 3);
         SessionId session = SessionId.random(new SecureRandom());
         // the same session twice is refused by a share's session registry: each run gets restored copies
         List<byte[]> sequential = transcript(KeyFixtures.copies(keys), session, Runnable::run);
@@ -71,11 +71,11 @@ class PresignExecutorTest {
 
     @Test
     void finish_onPool_wrongMultiplication_blamesSender() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(3, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(3, 3);
         SessionId session = SessionId.random(new SecureRandom());
         SecureRandom random = seeded();
-        Map<PartyId, PresignParty> parties = new TreeMap<>();
-        for (PartyId signer : SIGNERS) {
+        Map<Identifier, PresignParty> parties = new TreeMap<>();
+        for (Identifier signer : SIGNERS) {
             parties.put(signer, PresignParty.start(keys.get(signer), session, SIGNERS, random, pool));
         }
         List<PresignRound1Message> round1 = new ArrayList<>();
@@ -83,7 +83,7 @@ class PresignExecutorTest {
             round1.addAll(party.round1());
         }
         List<PresignRound2Message> toFirst = new ArrayList<>();
-        for (PartyId signer : SIGNERS) {
+        for (Identifier signer : SIGNERS) {
             for (PresignRound2Message message : parties.get(signer).round2(to(round1, signer))) {
                 if (message.to().equals(SIGNERS.get(0))) {
                     toFirst.add(message.from().equals(SIGNERS.get(2)) ? tampered(message) : message);
@@ -119,10 +119,11 @@ class PresignExecutorTest {
 
     /** Every round-1 and round-2 encoding of a run with a seeded random generator, in a fixed order. */
     private static List<byte[]> transcript(
-            Map<PartyId, KeyShare> keys, SessionId session, java.util.concurrent.Executor executor) throws Exception {
+            Map<Identifier, KeyShare> keys, SessionId session, java.util.concurrent.Executor executor)
+            throws Exception {
         SecureRandom random = seeded();
-        Map<PartyId, PresignParty> parties = new TreeMap<>();
-        for (PartyId signer : SIGNERS) {
+        Map<Identifier, PresignParty> parties = new TreeMap<>();
+        for (Identifier signer : SIGNERS) {
             parties.put(signer, PresignParty.start(keys.get(signer), session, SIGNERS, random, executor));
         }
         List<byte[]> out = new ArrayList<>();
@@ -131,13 +132,13 @@ class PresignExecutorTest {
             round1.addAll(party.round1());
         }
         round1.forEach(message -> out.add(message.encode()));
-        for (PartyId signer : SIGNERS) {
+        for (Identifier signer : SIGNERS) {
             parties.get(signer).round2(to(round1, signer)).forEach(message -> out.add(message.encode()));
         }
         return out;
     }
 
-    private static List<PresignRound1Message> to(List<PresignRound1Message> messages, PartyId recipient) {
+    private static List<PresignRound1Message> to(List<PresignRound1Message> messages, Identifier recipient) {
         return messages.stream().filter(m -> m.to().equals(recipient)).toList();
     }
 

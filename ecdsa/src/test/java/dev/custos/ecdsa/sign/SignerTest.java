@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.derivation.ExtendedPublicKey;
@@ -30,13 +30,13 @@ import org.junit.jupiter.api.Test;
 /** Signing is bound to the key the caller approved: parent and BIP32 child presignatures share one store per party. */
 class SignerTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P3 = PartyId.of(3);
-    private static final List<PartyId> SIGNERS = List.of(P1, P3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P3 = Identifier.of(3);
+    private static final List<Identifier> SIGNERS = List.of(P1, P3);
 
-    private final Map<PartyId, PresignatureStore> stores = new TreeMap<>();
-    private final Map<PartyId, KeyShare> children = new TreeMap<>();
-    private Map<PartyId, KeyShare> parents;
+    private final Map<Identifier, PresignatureStore> stores = new TreeMap<>();
+    private final Map<Identifier, KeyShare> children = new TreeMap<>();
+    private Map<Identifier, KeyShare> parents;
     private PresignatureInfo parent;
     private PresignatureInfo child;
     private final byte[] hash = new byte[32];
@@ -101,7 +101,7 @@ class SignerTest {
 
     private EcdsaSignature signAll(PresignatureInfo info, Element expectedKey) throws EcdsaException {
         List<SignatureShare> shares = new ArrayList<>();
-        for (PartyId signer : info.signers()) {
+        for (Identifier signer : info.signers()) {
             shares.add(Signer.sign(stores.get(signer), info.session(), expectedKey, hash));
         }
         return SignatureCombiner.combine(info, hash, shares);

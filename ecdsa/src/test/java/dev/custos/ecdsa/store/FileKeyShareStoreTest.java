@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
@@ -26,15 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileKeyShareStoreTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
 
     @TempDir
     Path directory;
 
     @Test
     void reopen_afterVerificationAndPresigning_keepsStatesAndUsedSessions() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId used = SessionId.random(RANDOM);
         try (FileKeyShareStore store = FileKeyShareStore.create(directory, keys.get(P1))) {
             assertThat(store.share()).isSameAs(keys.get(P1));
