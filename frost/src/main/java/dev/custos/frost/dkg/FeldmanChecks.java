@@ -120,10 +120,10 @@ public final class FeldmanChecks {
         List<Element> coefficients = commitment.coefficients();
         for (int j = skipConstant ? 1 : 0; j < coefficients.size(); j++) {
             if (coefficients.get(j).isIdentity()) {
-                throw FrostException.culprit(
+                throw FrostException.blame(
                         FrostErrorCode.IDENTITY_COMMITMENT,
-                        "commitment coefficient " + j + " of " + dealer + " is the identity element",
-                        dealer);
+                        dealer,
+                        "commitment coefficient " + j + " is the identity element");
             }
         }
     }
@@ -132,11 +132,10 @@ public final class FeldmanChecks {
     public static void requireThreshold(FeldmanCommitment commitment, int threshold, Identifier dealer)
             throws FrostException {
         if (commitment.threshold() != threshold) {
-            throw FrostException.culprit(
+            throw FrostException.blame(
                     FrostErrorCode.INCORRECT_NUMBER_OF_COMMITMENTS,
-                    "commitment of " + dealer + " has " + commitment.threshold() + " coefficients, expected "
-                            + threshold,
-                    dealer);
+                    dealer,
+                    "commitment has " + commitment.threshold() + " coefficients, expected " + threshold);
         }
     }
 

@@ -66,26 +66,21 @@ public final class LifecycleChecks {
             requireNonNull(message, what + " contains null");
             Identifier sender = message.sender();
             if (message.suite() != suite) {
-                throw FrostException.culprit(
+                throw FrostException.blame(
                         FrostErrorCode.CIPHERSUITE_MISMATCH,
-                        what + " from " + sender + " is for " + message.suite().name() + ", expected " + suite.name(),
-                        sender);
+                        sender,
+                        what + " is for " + message.suite().name() + ", expected " + suite.name());
             }
             if (!message.sessionId().equals(sessionId)) {
-                throw FrostException.culprit(
-                        FrostErrorCode.SESSION_MISMATCH,
-                        what + " from " + sender + " belongs to another session",
-                        sender);
+                throw FrostException.blame(
+                        FrostErrorCode.SESSION_MISMATCH, sender, what + " belongs to another session");
             }
             if (!expectedSenders.contains(sender)) {
-                throw FrostException.culprit(
-                        FrostErrorCode.UNKNOWN_IDENTIFIER,
-                        what + " from " + sender + ", who is not an expected sender",
-                        sender);
+                throw FrostException.blame(
+                        FrostErrorCode.UNKNOWN_IDENTIFIER, sender, "sent a " + what + " but is not an expected sender");
             }
             if (bySender.put(sender, message) != null) {
-                throw FrostException.culprit(
-                        FrostErrorCode.DUPLICATE_IDENTIFIER, "two " + what + " from " + sender, sender);
+                throw FrostException.blame(FrostErrorCode.DUPLICATE_IDENTIFIER, sender, "sent two " + what + "s");
             }
         }
         List<Identifier> missing = new ArrayList<>();
@@ -119,11 +114,10 @@ public final class LifecycleChecks {
         for (T message : messages) {
             requireNonNull(message, what + " contains null");
             if (!message.recipient().equals(recipient)) {
-                throw FrostException.culprit(
+                throw FrostException.blame(
                         FrostErrorCode.INCORRECT_PACKAGE,
-                        what + " from " + message.sender() + " is addressed to " + message.recipient() + ", not "
-                                + recipient,
-                        message.sender());
+                        message.sender(),
+                        what + " is addressed to " + message.recipient() + ", not " + recipient);
             }
         }
         return bySender(suite, sessionId, messages, expectedSenders, what);

@@ -221,6 +221,6 @@ public final class MessageReader {
     }
 
     private static FrostException failure(FrostErrorCode code, String message, Identifier culprit) {
-        return FrostException.culprit(code, message, culprit);
+        return FrostException.blame(code, culprit, message);
     }
 }

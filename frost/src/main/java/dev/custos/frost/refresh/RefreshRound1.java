@@ -92,11 +92,10 @@ public final class RefreshRound1 implements RefreshState {
 
     private static void requireZeroConstant(RefreshRound1Package received) throws FrostException {
         if (!received.commitment().constantTerm().isIdentity()) {
-            throw FrostException.culprit(
+            throw FrostException.blame(
                     FrostErrorCode.INVALID_CONSTANT_TERM,
-                    "refresh commitment of " + received.sender() + " has a non-identity constant term: it would change"
-                            + " the group key",
-                    received.sender());
+                    received.sender(),
+                    "its refresh commitment has a non-identity constant term: it would change" + " the group key");
         }
     }
 

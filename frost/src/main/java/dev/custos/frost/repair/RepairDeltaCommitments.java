@@ -79,10 +79,10 @@ public record RepairDeltaCommitments(
         for (int k = 0; k < count; k++) {
             Identifier helper = reader.identifier("helper " + k);
             if (previous != null && helper.compareTo(previous) <= 0) {
-                throw FrostException.culprit(
+                throw FrostException.blame(
                         FrostErrorCode.MALFORMED_MESSAGE,
-                        "delta commitment helpers are not strictly increasing at " + helper,
-                        from);
+                        from,
+                        "delta commitment helpers are not strictly increasing at " + helper);
             }
             commitments.put(helper, reader.element("delta commitment for " + helper));
             previous = helper;
