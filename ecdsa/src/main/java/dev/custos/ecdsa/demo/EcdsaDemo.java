@@ -7,15 +7,20 @@ import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.dkg.Dkg;
 import dev.custos.ecdsa.dkg.DkgParameters;
-import dev.custos.ecdsa.dkg.DkgParty;
+import dev.custos.ecdsa.dkg.DkgRound1;
 import dev.custos.ecdsa.dkg.DkgRound1Message;
+import dev.custos.ecdsa.dkg.DkgRound2;
 import dev.custos.ecdsa.dkg.DkgRound2Message;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.keys.OtChallengeMessage;
 import dev.custos.ecdsa.keys.OtOpeningMessage;
 import dev.custos.ecdsa.keys.OtResponseMessage;
-import dev.custos.ecdsa.keys.OtVerificationParty;
+import dev.custos.ecdsa.keys.OtVerification;
+import dev.custos.ecdsa.keys.OtVerificationRound1;
+import dev.custos.ecdsa.keys.OtVerificationRound2;
+import dev.custos.ecdsa.keys.OtVerificationRound3;
 import dev.custos.ecdsa.presign.PresignParty;
 import dev.custos.ecdsa.presign.PresignRound1Message;
 import dev.custos.ecdsa.presign.PresignRound2Message;
@@ -89,22 +94,20 @@ public final class EcdsaDemo {
     public static Map<Identifier, KeyShare> dkg(int threshold, List<Identifier> ids, SecureRandom random)
             throws EcdsaException {
         SessionId session = SessionId.random(random);
-        Map<Identifier, DkgParty> dkg = new TreeMap<>();
+        Map<Identifier, DkgRound1> round1 = new TreeMap<>();
         for (Identifier id : ids) {
-            dkg.put(id, DkgParty.start(new DkgParameters(session, id, threshold, ids), random));
+            round1.put(id, Dkg.start(new DkgParameters(session, id, threshold, ids), random));
         }
-        List<List<DkgRound1Message>> round1 = new ArrayList<>();
-        for (DkgParty party : dkg.values()) {
-            round1.add(party.round1());
+        Map<Identifier, List<DkgRound1Message>> inbox1 = LocalNetwork.deliver(
+                round1.values().stream().map(DkgRound1::messages).toList(), DkgRound1Message::decode);
+        Map<Identifier, DkgRound2> round2 = new TreeMap<>();
+        for (Map.Entry<Identifier, DkgRound1> entry : round1.entrySet()) {
+            round2.put(entry.getKey(), entry.getValue().round2(inbox1.get(entry.getKey())));
         }
-        Map<Identifier, List<DkgRound1Message>> inbox1 = LocalNetwork.deliver(round1, DkgRound1Message::decode);
-        List<List<DkgRound2Message>> round2 = new ArrayList<>();
-        for (Map.Entry<Identifier, DkgParty> entry : dkg.entrySet()) {
-            round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
-        }
-        Map<Identifier, List<DkgRound2Message>> inbox2 = LocalNetwork.deliver(round2, DkgRound2Message::decode);
+        Map<Identifier, List<DkgRound2Message>> inbox2 = LocalNetwork.deliver(
+                round2.values().stream().map(DkgRound2::messages).toList(), DkgRound2Message::decode);
         Map<Identifier, KeyShare> keys = new TreeMap<>();
-        for (Map.Entry<Identifier, DkgParty> entry : dkg.entrySet()) {
+        for (Map.Entry<Identifier, DkgRound2> entry : round2.entrySet()) {
             keys.put(entry.getKey(), entry.getValue().finish(inbox2.get(entry.getKey())));
         }
         return keys;
@@ -115,24 +118,25 @@ public final class EcdsaDemo {
      * every share is marked verified ({@link KeyShare#baseOtsVerified()}), otherwise presigning keeps refusing them.
      */
     public static void verifyBaseOts(Map<Identifier, KeyShare> keys, SessionId session) throws EcdsaException {
-        Map<Identifier, OtVerificationParty> parties = new TreeMap<>();
-        keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
-        List<List<OtChallengeMessage>> round1 = new ArrayList<>();
-        for (OtVerificationParty party : parties.values()) {
-            round1.add(party.round1());
+        Map<Identifier, OtVerificationRound1> round1 = new TreeMap<>();
+        for (Map.Entry<Identifier, KeyShare> entry : keys.entrySet()) {
+            round1.put(entry.getKey(), OtVerification.start(entry.getValue(), session));
         }
-        Map<Identifier, List<OtChallengeMessage>> inbox1 = LocalNetwork.deliver(round1, OtChallengeMessage::decode);
-        List<List<OtResponseMessage>> round2 = new ArrayList<>();
-        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
-            round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
+        Map<Identifier, List<OtChallengeMessage>> inbox1 = LocalNetwork.deliver(
+                round1.values().stream().map(OtVerificationRound1::messages).toList(), OtChallengeMessage::decode);
+        Map<Identifier, OtVerificationRound2> round2 = new TreeMap<>();
+        for (Map.Entry<Identifier, OtVerificationRound1> entry : round1.entrySet()) {
+            round2.put(entry.getKey(), entry.getValue().round2(inbox1.get(entry.getKey())));
         }
-        Map<Identifier, List<OtResponseMessage>> inbox2 = LocalNetwork.deliver(round2, OtResponseMessage::decode);
-        List<List<OtOpeningMessage>> round3 = new ArrayList<>();
-        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
-            round3.add(entry.getValue().round3(inbox2.get(entry.getKey())));
+        Map<Identifier, List<OtResponseMessage>> inbox2 = LocalNetwork.deliver(
+                round2.values().stream().map(OtVerificationRound2::messages).toList(), OtResponseMessage::decode);
+        Map<Identifier, OtVerificationRound3> round3 = new TreeMap<>();
+        for (Map.Entry<Identifier, OtVerificationRound2> entry : round2.entrySet()) {
+            round3.put(entry.getKey(), entry.getValue().round3(inbox2.get(entry.getKey())));
         }
-        Map<Identifier, List<OtOpeningMessage>> inbox3 = LocalNetwork.deliver(round3, OtOpeningMessage::decode);
-        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
+        Map<Identifier, List<OtOpeningMessage>> inbox3 = LocalNetwork.deliver(
+                round3.values().stream().map(OtVerificationRound3::messages).toList(), OtOpeningMessage::decode);
+        for (Map.Entry<Identifier, OtVerificationRound3> entry : round3.entrySet()) {
             entry.getValue().finish(inbox3.get(entry.getKey()));
         }
     }

@@ -22,7 +22,7 @@ import javax.security.auth.Destroyable;
  * value equality. Built by the DKG (or refresh/resharing), which verified everything in it except the base OTs.
  *
  * <p>Each OT pair (the seeds with one peer) has a {@link PairState}: new pairs are {@link PairState#UNVERIFIED}; only
- * {@link OtVerificationParty} makes them {@link PairState#VERIFIED}, once; presigning reaches a pair's seeds only
+ * {@link OtVerification} makes them {@link PairState#VERIFIED}, once; presigning reaches a pair's seeds only
  * through {@link #withVerifiedPair}, which refuses any other state; a failed check retires the pair
  * ({@link PairState#BURNED}) for good. The states, and the presigning sessions this share has started, are kept in a
  * {@link KeyShareStore} ({@link #keepIn}; in memory until then) before any message that depends on them leaves.

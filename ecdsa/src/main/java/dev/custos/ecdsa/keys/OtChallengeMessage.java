@@ -9,7 +9,7 @@ import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.Envelope;
 import dev.custos.ecdsa.ot.BaseOtChallenge;
 
-/** Base-OT verification, round 1: the sender's challenge for the batch it sent to {@code to} (see {@link OtVerificationParty}). */
+/** Base-OT verification, round 1: the sender's challenge for the batch it sent to {@code to} (see {@link OtVerification}). */
 public record OtChallengeMessage(SessionId session, Identifier from, Identifier to, BaseOtChallenge challenge)
         implements ProtocolMessage {
     static final int TYPE = 9;

@@ -9,7 +9,7 @@ import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.Envelope;
 import dev.custos.ecdsa.ot.BaseOtOpening;
 
-/** Base-OT verification, round 3: the sender's opening of its pad hashes (see {@link OtVerificationParty}). */
+/** Base-OT verification, round 3: the sender's opening of its pad hashes (see {@link OtVerification}). */
 public record OtOpeningMessage(SessionId session, Identifier from, Identifier to, BaseOtOpening opening)
         implements ProtocolMessage {
     static final int TYPE = 11;

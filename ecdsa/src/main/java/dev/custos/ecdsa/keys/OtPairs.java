@@ -195,7 +195,7 @@ final class OtPairs {
             case UNVERIFIED ->
                 new EcdsaException(
                         EcdsaErrorCode.UNVERIFIED_KEY_SHARE,
-                        "the OT pair with " + peer + " is not verified yet; run OtVerificationParty with the whole"
+                        "the OT pair with " + peer + " is not verified yet; run OtVerification with the whole"
                                 + " committee before trying to " + use);
             case CHALLENGED ->
                 new EcdsaException(

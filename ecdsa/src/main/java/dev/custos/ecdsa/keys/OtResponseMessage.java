@@ -9,7 +9,7 @@ import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.Envelope;
 import dev.custos.ecdsa.ot.BaseOtResponse;
 
-/** Base-OT verification, round 2: the receiver's response to {@code to}'s challenge (see {@link OtVerificationParty}). */
+/** Base-OT verification, round 2: the receiver's response to {@code to}'s challenge (see {@link OtVerification}). */
 public record OtResponseMessage(SessionId session, Identifier from, Identifier to, BaseOtResponse response)
         implements ProtocolMessage {
     static final int TYPE = 10;

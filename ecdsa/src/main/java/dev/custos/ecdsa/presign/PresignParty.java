@@ -92,7 +92,7 @@ public final class PresignParty {
     /**
      * Starts presigning for {@code signers} (this party among them, at least the key's threshold, all holders of the
      * key) in a fresh {@code session}. The OT pairs with the other signers must have been verified by
-     * {@link dev.custos.ecdsa.keys.OtVerificationParty#finish} ({@code UNVERIFIED_KEY_SHARE} otherwise) and not retired
+     * {@link dev.custos.ecdsa.keys.OtVerificationRound3#finish} ({@code UNVERIFIED_KEY_SHARE} otherwise) and not retired
      * since ({@code OT_PAIR_RETIRED}); the session is recorded as used with the key share's store before this returns
      * ({@code SESSION_REUSED} if it was used before, by this share or a tweak of it).
      */

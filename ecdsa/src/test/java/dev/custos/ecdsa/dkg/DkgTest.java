@@ -158,7 +158,7 @@ class DkgTest {
         Run run = new Run(2);
         List<DkgRound1Message> inbox = run.inbox1(P1);
         inbox.add(inbox.get(0));
-        EcdsaException e = catchEcdsa(() -> run.parties.get(P1).round2(inbox));
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(inbox));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNEXPECTED_MESSAGE);
         assertThat(e.culprits()).containsExactly(inbox.get(0).from());
     }
@@ -168,16 +168,50 @@ class DkgTest {
         Run run = new Run(2);
         List<DkgRound1Message> inbox = run.inbox1(P1);
         inbox.removeIf(m -> m.from().equals(P3));
-        EcdsaException e = catchEcdsa(() -> run.parties.get(P1).round2(inbox));
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(inbox));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.MISSING_MESSAGE);
         assertThat(e.culprits()).containsExactly(P3);
     }
 
     @Test
-    void round1_calledTwice_isRefused() throws EcdsaException {
+    void round2_calledTwice_isRefused() throws EcdsaException {
         Run run = new Run(2);
-        EcdsaException e = catchEcdsa(() -> run.parties.get(P1).round1());
+        run.round2For(P1);
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(run.inbox1(P1)));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+        assertThat(run.states.get(P1).isDestroyed()).isTrue(); // the polynomial is wiped once round 2 ran
+    }
+
+    @Test
+    void round2_afterAFailure_isRefused() throws EcdsaException {
+        Run run = new Run(2);
+        List<DkgRound1Message> inbox = run.inbox1(P1);
+        inbox.removeIf(m -> m.from().equals(P3));
+        assertThat(catchEcdsa(() -> run.states.get(P1).round2(inbox)).code()).isEqualTo(EcdsaErrorCode.MISSING_MESSAGE);
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(run.inbox1(P1)));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+        assertThat(run.states.get(P1).isDestroyed()).isTrue();
+    }
+
+    @Test
+    void finish_calledTwiceOrAfterAFailure_isRefused() throws EcdsaException {
+        Run run = new Run(2);
+        run.finishFor(P1);
+        assertThat(catchEcdsa(() -> run.finishFor(P1)).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+        run.tamperRound2(P3, message -> withFeldman(message, otherCommitment(message.feldman())));
+        assertBlamed(() -> run.finishFor(P2), EcdsaErrorCode.INVALID_COMMITMENT, P3);
+        assertThat(catchEcdsa(() -> run.finishFor(P2)).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+        assertThat(run.round2States.get(P2).isDestroyed()).isTrue();
+    }
+
+    @Test
+    void destroy_beforeRound2_wipesThePolynomialAndRefusesTheRound() throws EcdsaException {
+        Run run = new Run(2);
+        DkgRound1 state = run.states.get(P1);
+        assertThat(state.toString()).contains("redacted");
+        state.destroy();
+        assertThat(state.isDestroyed()).isTrue();
+        assertThat(catchEcdsa(() -> state.round2(run.inbox1(P1))).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
     }
 
     @Test
@@ -262,16 +296,17 @@ class DkgTest {
     private static final class Run {
         final SessionId session = SessionId.random(RANDOM);
         final int threshold;
-        final Map<Identifier, DkgParty> parties = new TreeMap<>();
+        final Map<Identifier, DkgRound1> states = new TreeMap<>();
+        final Map<Identifier, DkgRound2> round2States = new TreeMap<>();
         final Map<Identifier, List<DkgRound1Message>> round1 = new TreeMap<>();
         final Map<Identifier, List<DkgRound2Message>> round2 = new TreeMap<>();
 
         Run(int threshold) throws EcdsaException {
             this.threshold = threshold;
             for (Identifier id : PARTIES) {
-                DkgParty party = DkgParty.start(new DkgParameters(session, id, threshold, PARTIES), RANDOM);
-                parties.put(id, party);
-                round1.put(id, new ArrayList<>(party.round1()));
+                DkgRound1 state = Dkg.start(new DkgParameters(session, id, threshold, PARTIES), RANDOM);
+                states.put(id, state);
+                round1.put(id, new ArrayList<>(state.messages()));
             }
         }
 
@@ -293,7 +328,9 @@ class DkgTest {
 
         void round2For(Identifier id) throws EcdsaException {
             if (!round2.containsKey(id)) {
-                round2.put(id, new ArrayList<>(parties.get(id).round2(inbox1(id))));
+                DkgRound2 state = states.get(id).round2(inbox1(id));
+                round2States.put(id, state);
+                round2.put(id, new ArrayList<>(state.messages()));
             }
         }
 
@@ -329,7 +366,7 @@ class DkgTest {
             for (Identifier party : PARTIES) {
                 round2For(party);
             }
-            return parties.get(id).finish(inbox2(id));
+            return round2States.get(id).finish(inbox2(id));
         }
 
         Map<Identifier, KeyShare> finish() throws EcdsaException {
@@ -338,7 +375,7 @@ class DkgTest {
                 round2For(id);
             }
             for (Identifier id : PARTIES) {
-                keys.put(id, parties.get(id).finish(inbox2(id)));
+                keys.put(id, round2States.get(id).finish(inbox2(id)));
             }
             return keys;
         }

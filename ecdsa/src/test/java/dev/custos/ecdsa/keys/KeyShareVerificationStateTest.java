@@ -40,7 +40,7 @@ class KeyShareVerificationStateTest {
         assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE))
-                .hasMessageContaining("OtVerificationParty")
+                .hasMessageContaining("OtVerification")
                 .hasMessageContaining(P2.toString());
     }
 

@@ -35,11 +35,10 @@ class OtPairStateTest {
         // ξ = 0 would reveal every bit of P1's Δ to P2 and then pass P1's opening check (both sides opened alike)
         Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<Identifier, OtVerificationParty> parties = start(keys, session);
-        List<OtChallengeMessage> toOne = challengesToOne(parties, session, new byte[BaseOt.COUNT * 32]);
-        parties.get(P1).round1();
+        Map<Identifier, OtVerificationRound1> states = start(keys, session);
+        List<OtChallengeMessage> toOne = challengesToOne(states, session, new byte[BaseOt.COUNT * 32]);
 
-        assertThatThrownBy(() -> parties.get(P1).round2(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
+        assertThatThrownBy(() -> states.get(P1).round2(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
             assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_VERIFICATION_FAILED);
             assertThat(e.culprits()).containsExactly(P2);
         });
@@ -50,19 +49,17 @@ class OtPairStateTest {
     void verify_probingChallengeThenSilence_pairNeverVerifiesNorPresigns() throws EcdsaException {
         Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<Identifier, OtVerificationParty> parties = start(keys, session);
+        Map<Identifier, OtVerificationRound1> states = start(keys, session);
         // P2 probes one entry (a wrong ξ_0): P1's answer tells P2 one bit of P1's Δ; P2 then goes silent
-        List<OtChallengeMessage> toOne = challengesToOne(parties, session, null);
-        parties.get(P1).round1();
-        parties.get(P1).round2(toOne);
+        List<OtChallengeMessage> toOne = challengesToOne(states, session, null);
+        states.get(P1).round2(toOne);
 
         assertThat(keys.get(P1).pairStates())
                 .containsOnly(Map.entry(P2, PairState.CHALLENGED), Map.entry(P3, PairState.CHALLENGED));
         assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
-        assertThatThrownBy(() -> OtVerificationParty.start(keys.get(P1), SessionId.random(RANDOM))
-                        .round1())
+        assertThatThrownBy(() -> OtVerification.start(keys.get(P1), SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED))
                 .hasMessageContaining(P2.toString())
@@ -79,10 +76,10 @@ class OtPairStateTest {
      * with the first byte of ξ_0 flipped).
      */
     private static List<OtChallengeMessage> challengesToOne(
-            Map<Identifier, OtVerificationParty> parties, SessionId session, byte[] probe) throws EcdsaException {
+            Map<Identifier, OtVerificationRound1> states, SessionId session, byte[] probe) {
         List<OtChallengeMessage> toOne = new ArrayList<>();
         for (Identifier id : List.of(P2, P3)) {
-            for (OtChallengeMessage message : parties.get(id).round1()) {
+            for (OtChallengeMessage message : states.get(id).messages()) {
                 if (message.to().equals(P1)) {
                     if (id.equals(P2)) {
                         byte[] bytes =
@@ -103,14 +100,11 @@ class OtPairStateTest {
     @Test
     void verify_alreadyVerifiedShare_isRefusedBeforeAnswering() throws EcdsaException {
         Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
-        OtVerificationParty again = OtVerificationParty.start(keys.get(P1), SessionId.random(RANDOM));
-        assertThatThrownBy(again::round1)
+        // refused at the start: no round-1 state exists, so there is nothing that could answer a challenge
+        assertThatThrownBy(() -> OtVerification.start(keys.get(P1), SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE))
                 .hasMessageContaining("already verified");
-        assertThatThrownBy(() -> again.round2(List.of()))
-                .isInstanceOfSatisfying(
-                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE));
         assertThat(keys.get(P1).baseOtsVerified()).isTrue();
     }
 
@@ -118,12 +112,12 @@ class OtPairStateTest {
     void verify_abortedRun_secondRunIsRefused() throws EcdsaException {
         Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<Identifier, OtVerificationParty> parties = start(keys, session);
+        Map<Identifier, OtVerificationRound1> states = start(keys, session);
         List<List<OtChallengeMessage>> round1 = new ArrayList<>();
-        for (OtVerificationParty party : parties.values()) {
-            round1.add(party.round1());
+        for (OtVerificationRound1 state : states.values()) {
+            round1.add(state.messages());
         }
-        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, OtVerificationRound1> entry : states.entrySet()) {
             List<OtChallengeMessage> inbox = new ArrayList<>();
             round1.forEach(batch ->
                     batch.stream().filter(m -> m.to().equals(entry.getKey())).forEach(inbox::add));
@@ -138,9 +132,12 @@ class OtPairStateTest {
         }
     }
 
-    private static Map<Identifier, OtVerificationParty> start(Map<Identifier, KeyShare> keys, SessionId session) {
-        Map<Identifier, OtVerificationParty> parties = new TreeMap<>();
-        keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
-        return parties;
+    private static Map<Identifier, OtVerificationRound1> start(Map<Identifier, KeyShare> keys, SessionId session)
+            throws EcdsaException {
+        Map<Identifier, OtVerificationRound1> states = new TreeMap<>();
+        for (Map.Entry<Identifier, KeyShare> entry : keys.entrySet()) {
+            states.put(entry.getKey(), OtVerification.start(entry.getValue(), session));
+        }
+        return states;
     }
 }

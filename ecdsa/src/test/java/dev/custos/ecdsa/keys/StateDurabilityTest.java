@@ -39,7 +39,7 @@ class StateDurabilityTest {
         verification.round1();
         store.failing = true;
 
-        assertThatThrownBy(() -> verification.parties.get(P1).round2(verification.inbox1(P1)))
+        assertThatThrownBy(() -> verification.first.get(P1).round2(verification.inbox1(P1)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.STORAGE_FAILED));
         // in memory the pairs are already retired; on the store they are still unverified, which is safe because no
@@ -55,7 +55,7 @@ class StateDurabilityTest {
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
         verification.round1();
-        verification.parties.get(P1).round2(verification.inbox1(P1)); // the answers exist; the process dies here
+        verification.first.get(P1).round2(verification.inbox1(P1)); // the answers exist; the process dies here
 
         KeyShare reloaded = store.reload();
         assertThat(reloaded.pairStates().values()).containsOnly(PairState.CHALLENGED);
@@ -80,7 +80,7 @@ class StateDurabilityTest {
         verification.round3();
         store.failing = true;
 
-        assertThatThrownBy(() -> verification.parties.get(P1).finish(verification.inbox3(P1)))
+        assertThatThrownBy(() -> verification.third.get(P1).finish(verification.inbox3(P1)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.STORAGE_FAILED));
         assertThat(keys.get(P1).pairStates().values()).containsOnly(PairState.CHALLENGED);
@@ -96,7 +96,7 @@ class StateDurabilityTest {
         verification.round1();
         verification.round2();
         verification.round3();
-        verification.parties.get(P1).finish(verification.inbox3(P1));
+        verification.third.get(P1).finish(verification.inbox3(P1));
 
         assertThat(store.reload().pairStates().values()).containsOnly(PairState.VERIFIED);
     }
@@ -153,33 +153,42 @@ class StateDurabilityTest {
 
     /** The three verification rounds among all holders, one at a time. */
     private static final class Verification {
-        final Map<Identifier, OtVerificationParty> parties = new TreeMap<>();
+        final Map<Identifier, KeyShare> keys;
+        final SessionId session = SessionId.random(RANDOM);
+        final Map<Identifier, OtVerificationRound1> first = new TreeMap<>();
+        final Map<Identifier, OtVerificationRound2> second = new TreeMap<>();
+        final Map<Identifier, OtVerificationRound3> third = new TreeMap<>();
         final List<OtChallengeMessage> round1 = new ArrayList<>();
         final List<OtResponseMessage> round2 = new ArrayList<>();
         final List<OtOpeningMessage> round3 = new ArrayList<>();
 
         Verification(Map<Identifier, KeyShare> keys) {
-            SessionId session = SessionId.random(RANDOM);
-            keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
+            this.keys = keys;
         }
 
         void round1() throws EcdsaException {
-            for (OtVerificationParty party : parties.values()) {
-                round1.addAll(party.round1());
+            for (Map.Entry<Identifier, KeyShare> entry : keys.entrySet()) {
+                OtVerificationRound1 state = OtVerification.start(entry.getValue(), session);
+                first.put(entry.getKey(), state);
+                round1.addAll(state.messages());
             }
         }
 
         void round2() throws EcdsaException {
-            for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
-                round2.addAll(entry.getValue().round2(inbox1(entry.getKey())));
+            for (Map.Entry<Identifier, OtVerificationRound1> entry : first.entrySet()) {
+                OtVerificationRound2 state = entry.getValue().round2(inbox1(entry.getKey()));
+                second.put(entry.getKey(), state);
+                round2.addAll(state.messages());
             }
         }
 
         void round3() throws EcdsaException {
-            for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
+            for (Map.Entry<Identifier, OtVerificationRound2> entry : second.entrySet()) {
                 List<OtResponseMessage> inbox = new ArrayList<>();
                 round2.stream().filter(m -> m.to().equals(entry.getKey())).forEach(inbox::add);
-                round3.addAll(entry.getValue().round3(inbox));
+                OtVerificationRound3 state = entry.getValue().round3(inbox);
+                third.put(entry.getKey(), state);
+                round3.addAll(state.messages());
             }
         }
 

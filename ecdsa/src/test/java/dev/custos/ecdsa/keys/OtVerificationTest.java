@@ -22,17 +22,24 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
-class OtVerificationPartyTest {
+class OtVerificationTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Identifier ONE = Identifier.of(1);
     private static final Identifier TWO = Identifier.of(2);
 
     private final Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
     private final SessionId session = SessionId.random(RANDOM);
-    private final Map<Identifier, OtVerificationParty> parties = new TreeMap<>();
+    private final Map<Identifier, OtVerificationRound1> first = new TreeMap<>();
+    private final Map<Identifier, OtVerificationRound2> second = new TreeMap<>();
 
-    private void startAll() {
-        keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
+    private List<List<OtChallengeMessage>> startAll() throws EcdsaException {
+        List<List<OtChallengeMessage>> round1 = new ArrayList<>();
+        for (Map.Entry<Identifier, KeyShare> entry : keys.entrySet()) {
+            OtVerificationRound1 state = OtVerification.start(entry.getValue(), session);
+            first.put(entry.getKey(), state);
+            round1.add(state.messages());
+        }
+        return round1;
     }
 
     private static <M> List<M> to(Identifier recipient, List<List<M>> all, Function<M, Identifier> toOf) {
@@ -48,14 +55,12 @@ class OtVerificationPartyTest {
     }
 
     private List<List<OtResponseMessage>> runToResponses() throws EcdsaException {
-        startAll();
-        List<List<OtChallengeMessage>> round1 = new ArrayList<>();
-        for (OtVerificationParty party : parties.values()) {
-            round1.add(party.round1());
-        }
+        List<List<OtChallengeMessage>> round1 = startAll();
         List<List<OtResponseMessage>> round2 = new ArrayList<>();
-        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
-            round2.add(entry.getValue().round2(to(entry.getKey(), round1, OtChallengeMessage::to)));
+        for (Map.Entry<Identifier, OtVerificationRound1> entry : first.entrySet()) {
+            OtVerificationRound2 state = entry.getValue().round2(to(entry.getKey(), round1, OtChallengeMessage::to));
+            second.put(entry.getKey(), state);
+            round2.add(state.messages());
         }
         return round2;
     }
@@ -69,6 +74,9 @@ class OtVerificationPartyTest {
     @Test
     void verifyBaseOts_honestCommittee_succeeds() throws EcdsaException {
         EcdsaDemo.verifyBaseOts(keys, session);
+        for (KeyShare key : keys.values()) {
+            assertThat(key.baseOtsVerified()).isTrue();
+        }
     }
 
     @Test
@@ -86,11 +94,13 @@ class OtVerificationPartyTest {
                                             flipFirstByte(message.response().responses())))
                             : message);
         }
-        assertThatThrownBy(() -> parties.get(ONE).round3(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
+        assertThatThrownBy(() -> second.get(ONE).round3(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
             assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_VERIFICATION_FAILED);
             assertThat(e.culprits()).containsExactly(TWO);
         });
-        assertThatThrownBy(() -> parties.get(ONE).finish(List.of()))
+        assertThat(keys.get(ONE).pairState(TWO)).isEqualTo(PairState.BURNED);
+        // the failed round consumed the state: it cannot be retried, not even with the honest responses
+        assertThatThrownBy(() -> second.get(ONE).round3(to(ONE, round2, OtResponseMessage::to)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE));
     }
@@ -99,8 +109,11 @@ class OtVerificationPartyTest {
     void finish_peerSendsWrongOpening_blamesThatPeer() throws EcdsaException {
         List<List<OtResponseMessage>> round2 = runToResponses();
         List<List<OtOpeningMessage>> round3 = new ArrayList<>();
-        for (Map.Entry<Identifier, OtVerificationParty> entry : parties.entrySet()) {
-            round3.add(entry.getValue().round3(to(entry.getKey(), round2, OtResponseMessage::to)));
+        Map<Identifier, OtVerificationRound3> third = new TreeMap<>();
+        for (Map.Entry<Identifier, OtVerificationRound2> entry : second.entrySet()) {
+            OtVerificationRound3 state = entry.getValue().round3(to(entry.getKey(), round2, OtResponseMessage::to));
+            third.put(entry.getKey(), state);
+            round3.add(state.messages());
         }
         // Party 2 changes both pad hashes of OT 0 in its opening to party 1: whatever 1 chose, the check fails.
         UnaryOperator<OtOpeningMessage> tamper = message -> new OtOpeningMessage(
@@ -114,33 +127,46 @@ class OtVerificationPartyTest {
         for (OtOpeningMessage message : to(ONE, round3, OtOpeningMessage::to)) {
             toOne.add(message.from().equals(TWO) ? tamper.apply(message) : message);
         }
-        assertThatThrownBy(() -> parties.get(ONE).finish(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
+        assertThatThrownBy(() -> third.get(ONE).finish(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
             assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_VERIFICATION_FAILED);
             assertThat(e.culprits()).containsExactly(TWO);
         });
+        assertThat(keys.get(ONE).pairState(TWO)).isEqualTo(PairState.BURNED);
         Identifier three = Identifier.of(3);
-        parties.get(three).finish(to(three, round3, OtOpeningMessage::to));
+        third.get(three).finish(to(three, round3, OtOpeningMessage::to));
     }
 
     @Test
-    void round2_beforeRound1_isRefused() {
-        startAll();
-        assertThatThrownBy(() -> parties.get(ONE).round2(List.of()))
+    void round2_calledTwice_isRefusedAndAnswersNothing() throws EcdsaException {
+        List<List<OtChallengeMessage>> round1 = startAll();
+        List<OtChallengeMessage> toOne = to(ONE, round1, OtChallengeMessage::to);
+        first.get(ONE).round2(toOne);
+        assertThatThrownBy(() -> first.get(ONE).round2(toOne))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE));
+        assertThat(first.get(ONE).isDestroyed()).isTrue();
+    }
+
+    @Test
+    void round2_destroyedState_isRefusedAndThePairsStayUnverified() throws EcdsaException {
+        List<List<OtChallengeMessage>> round1 = startAll();
+        first.get(ONE).destroy();
+        assertThatThrownBy(() -> first.get(ONE).round2(to(ONE, round1, OtChallengeMessage::to)))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE));
+        assertThat(keys.get(ONE).pairStates().values()).containsOnly(PairState.UNVERIFIED);
     }
 
     @Test
     void round2_challengeFromOtherSession_blamesSender() throws EcdsaException {
         startAll();
-        parties.get(ONE).round1();
         List<OtChallengeMessage> fromTwo = new ArrayList<>();
-        for (OtChallengeMessage message : parties.get(TWO).round1()) {
+        for (OtChallengeMessage message : first.get(TWO).messages()) {
             if (message.to().equals(ONE)) {
                 fromTwo.add(new OtChallengeMessage(SessionId.random(RANDOM), TWO, ONE, message.challenge()));
             }
         }
-        assertThatThrownBy(() -> parties.get(ONE).round2(fromTwo)).isInstanceOfSatisfying(EcdsaException.class, e -> {
+        assertThatThrownBy(() -> first.get(ONE).round2(fromTwo)).isInstanceOfSatisfying(EcdsaException.class, e -> {
             assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNEXPECTED_MESSAGE);
             assertThat(e.culprits()).containsExactly(TWO);
         });
