@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * pair of signers), and the online part (each signer consumes its presignature and releases its share; the shares are
  * combined and verified). Parameters {@code t-n}; the signers are parties 1..t. {@code threads} (presigning only):
  * 1 runs everything on the benchmark thread; 2 gives every party a pool of two threads for its per-peer work
- * ({@code PresignParty.start(..., executor)}), so presigning uses both cores of a two-core machine. The key shares are
+ * ({@code Presign.start(..., executor)}), so presigning uses both cores of a two-core machine. The key shares are
  * made once per trial, so presigning runs in the steady state of a fixed signer set: each share computes the set's
  * Lagrange coefficients and weighted verification shares once ({@code KeyShare.signerSet}) and reuses them. Results in
  * docs/BENCHMARKS.md; CPU-time figures and method in docs/ECDSA.md ("Performance").

@@ -21,8 +21,10 @@ import dev.custos.ecdsa.keys.OtVerification;
 import dev.custos.ecdsa.keys.OtVerificationRound1;
 import dev.custos.ecdsa.keys.OtVerificationRound2;
 import dev.custos.ecdsa.keys.OtVerificationRound3;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
+import dev.custos.ecdsa.presign.PresignRound1;
 import dev.custos.ecdsa.presign.PresignRound1Message;
+import dev.custos.ecdsa.presign.PresignRound2;
 import dev.custos.ecdsa.presign.PresignRound2Message;
 import dev.custos.ecdsa.presign.Presignature;
 import dev.custos.ecdsa.presign.PresignatureInfo;
@@ -154,7 +156,7 @@ public final class EcdsaDemo {
 
     /**
      * As {@link #presign(Map, List, Map, SessionId, SecureRandom)}, each party running its per-peer work on
-     * {@code executor} ({@link PresignParty#start(KeyShare, SessionId, List, SecureRandom, Executor)}).
+     * {@code executor} ({@link Presign#start(KeyShare, SessionId, List, SecureRandom, Executor)}).
      */
     public static PresignatureInfo presign(
             Map<Identifier, KeyShare> keys,
@@ -164,22 +166,20 @@ public final class EcdsaDemo {
             SecureRandom random,
             Executor executor)
             throws EcdsaException {
-        Map<Identifier, PresignParty> presign = new TreeMap<>();
+        Map<Identifier, PresignRound1> round1 = new TreeMap<>();
         for (Identifier signer : signers) {
-            presign.put(signer, PresignParty.start(keys.get(signer), session, signers, random, executor));
+            round1.put(signer, Presign.start(keys.get(signer), session, signers, random, executor));
         }
-        List<List<PresignRound1Message>> round1 = new ArrayList<>();
-        for (PresignParty party : presign.values()) {
-            round1.add(party.round1());
+        Map<Identifier, List<PresignRound1Message>> inbox1 = LocalNetwork.deliver(
+                round1.values().stream().map(PresignRound1::messages).toList(), PresignRound1Message::decode);
+        Map<Identifier, PresignRound2> round2 = new TreeMap<>();
+        for (Map.Entry<Identifier, PresignRound1> entry : round1.entrySet()) {
+            round2.put(entry.getKey(), entry.getValue().round2(inbox1.get(entry.getKey())));
         }
-        Map<Identifier, List<PresignRound1Message>> inbox1 = LocalNetwork.deliver(round1, PresignRound1Message::decode);
-        List<List<PresignRound2Message>> round2 = new ArrayList<>();
-        for (Map.Entry<Identifier, PresignParty> entry : presign.entrySet()) {
-            round2.add(entry.getValue().round2(inbox1.get(entry.getKey())));
-        }
-        Map<Identifier, List<PresignRound2Message>> inbox2 = LocalNetwork.deliver(round2, PresignRound2Message::decode);
+        Map<Identifier, List<PresignRound2Message>> inbox2 = LocalNetwork.deliver(
+                round2.values().stream().map(PresignRound2::messages).toList(), PresignRound2Message::decode);
         PresignatureInfo info = null;
-        for (Map.Entry<Identifier, PresignParty> entry : presign.entrySet()) {
+        for (Map.Entry<Identifier, PresignRound2> entry : round2.entrySet()) {
             Presignature presignature = entry.getValue().finish(inbox2.get(entry.getKey()));
             info = presignature.info();
             stores.get(entry.getKey()).save(presignature);

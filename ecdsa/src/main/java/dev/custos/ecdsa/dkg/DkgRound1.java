@@ -110,11 +110,14 @@ public final class DkgRound1 implements DkgState {
         return BroadcastView.digest("dkg", parameters.session(), commitments);
     }
 
+    /** Wipes the polynomial and the base-OT choices, unless {@link #round2} already took them over. */
     @Override
     public synchronized void destroy() {
-        consumed = true;
-        polynomial.destroy();
-        otSetup.destroy();
+        if (!consumed) {
+            consumed = true;
+            polynomial.destroy();
+            otSetup.destroy();
+        }
     }
 
     @Override

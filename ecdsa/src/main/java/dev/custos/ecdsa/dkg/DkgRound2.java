@@ -146,11 +146,14 @@ public final class DkgRound2 implements DkgState {
         }
     }
 
+    /** Wipes the own share and the base-OT choices, unless {@link #finish} already ran (they are the key share's). */
     @Override
     public synchronized void destroy() {
-        consumed = true;
-        ownShare.destroy();
-        otSetup.destroy();
+        if (!consumed) {
+            consumed = true;
+            ownShare.destroy();
+            otSetup.destroy();
+        }
     }
 
     @Override

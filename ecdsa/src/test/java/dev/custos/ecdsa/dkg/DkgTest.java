@@ -215,6 +215,17 @@ class DkgTest {
     }
 
     @Test
+    void destroy_afterFinish_leavesTheKeySharesWhole() throws EcdsaException {
+        Run run = new Run(2);
+        Map<Identifier, KeyShare> keys = run.finish();
+        run.states.values().forEach(DkgRound1::destroy);
+        run.round2States.values().forEach(DkgRound2::destroy);
+        // the chosen base-OT seeds now belong to the key shares: the verification still passes
+        dev.custos.ecdsa.demo.EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM));
+        assertThat(keys.get(P1).baseOtsVerified()).isTrue();
+    }
+
+    @Test
     void messages_roundTripThroughEncoding() throws EcdsaException, InvalidEncodingException {
         Run run = new Run(2);
         DkgRound1Message first = run.round1.get(P1).get(0);

@@ -11,7 +11,7 @@ import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.reshare.ResharingDealer;
 import dev.custos.ecdsa.reshare.ResharingParameters;
@@ -37,7 +37,7 @@ class KeyShareVerificationStateTest {
         assertThat(keys.get(P1).baseOtsVerified()).isFalse();
         assertThat(keys.get(P1).pairStates())
                 .containsOnly(Map.entry(P2, PairState.UNVERIFIED), Map.entry(P3, PairState.UNVERIFIED));
-        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+        assertThatThrownBy(() -> Presign.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE))
                 .hasMessageContaining("OtVerification")
@@ -47,7 +47,7 @@ class KeyShareVerificationStateTest {
     @Test
     void presign_tweakOfUnverifiedShare_isRefused() {
         KeyShare tweaked = KeyFixtures.unverified(2, 3).get(P1).tweak(Secp256k1.FIELD.one());
-        assertThatThrownBy(() -> PresignParty.start(tweaked, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+        assertThatThrownBy(() -> Presign.start(tweaked, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE));
     }

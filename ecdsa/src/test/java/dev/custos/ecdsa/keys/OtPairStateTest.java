@@ -11,7 +11,7 @@ import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.ot.BaseOt;
 import dev.custos.ecdsa.ot.BaseOtChallenge;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +64,7 @@ class OtPairStateTest {
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED))
                 .hasMessageContaining(P2.toString())
                 .hasMessageContaining("refresh");
-        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+        assertThatThrownBy(() -> Presign.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
         // the restored share remembers it

@@ -10,7 +10,7 @@ import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ class StateDurabilityTest {
         assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(afterRestart, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
-        assertThatThrownBy(() -> PresignParty.start(reloaded, SessionId.random(RANDOM), List.of(P1, P3), RANDOM))
+        assertThatThrownBy(() -> Presign.start(reloaded, SessionId.random(RANDOM), List.of(P1, P3), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
     }
@@ -108,7 +108,7 @@ class StateDurabilityTest {
         keys.get(P1).keepIn(store);
         store.failing = true;
 
-        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+        assertThatThrownBy(() -> Presign.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.STORAGE_FAILED));
     }
@@ -117,7 +117,7 @@ class StateDurabilityTest {
     void keepIn_movesClaimedSessionsAndRefusesASecondStore() throws Exception {
         Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         SessionId used = SessionId.random(RANDOM);
-        PresignParty.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
+        Presign.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
 

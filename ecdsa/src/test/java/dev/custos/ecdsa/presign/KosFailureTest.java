@@ -36,11 +36,10 @@ class KosFailureTest {
         Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         List<Identifier> signers = List.of(P1, P2);
         SessionId session = SessionId.random(RANDOM);
-        PresignParty alice = PresignParty.start(keys.get(P1), session, signers, RANDOM);
-        PresignParty bob = PresignParty.start(keys.get(P2), session, signers, RANDOM);
-        alice.round1();
+        PresignRound1 alice = Presign.start(keys.get(P1), session, signers, RANDOM);
+        PresignRound1 bob = Presign.start(keys.get(P2), session, signers, RANDOM);
         List<PresignRound1Message> fromBob = new ArrayList<>();
-        for (PresignRound1Message message : bob.round1()) {
+        for (PresignRound1Message message : bob.messages()) {
             ExtensionMessage honest = message.extension();
             byte[] correction = honest.correction();
             correction[3 * 80 + 79] ^= (byte) 0x80; // a padding row of column 3: Bob probes one bit of Δ
@@ -55,10 +54,14 @@ class KosFailureTest {
             assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_EXTENSION_CHECK_FAILED);
             assertThat(e.culprits()).containsExactly(P2);
         });
+        assertThat(alice.isDestroyed()).isTrue();
+        assertThatThrownBy(() -> alice.round2(fromBob))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE));
 
         assertThat(keys.get(P1).pairState(P2)).isEqualTo(PairState.BURNED);
         assertThat(keys.get(P1).pairState(P3)).isEqualTo(PairState.VERIFIED);
-        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), signers, RANDOM))
+        assertThatThrownBy(() -> Presign.start(keys.get(P1), SessionId.random(RANDOM), signers, RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED))
                 .hasMessageContaining(P2.toString());

@@ -74,23 +74,25 @@ class PresignExecutorTest {
         Map<Identifier, KeyShare> keys = KeyFixtures.keys(3, 3);
         SessionId session = SessionId.random(new SecureRandom());
         SecureRandom random = seeded();
-        Map<Identifier, PresignParty> parties = new TreeMap<>();
-        for (Identifier signer : SIGNERS) {
-            parties.put(signer, PresignParty.start(keys.get(signer), session, SIGNERS, random, pool));
-        }
+        Map<Identifier, PresignRound1> states = new TreeMap<>();
         List<PresignRound1Message> round1 = new ArrayList<>();
-        for (PresignParty party : parties.values()) {
-            round1.addAll(party.round1());
+        for (Identifier signer : SIGNERS) {
+            PresignRound1 state = Presign.start(keys.get(signer), session, SIGNERS, random, pool);
+            states.put(signer, state);
+            round1.addAll(state.messages());
         }
+        Map<Identifier, PresignRound2> second = new TreeMap<>();
         List<PresignRound2Message> toFirst = new ArrayList<>();
         for (Identifier signer : SIGNERS) {
-            for (PresignRound2Message message : parties.get(signer).round2(to(round1, signer))) {
+            PresignRound2 state = states.get(signer).round2(to(round1, signer));
+            second.put(signer, state);
+            for (PresignRound2Message message : state.messages()) {
                 if (message.to().equals(SIGNERS.get(0))) {
                     toFirst.add(message.from().equals(SIGNERS.get(2)) ? tampered(message) : message);
                 }
             }
         }
-        assertThatThrownBy(() -> parties.get(SIGNERS.get(0)).finish(toFirst))
+        assertThatThrownBy(() -> second.get(SIGNERS.get(0)).finish(toFirst))
                 .isInstanceOfSatisfying(EcdsaException.class, e -> {
                     assertThat(e.code()).isEqualTo(EcdsaErrorCode.MULTIPLICATION_CHECK_FAILED);
                     assertThat(e.culprits()).containsExactly(SIGNERS.get(2));
@@ -122,18 +124,17 @@ class PresignExecutorTest {
             Map<Identifier, KeyShare> keys, SessionId session, java.util.concurrent.Executor executor)
             throws Exception {
         SecureRandom random = seeded();
-        Map<Identifier, PresignParty> parties = new TreeMap<>();
+        Map<Identifier, PresignRound1> states = new TreeMap<>();
+        List<PresignRound1Message> round1 = new ArrayList<>();
         for (Identifier signer : SIGNERS) {
-            parties.put(signer, PresignParty.start(keys.get(signer), session, SIGNERS, random, executor));
+            PresignRound1 state = Presign.start(keys.get(signer), session, SIGNERS, random, executor);
+            states.put(signer, state);
+            round1.addAll(state.messages());
         }
         List<byte[]> out = new ArrayList<>();
-        List<PresignRound1Message> round1 = new ArrayList<>();
-        for (PresignParty party : parties.values()) {
-            round1.addAll(party.round1());
-        }
         round1.forEach(message -> out.add(message.encode()));
         for (Identifier signer : SIGNERS) {
-            parties.get(signer).round2(to(round1, signer)).forEach(message -> out.add(message.encode()));
+            states.get(signer).round2(to(round1, signer)).messages().forEach(message -> out.add(message.encode()));
         }
         return out;
     }

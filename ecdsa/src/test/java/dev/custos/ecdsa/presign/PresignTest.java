@@ -64,14 +64,14 @@ class PresignTest {
     @Test
     void start_fewerThanThresholdSigners_isRefused() {
         EcdsaException e =
-                catchEcdsa(() -> PresignParty.start(keys().get(P1), SessionId.random(RANDOM), List.of(P1), RANDOM));
+                catchEcdsa(() -> Presign.start(keys().get(P1), SessionId.random(RANDOM), List.of(P1), RANDOM));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
     }
 
     @Test
     void start_signerWithoutShare_isRefused() {
-        EcdsaException e = catchEcdsa(() ->
-                PresignParty.start(keys().get(P1), SessionId.random(RANDOM), List.of(P1, Identifier.of(7)), RANDOM));
+        EcdsaException e = catchEcdsa(
+                () -> Presign.start(keys().get(P1), SessionId.random(RANDOM), List.of(P1, Identifier.of(7)), RANDOM));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
     }
 
@@ -289,13 +289,66 @@ class PresignTest {
         for (Identifier id : run.signers) {
             run.round2For(id);
         }
-        Presignature presignature = run.parties.get(P1).finish(run.inbox2(P1));
+        Presignature presignature = run.round2States.get(P1).finish(run.inbox2(P1));
         Presignature copy = Presignature.fromSecretBytes(presignature.toSecretBytes());
         assertThat(copy.info()).isEqualTo(presignature.info());
         assertThat(copy.keyProduct()).isEqualTo(presignature.keyProduct());
         assertThat(presignature.toString()).contains("redacted");
         presignature.destroy();
         assertThatThrownBy(presignature::mask).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void round2_calledTwice_isRefused() throws EcdsaException {
+        Run run = new Run(List.of(P1, P2));
+        run.round2For(P1);
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(run.inbox1(P1)));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void finish_afterAFailure_isRefused() throws EcdsaException {
+        Run run = new Run(List.of(P1, P3));
+        run.tamperRound2(
+                P3,
+                message -> new PresignRound2Message(
+                        message.session(),
+                        message.from(),
+                        message.to(),
+                        message.nonceShare().add(Secp256k1.GROUP.generator()),
+                        message.salt(),
+                        message.publicShare(),
+                        message.nonceCheck(),
+                        message.keyCheck(),
+                        message.maskDifference(),
+                        message.multiplication(),
+                        message.view()));
+        assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.INVALID_COMMITMENT, P3);
+        PresignRound2 state = run.round2States.get(P1);
+        assertThat(state.isDestroyed()).isTrue();
+        assertThat(catchEcdsa(() -> state.finish(run.inbox2(P1))).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void destroy_beforeRound2_refusesTheRound() throws EcdsaException {
+        Run run = new Run(List.of(P1, P2));
+        PresignRound1 state = run.states.get(P1);
+        assertThat(state.toString()).contains("redacted");
+        state.destroy();
+        assertThat(state.isDestroyed()).isTrue();
+        assertThat(catchEcdsa(() -> state.round2(run.inbox1(P1))).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void destroy_ofAConsumedState_leavesTheNextStateWhole() throws EcdsaException {
+        Run run = new Run(List.of(P1, P2));
+        for (Identifier id : run.signers) {
+            run.round2For(id);
+            run.states.get(id).destroy(); // its secrets now belong to the round-2 state
+        }
+        EcdsaSignature signature = run.sign(HASH);
+        assertThat(EcdsaVerifier.verify(keys().get(P1).publicKey(), HASH, signature.r(), signature.s()))
+                .isTrue();
     }
 
     private static PresignRound2Message withMultiplication(PresignRound2Message m, VoleResponse multiplication) {
@@ -336,7 +389,8 @@ class PresignTest {
     private static final class Run {
         final SessionId session = SessionId.random(RANDOM);
         final List<Identifier> signers;
-        final Map<Identifier, PresignParty> parties = new TreeMap<>();
+        final Map<Identifier, PresignRound1> states = new TreeMap<>();
+        final Map<Identifier, PresignRound2> round2States = new TreeMap<>();
         final Map<Identifier, List<PresignRound1Message>> round1 = new TreeMap<>();
         final Map<Identifier, List<PresignRound2Message>> round2 = new TreeMap<>();
         final Map<Identifier, PresignatureStore> stores = new TreeMap<>();
@@ -348,9 +402,9 @@ class PresignTest {
         Run(List<Identifier> signers, Map<Identifier, KeyShare> keys) throws EcdsaException {
             this.signers = signers;
             for (Identifier id : signers) {
-                PresignParty party = PresignParty.start(keys.get(id), session, signers, RANDOM);
-                parties.put(id, party);
-                round1.put(id, new ArrayList<>(party.round1()));
+                PresignRound1 state = Presign.start(keys.get(id), session, signers, RANDOM);
+                states.put(id, state);
+                round1.put(id, new ArrayList<>(state.messages()));
                 stores.put(id, new InMemoryPresignatureStore());
             }
         }
@@ -373,7 +427,9 @@ class PresignTest {
 
         void round2For(Identifier id) throws EcdsaException {
             if (!round2.containsKey(id)) {
-                round2.put(id, new ArrayList<>(parties.get(id).round2(inbox1(id))));
+                PresignRound2 state = states.get(id).round2(inbox1(id));
+                round2States.put(id, state);
+                round2.put(id, new ArrayList<>(state.messages()));
             }
         }
 
@@ -390,7 +446,7 @@ class PresignTest {
             for (Identifier signer : signers) {
                 round2For(signer);
             }
-            stores.get(id).save(parties.get(id).finish(inbox2(id)));
+            stores.get(id).save(round2States.get(id).finish(inbox2(id)));
         }
 
         PresignatureInfo presign() throws EcdsaException {
@@ -399,7 +455,7 @@ class PresignTest {
             }
             PresignatureInfo info = null;
             for (Identifier signer : signers) {
-                Presignature presignature = parties.get(signer).finish(inbox2(signer));
+                Presignature presignature = round2States.get(signer).finish(inbox2(signer));
                 info = presignature.info();
                 stores.get(signer).save(presignature);
             }

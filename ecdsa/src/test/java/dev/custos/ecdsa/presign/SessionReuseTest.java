@@ -33,13 +33,13 @@ class SessionReuseTest {
         SessionId session = SessionId.random(RANDOM);
         run(keys, session);
         for (Identifier id : SIGNERS) {
-            assertThatThrownBy(() -> PresignParty.start(keys.get(id), session, SIGNERS, RANDOM))
+            assertThatThrownBy(() -> Presign.start(keys.get(id), session, SIGNERS, RANDOM))
                     .isInstanceOfSatisfying(
                             EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.SESSION_REUSED));
         }
         // a BIP32 child shares the seeds, so it shares the registry too
         KeyShare child = keys.get(P1).tweak(Secp256k1.FIELD.one());
-        assertThatThrownBy(() -> PresignParty.start(child, session, SIGNERS, RANDOM))
+        assertThatThrownBy(() -> Presign.start(child, session, SIGNERS, RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.SESSION_REUSED));
     }
@@ -70,16 +70,15 @@ class SessionReuseTest {
     record Wire(List<byte[]> round1, List<byte[]> round2) {}
 
     static Wire run(Map<Identifier, KeyShare> keys, SessionId session) throws EcdsaException, InvalidEncodingException {
-        Map<Identifier, PresignParty> parties = new TreeMap<>();
-        for (Identifier id : SIGNERS) {
-            parties.put(id, PresignParty.start(keys.get(id), session, SIGNERS, RANDOM));
-        }
+        Map<Identifier, PresignRound1> states = new TreeMap<>();
         List<byte[]> round1 = new ArrayList<>();
-        for (PresignParty party : parties.values()) {
-            party.round1().forEach(message -> round1.add(message.encode()));
+        for (Identifier id : SIGNERS) {
+            PresignRound1 state = Presign.start(keys.get(id), session, SIGNERS, RANDOM);
+            states.put(id, state);
+            state.messages().forEach(message -> round1.add(message.encode()));
         }
         List<byte[]> round2 = new ArrayList<>();
-        for (Map.Entry<Identifier, PresignParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, PresignRound1> entry : states.entrySet()) {
             List<PresignRound1Message> inbox = new ArrayList<>();
             for (byte[] bytes : round1) {
                 PresignRound1Message message = PresignRound1Message.decode(bytes);
@@ -87,7 +86,7 @@ class SessionReuseTest {
                     inbox.add(message);
                 }
             }
-            entry.getValue().round2(inbox).forEach(message -> round2.add(message.encode()));
+            entry.getValue().round2(inbox).messages().forEach(message -> round2.add(message.encode()));
         }
         return new Wire(round1, round2);
     }

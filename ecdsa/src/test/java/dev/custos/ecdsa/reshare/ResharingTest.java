@@ -134,6 +134,20 @@ class ResharingTest {
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.INCONSISTENT_BROADCAST);
     }
 
+    @Test
+    void round2_afterAFailure_isRefused() throws EcdsaException {
+        Map<Identifier, KeyShare> old = KeyFixtures.keys(2, 3);
+        ResharingParameters parameters = ResharingParameters.refresh(
+                old.get(Identifier.of(1)), SessionId.random(RANDOM), List.of(Identifier.of(1), Identifier.of(2)));
+        ResharingRound1 state = Resharing.start(parameters, Identifier.of(3), RANDOM);
+        assertThat(state.messages()).hasSize(2);
+        assertThat(state.toString()).contains("redacted");
+        assertThat(catchEcdsa(() -> state.round2(List.of(), List.of())).code())
+                .isEqualTo(EcdsaErrorCode.MISSING_MESSAGE);
+        assertThat(state.isDestroyed()).isTrue();
+        assertThat(catchEcdsa(() -> state.round2(List.of(), List.of())).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
     /** Deals for a key share whose public key no longer matches, bypassing the dealer-side guard. */
     private static List<ResharingShareMessage> dealWithoutKeyCheck(KeyShare dealer, ResharingParameters parameters)
             throws EcdsaException {
@@ -164,24 +178,22 @@ class ResharingTest {
 
     private static Map<Identifier, KeyShare> finishAll(
             ResharingParameters parameters, Map<Identifier, List<ResharingShareMessage>> dealt) throws EcdsaException {
-        Map<Identifier, ResharingParty> parties = new TreeMap<>();
+        Map<Identifier, ResharingRound1> round1 = new TreeMap<>();
         for (Identifier id : parameters.newParties()) {
-            parties.put(id, ResharingParty.start(parameters, id, RANDOM));
+            round1.put(id, Resharing.start(parameters, id, RANDOM));
         }
-        List<List<ResharingOtMessage>> round1 = new ArrayList<>();
-        for (ResharingParty party : parties.values()) {
-            round1.add(party.round1());
-        }
-        Map<Identifier, List<ResharingOtMessage>> inbox1 = LocalNetwork.deliver(round1, ResharingOtMessage::decode);
+        Map<Identifier, List<ResharingOtMessage>> inbox1 = LocalNetwork.deliver(
+                round1.values().stream().map(ResharingRound1::messages).toList(), ResharingOtMessage::decode);
         Map<Identifier, List<ResharingShareMessage>> shares =
                 LocalNetwork.deliver(dealt.values(), ResharingShareMessage::decode);
-        List<List<ResharingOtReply>> round2 = new ArrayList<>();
-        for (Map.Entry<Identifier, ResharingParty> entry : parties.entrySet()) {
-            round2.add(entry.getValue().round2(inbox1.get(entry.getKey()), shares.get(entry.getKey())));
+        Map<Identifier, ResharingRound2> round2 = new TreeMap<>();
+        for (Map.Entry<Identifier, ResharingRound1> entry : round1.entrySet()) {
+            round2.put(entry.getKey(), entry.getValue().round2(inbox1.get(entry.getKey()), shares.get(entry.getKey())));
         }
-        Map<Identifier, List<ResharingOtReply>> inbox2 = LocalNetwork.deliver(round2, ResharingOtReply::decode);
+        Map<Identifier, List<ResharingOtReply>> inbox2 = LocalNetwork.deliver(
+                round2.values().stream().map(ResharingRound2::messages).toList(), ResharingOtReply::decode);
         Map<Identifier, KeyShare> keys = new TreeMap<>();
-        for (Map.Entry<Identifier, ResharingParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, ResharingRound2> entry : round2.entrySet()) {
             keys.put(entry.getKey(), entry.getValue().finish(inbox2.get(entry.getKey())));
         }
         return keys;

@@ -9,7 +9,7 @@ import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.signature.PublicKeyRecovery;
@@ -61,7 +61,7 @@ class ThresholdSigningProperties {
         Map<Identifier, KeyShare> keys = KeyFixtures.keys(setting.threshold(), setting.parties());
         for (List<Identifier> signers : subsets(KeyFixtures.ids(setting.parties()), setting.threshold() - 1)) {
             try {
-                PresignParty.start(keys.get(signers.get(0)), SessionId.random(RANDOM), signers, RANDOM);
+                Presign.start(keys.get(signers.get(0)), SessionId.random(RANDOM), signers, RANDOM);
                 throw new AssertionError("presigning with " + signers + " was not refused");
             } catch (EcdsaException e) {
                 assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);

@@ -11,7 +11,7 @@ import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.keys.PairState;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -39,17 +39,17 @@ class FileKeyShareStoreTest {
         try (FileKeyShareStore store = FileKeyShareStore.create(directory, keys.get(P1))) {
             assertThat(store.share()).isSameAs(keys.get(P1));
             EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM));
-            PresignParty.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
+            Presign.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
         }
 
         try (FileKeyShareStore reopened = FileKeyShareStore.open(directory)) {
             KeyShare share = reopened.share();
             assertThat(share.publicKey()).isEqualTo(keys.get(P1).publicKey());
             assertThat(share.pairStates().values()).containsOnly(PairState.VERIFIED);
-            assertThatThrownBy(() -> PresignParty.start(share, used, List.of(P1, P2), RANDOM))
+            assertThatThrownBy(() -> Presign.start(share, used, List.of(P1, P2), RANDOM))
                     .isInstanceOfSatisfying(
                             EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.SESSION_REUSED));
-            assertThat(PresignParty.start(share, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+            assertThat(Presign.start(share, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                     .isNotNull();
         }
     }
