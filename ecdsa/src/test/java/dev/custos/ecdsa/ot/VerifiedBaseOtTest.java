@@ -18,13 +18,14 @@ class VerifiedBaseOtTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] CONTEXT = "vsot test 1->2".getBytes(StandardCharsets.US_ASCII);
 
-    /** One run up to the challenge: the sender, the receiver's output and the challenge. */
-    private record Run(BaseOtSender sender, OtChosenSeeds chosen, BaseOtChallenge challenge) {}
+    /** One run up to the challenge: the sender's verification, the receiver's output and the challenge. */
+    private record Run(SenderVerification sender, OtChosenSeeds chosen, BaseOtChallenge challenge) {}
 
     private static Run challenged() {
         BaseOtSender sender = BaseOtSender.start(CONTEXT, RANDOM);
         BaseOtReceiver.Result result = BaseOtReceiver.respond(CONTEXT, sender.message(RANDOM), RANDOM);
-        return new Run(sender, result.seeds(), sender.challenge(result.reply()));
+        SenderVerification verification = sender.challenge(result.reply());
+        return new Run(verification, result.seeds(), verification.challenge());
     }
 
     @Test
@@ -34,6 +35,7 @@ class VerifiedBaseOtTest {
         BaseOtOpening opening = run.sender().open(response);
         BaseOtReceiver.verifyOpening(CONTEXT, run.chosen(), run.challenge(), opening);
         OtSeedPairs pads = run.sender().verifiedSeeds();
+        assertThatThrownBy(() -> run.sender().verifiedSeeds()).isInstanceOf(IllegalStateException.class);
         int ones = 0;
         for (int k = 0; k < BaseOt.COUNT; k++) {
             int bit = run.chosen().choice(k);
@@ -195,6 +197,7 @@ class VerifiedBaseOtTest {
         sender.challenge(result.reply());
         assertThatThrownBy(() -> sender.challenge(result.reply())).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> sender.finish(result.reply())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> sender.message(RANDOM)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
