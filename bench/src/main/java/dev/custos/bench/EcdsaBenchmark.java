@@ -3,9 +3,11 @@ package dev.custos.bench;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.dkg.DkgCeremony;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
@@ -69,7 +71,7 @@ public class EcdsaBenchmark {
             threshold = Integer.parseInt(parts[0]);
             parties = ids(Integer.parseInt(parts[1]));
             signers = parties.subList(0, threshold);
-            keys = EcdsaDemo.keygen(threshold, parties, RANDOM);
+            keys = DkgCeremony.run(threshold, parties, RANDOM);
             RANDOM.nextBytes(messageHash);
         }
     }
@@ -110,32 +112,32 @@ public class EcdsaBenchmark {
         @Setup(Level.Invocation)
         public void presign(Keys keys) throws EcdsaException {
             stores = stores(keys.signers);
-            info = EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM);
+            info = PresignCeremony.run(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM);
         }
     }
 
     @Benchmark
     public Map<Identifier, KeyShare> keygen(Keys keys) throws EcdsaException {
-        return EcdsaDemo.keygen(keys.threshold, keys.parties, RANDOM);
+        return DkgCeremony.run(keys.threshold, keys.parties, RANDOM);
     }
 
     @Benchmark
     public PresignatureInfo presign(Keys keys, Workers workers) throws EcdsaException {
-        return EcdsaDemo.presign(
+        return PresignCeremony.run(
                 keys.keys, keys.signers, stores(keys.signers), SessionId.random(RANDOM), RANDOM, workers.executor);
     }
 
     @Benchmark
     public EcdsaSignature signOnline(Keys keys, Presigned presigned) throws EcdsaException {
-        return EcdsaDemo.sign(presigned.info, presigned.stores, keys.messageHash);
+        return SigningCeremony.sign(presigned.info, presigned.stores, keys.messageHash);
     }
 
     @Benchmark
     public EcdsaSignature presignAndSign(Keys keys, Workers workers) throws EcdsaException {
         Map<Identifier, PresignatureStore> stores = stores(keys.signers);
-        PresignatureInfo info =
-                EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM, workers.executor);
-        return EcdsaDemo.sign(info, stores, keys.messageHash);
+        PresignatureInfo info = PresignCeremony.run(
+                keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM, workers.executor);
+        return SigningCeremony.sign(info, stores, keys.messageHash);
     }
 
     private static Map<Identifier, PresignatureStore> stores(List<Identifier> signers) {

@@ -1,7 +1,7 @@
 package dev.custos.ecdsa;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.dkg.DkgCeremony;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.keys.KeyShareEncoding;
 import java.security.SecureRandom;
@@ -30,7 +30,7 @@ public final class KeyFixtures {
      */
     public static Map<Identifier, KeyShare> fresh(int threshold, int parties) {
         try {
-            return EcdsaDemo.keygen(threshold, ids(parties), new SecureRandom());
+            return DkgCeremony.run(threshold, ids(parties), new SecureRandom());
         } catch (EcdsaException e) {
             throw new AssertionError(e);
         }
@@ -39,7 +39,7 @@ public final class KeyFixtures {
     /** Key shares from a new DKG whose OT pairs were not verified yet. */
     public static Map<Identifier, KeyShare> unverified(int threshold, int parties) {
         try {
-            return EcdsaDemo.dkg(threshold, ids(parties), new SecureRandom());
+            return DkgCeremony.runUnverified(threshold, ids(parties), new SecureRandom());
         } catch (EcdsaException e) {
             throw new AssertionError(e);
         }
@@ -64,7 +64,7 @@ public final class KeyFixtures {
     public static Map<Identifier, KeyShare> keys(int threshold, int parties) {
         return CACHE.computeIfAbsent(threshold + "/" + parties, key -> {
             try {
-                return EcdsaDemo.keygen(threshold, ids(parties), new SecureRandom());
+                return DkgCeremony.run(threshold, ids(parties), new SecureRandom());
             } catch (EcdsaException e) {
                 throw new AssertionError(e);
             }

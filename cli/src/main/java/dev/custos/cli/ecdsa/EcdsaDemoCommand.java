@@ -6,8 +6,6 @@ import dev.custos.cli.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
-import dev.custos.ecdsa.demo.DemoResult;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
@@ -54,7 +52,7 @@ public final class EcdsaDemoCommand implements Runnable {
                     "--threshold must be between 2 and --parties (" + parties + "), got " + threshold);
         }
         byte[] hash = parseHash(messageHash);
-        DemoResult result;
+        EcdsaDemo.Result result;
         try {
             result = EcdsaDemo.run(threshold, parties, hash, new SecureRandom());
         } catch (EcdsaException e) {
@@ -76,7 +74,7 @@ public final class EcdsaDemoCommand implements Runnable {
         }
     }
 
-    private void print(PrintWriter out, DemoResult result) {
+    private void print(PrintWriter out, EcdsaDemo.Result result) {
         HexFormat hex = HexFormat.of();
         EcdsaSignature signature = result.signature();
         String r = hex.formatHex(signature.r().toBytes());

@@ -10,9 +10,10 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
@@ -117,10 +118,10 @@ class ExtendedPublicKeyTest {
         Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(s -> stores.put(s, new InMemoryPresignatureStore()));
         SecureRandom random = new SecureRandom();
-        PresignatureInfo info = EcdsaDemo.presign(tweaked, signers, stores, SessionId.random(random), random);
+        PresignatureInfo info = PresignCeremony.run(tweaked, signers, stores, SessionId.random(random), random);
         byte[] hash = new byte[32];
         random.nextBytes(hash);
-        EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
+        EcdsaSignature signature = SigningCeremony.sign(info, stores, hash);
         assertThat(PublicKeyRecovery.recover(hash, signature))
                 .contains(child.key().key());
         tweaked.values().forEach(KeyShare::destroy);

@@ -57,7 +57,7 @@ class DkgTest {
     @Test
     void run_honest_pairwiseOtSetupsMatch() throws EcdsaException {
         Map<Identifier, KeyShare> keys = new Run(3).finish();
-        dev.custos.ecdsa.demo.EcdsaDemo.verifyBaseOts(keys, SessionId.random(new java.security.SecureRandom()));
+        dev.custos.ecdsa.keys.OtVerificationCeremony.run(keys, SessionId.random(new java.security.SecureRandom()));
         for (Identifier a : PARTIES) {
             for (Identifier b : PARTIES) {
                 if (a.equals(b)) {
@@ -221,7 +221,7 @@ class DkgTest {
         run.states.values().forEach(DkgRound1::destroy);
         run.round2States.values().forEach(DkgRound2::destroy);
         // the chosen base-OT seeds now belong to the key shares: the verification still passes
-        dev.custos.ecdsa.demo.EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM));
+        dev.custos.ecdsa.keys.OtVerificationCeremony.run(keys, SessionId.random(RANDOM));
         assertThat(keys.get(P1).baseOtsVerified()).isTrue();
     }
 

@@ -8,8 +8,9 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
@@ -36,10 +37,10 @@ class KeyShareEncodingTest {
         List<Identifier> signers = List.of(Identifier.of(1), Identifier.of(2));
         Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(s -> stores.put(s, new InMemoryPresignatureStore()));
-        PresignatureInfo info = EcdsaDemo.presign(restored, signers, stores, SessionId.random(random), random);
+        PresignatureInfo info = PresignCeremony.run(restored, signers, stores, SessionId.random(random), random);
         byte[] hash = new byte[32];
         random.nextBytes(hash);
-        EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
+        EcdsaSignature signature = SigningCeremony.sign(info, stores, hash);
         assertThat(PublicKeyRecovery.recover(hash, signature))
                 .contains(original.get(Identifier.of(1)).publicKey());
     }

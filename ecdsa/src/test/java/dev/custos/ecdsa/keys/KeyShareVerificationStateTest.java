@@ -10,11 +10,12 @@ import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.presign.Presign;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.reshare.ResharingDealer;
 import dev.custos.ecdsa.reshare.ResharingParameters;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
@@ -64,15 +65,15 @@ class KeyShareVerificationStateTest {
     @Test
     void presign_afterVerification_signs() throws EcdsaException {
         Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
-        EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM));
+        OtVerificationCeremony.run(keys, SessionId.random(RANDOM));
         assertThat(keys.values()).allMatch(KeyShare::baseOtsVerified);
         List<Identifier> signers = List.of(P1, P2);
         Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(s -> stores.put(s, new InMemoryPresignatureStore()));
-        PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
+        PresignatureInfo info = PresignCeremony.run(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
         byte[] hash = new byte[32];
         RANDOM.nextBytes(hash);
-        EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
+        EcdsaSignature signature = SigningCeremony.sign(info, stores, hash);
         assertThat(PublicKeyRecovery.recover(hash, signature))
                 .contains(keys.get(P1).publicKey());
     }

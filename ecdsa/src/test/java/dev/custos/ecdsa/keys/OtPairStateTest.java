@@ -8,7 +8,6 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.ot.BaseOt;
 import dev.custos.ecdsa.ot.BaseOtChallenge;
 import dev.custos.ecdsa.presign.Presign;
@@ -56,7 +55,7 @@ class OtPairStateTest {
 
         assertThat(keys.get(P1).pairStates())
                 .containsOnly(Map.entry(P2, PairState.CHALLENGED), Map.entry(P3, PairState.CHALLENGED));
-        assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM)))
+        assertThatThrownBy(() -> OtVerificationCeremony.run(keys, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
         assertThatThrownBy(() -> OtVerification.start(keys.get(P1), SessionId.random(RANDOM)))
@@ -124,7 +123,7 @@ class OtPairStateTest {
             entry.getValue().round2(inbox);
         }
         // a timeout: nobody gets to round 3; a retry under a new session must not verify the same seeds
-        assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM)))
+        assertThatThrownBy(() -> OtVerificationCeremony.run(keys, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
         for (KeyShare key : keys.values()) {

@@ -9,7 +9,6 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.ot.BaseOtOpening;
 import dev.custos.ecdsa.ot.BaseOtResponse;
 import java.security.SecureRandom;
@@ -73,7 +72,7 @@ class OtVerificationTest {
 
     @Test
     void verifyBaseOts_honestCommittee_succeeds() throws EcdsaException {
-        EcdsaDemo.verifyBaseOts(keys, session);
+        OtVerificationCeremony.run(keys, session);
         for (KeyShare key : keys.values()) {
             assertThat(key.baseOtsVerified()).isTrue();
         }

@@ -9,7 +9,6 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.presign.Presign;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -61,7 +60,7 @@ class StateDurabilityTest {
         assertThat(reloaded.pairStates().values()).containsOnly(PairState.CHALLENGED);
         Map<Identifier, KeyShare> afterRestart = new TreeMap<>(KeyFixtures.copies(keys));
         afterRestart.put(P1, reloaded);
-        assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(afterRestart, SessionId.random(RANDOM)))
+        assertThatThrownBy(() -> OtVerificationCeremony.run(afterRestart, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
         assertThatThrownBy(() -> Presign.start(reloaded, SessionId.random(RANDOM), List.of(P1, P3), RANDOM))

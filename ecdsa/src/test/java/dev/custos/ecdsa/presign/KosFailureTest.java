@@ -8,7 +8,6 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.keys.PairState;
 import dev.custos.ecdsa.ote.ExtensionMessage;
@@ -67,7 +66,7 @@ class KosFailureTest {
                 .hasMessageContaining(P2.toString());
         Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         List.of(P1, P3).forEach(id -> stores.put(id, new InMemoryPresignatureStore()));
-        assertThat(EcdsaDemo.presign(keys, List.of(P1, P3), stores, SessionId.random(RANDOM), RANDOM))
+        assertThat(PresignCeremony.run(keys, List.of(P1, P3), stores, SessionId.random(RANDOM), RANDOM))
                 .isNotNull();
     }
 }

@@ -8,9 +8,9 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.multiply.VoleResponse;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.signature.EcdsaVerifier;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
@@ -50,8 +50,8 @@ class PresignExecutorTest {
         Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         SIGNERS.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
         SecureRandom random = new SecureRandom();
-        PresignatureInfo info = EcdsaDemo.presign(keys, SIGNERS, stores, SessionId.random(random), random, pool);
-        EcdsaSignature signature = EcdsaDemo.sign(info, stores, HASH);
+        PresignatureInfo info = PresignCeremony.run(keys, SIGNERS, stores, SessionId.random(random), random, pool);
+        EcdsaSignature signature = SigningCeremony.sign(info, stores, HASH);
         assertThat(EcdsaVerifier.verify(info.publicKey(), HASH, signature.r(), signature.s()))
                 .isTrue();
     }

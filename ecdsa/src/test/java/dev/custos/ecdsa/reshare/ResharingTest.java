@@ -10,10 +10,12 @@ import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
-import dev.custos.ecdsa.demo.LocalNetwork;
+import dev.custos.ecdsa.internal.LocalNetwork;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.keys.OtVerificationCeremony;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.signature.PublicKeyRecovery;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
@@ -41,7 +43,7 @@ class ResharingTest {
         EcdsaException unverified =
                 catchEcdsa(() -> presignAndSign(fresh, List.of(Identifier.of(2), Identifier.of(3))));
         assertThat(unverified.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE);
-        EcdsaDemo.verifyBaseOts(fresh, SessionId.random(RANDOM));
+        OtVerificationCeremony.run(fresh, SessionId.random(RANDOM));
         for (KeyShare key : fresh.values()) {
             assertThat(key.publicKey()).isEqualTo(any.publicKey());
             assertThat(key.chainCode()).isEqualTo(any.chainCode());
@@ -70,7 +72,7 @@ class ResharingTest {
                 any, SessionId.random(RANDOM), List.of(Identifier.of(1), Identifier.of(2)), 3, committee);
         Map<Identifier, KeyShare> fresh = reshare(old, parameters, UnaryOperator.identity());
         assertThat(fresh.keySet()).containsExactlyElementsOf(committee);
-        EcdsaDemo.verifyBaseOts(fresh, SessionId.random(RANDOM));
+        OtVerificationCeremony.run(fresh, SessionId.random(RANDOM));
         for (KeyShare key : fresh.values()) {
             assertThat(key.publicKey()).isEqualTo(any.publicKey());
             assertThat(key.threshold()).isEqualTo(3);
@@ -216,8 +218,8 @@ class ResharingTest {
             throws EcdsaException {
         Map<Identifier, PresignatureStore> stores = new HashMap<>();
         signers.forEach(s -> stores.put(s, new InMemoryPresignatureStore()));
-        PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
-        return EcdsaDemo.sign(info, stores, hash);
+        PresignatureInfo info = PresignCeremony.run(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
+        return SigningCeremony.sign(info, stores, hash);
     }
 
     interface Step {

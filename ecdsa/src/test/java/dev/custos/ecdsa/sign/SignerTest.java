@@ -9,9 +9,9 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.derivation.ExtendedPublicKey;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.Presignature;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
@@ -49,8 +49,8 @@ class SignerTest {
                 ExtendedPublicKey.master(any.publicKey(), any.chainCode()).derivePath(44, 0, 7);
         parents.forEach((id, key) -> children.put(id, key.tweak(derived.tweak())));
         SIGNERS.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
-        parent = EcdsaDemo.presign(parents, SIGNERS, stores, SessionId.random(RANDOM), RANDOM);
-        child = EcdsaDemo.presign(children, SIGNERS, stores, SessionId.random(RANDOM), RANDOM);
+        parent = PresignCeremony.run(parents, SIGNERS, stores, SessionId.random(RANDOM), RANDOM);
+        child = PresignCeremony.run(children, SIGNERS, stores, SessionId.random(RANDOM), RANDOM);
         assertThat(child.publicKey()).isEqualTo(derived.key().key()).isNotEqualTo(parent.publicKey());
         RANDOM.nextBytes(hash);
     }

@@ -7,9 +7,9 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.presign.Presign;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.signature.PublicKeyRecovery;
@@ -48,8 +48,8 @@ class ThresholdSigningProperties {
         for (List<Identifier> signers : subsets(KeyFixtures.ids(setting.parties()), setting.threshold())) {
             Map<Identifier, PresignatureStore> stores = new TreeMap<>();
             signers.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
-            PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
-            EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
+            PresignatureInfo info = PresignCeremony.run(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
+            EcdsaSignature signature = SigningCeremony.sign(info, stores, hash);
             assertThat(PublicKeyRecovery.recover(hash, signature))
                     .as("signers %s", signers)
                     .contains(keys.get(signers.get(0)).publicKey());

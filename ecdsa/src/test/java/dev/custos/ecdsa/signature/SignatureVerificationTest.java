@@ -9,9 +9,10 @@ import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.math.BigInteger;
@@ -103,7 +104,7 @@ class SignatureVerificationTest {
             throws EcdsaException {
         Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
-        PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
-        return EcdsaDemo.sign(info, stores, hash);
+        PresignatureInfo info = PresignCeremony.run(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
+        return SigningCeremony.sign(info, stores, hash);
     }
 }

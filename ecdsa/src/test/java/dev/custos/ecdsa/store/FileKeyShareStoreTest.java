@@ -8,8 +8,8 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.keys.OtVerificationCeremony;
 import dev.custos.ecdsa.keys.PairState;
 import dev.custos.ecdsa.presign.Presign;
 import java.io.IOException;
@@ -38,7 +38,7 @@ class FileKeyShareStoreTest {
         SessionId used = SessionId.random(RANDOM);
         try (FileKeyShareStore store = FileKeyShareStore.create(directory, keys.get(P1))) {
             assertThat(store.share()).isSameAs(keys.get(P1));
-            EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM));
+            OtVerificationCeremony.run(keys, SessionId.random(RANDOM));
             Presign.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
         }
 

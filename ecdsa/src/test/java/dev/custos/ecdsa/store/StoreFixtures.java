@@ -5,7 +5,7 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.Presignature;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import java.security.SecureRandom;
@@ -32,7 +32,7 @@ final class StoreFixtures {
         stores.put(P1, new InMemoryPresignatureStore());
         stores.put(P2, new InMemoryPresignatureStore());
         PresignatureInfo info =
-                EcdsaDemo.presign(KeyFixtures.keys(2, 2), List.of(P1, P2), stores, SessionId.random(RANDOM), RANDOM);
+                PresignCeremony.run(KeyFixtures.keys(2, 2), List.of(P1, P2), stores, SessionId.random(RANDOM), RANDOM);
         return stores.get(P1).consume(info.session(), info.publicKey());
     }
 }

@@ -1,4 +1,4 @@
-package dev.custos.ecdsa.demo;
+package dev.custos.ecdsa.internal;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.EcdsaErrorCode;
@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Delivers point-to-point messages between parties in one process, through their byte encodings, as a network would.
+ * Delivers point-to-point messages between parties in one process, through their byte encodings, as a network would:
+ * the transport of the in-process ceremonies ({@code DkgCeremony}, {@code PresignCeremony}, ...) and of tests. A
+ * message that does not decode blames its sender.
  */
 public final class LocalNetwork {
     private LocalNetwork() {}

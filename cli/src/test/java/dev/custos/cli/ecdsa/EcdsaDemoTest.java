@@ -1,4 +1,4 @@
-package dev.custos.ecdsa.demo;
+package dev.custos.cli.ecdsa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,11 @@ class EcdsaDemoTest {
     @Test
     void run_twoOfThree_producesVerifyingLowSSignature() throws EcdsaException, NoSuchAlgorithmException {
         byte[] hash = MessageDigest.getInstance("SHA-256").digest("hello".getBytes(StandardCharsets.UTF_8));
-        DemoResult result = EcdsaDemo.run(2, 3, hash, new SecureRandom());
-        assertThat(result.signers()).hasSize(2);
+        EcdsaDemo.Result result = EcdsaDemo.run(2, 3, hash, new SecureRandom());
+        assertThat(result.signers())
+                .hasSize(2)
+                .allSatisfy(id -> assertThat(id.value()).isBetween(1, 3));
+        assertThat(result.messageHash()).isEqualTo(hash);
         assertThat(result.signature().isLowS()).isTrue();
         assertThat(result.address()).startsWith("0x").hasSize(42);
         assertThat(EcdsaVerifier.verify(
