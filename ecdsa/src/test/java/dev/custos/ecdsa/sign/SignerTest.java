@@ -134,5 +134,10 @@ class SignerTest {
         public boolean isAvailable(SessionId session) {
             return held != null && held.session().equals(session);
         }
+
+        @Override
+        public boolean isUsed(SessionId session) {
+            return false; // it keeps no record: that is its fault
+        }
     }
 }
