@@ -1,10 +1,9 @@
-package dev.custos.frost.keys;
+package dev.custos.frost;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
-import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.internal.Checks;
 import java.util.HexFormat;
 
