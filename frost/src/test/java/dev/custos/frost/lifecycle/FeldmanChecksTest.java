@@ -1,4 +1,4 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.lifecycle;
 
 import static dev.custos.frost.FrostAssertions.assertFrostFailure;
 import static dev.custos.frost.dkg.LifecycleTesting.RANDOM;

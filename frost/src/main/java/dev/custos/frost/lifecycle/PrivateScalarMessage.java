@@ -1,4 +1,4 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,10 @@ import dev.custos.crypto.secret.SecretScalar;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.serialization.LifecycleMessageType;
+import dev.custos.frost.serialization.MessageReader;
+import dev.custos.frost.serialization.MessageWriter;
 
 /**
  * Base of the private lifecycle messages that carry one secret scalar from {@code sender} to {@code recipient} (a DKG or

@@ -1,9 +1,9 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.serialization;
 
 /**
  * The kinds of key lifecycle messages and their one-byte wire codes (the third header byte, see {@link MessageWriter}).
  * Codes are stable: never reuse or renumber one. They start at {@code 0x41} so that they never collide with the signing
- * messages of {@link dev.custos.frost.serialization.MessageType}, which share the header layout.
+ * messages of {@link MessageType}, which share the first three header bytes.
  */
 public enum LifecycleMessageType {
     DKG_ROUND1(0x41),

@@ -1,4 +1,4 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,8 +9,8 @@ import dev.custos.frost.keys.PublicKeyPackage;
  * A participant's result of a key lifecycle protocol (DKG, refresh, reshare): its secret {@link KeyPackage} (store it
  * encrypted, destroy it when done) and the group's {@link PublicKeyPackage} (public; all participants get the same one).
  */
-public record DkgOutput(KeyPackage keyPackage, PublicKeyPackage publicKeyPackage) {
-    public DkgOutput {
+public record LifecycleOutput(KeyPackage keyPackage, PublicKeyPackage publicKeyPackage) {
+    public LifecycleOutput {
         requireNonNull(keyPackage, "keyPackage is null");
         requireNonNull(publicKeyPackage, "publicKeyPackage is null");
         if (keyPackage.suite() != publicKeyPackage.suite()) {
@@ -20,6 +20,6 @@ public record DkgOutput(KeyPackage keyPackage, PublicKeyPackage publicKeyPackage
 
     @Override
     public String toString() {
-        return "DkgOutput[" + keyPackage + ", " + publicKeyPackage.verifyingKey() + "]";
+        return "LifecycleOutput[" + keyPackage + ", " + publicKeyPackage.verifyingKey() + "]";
     }
 }

@@ -1,4 +1,4 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import javax.security.auth.Destroyable;
 
 /**
- * The result of running a key lifecycle protocol for all participants in one process ({@link DkgCeremony} and the
+ * The result of running a key lifecycle protocol for all participants in one process ({@link dev.custos.frost.dkg.DkgCeremony} and the
  * refresh and reshare ceremonies): every participant's key package and the common public key package. For tests, demos
  * and single-host setups only; on signer nodes each participant runs its own state machine.
  */

@@ -1,4 +1,4 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.lifecycle;
 
 import dev.custos.frost.Identifier;
 

@@ -1,4 +1,4 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 

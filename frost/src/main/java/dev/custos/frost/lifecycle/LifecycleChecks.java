@@ -1,4 +1,4 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
@@ -7,6 +7,7 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost;
 
 import static java.util.Objects.requireNonNull;
 
@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * A 32-byte identifier of one run of a key lifecycle protocol (DKG, refresh, repair, reshare). All participants of a run
  * must use the same value (the coordinator picks it at random, or it is the hash of the signed ceremony request); every
  * message carries it and is rejected in another run. The DKG proof of knowledge also binds it (see {@link
- * ProofBinding#CUSTOS_SESSION}). Public, compared by value.
+ * dev.custos.frost.dkg.ProofBinding#CUSTOS_SESSION}). Public, compared by value.
  */
 public final class SessionId {
     public static final int LENGTH = 32;

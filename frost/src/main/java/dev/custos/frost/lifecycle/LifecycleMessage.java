@@ -1,7 +1,9 @@
-package dev.custos.frost.dkg;
+package dev.custos.frost.lifecycle;
 
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.serialization.MessageWriter;
 
 /**
  * A message of a key lifecycle protocol (DKG, refresh, repair, reshare): it names its ciphersuite, its run and its
