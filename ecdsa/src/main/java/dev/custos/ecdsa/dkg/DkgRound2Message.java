@@ -10,9 +10,9 @@ import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import dev.custos.ecdsa.ot.BaseOtReceiverMessage;
 import java.util.List;
 
@@ -59,7 +59,7 @@ public record DkgRound2Message(
 
     @Override
     public byte[] encode() {
-        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
+        MessageWriter writer = MessageWriter.message(VERSION, TYPE)
                 .putSession(session)
                 .putIdentifier(from)
                 .putIdentifier(to)
@@ -71,7 +71,7 @@ public record DkgRound2Message(
     }
 
     public static DkgRound2Message decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
+        MessageReader reader = MessageReader.message(bytes, VERSION, TYPE);
         SessionId session = reader.getSession();
         Identifier from = reader.getIdentifier();
         Identifier to = reader.getIdentifier();

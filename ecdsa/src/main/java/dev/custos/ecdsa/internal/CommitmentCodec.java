@@ -40,7 +40,7 @@ public final class CommitmentCodec {
             Identifier from,
             Identifier to,
             byte[] commitment,
-            Consumer<ByteWriter> payload) {
+            Consumer<MessageWriter> payload) {
         return encode(ProtocolMessage.VERSION, type, session, from, to, commitment, payload);
     }
 
@@ -52,7 +52,7 @@ public final class CommitmentCodec {
             Identifier from,
             Identifier to,
             byte[] commitment,
-            Consumer<ByteWriter> payload) {
+            Consumer<MessageWriter> payload) {
         return Envelope.encode(version, type, session, from, to, writer -> payload.accept(writer.putFixed(commitment)));
     }
 
@@ -66,7 +66,7 @@ public final class CommitmentCodec {
     public static <P, M> M decode(
             byte[] bytes, int version, int type, Envelope.PayloadReader<P> payload, Assembler<P, M> assembler)
             throws InvalidEncodingException {
-        ByteReader reader = Envelope.reader(bytes, version, type);
+        MessageReader reader = Envelope.reader(bytes, version, type);
         Envelope envelope = Envelope.read(reader);
         byte[] commitment = reader.getFixed(LENGTH);
         P body = payload.readFrom(reader);

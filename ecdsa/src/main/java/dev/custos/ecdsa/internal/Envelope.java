@@ -22,7 +22,7 @@ public record Envelope(SessionId session, Identifier from, Identifier to) {
     /** Reads a payload that follows the envelope. */
     @FunctionalInterface
     public interface PayloadReader<P> {
-        P readFrom(ByteReader reader) throws InvalidEncodingException;
+        P readFrom(MessageReader reader) throws InvalidEncodingException;
     }
 
     /** Builds a message from its envelope fields and payload (usually the message's canonical constructor). */
@@ -55,13 +55,13 @@ public record Envelope(SessionId session, Identifier from, Identifier to) {
     }
 
     /** Starts the encoding of a message of the given type: header, session, sender, recipient. */
-    public static ByteWriter writer(int type, SessionId session, Identifier from, Identifier to) {
+    public static MessageWriter writer(int type, SessionId session, Identifier from, Identifier to) {
         return writer(ProtocolMessage.VERSION, type, session, from, to);
     }
 
     /** As {@link #writer(int, SessionId, Identifier, Identifier)}, for a message type with its own encoding version. */
-    public static ByteWriter writer(int version, int type, SessionId session, Identifier from, Identifier to) {
-        return ByteWriter.message(version, type)
+    public static MessageWriter writer(int version, int type, SessionId session, Identifier from, Identifier to) {
+        return MessageWriter.message(version, type)
                 .putSession(session)
                 .putIdentifier(from)
                 .putIdentifier(to);
@@ -69,30 +69,30 @@ public record Envelope(SessionId session, Identifier from, Identifier to) {
 
     /** Encodes a message made of the envelope and one payload written by {@code payload}. */
     public static byte[] encode(
-            int type, SessionId session, Identifier from, Identifier to, Consumer<ByteWriter> payload) {
+            int type, SessionId session, Identifier from, Identifier to, Consumer<MessageWriter> payload) {
         return encode(ProtocolMessage.VERSION, type, session, from, to, payload);
     }
 
     /** As {@link #encode(int, SessionId, Identifier, Identifier, Consumer)}, with an explicit encoding version. */
     public static byte[] encode(
-            int version, int type, SessionId session, Identifier from, Identifier to, Consumer<ByteWriter> payload) {
-        ByteWriter writer = writer(version, type, session, from, to);
+            int version, int type, SessionId session, Identifier from, Identifier to, Consumer<MessageWriter> payload) {
+        MessageWriter writer = writer(version, type, session, from, to);
         payload.accept(writer);
         return writer.toByteArray();
     }
 
     /** Opens an encoded message of the given type, checking its header. */
-    public static ByteReader reader(byte[] bytes, int type) throws InvalidEncodingException {
+    public static MessageReader reader(byte[] bytes, int type) throws InvalidEncodingException {
         return reader(bytes, ProtocolMessage.VERSION, type);
     }
 
     /** Opens an encoded message of the given type and encoding version, checking its header. */
-    public static ByteReader reader(byte[] bytes, int version, int type) throws InvalidEncodingException {
-        return ByteReader.message(bytes, version, type);
+    public static MessageReader reader(byte[] bytes, int version, int type) throws InvalidEncodingException {
+        return MessageReader.message(bytes, version, type);
     }
 
     /** Reads the session, sender and recipient that follow the header. */
-    public static Envelope read(ByteReader reader) throws InvalidEncodingException {
+    public static Envelope read(MessageReader reader) throws InvalidEncodingException {
         SessionId session = reader.getSession();
         Identifier from = reader.getIdentifier();
         Identifier to = reader.getIdentifier();
@@ -102,7 +102,7 @@ public record Envelope(SessionId session, Identifier from, Identifier to) {
     /** Decodes a message made of the envelope and one payload, rejecting trailing bytes. */
     public static <P, M> M decode(byte[] bytes, int type, PayloadReader<P> payload, Assembler<P, M> assembler)
             throws InvalidEncodingException {
-        ByteReader reader = reader(bytes, type);
+        MessageReader reader = reader(bytes, type);
         Envelope envelope = read(reader);
         P body = payload.readFrom(reader);
         reader.end();

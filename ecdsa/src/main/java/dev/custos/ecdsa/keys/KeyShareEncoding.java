@@ -5,8 +5,8 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
 import dev.custos.ecdsa.Identifier;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import dev.custos.ecdsa.ot.OtChosenSeeds;
 import dev.custos.ecdsa.ot.OtSeedPairs;
 import java.util.HashMap;
@@ -35,7 +35,7 @@ public final class KeyShareEncoding {
 
     /** The encoding of {@code key} with the pair states {@code states} (for saving a state change before making it). */
     static byte[] encodeSecret(KeyShare key, Map<Identifier, PairState> states) {
-        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
+        MessageWriter writer = MessageWriter.message(VERSION, TYPE)
                 .putIdentifier(key.self())
                 .putInt(key.threshold())
                 .putFixed(key.chainCode())
@@ -67,7 +67,7 @@ public final class KeyShareEncoding {
                     + " verification cannot be told from a fresh one; refresh the key to get version " + VERSION
                     + " shares");
         }
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
+        MessageReader reader = MessageReader.message(bytes, VERSION, TYPE);
         Identifier self = reader.getIdentifier();
         int threshold = reader.getInt();
         byte[] chainCode = reader.getFixed(32);

@@ -10,9 +10,9 @@ import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.internal.Envelope;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import dev.custos.ecdsa.multiply.VoleResponse;
 
 /**
@@ -67,7 +67,7 @@ public record PresignRound2Message(
     @Override
     public byte[] encode() {
         int points = 4 * Secp256k1.GROUP.elementLength();
-        ByteWriter writer = Envelope.writer(PresignContexts.MESSAGE_VERSION, TYPE, session, from, to)
+        MessageWriter writer = Envelope.writer(PresignContexts.MESSAGE_VERSION, TYPE, session, from, to)
                 .reserve(points
                         + SALT_LENGTH
                         + Secp256k1.FIELD.byteLength()
@@ -84,7 +84,7 @@ public record PresignRound2Message(
     }
 
     public static PresignRound2Message decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = Envelope.reader(bytes, PresignContexts.MESSAGE_VERSION, TYPE);
+        MessageReader reader = Envelope.reader(bytes, PresignContexts.MESSAGE_VERSION, TYPE);
         Envelope envelope = Envelope.read(reader);
         Element nonceShare = reader.getElement();
         byte[] salt = reader.getFixed(SALT_LENGTH);

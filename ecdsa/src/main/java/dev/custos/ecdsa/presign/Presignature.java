@@ -9,8 +9,8 @@ import dev.custos.crypto.secret.SecretScalar;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.security.auth.Destroyable;
@@ -73,7 +73,7 @@ public final class Presignature implements Destroyable {
      * the store must protect them and never let them be loaded twice.
      */
     public byte[] toSecretBytes() {
-        ByteWriter writer = ByteWriter.message(ProtocolMessage.VERSION, SECRET_TYPE)
+        MessageWriter writer = MessageWriter.message(ProtocolMessage.VERSION, SECRET_TYPE)
                 .putSession(info.session())
                 .putIdentifier(self)
                 .putInt(info.signers().size());
@@ -87,7 +87,7 @@ public final class Presignature implements Destroyable {
     }
 
     public static Presignature fromSecretBytes(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, ProtocolMessage.VERSION, SECRET_TYPE);
+        MessageReader reader = MessageReader.message(bytes, ProtocolMessage.VERSION, SECRET_TYPE);
         SessionId session = reader.getSession();
         Identifier self = reader.getIdentifier();
         int count = reader.getCount();

@@ -7,8 +7,8 @@ import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
-import dev.custos.ecdsa.internal.ByteReader;
 import dev.custos.ecdsa.internal.Envelope;
+import dev.custos.ecdsa.internal.MessageReader;
 import dev.custos.ecdsa.ot.BaseOtReceiverMessage;
 
 /**
@@ -41,7 +41,7 @@ public record ResharingOtReply(
     }
 
     public static ResharingOtReply decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = Envelope.reader(bytes, TYPE);
+        MessageReader reader = Envelope.reader(bytes, TYPE);
         Envelope envelope = Envelope.read(reader);
         BaseOtReceiverMessage baseOt = BaseOtReceiverMessage.readFrom(reader);
         byte[] view = reader.getFixed(BroadcastView.LENGTH);

@@ -9,8 +9,8 @@ import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ public record ResharingShareMessage(
 
     @Override
     public byte[] encode() {
-        return ByteWriter.message(VERSION, TYPE)
+        return MessageWriter.message(VERSION, TYPE)
                 .putSession(session)
                 .putIdentifier(from)
                 .putIdentifier(to)
@@ -42,7 +42,7 @@ public record ResharingShareMessage(
     }
 
     public static ResharingShareMessage decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
+        MessageReader reader = MessageReader.message(bytes, VERSION, TYPE);
         SessionId session = reader.getSession();
         Identifier from = reader.getIdentifier();
         Identifier to = reader.getIdentifier();

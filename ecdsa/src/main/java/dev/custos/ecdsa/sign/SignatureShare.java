@@ -7,8 +7,8 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 
 /**
  * The last, message-dependent round (DKLs23 Protocol 3.6 round 3): signer {@code from}'s {@code u_i} and
@@ -25,7 +25,7 @@ public record SignatureShare(SessionId session, Identifier from, Scalar noncePro
     }
 
     public byte[] encode() {
-        return ByteWriter.message(ProtocolMessage.VERSION, TYPE)
+        return MessageWriter.message(ProtocolMessage.VERSION, TYPE)
                 .putSession(session)
                 .putIdentifier(from)
                 .putScalar(nonceProduct)
@@ -34,7 +34,7 @@ public record SignatureShare(SessionId session, Identifier from, Scalar noncePro
     }
 
     public static SignatureShare decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, ProtocolMessage.VERSION, TYPE);
+        MessageReader reader = MessageReader.message(bytes, ProtocolMessage.VERSION, TYPE);
         SessionId session = reader.getSession();
         Identifier from = reader.getIdentifier();
         Scalar nonceProduct = reader.getScalar();

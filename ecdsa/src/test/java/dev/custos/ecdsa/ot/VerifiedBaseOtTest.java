@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.Secp256k1;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -168,11 +168,11 @@ class VerifiedBaseOtTest {
         Run run = challenged();
         BaseOtResponse response = BaseOtReceiver.answer(CONTEXT, run.chosen(), run.challenge());
         BaseOtOpening opening = run.sender().open(response);
-        ByteWriter writer = ByteWriter.message(1, 1);
+        MessageWriter writer = MessageWriter.message(1, 1);
         run.challenge().writeTo(writer);
         response.writeTo(writer);
         opening.writeTo(writer);
-        ByteReader reader = ByteReader.message(writer.toByteArray(), 1, 1);
+        MessageReader reader = MessageReader.message(writer.toByteArray(), 1, 1);
         assertThat(BaseOtChallenge.readFrom(reader)).isEqualTo(run.challenge());
         assertThat(BaseOtResponse.readFrom(reader)).isEqualTo(response);
         assertThat(BaseOtOpening.readFrom(reader)).isEqualTo(opening);
@@ -217,7 +217,7 @@ class VerifiedBaseOtTest {
         for (int k = 0; k < BaseOt.COUNT; k++) {
             choices.add(Secp256k1.GROUP.generator());
         }
-        ByteWriter writer = ByteWriter.message(1, 1);
+        MessageWriter writer = MessageWriter.message(1, 1);
         new BaseOtReceiverMessage(choices).writeTo(writer);
         byte[] bytes = writer.toByteArray();
         int length = Secp256k1.GROUP.elementLength();
@@ -226,7 +226,7 @@ class VerifiedBaseOtTest {
         java.util.Arrays.fill(bytes, offset + 1, bytes.length, (byte) 0);
         bytes[bytes.length - 1] = 5;
         assertThatThrownBy(() -> {
-                    ByteReader reader = ByteReader.message(bytes, 1, 1);
+                    MessageReader reader = MessageReader.message(bytes, 1, 1);
                     BaseOtReceiverMessage.readFrom(reader);
                 })
                 .isInstanceOf(InvalidEncodingException.class);

@@ -7,14 +7,18 @@ import dev.custos.ecdsa.SessionId;
 import java.util.Arrays;
 import java.util.List;
 
-/** Builds a message encoding: fixed-size fields written as is, variable-size ones length-prefixed. */
-public final class ByteWriter {
+/**
+ * Builds the encoding of every ecdsa message and secret encoding (key shares, presignatures), the module's one encoder,
+ * as frost's {@code MessageWriter}: a version byte and a type byte, then fixed-size fields written as is and
+ * variable-size ones length-prefixed. {@link MessageReader} reads it back.
+ */
+public final class MessageWriter {
     private byte[] buffer = new byte[256];
     private int size;
 
     /** Starts a message: format version, then the message type. */
-    public static ByteWriter message(int version, int type) {
-        ByteWriter writer = new ByteWriter();
+    public static MessageWriter message(int version, int type) {
+        MessageWriter writer = new MessageWriter();
         writer.write(version);
         writer.write(type);
         return writer;
@@ -24,7 +28,7 @@ public final class ByteWriter {
      * Makes room for {@code length} more bytes at once: a writer that reserves exactly what it then writes builds the
      * encoding without intermediate copies, and {@link #toByteArray} hands out its buffer.
      */
-    public ByteWriter reserve(int length) {
+    public MessageWriter reserve(int length) {
         if (length < 0) {
             throw new IllegalArgumentException("length must not be negative, got " + length);
         }
@@ -34,7 +38,7 @@ public final class ByteWriter {
         return this;
     }
 
-    public ByteWriter putInt(int value) {
+    public MessageWriter putInt(int value) {
         ensure(4);
         buffer[size] = (byte) (value >>> 24);
         buffer[size + 1] = (byte) (value >>> 16);
@@ -44,36 +48,36 @@ public final class ByteWriter {
         return this;
     }
 
-    public ByteWriter putSession(SessionId session) {
+    public MessageWriter putSession(SessionId session) {
         return putFixed(session.bytes());
     }
 
-    public ByteWriter putIdentifier(Identifier party) {
+    public MessageWriter putIdentifier(Identifier party) {
         return putInt(party.value());
     }
 
     /** Exactly {@code bytes.length} bytes, no prefix; the reader must know the length. */
-    public ByteWriter putFixed(byte[] bytes) {
+    public MessageWriter putFixed(byte[] bytes) {
         ensure(bytes.length);
         System.arraycopy(bytes, 0, buffer, size, bytes.length);
         size += bytes.length;
         return this;
     }
 
-    public ByteWriter putVariable(byte[] bytes) {
+    public MessageWriter putVariable(byte[] bytes) {
         putInt(bytes.length);
         return putFixed(bytes);
     }
 
-    public ByteWriter putElement(Element element) {
+    public MessageWriter putElement(Element element) {
         return putFixed(element.encode());
     }
 
-    public ByteWriter putScalar(Scalar scalar) {
+    public MessageWriter putScalar(Scalar scalar) {
         return putFixed(scalar.toBytes());
     }
 
-    public ByteWriter putScalars(List<Scalar> scalars) {
+    public MessageWriter putScalars(List<Scalar> scalars) {
         putInt(scalars.size());
         for (Scalar scalar : scalars) {
             putScalar(scalar);
@@ -81,7 +85,7 @@ public final class ByteWriter {
         return this;
     }
 
-    public ByteWriter putElements(List<? extends Element> elements) {
+    public MessageWriter putElements(List<? extends Element> elements) {
         putInt(elements.size());
         for (Element element : elements) {
             putElement(element);

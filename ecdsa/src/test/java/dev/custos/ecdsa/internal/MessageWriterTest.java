@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class ByteWriterTest {
+class MessageWriterTest {
     @Test
     void toByteArray_withAndWithoutReservation_givesTheWrittenBytes() {
         byte[] large = new byte[1000];
         large[0] = 7;
         large[999] = 9;
-        byte[] grown = ByteWriter.message(2, 3)
+        byte[] grown = MessageWriter.message(2, 3)
                 .putInt(0x01020304)
                 .putFixed(large)
                 .putVariable(new byte[] {5})
                 .toByteArray();
-        byte[] reserved = ByteWriter.message(2, 3)
+        byte[] reserved = MessageWriter.message(2, 3)
                 .reserve(4 + large.length + 5)
                 .putInt(0x01020304)
                 .putFixed(large)
@@ -28,7 +28,7 @@ class ByteWriterTest {
 
     @Test
     void reserve_negativeLength_isRefused() {
-        assertThatThrownBy(() -> ByteWriter.message(1, 1).reserve(-1))
+        assertThatThrownBy(() -> MessageWriter.message(1, 1).reserve(-1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("negative");
     }

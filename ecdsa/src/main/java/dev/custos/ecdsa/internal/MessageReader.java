@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads a message encoding written by {@link ByteWriter}, strictly: every element and scalar is validated. */
-public final class ByteReader {
+/**
+ * Reads what {@link MessageWriter} writes, strictly, the module's one decoder (as frost's {@code MessageReader}): the
+ * header must name the expected version and type, every element and scalar is validated, and {@link #end()} rejects
+ * trailing bytes. Failures are {@link InvalidEncodingException}s naming what is wrong.
+ */
+public final class MessageReader {
     public static final int MAX_COUNT = 1 << 16;
 
     private final byte[] bytes;
     private int position;
 
-    private ByteReader(byte[] bytes) {
+    private MessageReader(byte[] bytes) {
         this.bytes = bytes;
     }
 
     /** Opens a message and checks its version and type. */
-    public static ByteReader message(byte[] bytes, int version, int type) throws InvalidEncodingException {
+    public static MessageReader message(byte[] bytes, int version, int type) throws InvalidEncodingException {
         if (bytes == null || bytes.length < 2) {
             throw new InvalidEncodingException("message is too short");
         }
@@ -32,7 +36,7 @@ public final class ByteReader {
         if ((bytes[1] & 0xFF) != type) {
             throw new InvalidEncodingException("wrong message type " + (bytes[1] & 0xFF) + ", expected " + type);
         }
-        ByteReader reader = new ByteReader(bytes);
+        MessageReader reader = new MessageReader(bytes);
         reader.position = 2;
         return reader;
     }
