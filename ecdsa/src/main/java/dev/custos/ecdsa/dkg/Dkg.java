@@ -27,7 +27,8 @@ import java.util.List;
  * </ol>
  *
  * Each state is one-shot ({@link DkgState}). The share's OT pairs must then be verified ({@link
- * dev.custos.ecdsa.keys.OtVerification}) before it is used.
+ * dev.custos.ecdsa.keys.OtVerification}) before it is used; {@link DkgCeremony} runs both for all parties in one
+ * process.
  */
 public final class Dkg {
     private Dkg() {}

@@ -32,7 +32,8 @@ import java.util.TreeMap;
  * (retiring the challenger's pair) and saves every pair as {@link PairState#CHALLENGED} before any answer is computed;
  * only {@link OtVerificationRound3#finish}, after every check passed, saves them {@link PairState#VERIFIED}. A failed
  * check retires the culprit's pair ({@link PairState#BURNED}); an abort, timeout or crash leaves the pairs {@link
- * PairState#CHALLENGED}, which nothing but a refresh replaces. Each state is one-shot ({@link OtVerificationState}).
+ * PairState#CHALLENGED}, which nothing but a refresh replaces. Each state is one-shot ({@link OtVerificationState});
+ * {@link OtVerificationCeremony} runs the phase for a whole committee in one process.
  */
 public final class OtVerification {
     private OtVerification() {}

@@ -36,7 +36,7 @@ import java.util.concurrent.Executor;
  * multiplication is keyed by fresh salts of both sides (the receiver's for its column PRG, the sender's for its row
  * hash), so even a repeated id gives unrelated masks; and the seeds are reached only through {@link
  * KeyShare#withVerifiedPair}, which refuses a pair that is not verified and retires a pair whose OT-extension check
- * fails before the error is thrown.
+ * fails before the error is thrown. {@link PresignCeremony} runs it for all signers in one process.
  */
 public final class Presign {
     private Presign() {}
