@@ -2,8 +2,8 @@ package dev.custos.bench;
 
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.FrostException;
-import dev.custos.frost.dkg.CeremonyResult;
 import dev.custos.frost.dkg.DkgCeremony;
+import dev.custos.frost.lifecycle.CeremonyResult;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

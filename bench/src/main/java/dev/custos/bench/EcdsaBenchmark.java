@@ -1,11 +1,13 @@
 package dev.custos.bench;
 
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.dkg.DkgCeremony;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
@@ -38,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * pair of signers), and the online part (each signer consumes its presignature and releases its share; the shares are
  * combined and verified). Parameters {@code t-n}; the signers are parties 1..t. {@code threads} (presigning only):
  * 1 runs everything on the benchmark thread; 2 gives every party a pool of two threads for its per-peer work
- * ({@code PresignParty.start(..., executor)}), so presigning uses both cores of a two-core machine. The key shares are
+ * ({@code Presign.start(..., executor)}), so presigning uses both cores of a two-core machine. The key shares are
  * made once per trial, so presigning runs in the steady state of a fixed signer set: each share computes the set's
  * Lagrange coefficients and weighted verification shares once ({@code KeyShare.signerSet}) and reuses them. Results in
  * docs/BENCHMARKS.md; CPU-time figures and method in docs/ECDSA.md ("Performance").
@@ -58,9 +60,9 @@ public class EcdsaBenchmark {
         public String setting;
 
         int threshold;
-        List<PartyId> parties;
-        List<PartyId> signers;
-        Map<PartyId, KeyShare> keys;
+        List<Identifier> parties;
+        List<Identifier> signers;
+        Map<Identifier, KeyShare> keys;
         byte[] messageHash = new byte[32];
 
         @Setup(Level.Trial)
@@ -69,7 +71,7 @@ public class EcdsaBenchmark {
             threshold = Integer.parseInt(parts[0]);
             parties = ids(Integer.parseInt(parts[1]));
             signers = parties.subList(0, threshold);
-            keys = EcdsaDemo.keygen(threshold, parties, RANDOM);
+            keys = DkgCeremony.run(threshold, parties, RANDOM);
             RANDOM.nextBytes(messageHash);
         }
     }
@@ -104,50 +106,50 @@ public class EcdsaBenchmark {
     /** A fresh stored presignature for every invocation of the online benchmark. */
     @State(Scope.Thread)
     public static class Presigned {
-        Map<PartyId, PresignatureStore> stores;
+        Map<Identifier, PresignatureStore> stores;
         PresignatureInfo info;
 
         @Setup(Level.Invocation)
         public void presign(Keys keys) throws EcdsaException {
             stores = stores(keys.signers);
-            info = EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM);
+            info = PresignCeremony.run(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM);
         }
     }
 
     @Benchmark
-    public Map<PartyId, KeyShare> keygen(Keys keys) throws EcdsaException {
-        return EcdsaDemo.keygen(keys.threshold, keys.parties, RANDOM);
+    public Map<Identifier, KeyShare> keygen(Keys keys) throws EcdsaException {
+        return DkgCeremony.run(keys.threshold, keys.parties, RANDOM);
     }
 
     @Benchmark
     public PresignatureInfo presign(Keys keys, Workers workers) throws EcdsaException {
-        return EcdsaDemo.presign(
+        return PresignCeremony.run(
                 keys.keys, keys.signers, stores(keys.signers), SessionId.random(RANDOM), RANDOM, workers.executor);
     }
 
     @Benchmark
     public EcdsaSignature signOnline(Keys keys, Presigned presigned) throws EcdsaException {
-        return EcdsaDemo.sign(presigned.info, presigned.stores, keys.messageHash);
+        return SigningCeremony.sign(presigned.info, presigned.stores, keys.messageHash);
     }
 
     @Benchmark
     public EcdsaSignature presignAndSign(Keys keys, Workers workers) throws EcdsaException {
-        Map<PartyId, PresignatureStore> stores = stores(keys.signers);
-        PresignatureInfo info =
-                EcdsaDemo.presign(keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM, workers.executor);
-        return EcdsaDemo.sign(info, stores, keys.messageHash);
+        Map<Identifier, PresignatureStore> stores = stores(keys.signers);
+        PresignatureInfo info = PresignCeremony.run(
+                keys.keys, keys.signers, stores, SessionId.random(RANDOM), RANDOM, workers.executor);
+        return SigningCeremony.sign(info, stores, keys.messageHash);
     }
 
-    private static Map<PartyId, PresignatureStore> stores(List<PartyId> signers) {
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+    private static Map<Identifier, PresignatureStore> stores(List<Identifier> signers) {
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
         return stores;
     }
 
-    private static List<PartyId> ids(int count) {
-        List<PartyId> ids = new ArrayList<>();
+    private static List<Identifier> ids(int count) {
+        List<Identifier> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            ids.add(PartyId.of(i));
+            ids.add(Identifier.of(i));
         }
         return ids;
     }

@@ -1,26 +1,43 @@
 package dev.custos.ecdsa;
 
-import java.util.List;
-import java.util.Objects;
+import static java.util.Objects.requireNonNull;
 
-/** A threshold ECDSA protocol step aborted; {@link #culprits()} names the parties that caused it, where known. */
-public final class EcdsaException extends Exception {
+import java.security.GeneralSecurityException;
+import java.util.List;
+
+/**
+ * A threshold ECDSA protocol failure with an {@link EcdsaErrorCode} and, where the protocol can tell, the identifiers of
+ * the participants that caused it. The same shape as frost's {@code FrostException}: a checked
+ * {@link GeneralSecurityException} whose message starts with the code, {@link #culprits()} in identifier order, and
+ * {@link #blame} for a failure caused by one participant.
+ */
+public final class EcdsaException extends GeneralSecurityException {
     private static final long serialVersionUID = 1L;
 
     private final EcdsaErrorCode code;
-    private final List<PartyId> culprits;
-
-    public EcdsaException(EcdsaErrorCode code, String message, List<PartyId> culprits) {
-        super(message);
-        this.code = Objects.requireNonNull(code, "code is null");
-        this.culprits = List.copyOf(culprits);
-    }
+    private final transient List<Identifier> culprits;
 
     public EcdsaException(EcdsaErrorCode code, String message) {
-        this(code, message, List.of());
+        this(code, message, List.of(), null);
     }
 
-    public static EcdsaException blame(EcdsaErrorCode code, PartyId culprit, String message) {
+    public EcdsaException(EcdsaErrorCode code, String message, Throwable cause) {
+        this(code, message, List.of(), cause);
+    }
+
+    public EcdsaException(EcdsaErrorCode code, String message, List<Identifier> culprits) {
+        this(code, message, culprits, null);
+    }
+
+    public EcdsaException(EcdsaErrorCode code, String message, List<Identifier> culprits, Throwable cause) {
+        super(requireNonNull(code, "code is null") + ": " + requireNonNull(message, "message is null"), cause);
+        this.code = code;
+        this.culprits = List.copyOf(requireNonNull(culprits, "culprits is null"));
+    }
+
+    /** A failure caused by a single participant; the message names it. */
+    public static EcdsaException blame(EcdsaErrorCode code, Identifier culprit, String message) {
+        requireNonNull(culprit, "culprit is null");
         return new EcdsaException(code, culprit + ": " + message, List.of(culprit));
     }
 
@@ -28,8 +45,8 @@ public final class EcdsaException extends Exception {
         return code;
     }
 
-    /** The parties identified as the cause; empty when the protocol cannot tell. */
-    public List<PartyId> culprits() {
-        return culprits;
+    /** The participants that caused this failure, in identifier order; empty when unknown or not applicable. */
+    public List<Identifier> culprits() {
+        return culprits == null ? List.of() : culprits;
     }
 }

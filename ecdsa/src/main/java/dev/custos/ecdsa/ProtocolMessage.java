@@ -7,9 +7,9 @@ public interface ProtocolMessage {
 
     SessionId session();
 
-    PartyId from();
+    Identifier from();
 
-    PartyId to();
+    Identifier to();
 
     byte[] encode();
 }

@@ -1,7 +1,7 @@
 package dev.custos.ecdsa;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.dkg.DkgCeremony;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.keys.KeyShareEncoding;
 import java.security.SecureRandom;
@@ -12,14 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Key shares from real DKG runs, cached per (t, n) so that test classes do not repeat keygen needlessly. */
 public final class KeyFixtures {
-    private static final Map<String, Map<PartyId, KeyShare>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Map<Identifier, KeyShare>> CACHE = new ConcurrentHashMap<>();
 
     private KeyFixtures() {}
 
-    public static List<PartyId> ids(int n) {
-        List<PartyId> ids = new ArrayList<>();
+    public static List<Identifier> ids(int n) {
+        List<Identifier> ids = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            ids.add(PartyId.of(i));
+            ids.add(Identifier.of(i));
         }
         return ids;
     }
@@ -28,18 +28,18 @@ public final class KeyFixtures {
      * Key shares from a new DKG, not shared with other tests: for tests that change a share's state (burn an OT pair,
      * claim sessions) and would otherwise disturb the cached shares.
      */
-    public static Map<PartyId, KeyShare> fresh(int threshold, int parties) {
+    public static Map<Identifier, KeyShare> fresh(int threshold, int parties) {
         try {
-            return EcdsaDemo.keygen(threshold, ids(parties), new SecureRandom());
+            return DkgCeremony.run(threshold, ids(parties), new SecureRandom());
         } catch (EcdsaException e) {
             throw new AssertionError(e);
         }
     }
 
     /** Key shares from a new DKG whose OT pairs were not verified yet. */
-    public static Map<PartyId, KeyShare> unverified(int threshold, int parties) {
+    public static Map<Identifier, KeyShare> unverified(int threshold, int parties) {
         try {
-            return EcdsaDemo.dkg(threshold, ids(parties), new SecureRandom());
+            return DkgCeremony.runUnverified(threshold, ids(parties), new SecureRandom());
         } catch (EcdsaException e) {
             throw new AssertionError(e);
         }
@@ -49,9 +49,9 @@ public final class KeyFixtures {
      * Copies of {@code keys} through their encoding, as after a restore from backup: same seeds and pair states, but an
      * empty presigning-session registry (it lives in the store, not the encoding).
      */
-    public static Map<PartyId, KeyShare> copies(Map<PartyId, KeyShare> keys) {
-        Map<PartyId, KeyShare> out = new java.util.TreeMap<>();
-        for (Map.Entry<PartyId, KeyShare> entry : keys.entrySet()) {
+    public static Map<Identifier, KeyShare> copies(Map<Identifier, KeyShare> keys) {
+        Map<Identifier, KeyShare> out = new java.util.TreeMap<>();
+        for (Map.Entry<Identifier, KeyShare> entry : keys.entrySet()) {
             try {
                 out.put(entry.getKey(), KeyShareEncoding.decodeSecret(KeyShareEncoding.encodeSecret(entry.getValue())));
             } catch (InvalidEncodingException e) {
@@ -61,10 +61,10 @@ public final class KeyFixtures {
         return out;
     }
 
-    public static Map<PartyId, KeyShare> keys(int threshold, int parties) {
+    public static Map<Identifier, KeyShare> keys(int threshold, int parties) {
         return CACHE.computeIfAbsent(threshold + "/" + parties, key -> {
             try {
-                return EcdsaDemo.keygen(threshold, ids(parties), new SecureRandom());
+                return DkgCeremony.run(threshold, ids(parties), new SecureRandom());
             } catch (EcdsaException e) {
                 throw new AssertionError(e);
             }

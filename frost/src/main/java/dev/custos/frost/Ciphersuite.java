@@ -5,7 +5,6 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.group.Group;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.scalar.ScalarField;
-import dev.custos.frost.keys.VerifyingKey;
 
 /**
  * A FROST ciphersuite (RFC 9591 §6): a prime-order group, the hash functions H1–H5 (plus HDKG and HID as in ZF FROST),

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * A FROST protocol failure with a {@link FrostErrorCode} and, where the protocol can tell, the identifiers of the
- * participants that caused it.
+ * participants that caused it (ZF FROST's {@code Error::culprits}). The same shape as ecdsa's {@code EcdsaException}: a
+ * checked {@link GeneralSecurityException} whose message starts with the code, {@link #culprits()} in identifier order,
+ * and {@link #blame} for a failure caused by one participant.
  */
 public final class FrostException extends GeneralSecurityException {
     private static final long serialVersionUID = 1L;
@@ -33,9 +35,10 @@ public final class FrostException extends GeneralSecurityException {
         this.culprits = List.copyOf(requireNonNull(culprits, "culprits is null"));
     }
 
-    /** Convenience for a failure caused by a single participant. */
-    public static FrostException culprit(FrostErrorCode code, String message, Identifier culprit) {
-        return new FrostException(code, message, List.of(requireNonNull(culprit, "culprit is null")));
+    /** A failure caused by a single participant; the message names it. */
+    public static FrostException blame(FrostErrorCode code, Identifier culprit, String message) {
+        requireNonNull(culprit, "culprit is null");
+        return new FrostException(code, culprit + ": " + message, List.of(culprit));
     }
 
     public FrostErrorCode code() {

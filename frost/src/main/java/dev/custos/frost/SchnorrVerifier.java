@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.frost.keys.VerifyingKey;
 
 /** The Schnorr verification equation {@code z * G == R + c * Y} shared by the ciphersuites. */
 final class SchnorrVerifier {

@@ -8,7 +8,6 @@ import dev.custos.crypto.group.Group;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.frost.internal.EvenY;
 import dev.custos.frost.internal.Hashes;
-import dev.custos.frost.keys.VerifyingKey;
 import java.util.Arrays;
 
 /**

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.frost.keys.VerifyingKey;
 import dev.custos.frost.serialization.MessageReader;
 import dev.custos.frost.serialization.MessageType;
 import dev.custos.frost.serialization.MessageWriter;

@@ -19,7 +19,7 @@ class BigIntegerUseTest {
 
     /** Identifier ordering and printing; small public evaluation points in the Feldman check. */
     private static final List<String> REVIEWED_PUBLIC_USES =
-            List.of("dev/custos/frost/Identifier.java", "dev/custos/frost/dkg/FeldmanChecks.java");
+            List.of("dev/custos/frost/Identifier.java", "dev/custos/frost/lifecycle/FeldmanChecks.java");
 
     @Test
     void mainSources_bigIntegerOnlyInReviewedPublicValueUses() throws IOException {

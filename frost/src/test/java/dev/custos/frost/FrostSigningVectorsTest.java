@@ -9,7 +9,6 @@ import dev.custos.frost.aggregate.Aggregator;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.keys.SigningShare;
-import dev.custos.frost.keys.VerifyingKey;
 import dev.custos.frost.keys.VerifyingShare;
 import dev.custos.frost.round1.RoundOneTestAccess;
 import dev.custos.frost.round1.SigningCommitments;

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.cli.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
-import dev.custos.ecdsa.demo.DemoResult;
-import dev.custos.ecdsa.demo.EcdsaDemo;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
@@ -54,7 +52,7 @@ public final class EcdsaDemoCommand implements Runnable {
                     "--threshold must be between 2 and --parties (" + parties + "), got " + threshold);
         }
         byte[] hash = parseHash(messageHash);
-        DemoResult result;
+        EcdsaDemo.Result result;
         try {
             result = EcdsaDemo.run(threshold, parties, hash, new SecureRandom());
         } catch (EcdsaException e) {
@@ -76,7 +74,7 @@ public final class EcdsaDemoCommand implements Runnable {
         }
     }
 
-    private void print(PrintWriter out, DemoResult result) {
+    private void print(PrintWriter out, EcdsaDemo.Result result) {
         HexFormat hex = HexFormat.of();
         EcdsaSignature signature = result.signature();
         String r = hex.formatHex(signature.r().toBytes());
@@ -86,7 +84,7 @@ public final class EcdsaDemoCommand implements Runnable {
             object.put("threshold", threshold);
             object.put("parties", parties);
             ArrayNode signers = object.putArray("signers");
-            for (PartyId signer : result.signers()) {
+            for (Identifier signer : result.signers()) {
                 signers.add(signer.value());
             }
             object.put("public_key", hex.formatHex(result.publicKey()));
@@ -101,7 +99,7 @@ public final class EcdsaDemoCommand implements Runnable {
         out.println("DKLs23 threshold ECDSA: " + threshold + "-of-" + parties
                 + " distributed key generation, presigning and signing");
         out.println("  signers       "
-                + result.signers().stream().map(PartyId::value).toList());
+                + result.signers().stream().map(Identifier::value).toList());
         out.println("  public key    " + hex.formatHex(result.publicKey()));
         out.println("  address       " + result.address());
         out.println("  message hash  " + hex.formatHex(result.messageHash()));

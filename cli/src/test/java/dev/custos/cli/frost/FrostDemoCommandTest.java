@@ -8,7 +8,7 @@ import dev.custos.cli.CliRun;
 import dev.custos.cli.Main;
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.Signature;
-import dev.custos.frost.keys.VerifyingKey;
+import dev.custos.frost.VerifyingKey;
 import fr.acinq.secp256k1.Secp256k1;
 import java.util.HashSet;
 import java.util.HexFormat;

@@ -1,7 +1,7 @@
 package dev.custos.ecdsa.dkg;
 
 import dev.custos.crypto.vss.FeldmanCommitment;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
 import dev.custos.ecdsa.internal.Hasher;
@@ -11,7 +11,7 @@ final class DkgContexts {
     private DkgContexts() {}
 
     /** Context of a dealer's proof of knowledge of its constant term. */
-    static byte[] proof(SessionId session, PartyId dealer, int threshold) {
+    static byte[] proof(SessionId session, Identifier dealer, int threshold) {
         return Hasher.sha256("dkg/constant-term-proof")
                 .put(session.bytes())
                 .put(dealer)
@@ -20,7 +20,7 @@ final class DkgContexts {
     }
 
     /** The round-1 commitment to a dealer's Feldman commitment and proof. */
-    static byte[] commitment(SessionId session, PartyId dealer, FeldmanCommitment feldman, DiscreteLogProof proof) {
+    static byte[] commitment(SessionId session, Identifier dealer, FeldmanCommitment feldman, DiscreteLogProof proof) {
         Hasher hasher = Hasher.sha256("dkg/commitment").put(session.bytes()).put(dealer);
         hasher.putInt(feldman.threshold());
         feldman.coefficients().forEach(hasher::put);

@@ -2,13 +2,13 @@ package dev.custos.ecdsa.dkg;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import java.util.List;
 import java.util.TreeSet;
 
 /** One party's view of a DKG run: the fresh session id, itself, the threshold t and all n parties (2 ≤ t ≤ n). */
-public record DkgParameters(SessionId session, PartyId self, int threshold, List<PartyId> parties) {
+public record DkgParameters(SessionId session, Identifier self, int threshold, List<Identifier> parties) {
     public DkgParameters {
         requireNonNull(session, "session is null");
         requireNonNull(self, "self is null");
@@ -26,7 +26,7 @@ public record DkgParameters(SessionId session, PartyId self, int threshold, List
     }
 
     /** Every party except this one. */
-    public List<PartyId> peers() {
+    public List<Identifier> peers() {
         return parties.stream().filter(party -> !party.equals(self)).toList();
     }
 }

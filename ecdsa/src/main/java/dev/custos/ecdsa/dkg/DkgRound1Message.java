@@ -1,7 +1,7 @@
 package dev.custos.ecdsa.dkg;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.CommitmentCodec;
@@ -12,7 +12,7 @@ import dev.custos.ecdsa.ot.BaseOtSenderMessage;
  * for every recipient; it must travel over a broadcast channel), and the sender's first base-OT message for the pair.
  */
 public record DkgRound1Message(
-        SessionId session, PartyId from, PartyId to, byte[] commitment, BaseOtSenderMessage baseOt)
+        SessionId session, Identifier from, Identifier to, byte[] commitment, BaseOtSenderMessage baseOt)
         implements ProtocolMessage {
     static final int TYPE = 1;
     public static final int COMMITMENT_LENGTH = CommitmentCodec.LENGTH;

@@ -6,13 +6,13 @@ import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.vss.FeldmanCommitment;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import dev.custos.ecdsa.ot.BaseOtReceiverMessage;
 import java.util.List;
 
@@ -23,8 +23,8 @@ import java.util.List;
  */
 public record DkgRound2Message(
         SessionId session,
-        PartyId from,
-        PartyId to,
+        Identifier from,
+        Identifier to,
         FeldmanCommitment feldman,
         DiscreteLogProof proof,
         Scalar share,
@@ -59,10 +59,10 @@ public record DkgRound2Message(
 
     @Override
     public byte[] encode() {
-        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
+        MessageWriter writer = MessageWriter.message(VERSION, TYPE)
                 .putSession(session)
-                .putParty(from)
-                .putParty(to)
+                .putIdentifier(from)
+                .putIdentifier(to)
                 .putElements(feldman.coefficients());
         proof.writeTo(writer);
         writer.putScalar(share);
@@ -71,10 +71,10 @@ public record DkgRound2Message(
     }
 
     public static DkgRound2Message decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
+        MessageReader reader = MessageReader.message(bytes, VERSION, TYPE);
         SessionId session = reader.getSession();
-        PartyId from = reader.getParty();
-        PartyId to = reader.getParty();
+        Identifier from = reader.getIdentifier();
+        Identifier to = reader.getIdentifier();
         List<Element> coefficients = reader.getElements();
         if (coefficients.isEmpty()) {
             throw new InvalidEncodingException("Feldman commitment is empty");

@@ -1,6 +1,6 @@
 package dev.custos.ecdsa.internal;
 
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +15,7 @@ public final class BroadcastView {
 
     private BroadcastView() {}
 
-    public static byte[] digest(String protocol, SessionId session, Map<PartyId, byte[]> commitments) {
+    public static byte[] digest(String protocol, SessionId session, Map<Identifier, byte[]> commitments) {
         Hasher hasher =
                 Hasher.sha256(protocol + "/broadcast-view").put(session.bytes()).putInt(commitments.size());
         new TreeMap<>(commitments)

@@ -3,7 +3,7 @@ package dev.custos.ecdsa.internal;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import java.util.function.Consumer;
@@ -18,14 +18,14 @@ public final class CommitmentCodec {
     /** Builds a message from its fields (usually the message's canonical constructor). */
     @FunctionalInterface
     public interface Assembler<P, M> {
-        M assemble(SessionId session, PartyId from, PartyId to, byte[] commitment, P payload);
+        M assemble(SessionId session, Identifier from, Identifier to, byte[] commitment, P payload);
     }
 
     private CommitmentCodec() {}
 
     /** Checks every field, naming the culprit, and returns a copy of the commitment for the message to keep. */
     public static byte[] checked(
-            SessionId session, PartyId from, PartyId to, byte[] commitment, Object payload, String payloadName) {
+            SessionId session, Identifier from, Identifier to, byte[] commitment, Object payload, String payloadName) {
         Envelope.check(session, from, to);
         requireNonNull(commitment, "commitment is null");
         requireNonNull(payload, payloadName + " is null");
@@ -35,19 +35,24 @@ public final class CommitmentCodec {
     }
 
     public static byte[] encode(
-            int type, SessionId session, PartyId from, PartyId to, byte[] commitment, Consumer<ByteWriter> payload) {
+            int type,
+            SessionId session,
+            Identifier from,
+            Identifier to,
+            byte[] commitment,
+            Consumer<MessageWriter> payload) {
         return encode(ProtocolMessage.VERSION, type, session, from, to, commitment, payload);
     }
 
-    /** As {@link #encode(int, SessionId, PartyId, PartyId, byte[], Consumer)}, with an explicit encoding version. */
+    /** As {@link #encode(int, SessionId, Identifier, Identifier, byte[], Consumer)}, with an explicit encoding version. */
     public static byte[] encode(
             int version,
             int type,
             SessionId session,
-            PartyId from,
-            PartyId to,
+            Identifier from,
+            Identifier to,
             byte[] commitment,
-            Consumer<ByteWriter> payload) {
+            Consumer<MessageWriter> payload) {
         return Envelope.encode(version, type, session, from, to, writer -> payload.accept(writer.putFixed(commitment)));
     }
 
@@ -61,7 +66,7 @@ public final class CommitmentCodec {
     public static <P, M> M decode(
             byte[] bytes, int version, int type, Envelope.PayloadReader<P> payload, Assembler<P, M> assembler)
             throws InvalidEncodingException {
-        ByteReader reader = Envelope.reader(bytes, version, type);
+        MessageReader reader = Envelope.reader(bytes, version, type);
         Envelope envelope = Envelope.read(reader);
         byte[] commitment = reader.getFixed(LENGTH);
         P body = payload.readFrom(reader);

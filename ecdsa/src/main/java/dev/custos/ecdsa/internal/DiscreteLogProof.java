@@ -43,11 +43,11 @@ public record DiscreteLogProof(Element commitment, Scalar response) {
         return Secp256k1.GROUP.multiplyGenerator(response).equals(expected);
     }
 
-    public void writeTo(ByteWriter writer) {
+    public void writeTo(MessageWriter writer) {
         writer.putElement(commitment).putScalar(response);
     }
 
-    public static DiscreteLogProof readFrom(ByteReader reader) throws InvalidEncodingException {
+    public static DiscreteLogProof readFrom(MessageReader reader) throws InvalidEncodingException {
         Element commitment = reader.getElement();
         Scalar response = reader.getScalar();
         return new DiscreteLogProof(commitment, response);

@@ -2,7 +2,7 @@ package dev.custos.ecdsa.internal;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
@@ -84,7 +84,7 @@ public final class Hasher {
         return this;
     }
 
-    public Hasher put(PartyId party) {
+    public Hasher put(Identifier party) {
         return putInt(party.value());
     }
 

@@ -2,7 +2,7 @@ package dev.custos.ecdsa.internal;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import java.util.ArrayList;
@@ -18,18 +18,18 @@ import java.util.TreeMap;
 public final class Inbox {
     private Inbox() {}
 
-    public static <M extends ProtocolMessage> Map<PartyId, M> collect(
-            Collection<M> messages, SessionId session, PartyId self, Collection<PartyId> senders)
+    public static <M extends ProtocolMessage> Map<Identifier, M> collect(
+            Collection<M> messages, SessionId session, Identifier self, Collection<Identifier> senders)
             throws EcdsaException {
         if (messages == null) {
             throw new EcdsaException(EcdsaErrorCode.MISSING_MESSAGE, "messages is null");
         }
-        Map<PartyId, M> bySender = new TreeMap<>();
+        Map<Identifier, M> bySender = new TreeMap<>();
         for (M message : messages) {
             if (message == null) {
                 throw new EcdsaException(EcdsaErrorCode.MALFORMED_MESSAGE, "a message is null");
             }
-            PartyId from = message.from();
+            Identifier from = message.from();
             if (!senders.contains(from)) {
                 throw EcdsaException.blame(EcdsaErrorCode.UNEXPECTED_MESSAGE, from, "is not a participant");
             }
@@ -45,8 +45,8 @@ public final class Inbox {
                 throw EcdsaException.blame(EcdsaErrorCode.UNEXPECTED_MESSAGE, from, "sent two messages in one round");
             }
         }
-        List<PartyId> missing = new ArrayList<>();
-        for (PartyId sender : senders) {
+        List<Identifier> missing = new ArrayList<>();
+        for (Identifier sender : senders) {
             if (!bySender.containsKey(sender)) {
                 missing.add(sender);
             }

@@ -6,7 +6,7 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import javax.security.auth.Destroyable;
  * value equality. Built by the DKG (or refresh/resharing), which verified everything in it except the base OTs.
  *
  * <p>Each OT pair (the seeds with one peer) has a {@link PairState}: new pairs are {@link PairState#UNVERIFIED}; only
- * {@link OtVerificationParty} makes them {@link PairState#VERIFIED}, once; presigning reaches a pair's seeds only
+ * {@link OtVerification} makes them {@link PairState#VERIFIED}, once; presigning reaches a pair's seeds only
  * through {@link #withVerifiedPair}, which refuses any other state; a failed check retires the pair
  * ({@link PairState#BURNED}) for good. The states, and the presigning sessions this share has started, are kept in a
  * {@link KeyShareStore} ({@link #keepIn}; in memory until then) before any message that depends on them leaves.
@@ -30,40 +30,40 @@ import javax.security.auth.Destroyable;
 public final class KeyShare implements Destroyable {
     private static final int MAX_CACHED_SIGNER_SETS = 64;
 
-    private final PartyId self;
+    private final Identifier self;
     private final int threshold;
-    private final List<PartyId> parties;
+    private final List<Identifier> parties;
     private final SecretScalar secretShare;
     private final Element publicKey;
-    private final Map<PartyId, Element> verificationShares;
+    private final Map<Identifier, Element> verificationShares;
     private final OtPairs pairs;
     private final byte[] chainCode;
     private final boolean ownsPairs;
     /** Public values per signer set, computed on first use (bounded: cleared when full). */
-    private final Map<List<PartyId>, SignerSet> signerSets = new ConcurrentHashMap<>();
+    private final Map<List<Identifier>, SignerSet> signerSets = new ConcurrentHashMap<>();
 
     /** A new key share (from the DKG or resharing): every OT pair {@link PairState#UNVERIFIED}, kept in memory. */
     public KeyShare(
-            PartyId self,
+            Identifier self,
             int threshold,
             SecretScalar secretShare,
             Element publicKey,
-            Map<PartyId, Element> verificationShares,
-            Map<PartyId, PairwiseSetup> pairwise,
+            Map<Identifier, Element> verificationShares,
+            Map<Identifier, PairwiseSetup> pairwise,
             byte[] chainCode) {
         this(self, threshold, secretShare, publicKey, verificationShares, pairwise, chainCode, unverified(pairwise));
     }
 
     /** For {@link KeyShareEncoding}: restores a share together with the state of each OT pair. */
     KeyShare(
-            PartyId self,
+            Identifier self,
             int threshold,
             SecretScalar secretShare,
             Element publicKey,
-            Map<PartyId, Element> verificationShares,
-            Map<PartyId, PairwiseSetup> pairwise,
+            Map<Identifier, Element> verificationShares,
+            Map<Identifier, PairwiseSetup> pairwise,
             byte[] chainCode,
-            Map<PartyId, PairState> states) {
+            Map<Identifier, PairState> states) {
         this(
                 self,
                 threshold,
@@ -77,11 +77,11 @@ public final class KeyShare implements Destroyable {
     }
 
     private KeyShare(
-            PartyId self,
+            Identifier self,
             int threshold,
             SecretScalar secretShare,
             Element publicKey,
-            Map<PartyId, Element> verificationShares,
+            Map<Identifier, Element> verificationShares,
             OtPairs pairs,
             byte[] chainCode,
             boolean ownsPairs) {
@@ -107,7 +107,7 @@ public final class KeyShare implements Destroyable {
         if (!Secp256k1.GROUP.multiplyGenerator(secretShare.value()).equals(verificationShares.get(self))) {
             throw new IllegalArgumentException("secret share does not match " + self + "'s verification share");
         }
-        for (PartyId party : parties) {
+        for (Identifier party : parties) {
             if (!party.equals(self)) {
                 pairs.setup(party);
             }
@@ -118,13 +118,13 @@ public final class KeyShare implements Destroyable {
         this.pairs = pairs;
     }
 
-    private static Map<PartyId, PairState> unverified(Map<PartyId, PairwiseSetup> pairwise) {
-        Map<PartyId, PairState> states = new TreeMap<>();
+    private static Map<Identifier, PairState> unverified(Map<Identifier, PairwiseSetup> pairwise) {
+        Map<Identifier, PairState> states = new TreeMap<>();
         requireNonNull(pairwise, "pairwise is null").keySet().forEach(peer -> states.put(peer, PairState.UNVERIFIED));
         return states;
     }
 
-    public PartyId self() {
+    public Identifier self() {
         return self;
     }
 
@@ -133,7 +133,7 @@ public final class KeyShare implements Destroyable {
     }
 
     /** All parties holding a share, in increasing order. */
-    public List<PartyId> parties() {
+    public List<Identifier> parties() {
         return parties;
     }
 
@@ -141,7 +141,7 @@ public final class KeyShare implements Destroyable {
         return publicKey;
     }
 
-    public Element verificationShare(PartyId party) {
+    public Element verificationShare(Identifier party) {
         Element share = verificationShares.get(party);
         if (share == null) {
             throw new IllegalArgumentException(party + " holds no share of this key");
@@ -155,8 +155,8 @@ public final class KeyShare implements Destroyable {
      *
      * @throws IllegalArgumentException if {@code signers} is not sorted, has duplicates, or contains a non-holder
      */
-    public SignerSet signerSet(List<PartyId> signers) {
-        List<PartyId> set = List.copyOf(requireNonNull(signers, "signers is null"));
+    public SignerSet signerSet(List<Identifier> signers) {
+        List<Identifier> set = List.copyOf(requireNonNull(signers, "signers is null"));
         SignerSet cached = signerSets.get(set);
         if (cached != null) {
             return cached;
@@ -197,7 +197,7 @@ public final class KeyShare implements Destroyable {
     public KeyShare tweak(Scalar tweak) {
         requireNonNull(tweak, "tweak is null");
         Element shift = Secp256k1.GROUP.multiplyGenerator(tweak);
-        Map<PartyId, Element> shifted = new TreeMap<>();
+        Map<Identifier, Element> shifted = new TreeMap<>();
         verificationShares.forEach((party, share) -> shifted.put(party, share.add(shift)));
         Element tweakedKey = publicKey.add(shift);
         if (tweakedKey.isIdentity()) {
@@ -215,12 +215,12 @@ public final class KeyShare implements Destroyable {
     }
 
     /** The state of the OT pair with {@code peer}. */
-    public PairState pairState(PartyId peer) {
+    public PairState pairState(Identifier peer) {
         return pairs.state(requireNonNull(peer, "peer is null"));
     }
 
     /** The state of every OT pair, by peer. */
-    public Map<PartyId, PairState> pairStates() {
+    public Map<Identifier, PairState> pairStates() {
         return pairs.states();
     }
 
@@ -238,7 +238,7 @@ public final class KeyShare implements Destroyable {
      * @throws EcdsaException {@code UNVERIFIED_KEY_SHARE} or {@code OT_PAIR_RETIRED} naming the peer if the pair is not
      *     verified; {@code OT_EXTENSION_CHECK_FAILED} blaming the peer if the step's check failed
      */
-    public <T> T withVerifiedPair(PartyId peer, PairStep<T> step) throws EcdsaException {
+    public <T> T withVerifiedPair(Identifier peer, PairStep<T> step) throws EcdsaException {
         requireNonNull(peer, "peer is null");
         requireNonNull(step, "step is null");
         return pairs.withVerified(peer, step);
@@ -250,7 +250,7 @@ public final class KeyShare implements Destroyable {
      *
      * @throws EcdsaException {@code UNVERIFIED_KEY_SHARE} or {@code OT_PAIR_RETIRED}
      */
-    public void requireVerifiedPairs(List<PartyId> peers, String use) throws EcdsaException {
+    public void requireVerifiedPairs(List<Identifier> peers, String use) throws EcdsaException {
         pairs.require(requireNonNull(peers, "peers is null"), PairState.VERIFIED, requireNonNull(use, "use is null"));
     }
 
@@ -279,7 +279,7 @@ public final class KeyShare implements Destroyable {
     }
 
     /** The OT setup with {@code peer}, whatever its state: for verification and encoding in this package. */
-    PairwiseSetup pairwise(PartyId peer) {
+    PairwiseSetup pairwise(Identifier peer) {
         return pairs.setup(peer);
     }
 

@@ -4,9 +4,9 @@ import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
-import dev.custos.ecdsa.PartyId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.Identifier;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import dev.custos.ecdsa.ot.OtChosenSeeds;
 import dev.custos.ecdsa.ot.OtSeedPairs;
 import java.util.HashMap;
@@ -34,25 +34,25 @@ public final class KeyShareEncoding {
     }
 
     /** The encoding of {@code key} with the pair states {@code states} (for saving a state change before making it). */
-    static byte[] encodeSecret(KeyShare key, Map<PartyId, PairState> states) {
-        ByteWriter writer = ByteWriter.message(VERSION, TYPE)
-                .putParty(key.self())
+    static byte[] encodeSecret(KeyShare key, Map<Identifier, PairState> states) {
+        MessageWriter writer = MessageWriter.message(VERSION, TYPE)
+                .putIdentifier(key.self())
                 .putInt(key.threshold())
                 .putFixed(key.chainCode())
                 .putElement(key.publicKey())
                 .putInt(key.parties().size());
-        for (PartyId party : key.parties()) {
-            writer.putParty(party).putElement(key.verificationShare(party));
+        for (Identifier party : key.parties()) {
+            writer.putIdentifier(party).putElement(key.verificationShare(party));
         }
         writer.putScalar(key.secretShare());
-        for (PartyId party : key.parties()) {
+        for (Identifier party : key.parties()) {
             if (!party.equals(key.self())) {
                 PairwiseSetup setup = key.pairwise(party);
                 setup.asReceiver().writeSecretTo(writer);
                 setup.asSender().writeSecretTo(writer);
             }
         }
-        for (PartyId party : key.parties()) {
+        for (Identifier party : key.parties()) {
             if (!party.equals(key.self())) {
                 writer.putFixed(new byte[] {(byte) states.get(party).code()});
             }
@@ -67,30 +67,30 @@ public final class KeyShareEncoding {
                     + " verification cannot be told from a fresh one; refresh the key to get version " + VERSION
                     + " shares");
         }
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
-        PartyId self = reader.getParty();
+        MessageReader reader = MessageReader.message(bytes, VERSION, TYPE);
+        Identifier self = reader.getIdentifier();
         int threshold = reader.getInt();
         byte[] chainCode = reader.getFixed(32);
         Element publicKey = reader.getElement();
         int count = reader.getCount();
-        Map<PartyId, Element> verificationShares = new HashMap<>();
+        Map<Identifier, Element> verificationShares = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            PartyId party = reader.getParty();
+            Identifier party = reader.getIdentifier();
             if (verificationShares.put(party, reader.getElement()) != null) {
                 throw new InvalidEncodingException("duplicate party " + party);
             }
         }
         Scalar secret = reader.getScalar();
-        Map<PartyId, PairwiseSetup> pairwise = new HashMap<>();
-        for (PartyId party : new TreeSet<>(verificationShares.keySet())) {
+        Map<Identifier, PairwiseSetup> pairwise = new HashMap<>();
+        for (Identifier party : new TreeSet<>(verificationShares.keySet())) {
             if (!party.equals(self)) {
                 OtSeedPairs asReceiver = OtSeedPairs.readSecretFrom(reader);
                 OtChosenSeeds asSender = OtChosenSeeds.readSecretFrom(reader);
                 pairwise.put(party, new PairwiseSetup(party, asReceiver, asSender));
             }
         }
-        Map<PartyId, PairState> states = new HashMap<>();
-        for (PartyId party : new TreeSet<>(verificationShares.keySet())) {
+        Map<Identifier, PairState> states = new HashMap<>();
+        for (Identifier party : new TreeSet<>(verificationShares.keySet())) {
             if (!party.equals(self)) {
                 int code = reader.getFixed(1)[0] & 0xFF;
                 PairState state = PairState.fromCode(code);

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.CheckFailedException;
 import java.io.IOException;
@@ -24,14 +24,14 @@ import java.util.function.Function;
  * allows use ({@link PairState#VERIFIED}) only once saved.
  */
 final class OtPairs {
-    private final Map<PartyId, PairwiseSetup> setups;
-    private final Map<PartyId, ReentrantLock> locks = new TreeMap<>();
-    private final Map<PartyId, PairState> states;
-    private Function<Map<PartyId, PairState>, byte[]> encoder = states -> new byte[0];
+    private final Map<Identifier, PairwiseSetup> setups;
+    private final Map<Identifier, ReentrantLock> locks = new TreeMap<>();
+    private final Map<Identifier, PairState> states;
+    private Function<Map<Identifier, PairState>, byte[]> encoder = states -> new byte[0];
     private KeyShareStore store = KeyShareStore.inMemory();
     private boolean bound;
 
-    OtPairs(Map<PartyId, PairwiseSetup> setups, Map<PartyId, PairState> states) {
+    OtPairs(Map<Identifier, PairwiseSetup> setups, Map<Identifier, PairState> states) {
         this.setups = Map.copyOf(setups);
         this.states = new TreeMap<>(states);
         if (!this.states.keySet().equals(this.setups.keySet())) {
@@ -42,11 +42,11 @@ final class OtPairs {
     }
 
     /** Called once by the root key share: how to encode it with given pair states. */
-    synchronized void encodeWith(Function<Map<PartyId, PairState>, byte[]> rootEncoder) {
+    synchronized void encodeWith(Function<Map<Identifier, PairState>, byte[]> rootEncoder) {
         this.encoder = requireNonNull(rootEncoder, "rootEncoder is null");
     }
 
-    PairwiseSetup setup(PartyId peer) {
+    PairwiseSetup setup(Identifier peer) {
         PairwiseSetup setup = setups.get(peer);
         if (setup == null) {
             throw new IllegalArgumentException("no OT setup with " + peer);
@@ -58,18 +58,18 @@ final class OtPairs {
         return setups.values();
     }
 
-    synchronized PairState state(PartyId peer) {
+    synchronized PairState state(Identifier peer) {
         setup(peer);
         return states.get(peer);
     }
 
-    synchronized Map<PartyId, PairState> states() {
+    synchronized Map<Identifier, PairState> states() {
         return Map.copyOf(states);
     }
 
     /** Refuses, naming the first pair and why, unless every pair in {@code peers} is in state {@code expected}. */
-    synchronized void require(Collection<PartyId> peers, PairState expected, String use) throws EcdsaException {
-        for (PartyId peer : peers) {
+    synchronized void require(Collection<Identifier> peers, PairState expected, String use) throws EcdsaException {
+        for (Identifier peer : peers) {
             PairState current = state(peer);
             if (current != expected) {
                 throw refusal(peer, current, use);
@@ -82,18 +82,18 @@ final class OtPairs {
      *
      * @throws EcdsaException if a pair is not in state {@code from} (nothing changes), or saving failed
      */
-    synchronized void transition(Collection<PartyId> peers, PairState from, PairState to) throws EcdsaException {
+    synchronized void transition(Collection<Identifier> peers, PairState from, PairState to) throws EcdsaException {
         require(peers, from, "mark it " + to);
-        Map<PartyId, PairState> next = new TreeMap<>(states);
+        Map<Identifier, PairState> next = new TreeMap<>(states);
         peers.forEach(peer -> next.put(peer, to));
         change(next, to != PairState.VERIFIED, "mark the OT pairs with " + peers + " " + to);
     }
 
     /** Retires the pair with {@code peer} for good, saved before returning (in memory even if saving fails). */
-    synchronized void burn(PartyId peer) throws EcdsaException {
+    synchronized void burn(Identifier peer) throws EcdsaException {
         setup(peer);
         if (states.get(peer) != PairState.BURNED) {
-            Map<PartyId, PairState> next = new TreeMap<>(states);
+            Map<Identifier, PairState> next = new TreeMap<>(states);
             next.put(peer, PairState.BURNED);
             change(next, true, "retire the OT pair with " + peer);
         }
@@ -104,7 +104,7 @@ final class OtPairs {
      * session retires the pair before any other session can use it. A {@link CheckFailedException} from the step
      * retires the pair and is reported as {@link EcdsaErrorCode#OT_EXTENSION_CHECK_FAILED} naming the peer.
      */
-    <T> T withVerified(PartyId peer, PairStep<T> step) throws EcdsaException {
+    <T> T withVerified(Identifier peer, PairStep<T> step) throws EcdsaException {
         ReentrantLock lock = locks.get(peer);
         if (lock == null) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "no OT setup with " + peer);
@@ -175,7 +175,7 @@ final class OtPairs {
         setups.values().forEach(PairwiseSetup::destroy);
     }
 
-    private void change(Map<PartyId, PairState> next, boolean applyOnFailure, String what) throws EcdsaException {
+    private void change(Map<Identifier, PairState> next, boolean applyOnFailure, String what) throws EcdsaException {
         byte[] encoding = encoder.apply(next);
         try {
             store.save(encoding);
@@ -190,12 +190,12 @@ final class OtPairs {
         states.putAll(next);
     }
 
-    private static EcdsaException refusal(PartyId peer, PairState state, String use) {
+    private static EcdsaException refusal(Identifier peer, PairState state, String use) {
         return switch (state) {
             case UNVERIFIED ->
                 new EcdsaException(
                         EcdsaErrorCode.UNVERIFIED_KEY_SHARE,
-                        "the OT pair with " + peer + " is not verified yet; run OtVerificationParty with the whole"
+                        "the OT pair with " + peer + " is not verified yet; run OtVerification with the whole"
                                 + " committee before trying to " + use);
             case CHALLENGED ->
                 new EcdsaException(

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.Hasher;
 import dev.custos.ecdsa.ot.BaseOtReceiver;
@@ -27,14 +27,14 @@ import java.util.TreeMap;
 public final class PairwiseOtSetup {
     private final String protocol;
     private final SessionId session;
-    private final PartyId self;
-    private final List<PartyId> peers;
+    private final Identifier self;
+    private final List<Identifier> peers;
     private final SecureRandom random;
-    private final Map<PartyId, BaseOtSender> senders = new HashMap<>();
-    private final Map<PartyId, OtChosenSeeds> chosen = new HashMap<>();
+    private final Map<Identifier, BaseOtSender> senders = new HashMap<>();
+    private final Map<Identifier, OtChosenSeeds> chosen = new HashMap<>();
 
     private PairwiseOtSetup(
-            String protocol, SessionId session, PartyId self, List<PartyId> peers, SecureRandom random) {
+            String protocol, SessionId session, Identifier self, List<Identifier> peers, SecureRandom random) {
         this.protocol = protocol;
         this.session = session;
         this.self = self;
@@ -44,7 +44,7 @@ public final class PairwiseOtSetup {
 
     /** {@code protocol} names the enclosing protocol (e.g. "dkg"), so base OTs of different protocols never mix. */
     public static PairwiseOtSetup start(
-            String protocol, SessionId session, PartyId self, List<PartyId> peers, SecureRandom random) {
+            String protocol, SessionId session, Identifier self, List<Identifier> peers, SecureRandom random) {
         return new PairwiseOtSetup(
                 requireNonNull(protocol, "protocol is null"),
                 requireNonNull(session, "session is null"),
@@ -54,9 +54,9 @@ public final class PairwiseOtSetup {
     }
 
     /** This party's base-OT sender message for each peer. */
-    public Map<PartyId, BaseOtSenderMessage> firstMessages() {
-        Map<PartyId, BaseOtSenderMessage> out = new TreeMap<>();
-        for (PartyId peer : peers) {
+    public Map<Identifier, BaseOtSenderMessage> firstMessages() {
+        Map<Identifier, BaseOtSenderMessage> out = new TreeMap<>();
+        for (Identifier peer : peers) {
             BaseOtSender sender = BaseOtSender.start(context(self, peer), random);
             senders.put(peer, sender);
             out.put(peer, sender.message(random));
@@ -65,10 +65,10 @@ public final class PairwiseOtSetup {
     }
 
     /** Verifies each peer's proof of knowledge and replies with fresh random choices. */
-    public Map<PartyId, BaseOtReceiverMessage> respond(Map<PartyId, BaseOtSenderMessage> received)
+    public Map<Identifier, BaseOtReceiverMessage> respond(Map<Identifier, BaseOtSenderMessage> received)
             throws EcdsaException {
-        Map<PartyId, BaseOtReceiverMessage> out = new TreeMap<>();
-        for (PartyId peer : peers) {
+        Map<Identifier, BaseOtReceiverMessage> out = new TreeMap<>();
+        for (Identifier peer : peers) {
             BaseOtSenderMessage message = received.get(peer);
             if (message == null) {
                 throw new EcdsaException(
@@ -86,9 +86,9 @@ public final class PairwiseOtSetup {
     }
 
     /** The finished setup with every peer, from their replies to this party's first messages. */
-    public Map<PartyId, PairwiseSetup> finish(Map<PartyId, BaseOtReceiverMessage> replies) throws EcdsaException {
-        Map<PartyId, PairwiseSetup> out = new HashMap<>();
-        for (PartyId peer : peers) {
+    public Map<Identifier, PairwiseSetup> finish(Map<Identifier, BaseOtReceiverMessage> replies) throws EcdsaException {
+        Map<Identifier, PairwiseSetup> out = new HashMap<>();
+        for (Identifier peer : peers) {
             BaseOtReceiverMessage reply = replies.get(peer);
             BaseOtSender sender = senders.get(peer);
             if (reply == null || sender == null || !chosen.containsKey(peer)) {
@@ -105,7 +105,7 @@ public final class PairwiseOtSetup {
         chosen.values().forEach(OtChosenSeeds::destroy);
     }
 
-    private byte[] context(PartyId sender, PartyId receiver) {
+    private byte[] context(Identifier sender, Identifier receiver) {
         return Hasher.sha256(protocol + "/base-ot")
                 .put(session.bytes())
                 .put(sender)

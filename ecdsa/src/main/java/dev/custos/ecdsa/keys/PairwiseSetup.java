@@ -2,7 +2,7 @@ package dev.custos.ecdsa.keys;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ot.OtChosenSeeds;
 import dev.custos.ecdsa.ot.OtSeedPairs;
 import javax.security.auth.Destroyable;
@@ -13,17 +13,17 @@ import javax.security.auth.Destroyable;
  * seeds are reachable only through a {@link VerifiedPair}, that is only while the pair is verified.
  */
 public final class PairwiseSetup implements Destroyable {
-    private final PartyId peer;
+    private final Identifier peer;
     private final OtSeedPairs asReceiver;
     private final OtChosenSeeds asSender;
 
-    public PairwiseSetup(PartyId peer, OtSeedPairs asReceiver, OtChosenSeeds asSender) {
+    public PairwiseSetup(Identifier peer, OtSeedPairs asReceiver, OtChosenSeeds asSender) {
         this.peer = requireNonNull(peer, "peer is null");
         this.asReceiver = requireNonNull(asReceiver, "asReceiver is null");
         this.asSender = requireNonNull(asSender, "asSender is null");
     }
 
-    public PartyId peer() {
+    public Identifier peer() {
         return peer;
     }
 

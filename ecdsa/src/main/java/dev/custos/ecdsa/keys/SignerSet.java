@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.vss.Lagrange;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import java.util.HashMap;
 import java.util.List;
@@ -18,17 +18,17 @@ import java.util.Map;
  * reuses them. Immutable and thread-safe; holds no secret.
  */
 public final class SignerSet {
-    private final List<PartyId> signers;
+    private final List<Identifier> signers;
     /** Canonical encodings: a {@link Scalar} can be wiped by whoever holds it, so each caller gets a fresh one. */
-    private final Map<PartyId, byte[]> coefficients;
+    private final Map<Identifier, byte[]> coefficients;
 
-    private final Map<PartyId, Element> weightedShares;
+    private final Map<Identifier, Element> weightedShares;
     private final Element weightedShareSum;
 
     private SignerSet(
-            List<PartyId> signers,
-            Map<PartyId, byte[]> coefficients,
-            Map<PartyId, Element> weightedShares,
+            List<Identifier> signers,
+            Map<Identifier, byte[]> coefficients,
+            Map<Identifier, Element> weightedShares,
             Element weightedShareSum) {
         this.signers = signers;
         this.coefficients = coefficients;
@@ -37,12 +37,12 @@ public final class SignerSet {
     }
 
     /** Computes the values for {@code signers} (sorted, distinct, all holders of {@code key}). */
-    static SignerSet compute(List<PartyId> signers, Map<PartyId, Element> verificationShares) {
-        List<Scalar> points = signers.stream().map(PartyId::scalar).toList();
-        Map<PartyId, byte[]> coefficients = new HashMap<>();
-        Map<PartyId, Element> weightedShares = new HashMap<>();
+    static SignerSet compute(List<Identifier> signers, Map<Identifier, Element> verificationShares) {
+        List<Scalar> points = signers.stream().map(Identifier::scalar).toList();
+        Map<Identifier, byte[]> coefficients = new HashMap<>();
+        Map<Identifier, Element> weightedShares = new HashMap<>();
         Element sum = Secp256k1.GROUP.identity();
-        for (PartyId signer : signers) {
+        for (Identifier signer : signers) {
             Scalar coefficient = Lagrange.coefficientAtZero(signer.scalar(), points);
             coefficients.put(signer, coefficient.toBytes());
             Element weighted = verificationShares.get(signer).multiplyPublic(coefficient);
@@ -53,17 +53,17 @@ public final class SignerSet {
     }
 
     /** The signers, in increasing order. */
-    public List<PartyId> signers() {
+    public List<Identifier> signers() {
         return signers;
     }
 
     /** {@code λ_j}, the Lagrange coefficient at zero of {@code signer} over this set (a fresh scalar). */
-    public Scalar coefficient(PartyId signer) {
+    public Scalar coefficient(Identifier signer) {
         return Secp256k1.FIELD.reduce(require(coefficients.get(signer), signer));
     }
 
     /** {@code λ_j·Y_j}, the public key share {@code signer} must present when signing with this set. */
-    public Element weightedShare(PartyId signer) {
+    public Element weightedShare(Identifier signer) {
         return require(weightedShares.get(signer), signer);
     }
 
@@ -75,7 +75,7 @@ public final class SignerSet {
         return weightedShareSum;
     }
 
-    private <T> T require(T value, PartyId signer) {
+    private <T> T require(T value, Identifier signer) {
         requireNonNull(signer, "signer is null");
         if (value == null) {
             throw new IllegalArgumentException(signer + " is not in the signer set " + signers);

@@ -1,6 +1,6 @@
 package dev.custos.ecdsa.keys;
 
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ot.OtChosenSeeds;
 import dev.custos.ecdsa.ot.OtSeedPairs;
 
@@ -16,7 +16,7 @@ public final class VerifiedPair {
         this.setup = setup;
     }
 
-    public PartyId peer() {
+    public Identifier peer() {
         return setup.peer();
     }
 

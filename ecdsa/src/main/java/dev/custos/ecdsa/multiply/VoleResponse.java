@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.Secp256k1;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import dev.custos.ecdsa.ote.OtExtension;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -114,7 +114,7 @@ public record VoleResponse(int inputs, byte[] salt, byte[] corrections, byte[] c
         return 4 + SALT_LENGTH + corrections.length + checkRows.length + OrderWords.BYTES;
     }
 
-    public void writeTo(ByteWriter writer) {
+    public void writeTo(MessageWriter writer) {
         writer.reserve(encodedLength())
                 .putInt(inputs)
                 .putFixed(salt)
@@ -123,7 +123,7 @@ public record VoleResponse(int inputs, byte[] salt, byte[] corrections, byte[] c
                 .putScalar(checkSum);
     }
 
-    public static VoleResponse readFrom(ByteReader reader) throws InvalidEncodingException {
+    public static VoleResponse readFrom(MessageReader reader) throws InvalidEncodingException {
         int inputs = reader.getInt();
         if (inputs < 1 || inputs > MAX_INPUTS) {
             throw new InvalidEncodingException("multiplication input count out of range: " + inputs);

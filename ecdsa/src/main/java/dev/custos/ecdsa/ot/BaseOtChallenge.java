@@ -1,8 +1,8 @@
 package dev.custos.ecdsa.ot;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.Arrays;
 
 /**
@@ -37,11 +37,11 @@ public record BaseOtChallenge(byte[] challenges) {
         return PadHashes.slice(challenges, index);
     }
 
-    public void writeTo(ByteWriter writer) {
+    public void writeTo(MessageWriter writer) {
         PadHashes.write(writer, challenges);
     }
 
-    public static BaseOtChallenge readFrom(ByteReader reader) throws InvalidEncodingException {
+    public static BaseOtChallenge readFrom(MessageReader reader) throws InvalidEncodingException {
         return new BaseOtChallenge(PadHashes.read(reader));
     }
 

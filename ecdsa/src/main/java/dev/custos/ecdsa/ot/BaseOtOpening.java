@@ -1,8 +1,8 @@
 package dev.custos.ecdsa.ot;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.Arrays;
 
 /**
@@ -29,12 +29,12 @@ public record BaseOtOpening(byte[] zeroHashes, byte[] oneHashes) {
         return PadHashes.slice(bit == 0 ? zeroHashes : oneHashes, index);
     }
 
-    public void writeTo(ByteWriter writer) {
+    public void writeTo(MessageWriter writer) {
         PadHashes.write(writer, zeroHashes);
         PadHashes.write(writer, oneHashes);
     }
 
-    public static BaseOtOpening readFrom(ByteReader reader) throws InvalidEncodingException {
+    public static BaseOtOpening readFrom(MessageReader reader) throws InvalidEncodingException {
         byte[] zero = PadHashes.read(reader);
         return new BaseOtOpening(zero, PadHashes.read(reader));
     }

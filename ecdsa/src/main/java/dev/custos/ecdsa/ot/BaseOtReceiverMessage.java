@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +24,13 @@ public record BaseOtReceiverMessage(List<Element> choices) {
         }
     }
 
-    public void writeTo(ByteWriter writer) {
+    public void writeTo(MessageWriter writer) {
         for (Element choice : choices) {
             writer.putElement(choice);
         }
     }
 
-    public static BaseOtReceiverMessage readFrom(ByteReader reader) throws InvalidEncodingException {
+    public static BaseOtReceiverMessage readFrom(MessageReader reader) throws InvalidEncodingException {
         List<Element> choices = new ArrayList<>(BaseOt.COUNT);
         for (int k = 0; k < BaseOt.COUNT; k++) {
             choices.add(reader.getElement());

@@ -1,8 +1,8 @@
 package dev.custos.ecdsa.ot;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.Arrays;
 
 /**
@@ -23,11 +23,11 @@ public record BaseOtResponse(byte[] responses) {
         return PadHashes.slice(responses, index);
     }
 
-    public void writeTo(ByteWriter writer) {
+    public void writeTo(MessageWriter writer) {
         PadHashes.write(writer, responses);
     }
 
-    public static BaseOtResponse readFrom(ByteReader reader) throws InvalidEncodingException {
+    public static BaseOtResponse readFrom(MessageReader reader) throws InvalidEncodingException {
         return new BaseOtResponse(PadHashes.read(reader));
     }
 

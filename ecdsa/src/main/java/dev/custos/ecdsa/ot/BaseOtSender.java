@@ -21,24 +21,16 @@ import java.util.List;
  * and {@code D} is SHA-256 of its SEC1 encoding {@code 0x00} ({@link BaseOtReceiver#IDENTITY_DIGEST}): a pad the
  * receiver knows, as with {@code a_k = 0} and choice 1, which costs the sender nothing.
  *
- * <p>Verified flow (DKLs19 "VSOT", Protocol 7): {@link #message}, then {@link #challenge} on the receiver's reply,
- * then {@link #open} on the receiver's response (which checks it), then {@link #verifiedSeeds}. The unverified flow
- * {@link #finish} is plain Simplest OT. Single use: {@code b} is wiped once the pads are computed.
+ * <p>One-shot, as the protocol round states: {@link #message}, then either {@link #finish} on the receiver's reply
+ * (plain Simplest OT) or {@link #challenge} on it, which starts the verified flow (DKLs19 "VSOT", Protocol 7) on the
+ * returned {@link SenderVerification}: {@link SenderVerification#open} on the receiver's response (which checks it),
+ * then {@link SenderVerification#verifiedSeeds}. Either consumes the sender and wipes {@code b}; a second call throws.
  */
 public final class BaseOtSender {
-    private enum Stage {
-        STARTED,
-        CHALLENGED,
-        VERIFIED,
-        DONE
-    }
-
     private final byte[] context;
     private final Scalar secret;
     private final Element publicKey;
-    private Stage stage = Stage.STARTED;
-    private OtSeedPairs pads;
-    private SenderVerification verification;
+    private boolean consumed;
 
     private BaseOtSender(byte[] context, Scalar secret, Element publicKey) {
         this.context = context;
@@ -54,52 +46,31 @@ public final class BaseOtSender {
         return new BaseOtSender(context.clone(), secret, Secp256k1.GROUP.multiplyGenerator(secret));
     }
 
-    public BaseOtSenderMessage message(SecureRandom random) {
+    /** The first message: {@code B} and the proof of knowledge of {@code b}. */
+    public synchronized BaseOtSenderMessage message(SecureRandom random) {
+        requireUnused();
         return new BaseOtSenderMessage(
                 publicKey, DiscreteLogProof.prove(proofContext(context), secret, publicKey, random));
     }
 
-    /** Unverified Simplest OT: computes both seeds of every OT from the receiver's reply. */
-    public OtSeedPairs finish(BaseOtReceiverMessage reply) {
+    /** Unverified Simplest OT: computes both seeds of every OT from the receiver's reply. Consumes this sender. */
+    public synchronized OtSeedPairs finish(BaseOtReceiverMessage reply) {
         requireNonNull(reply, "reply is null");
-        advance(Stage.STARTED, Stage.DONE);
+        requireUnused();
+        consumed = true;
         return computePads(reply);
     }
 
     /**
      * Verification phase, step 1: computes the pads from the receiver's reply and challenges the receiver with
-     * {@code ξ_k = H(H(ρ0_k)) ⊕ H(H(ρ1_k))}.
+     * {@code ξ_k = H(H(ρ0_k)) ⊕ H(H(ρ1_k))} ({@link SenderVerification#challenge()}). Consumes this sender; the
+     * returned verification owns the pads and hands them out only after the receiver's response checked.
      */
-    public BaseOtChallenge challenge(BaseOtReceiverMessage reply) {
+    public synchronized SenderVerification challenge(BaseOtReceiverMessage reply) {
         requireNonNull(reply, "reply is null");
-        advance(Stage.STARTED, Stage.CHALLENGED);
-        pads = computePads(reply);
-        verification = SenderVerification.start(context, pads);
-        return verification.challenge();
-    }
-
-    /**
-     * Verification phase, step 2: checks that the receiver's response equals {@code H(H(ρ0_k))} for every OT (the
-     * receiver knows the pad of its choice) and returns the opening for the receiver's own check.
-     *
-     * @throws BaseOtException blaming the receiver if any response is wrong; the sender is then unusable
-     */
-    public BaseOtOpening open(BaseOtResponse response) throws BaseOtException {
-        requireNonNull(response, "response is null");
-        advance(Stage.CHALLENGED, Stage.VERIFIED);
-        try {
-            return verification.open(response);
-        } catch (BaseOtException e) {
-            stage = Stage.DONE;
-            pads.destroy();
-            throw e;
-        }
-    }
-
-    /** The pads, once the receiver's response has been checked by {@link #open}. */
-    public OtSeedPairs verifiedSeeds() {
-        advance(Stage.VERIFIED, Stage.DONE);
-        return pads;
+        requireUnused();
+        consumed = true;
+        return SenderVerification.owning(context, computePads(reply));
     }
 
     private OtSeedPairs computePads(BaseOtReceiverMessage reply) {
@@ -121,11 +92,10 @@ public final class BaseOtSender {
         return new OtSeedPairs(zero, one);
     }
 
-    private void advance(Stage expected, Stage next) {
-        if (stage != expected) {
-            throw new IllegalStateException("base OT sender is in stage " + stage + ", not " + expected);
+    private void requireUnused() {
+        if (consumed) {
+            throw new IllegalStateException("base OT sender was already used; a sender serves one batch once");
         }
-        stage = next;
     }
 
     static byte[] proofContext(byte[] context) {

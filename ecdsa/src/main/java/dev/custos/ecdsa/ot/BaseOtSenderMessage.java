@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.internal.DiscreteLogProof;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 
 /** The base-OT sender's first message: {@code B = b·G} and a proof of knowledge of {@code b}. */
 public record BaseOtSenderMessage(Element publicKey, DiscreteLogProof proof) {
@@ -18,12 +18,12 @@ public record BaseOtSenderMessage(Element publicKey, DiscreteLogProof proof) {
         }
     }
 
-    public void writeTo(ByteWriter writer) {
+    public void writeTo(MessageWriter writer) {
         writer.putElement(publicKey);
         proof.writeTo(writer);
     }
 
-    public static BaseOtSenderMessage readFrom(ByteReader reader) throws InvalidEncodingException {
+    public static BaseOtSenderMessage readFrom(MessageReader reader) throws InvalidEncodingException {
         Element publicKey = reader.getElement();
         return new BaseOtSenderMessage(publicKey, DiscreteLogProof.readFrom(reader));
     }

@@ -3,8 +3,8 @@ package dev.custos.ecdsa.ot;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.Arrays;
 import javax.security.auth.Destroyable;
 
@@ -70,7 +70,7 @@ public final class OtChosenSeeds implements Destroyable {
     }
 
     /** Writes Δ and the chosen seeds (secret: for key-share persistence only). */
-    public void writeSecretTo(ByteWriter writer) {
+    public void writeSecretTo(MessageWriter writer) {
         checkNotDestroyed();
         for (long word : delta) {
             writer.putInt((int) (word >>> 32)).putInt((int) word);
@@ -80,7 +80,7 @@ public final class OtChosenSeeds implements Destroyable {
         }
     }
 
-    public static OtChosenSeeds readSecretFrom(ByteReader reader) throws InvalidEncodingException {
+    public static OtChosenSeeds readSecretFrom(MessageReader reader) throws InvalidEncodingException {
         long[] delta = new long[BaseOt.COUNT / 64];
         for (int i = 0; i < delta.length; i++) {
             long high = reader.getInt() & 0xFFFFFFFFL;

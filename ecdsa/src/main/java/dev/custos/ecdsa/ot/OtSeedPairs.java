@@ -3,8 +3,8 @@ package dev.custos.ecdsa.ot;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.Arrays;
 import javax.security.auth.Destroyable;
 
@@ -59,14 +59,14 @@ public final class OtSeedPairs implements Destroyable {
     }
 
     /** Writes both seeds of every OT (secret: for key-share persistence only). */
-    public void writeSecretTo(ByteWriter writer) {
+    public void writeSecretTo(MessageWriter writer) {
         checkNotDestroyed();
         for (int i = 0; i < BaseOt.COUNT; i++) {
             writer.putFixed(zeroSeeds[i]).putFixed(oneSeeds[i]);
         }
     }
 
-    public static OtSeedPairs readSecretFrom(ByteReader reader) throws InvalidEncodingException {
+    public static OtSeedPairs readSecretFrom(MessageReader reader) throws InvalidEncodingException {
         byte[][] zero = new byte[BaseOt.COUNT][];
         byte[][] one = new byte[BaseOt.COUNT][];
         for (int i = 0; i < BaseOt.COUNT; i++) {

@@ -1,9 +1,9 @@
 package dev.custos.ecdsa.ot;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.internal.Hasher;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 
 /** The hashes and fixed-size vectors of the verification phase of the base OT (DKLs19's "verified Simplest OT"). */
 final class PadHashes {
@@ -41,11 +41,11 @@ final class PadHashes {
         return vector.clone();
     }
 
-    static void write(ByteWriter writer, byte[] vector) {
+    static void write(MessageWriter writer, byte[] vector) {
         writer.putFixed(vector);
     }
 
-    static byte[] read(ByteReader reader) throws InvalidEncodingException {
+    static byte[] read(MessageReader reader) throws InvalidEncodingException {
         return reader.getFixed(VECTOR_LENGTH);
     }
 

@@ -3,8 +3,8 @@ package dev.custos.ecdsa.ote;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 
 /**
  * The OT-extension receiver's message: its fresh salt (mixed into the column PRG key and the check coefficients, so no
@@ -57,7 +57,7 @@ public record ExtensionMessage(byte[] salt, byte[] correction, byte[] choiceChec
         return rowCheck.clone();
     }
 
-    public void writeTo(ByteWriter writer) {
+    public void writeTo(MessageWriter writer) {
         writer.reserve(SALT_LENGTH + correction.length + 2 * CHECK_LENGTH)
                 .putFixed(salt)
                 .putFixed(correction)
@@ -65,7 +65,7 @@ public record ExtensionMessage(byte[] salt, byte[] correction, byte[] choiceChec
                 .putFixed(rowCheck);
     }
 
-    public static ExtensionMessage readFrom(ByteReader reader) throws InvalidEncodingException {
+    public static ExtensionMessage readFrom(MessageReader reader) throws InvalidEncodingException {
         byte[] salt = reader.getFixed(SALT_LENGTH);
         byte[] correction = reader.getFixed(OtExtension.MATRIX_BYTES);
         byte[] choiceCheck = reader.getFixed(CHECK_LENGTH);

@@ -4,7 +4,7 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.internal.CheckFailedException;
 import dev.custos.ecdsa.keys.SignerSet;
@@ -24,7 +24,7 @@ final class PeerCheck {
     /** Returns this party's multiplication shares {@code (d_u, d_v)} with the peer after all checks passed. */
     static Scalar[] check(
             SignerSet signerSet,
-            PartyId peer,
+            Identifier peer,
             PresignRound1Message first,
             PresignRound2Message message,
             VoleReceiver bob)

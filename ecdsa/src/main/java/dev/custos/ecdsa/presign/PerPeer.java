@@ -1,7 +1,7 @@
 package dev.custos.ecdsa.presign;
 
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,16 +18,16 @@ final class PerPeer {
     /** The work for one peer; {@code index} is the peer's position in the list. */
     @FunctionalInterface
     interface Task<T> {
-        T run(int index, PartyId peer) throws EcdsaException;
+        T run(int index, Identifier peer) throws EcdsaException;
     }
 
     private PerPeer() {}
 
-    static <T> List<T> run(List<PartyId> peers, Executor executor, Task<T> task) throws EcdsaException {
+    static <T> List<T> run(List<Identifier> peers, Executor executor, Task<T> task) throws EcdsaException {
         List<CompletableFuture<T>> futures = new ArrayList<>(peers.size());
         for (int i = 0; i < peers.size(); i++) {
             int index = i;
-            PartyId peer = peers.get(i);
+            Identifier peer = peers.get(i);
             futures.add(CompletableFuture.supplyAsync(
                     () -> {
                         try {

@@ -1,7 +1,7 @@
 package dev.custos.ecdsa.presign;
 
 import dev.custos.crypto.group.Element;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.Hasher;
 import java.util.List;
@@ -21,7 +21,7 @@ final class PresignContexts {
     private PresignContexts() {}
 
     /** The session of the multiplication where {@code alice} is the sender and {@code bob} the receiver. */
-    static byte[] multiplication(SessionId session, List<PartyId> signers, PartyId alice, PartyId bob) {
+    static byte[] multiplication(SessionId session, List<Identifier> signers, Identifier alice, Identifier bob) {
         Hasher hasher =
                 Hasher.sha256("presign/multiplication").put(session.bytes()).putInt(signers.size());
         signers.forEach(hasher::put);
@@ -29,7 +29,7 @@ final class PresignContexts {
     }
 
     /** The commitment to a nonce share {@code R_i}. */
-    static byte[] nonceCommitment(SessionId session, PartyId party, Element nonceShare, byte[] salt) {
+    static byte[] nonceCommitment(SessionId session, Identifier party, Element nonceShare, byte[] salt) {
         return Hasher.sha256("presign/nonce-commitment")
                 .put(session.bytes())
                 .put(party)

@@ -1,7 +1,7 @@
 package dev.custos.ecdsa.presign;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.CommitmentCodec;
@@ -12,7 +12,7 @@ import dev.custos.ecdsa.ote.ExtensionMessage;
  * for every recipient; broadcast) and the sender's OT-extension message as Bob in the multiplication with {@code to}.
  */
 public record PresignRound1Message(
-        SessionId session, PartyId from, PartyId to, byte[] commitment, ExtensionMessage extension)
+        SessionId session, Identifier from, Identifier to, byte[] commitment, ExtensionMessage extension)
         implements ProtocolMessage {
     static final int TYPE = 3;
     public static final int COMMITMENT_LENGTH = CommitmentCodec.LENGTH;

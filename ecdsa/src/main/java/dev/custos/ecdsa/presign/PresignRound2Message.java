@@ -5,14 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
 import dev.custos.ecdsa.internal.Envelope;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import dev.custos.ecdsa.multiply.VoleResponse;
 
 /**
@@ -22,8 +22,8 @@ import dev.custos.ecdsa.multiply.VoleResponse;
  */
 public record PresignRound2Message(
         SessionId session,
-        PartyId from,
-        PartyId to,
+        Identifier from,
+        Identifier to,
         Element nonceShare,
         byte[] salt,
         Element publicShare,
@@ -67,7 +67,7 @@ public record PresignRound2Message(
     @Override
     public byte[] encode() {
         int points = 4 * Secp256k1.GROUP.elementLength();
-        ByteWriter writer = Envelope.writer(PresignContexts.MESSAGE_VERSION, TYPE, session, from, to)
+        MessageWriter writer = Envelope.writer(PresignContexts.MESSAGE_VERSION, TYPE, session, from, to)
                 .reserve(points
                         + SALT_LENGTH
                         + Secp256k1.FIELD.byteLength()
@@ -84,7 +84,7 @@ public record PresignRound2Message(
     }
 
     public static PresignRound2Message decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = Envelope.reader(bytes, PresignContexts.MESSAGE_VERSION, TYPE);
+        MessageReader reader = Envelope.reader(bytes, PresignContexts.MESSAGE_VERSION, TYPE);
         Envelope envelope = Envelope.read(reader);
         Element nonceShare = reader.getElement();
         byte[] salt = reader.getFixed(SALT_LENGTH);

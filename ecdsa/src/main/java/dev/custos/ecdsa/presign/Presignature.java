@@ -6,11 +6,11 @@ import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.secret.SecretScalar;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.security.auth.Destroyable;
@@ -25,12 +25,12 @@ public final class Presignature implements Destroyable {
     private static final int SECRET_TYPE = 0x50;
 
     private final PresignatureInfo info;
-    private final PartyId self;
+    private final Identifier self;
     private final SecretScalar mask;
     private final SecretScalar nonceProduct;
     private final SecretScalar keyProduct;
 
-    Presignature(PresignatureInfo info, PartyId self, Scalar mask, Scalar nonceProduct, Scalar keyProduct) {
+    Presignature(PresignatureInfo info, Identifier self, Scalar mask, Scalar nonceProduct, Scalar keyProduct) {
         this.info = requireNonNull(info, "info is null");
         this.self = requireNonNull(self, "self is null");
         this.mask = SecretScalar.of(mask);
@@ -49,7 +49,7 @@ public final class Presignature implements Destroyable {
         return info.session();
     }
 
-    public PartyId self() {
+    public Identifier self() {
         return self;
     }
 
@@ -73,11 +73,11 @@ public final class Presignature implements Destroyable {
      * the store must protect them and never let them be loaded twice.
      */
     public byte[] toSecretBytes() {
-        ByteWriter writer = ByteWriter.message(ProtocolMessage.VERSION, SECRET_TYPE)
+        MessageWriter writer = MessageWriter.message(ProtocolMessage.VERSION, SECRET_TYPE)
                 .putSession(info.session())
-                .putParty(self)
+                .putIdentifier(self)
                 .putInt(info.signers().size());
-        info.signers().forEach(writer::putParty);
+        info.signers().forEach(writer::putIdentifier);
         return writer.putElement(info.nonce())
                 .putElement(info.publicKey())
                 .putScalar(mask.value())
@@ -87,16 +87,16 @@ public final class Presignature implements Destroyable {
     }
 
     public static Presignature fromSecretBytes(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, ProtocolMessage.VERSION, SECRET_TYPE);
+        MessageReader reader = MessageReader.message(bytes, ProtocolMessage.VERSION, SECRET_TYPE);
         SessionId session = reader.getSession();
-        PartyId self = reader.getParty();
+        Identifier self = reader.getIdentifier();
         int count = reader.getCount();
         if (count < 2) {
             throw new InvalidEncodingException("presignature has fewer than 2 signers");
         }
-        List<PartyId> signers = new ArrayList<>(count);
+        List<Identifier> signers = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            signers.add(reader.getParty());
+            signers.add(reader.getIdentifier());
         }
         Element nonce = reader.getElement();
         Element publicKey = reader.getElement();

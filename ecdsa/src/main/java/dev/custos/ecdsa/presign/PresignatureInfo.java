@@ -3,12 +3,12 @@ package dev.custos.ecdsa.presign;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.group.Element;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import java.util.List;
 
 /** The public part of a presignature: its session, signers, nonce point R and the group public key. */
-public record PresignatureInfo(SessionId session, List<PartyId> signers, Element nonce, Element publicKey) {
+public record PresignatureInfo(SessionId session, List<Identifier> signers, Element nonce, Element publicKey) {
     public PresignatureInfo {
         requireNonNull(session, "session is null");
         requireNonNull(signers, "signers is null");

@@ -8,7 +8,7 @@ import dev.custos.crypto.vss.Lagrange;
 import dev.custos.crypto.vss.Polynomial;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.keys.KeyShare;
 import java.security.SecureRandom;
@@ -30,20 +30,21 @@ public final class ResharingDealer {
         requireNonNull(oldKey, "oldKey is null");
         requireNonNull(parameters, "parameters is null");
         requireNonNull(random, "random is null");
-        PartyId self = oldKey.self();
+        Identifier self = oldKey.self();
         if (!parameters.dealers().contains(self)) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, self + " is not a dealer of this resharing");
         }
         if (!oldKey.publicKey().equals(parameters.publicKey())) {
             throw new EcdsaException(EcdsaErrorCode.INVALID_STATE, "the old key share belongs to another key");
         }
-        List<Scalar> points = parameters.dealers().stream().map(PartyId::scalar).toList();
+        List<Scalar> points =
+                parameters.dealers().stream().map(Identifier::scalar).toList();
         Scalar weighted = Lagrange.coefficientAtZero(self.scalar(), points).multiply(oldKey.secretShare());
         Polynomial polynomial = Polynomial.withConstant(weighted, parameters.newThreshold(), random);
         try {
             FeldmanCommitment feldman = polynomial.commit(Secp256k1.GROUP);
             List<ResharingShareMessage> out = new ArrayList<>();
-            for (PartyId party : parameters.newParties()) {
+            for (Identifier party : parameters.newParties()) {
                 out.add(new ResharingShareMessage(
                         parameters.session(), self, party, feldman, polynomial.evaluate(party.scalar())));
             }

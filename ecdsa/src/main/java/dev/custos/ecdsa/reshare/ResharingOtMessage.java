@@ -3,14 +3,14 @@ package dev.custos.ecdsa.reshare;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.Envelope;
 import dev.custos.ecdsa.ot.BaseOtSenderMessage;
 
 /** Resharing round 1 between new parties: the sender's base-OT first message for the pair. */
-public record ResharingOtMessage(SessionId session, PartyId from, PartyId to, BaseOtSenderMessage baseOt)
+public record ResharingOtMessage(SessionId session, Identifier from, Identifier to, BaseOtSenderMessage baseOt)
         implements ProtocolMessage {
     static final int TYPE = 7;
 

@@ -3,19 +3,20 @@ package dev.custos.ecdsa.reshare;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
-import dev.custos.ecdsa.internal.ByteReader;
 import dev.custos.ecdsa.internal.Envelope;
+import dev.custos.ecdsa.internal.MessageReader;
 import dev.custos.ecdsa.ot.BaseOtReceiverMessage;
 
 /**
  * Resharing round 2 between new parties: the reply to the recipient's base-OT message and the echo of the dealers'
  * Feldman commitments the sender received.
  */
-public record ResharingOtReply(SessionId session, PartyId from, PartyId to, BaseOtReceiverMessage baseOt, byte[] view)
+public record ResharingOtReply(
+        SessionId session, Identifier from, Identifier to, BaseOtReceiverMessage baseOt, byte[] view)
         implements ProtocolMessage {
     static final int TYPE = 8;
 
@@ -40,7 +41,7 @@ public record ResharingOtReply(SessionId session, PartyId from, PartyId to, Base
     }
 
     public static ResharingOtReply decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = Envelope.reader(bytes, TYPE);
+        MessageReader reader = Envelope.reader(bytes, TYPE);
         Envelope envelope = Envelope.read(reader);
         BaseOtReceiverMessage baseOt = BaseOtReceiverMessage.readFrom(reader);
         byte[] view = reader.getFixed(BroadcastView.LENGTH);

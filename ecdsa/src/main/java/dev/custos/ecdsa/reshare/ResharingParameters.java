@@ -3,7 +3,7 @@ package dev.custos.ecdsa.reshare;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.group.Element;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.keys.KeyShare;
 import java.util.List;
@@ -21,10 +21,10 @@ public record ResharingParameters(
         Element publicKey,
         byte[] chainCode,
         int oldThreshold,
-        Map<PartyId, Element> oldVerificationShares,
-        List<PartyId> dealers,
+        Map<Identifier, Element> oldVerificationShares,
+        List<Identifier> dealers,
         int newThreshold,
-        List<PartyId> newParties) {
+        List<Identifier> newParties) {
     public ResharingParameters {
         requireNonNull(session, "session is null");
         requireNonNull(publicKey, "publicKey is null");
@@ -53,14 +53,14 @@ public record ResharingParameters(
     }
 
     /** Parameters to refresh {@code key}'s sharing among the same parties with the same threshold. */
-    public static ResharingParameters refresh(KeyShare key, SessionId session, List<PartyId> dealers) {
+    public static ResharingParameters refresh(KeyShare key, SessionId session, List<Identifier> dealers) {
         return toCommittee(key, session, dealers, key.threshold(), key.parties());
     }
 
     /** Parameters to reshare {@code key} to {@code newParties} with {@code newThreshold}. */
     public static ResharingParameters toCommittee(
-            KeyShare key, SessionId session, List<PartyId> dealers, int newThreshold, List<PartyId> newParties) {
-        Map<PartyId, Element> shares = new TreeMap<>();
+            KeyShare key, SessionId session, List<Identifier> dealers, int newThreshold, List<Identifier> newParties) {
+        Map<Identifier, Element> shares = new TreeMap<>();
         key.parties().forEach(party -> shares.put(party, key.verificationShare(party)));
         return new ResharingParameters(
                 session, key.publicKey(), key.chainCode(), key.threshold(), shares, dealers, newThreshold, newParties);

@@ -6,11 +6,11 @@ import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.vss.FeldmanCommitment;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.util.List;
 
 /**
@@ -18,7 +18,7 @@ import java.util.List;
  * {@code C_0} must equal {@code λ_i·Y_i}) and the share {@code g_i(to)} (confidential channel).
  */
 public record ResharingShareMessage(
-        SessionId session, PartyId from, PartyId to, FeldmanCommitment feldman, Scalar share)
+        SessionId session, Identifier from, Identifier to, FeldmanCommitment feldman, Scalar share)
         implements ProtocolMessage {
     static final int TYPE = 6;
 
@@ -32,20 +32,20 @@ public record ResharingShareMessage(
 
     @Override
     public byte[] encode() {
-        return ByteWriter.message(VERSION, TYPE)
+        return MessageWriter.message(VERSION, TYPE)
                 .putSession(session)
-                .putParty(from)
-                .putParty(to)
+                .putIdentifier(from)
+                .putIdentifier(to)
                 .putElements(feldman.coefficients())
                 .putScalar(share)
                 .toByteArray();
     }
 
     public static ResharingShareMessage decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, VERSION, TYPE);
+        MessageReader reader = MessageReader.message(bytes, VERSION, TYPE);
         SessionId session = reader.getSession();
-        PartyId from = reader.getParty();
-        PartyId to = reader.getParty();
+        Identifier from = reader.getIdentifier();
+        Identifier to = reader.getIdentifier();
         List<Element> coefficients = reader.getElements();
         if (coefficients.isEmpty()) {
             throw new InvalidEncodingException("Feldman commitment is empty");

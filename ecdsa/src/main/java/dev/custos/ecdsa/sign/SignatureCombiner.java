@@ -6,7 +6,7 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
@@ -28,7 +28,7 @@ public final class SignatureCombiner {
             throws EcdsaException {
         requireNonNull(info, "info is null");
         requireNonNull(shares, "shares is null");
-        Map<PartyId, SignatureShare> bySigner = new TreeMap<>();
+        Map<Identifier, SignatureShare> bySigner = new TreeMap<>();
         for (SignatureShare share : shares) {
             requireNonNull(share, "share is null");
             if (!info.signers().contains(share.from())) {
@@ -43,7 +43,7 @@ public final class SignatureCombiner {
             }
         }
         if (bySigner.size() != info.signers().size()) {
-            List<PartyId> missing = info.signers().stream()
+            List<Identifier> missing = info.signers().stream()
                     .filter(party -> !bySigner.containsKey(party))
                     .toList();
             throw new EcdsaException(EcdsaErrorCode.MISSING_MESSAGE, "no share from " + missing, missing);

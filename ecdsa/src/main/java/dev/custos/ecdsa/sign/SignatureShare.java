@@ -4,17 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 
 /**
  * The last, message-dependent round (DKLs23 Protocol 3.6 round 3): signer {@code from}'s {@code u_i} and
  * {@code w_i = H(m)·φ_i + r_x·v_i}, broadcast to whoever combines.
  */
-public record SignatureShare(SessionId session, PartyId from, Scalar nonceProduct, Scalar signatureProduct) {
+public record SignatureShare(SessionId session, Identifier from, Scalar nonceProduct, Scalar signatureProduct) {
     static final int TYPE = 5;
 
     public SignatureShare {
@@ -25,18 +25,18 @@ public record SignatureShare(SessionId session, PartyId from, Scalar nonceProduc
     }
 
     public byte[] encode() {
-        return ByteWriter.message(ProtocolMessage.VERSION, TYPE)
+        return MessageWriter.message(ProtocolMessage.VERSION, TYPE)
                 .putSession(session)
-                .putParty(from)
+                .putIdentifier(from)
                 .putScalar(nonceProduct)
                 .putScalar(signatureProduct)
                 .toByteArray();
     }
 
     public static SignatureShare decode(byte[] bytes) throws InvalidEncodingException {
-        ByteReader reader = ByteReader.message(bytes, ProtocolMessage.VERSION, TYPE);
+        MessageReader reader = MessageReader.message(bytes, ProtocolMessage.VERSION, TYPE);
         SessionId session = reader.getSession();
-        PartyId from = reader.getParty();
+        Identifier from = reader.getIdentifier();
         Scalar nonceProduct = reader.getScalar();
         Scalar signatureProduct = reader.getScalar();
         reader.end();

@@ -9,7 +9,6 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.presign.Presignature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,14 +24,17 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Presignatures in a directory, one file each, written owner-only. Every change holds the directory's lock
- * ({@link DirectoryLock}: the file {@code .lock}, so also other processes and store instances on the directory are
- * serialized). Saving writes and forces a temporary file, hard-links it to {@code <session>.presig} (a link never
- * replaces an existing file) and forces the directory. Consuming checks the key, renames {@code <session>.presig} to
- * {@code <session>.used} with an atomic move and forces the directory before the presignature is returned; the
- * {@code .used} tombstone (its contents wiped) makes the store refuse the session after a restart, also for
- * {@link #save}. A failed directory {@code fsync} is thrown, never ignored. The directory must support hard links and
- * atomic moves. Files are not encrypted here: put the directory on encrypted storage.
+ * A {@link PresignatureStore} that survives restarts (as frost's {@code FileNonceStore}): presignatures in a directory,
+ * one file each, written owner-only, and a tombstone {@code <session>.used} for each used one. Every change holds the
+ * directory's lock ({@link DirectoryLock}: the file {@code .lock}, so also other processes and store instances on the
+ * directory are serialized).
+ *
+ * <p>Durability: saving writes and forces a temporary file, hard-links it to {@code <session>.presig} (a link never
+ * replaces an existing file) and forces the directory. Consuming checks the key, renames {@code <session>.presig} to the
+ * tombstone with an atomic move and forces the directory before the presignature is returned; the tombstone (its
+ * contents wiped) makes the store refuse the session after a restart, also for {@link #save}. A failed directory
+ * {@code fsync} is reported ({@link EcdsaErrorCode#STORAGE_FAILED}), never ignored. The directory must support hard
+ * links and atomic moves. Files are not encrypted here: put the directory on encrypted storage.
  */
 public final class FilePresignatureStore implements PresignatureStore {
     private static final String AVAILABLE = ".presig";
@@ -50,26 +52,34 @@ public final class FilePresignatureStore implements PresignatureStore {
         this.lock = DirectoryLock.of(directory);
     }
 
-    /** Opens (creating if needed) the store in {@code directory} and removes temporary files left by a crash. */
-    public static FilePresignatureStore open(Path directory) throws IOException {
+    /**
+     * Opens (creating if needed) the store in {@code directory} and removes temporary files left by a crash.
+     *
+     * @throws EcdsaException {@link EcdsaErrorCode#STORAGE_FAILED} if the directory cannot be created or cleaned
+     */
+    public static FilePresignatureStore open(Path directory) throws EcdsaException {
         return open(directory, FilePermissions::syncDirectory);
     }
 
     /** As {@link #open(Path)}, forcing directory entries to disk with {@code sync} (tests inject failures here). */
-    static FilePresignatureStore open(Path directory, DirectorySync sync) throws IOException {
+    static FilePresignatureStore open(Path directory, DirectorySync sync) throws EcdsaException {
         requireNonNull(directory, "directory is null");
         requireNonNull(sync, "sync is null");
-        Files.createDirectories(directory);
-        FilePresignatureStore store = new FilePresignatureStore(directory.toRealPath(), sync);
         try {
+            Files.createDirectories(directory);
+            FilePresignatureStore store = new FilePresignatureStore(directory.toRealPath(), sync);
             store.lock.call(() -> {
                 store.removeLeftovers();
                 return null;
             });
-        } catch (EcdsaException e) {
-            throw new IllegalStateException("removing leftovers raised a protocol error", e); // it raises none
+            return store;
+        } catch (IOException e) {
+            throw storageFailure("cannot open presignature store " + directory, e);
         }
-        return store;
+    }
+
+    public Path directory() {
+        return directory;
     }
 
     @Override
@@ -82,7 +92,7 @@ public final class FilePresignatureStore implements PresignatureStore {
                 return null;
             });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store presignature " + session, e);
+            throw storageFailure("cannot store presignature " + session + " in " + directory, e);
         }
     }
 
@@ -127,7 +137,7 @@ public final class FilePresignatureStore implements PresignatureStore {
         try {
             return lock.call(() -> consumeLocked(session, expectedPublicKey));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot consume presignature " + session, e);
+            throw storageFailure("cannot record the use of presignature " + session + " in " + directory, e);
         }
     }
 
@@ -198,6 +208,11 @@ public final class FilePresignatureStore implements PresignatureStore {
         return Files.exists(available(session));
     }
 
+    @Override
+    public boolean isUsed(SessionId session) {
+        return Files.exists(used(session));
+    }
+
     /** Removes the temporary files of saves interrupted by a crash; called holding the lock. */
     private void removeLeftovers() throws IOException {
         boolean removed = false;
@@ -235,6 +250,10 @@ public final class FilePresignatureStore implements PresignatureStore {
             channel.truncate(0);
             channel.force(true);
         }
+    }
+
+    private static EcdsaException storageFailure(String message, IOException cause) {
+        return new EcdsaException(EcdsaErrorCode.STORAGE_FAILED, message + ": " + cause, cause);
     }
 
     private static EcdsaException alreadyStored(SessionId session) {

@@ -12,7 +12,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** A thread-safe presignature store in memory; it forgets everything on restart, so use it only for tests and demos. */
+/**
+ * A {@link PresignatureStore} for tests and single-process demos (as frost's {@code InMemoryNonceStore}); forgets
+ * everything on restart. Thread-safe.
+ */
 public final class InMemoryPresignatureStore implements PresignatureStore {
     private final Map<SessionId, Presignature> available = new HashMap<>();
     private final Set<SessionId> seen = new HashSet<>();
@@ -46,5 +49,10 @@ public final class InMemoryPresignatureStore implements PresignatureStore {
     @Override
     public synchronized boolean isAvailable(SessionId session) {
         return available.containsKey(session);
+    }
+
+    @Override
+    public synchronized boolean isUsed(SessionId session) {
+        return seen.contains(session) && !available.containsKey(session);
     }
 }

@@ -7,12 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
@@ -103,22 +104,23 @@ class ExtendedPublicKeyTest {
 
     @Test
     void tweakedShares_signForTheDerivedChildKey() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(2, 3);
-        KeyShare any = keys.get(PartyId.of(1));
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(2, 3);
+        KeyShare any = keys.get(Identifier.of(1));
         ExtendedPublicKey master = ExtendedPublicKey.master(any.publicKey(), any.chainCode());
         ExtendedPublicKey.Child child = master.derivePath(44, 0, 7);
-        Map<PartyId, KeyShare> tweaked = new TreeMap<>();
+        Map<Identifier, KeyShare> tweaked = new TreeMap<>();
         keys.forEach((id, key) -> tweaked.put(id, key.tweak(child.tweak())));
-        assertThat(tweaked.get(PartyId.of(2)).publicKey()).isEqualTo(child.key().key());
+        assertThat(tweaked.get(Identifier.of(2)).publicKey())
+                .isEqualTo(child.key().key());
 
-        List<PartyId> signers = List.of(PartyId.of(1), PartyId.of(3));
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        List<Identifier> signers = List.of(Identifier.of(1), Identifier.of(3));
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(s -> stores.put(s, new InMemoryPresignatureStore()));
         SecureRandom random = new SecureRandom();
-        PresignatureInfo info = EcdsaDemo.presign(tweaked, signers, stores, SessionId.random(random), random);
+        PresignatureInfo info = PresignCeremony.run(tweaked, signers, stores, SessionId.random(random), random);
         byte[] hash = new byte[32];
         random.nextBytes(hash);
-        EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
+        EcdsaSignature signature = SigningCeremony.sign(info, stores, hash);
         assertThat(signature.recoverPublicKey(hash)).contains(child.key().key());
         tweaked.values().forEach(KeyShare::destroy);
         assertThat(any.isDestroyed()).isFalse();

@@ -10,7 +10,7 @@ import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.crypto.vss.Lagrange;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.internal.BroadcastView;
@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 
 class DkgTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
-    private static final List<PartyId> PARTIES = List.of(P1, P2, P3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
+    private static final List<Identifier> PARTIES = List.of(P1, P2, P3);
 
     @Test
     void run_honest_sharesInterpolateToThePublicKey() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = new Run(2).finish();
+        Map<Identifier, KeyShare> keys = new Run(2).finish();
         Element publicKey = keys.get(P1).publicKey();
         for (KeyShare key : keys.values()) {
             assertThat(key.publicKey()).isEqualTo(publicKey);
@@ -43,7 +43,7 @@ class DkgTest {
             assertThat(key.toString()).contains("redacted");
             assertThat(key.baseOtsVerified()).isFalse();
         }
-        for (List<PartyId> pair : List.of(List.of(P1, P2), List.of(P1, P3), List.of(P2, P3))) {
+        for (List<Identifier> pair : List.of(List.of(P1, P2), List.of(P1, P3), List.of(P2, P3))) {
             Map<Scalar, Scalar> points = new HashMap<>();
             pair.forEach(id -> points.put(id.scalar(), keys.get(id).secretShare()));
             assertThat(Secp256k1.GROUP.multiplyGenerator(Lagrange.interpolateAtZero(points)))
@@ -56,10 +56,10 @@ class DkgTest {
 
     @Test
     void run_honest_pairwiseOtSetupsMatch() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = new Run(3).finish();
-        dev.custos.ecdsa.demo.EcdsaDemo.verifyBaseOts(keys, SessionId.random(new java.security.SecureRandom()));
-        for (PartyId a : PARTIES) {
-            for (PartyId b : PARTIES) {
+        Map<Identifier, KeyShare> keys = new Run(3).finish();
+        dev.custos.ecdsa.keys.OtVerificationCeremony.run(keys, SessionId.random(new java.security.SecureRandom()));
+        for (Identifier a : PARTIES) {
+            for (Identifier b : PARTIES) {
                 if (a.equals(b)) {
                     continue;
                 }
@@ -158,7 +158,7 @@ class DkgTest {
         Run run = new Run(2);
         List<DkgRound1Message> inbox = run.inbox1(P1);
         inbox.add(inbox.get(0));
-        EcdsaException e = catchEcdsa(() -> run.parties.get(P1).round2(inbox));
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(inbox));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNEXPECTED_MESSAGE);
         assertThat(e.culprits()).containsExactly(inbox.get(0).from());
     }
@@ -168,16 +168,61 @@ class DkgTest {
         Run run = new Run(2);
         List<DkgRound1Message> inbox = run.inbox1(P1);
         inbox.removeIf(m -> m.from().equals(P3));
-        EcdsaException e = catchEcdsa(() -> run.parties.get(P1).round2(inbox));
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(inbox));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.MISSING_MESSAGE);
         assertThat(e.culprits()).containsExactly(P3);
     }
 
     @Test
-    void round1_calledTwice_isRefused() throws EcdsaException {
+    void round2_calledTwice_isRefused() throws EcdsaException {
         Run run = new Run(2);
-        EcdsaException e = catchEcdsa(() -> run.parties.get(P1).round1());
+        run.round2For(P1);
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(run.inbox1(P1)));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+        assertThat(run.states.get(P1).isDestroyed()).isTrue(); // the polynomial is wiped once round 2 ran
+    }
+
+    @Test
+    void round2_afterAFailure_isRefused() throws EcdsaException {
+        Run run = new Run(2);
+        List<DkgRound1Message> inbox = run.inbox1(P1);
+        inbox.removeIf(m -> m.from().equals(P3));
+        assertThat(catchEcdsa(() -> run.states.get(P1).round2(inbox)).code()).isEqualTo(EcdsaErrorCode.MISSING_MESSAGE);
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(run.inbox1(P1)));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+        assertThat(run.states.get(P1).isDestroyed()).isTrue();
+    }
+
+    @Test
+    void finish_calledTwiceOrAfterAFailure_isRefused() throws EcdsaException {
+        Run run = new Run(2);
+        run.finishFor(P1);
+        assertThat(catchEcdsa(() -> run.finishFor(P1)).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+        run.tamperRound2(P3, message -> withFeldman(message, otherCommitment(message.feldman())));
+        assertBlamed(() -> run.finishFor(P2), EcdsaErrorCode.INVALID_COMMITMENT, P3);
+        assertThat(catchEcdsa(() -> run.finishFor(P2)).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+        assertThat(run.round2States.get(P2).isDestroyed()).isTrue();
+    }
+
+    @Test
+    void destroy_beforeRound2_wipesThePolynomialAndRefusesTheRound() throws EcdsaException {
+        Run run = new Run(2);
+        DkgRound1 state = run.states.get(P1);
+        assertThat(state.toString()).contains("redacted");
+        state.destroy();
+        assertThat(state.isDestroyed()).isTrue();
+        assertThat(catchEcdsa(() -> state.round2(run.inbox1(P1))).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void destroy_afterFinish_leavesTheKeySharesWhole() throws EcdsaException {
+        Run run = new Run(2);
+        Map<Identifier, KeyShare> keys = run.finish();
+        run.states.values().forEach(DkgRound1::destroy);
+        run.round2States.values().forEach(DkgRound2::destroy);
+        // the chosen base-OT seeds now belong to the key shares: the verification still passes
+        dev.custos.ecdsa.keys.OtVerificationCeremony.run(keys, SessionId.random(RANDOM));
+        assertThat(keys.get(P1).baseOtsVerified()).isTrue();
     }
 
     @Test
@@ -217,7 +262,7 @@ class DkgTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DkgParameters(session, P1, 4, PARTIES))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DkgParameters(session, PartyId.of(9), 2, PARTIES))
+        assertThatThrownBy(() -> new DkgParameters(session, Identifier.of(9), 2, PARTIES))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -252,7 +297,7 @@ class DkgTest {
         throw new AssertionError("expected an EcdsaException");
     }
 
-    private static void assertBlamed(Step step, EcdsaErrorCode code, PartyId culprit) {
+    private static void assertBlamed(Step step, EcdsaErrorCode code, Identifier culprit) {
         EcdsaException e = catchEcdsa(step);
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.culprits()).containsExactly(culprit);
@@ -262,20 +307,21 @@ class DkgTest {
     private static final class Run {
         final SessionId session = SessionId.random(RANDOM);
         final int threshold;
-        final Map<PartyId, DkgParty> parties = new TreeMap<>();
-        final Map<PartyId, List<DkgRound1Message>> round1 = new TreeMap<>();
-        final Map<PartyId, List<DkgRound2Message>> round2 = new TreeMap<>();
+        final Map<Identifier, DkgRound1> states = new TreeMap<>();
+        final Map<Identifier, DkgRound2> round2States = new TreeMap<>();
+        final Map<Identifier, List<DkgRound1Message>> round1 = new TreeMap<>();
+        final Map<Identifier, List<DkgRound2Message>> round2 = new TreeMap<>();
 
         Run(int threshold) throws EcdsaException {
             this.threshold = threshold;
-            for (PartyId id : PARTIES) {
-                DkgParty party = DkgParty.start(new DkgParameters(session, id, threshold, PARTIES), RANDOM);
-                parties.put(id, party);
-                round1.put(id, new ArrayList<>(party.round1()));
+            for (Identifier id : PARTIES) {
+                DkgRound1 state = Dkg.start(new DkgParameters(session, id, threshold, PARTIES), RANDOM);
+                states.put(id, state);
+                round1.put(id, new ArrayList<>(state.messages()));
             }
         }
 
-        List<DkgRound1Message> inbox1(PartyId recipient) {
+        List<DkgRound1Message> inbox1(Identifier recipient) {
             List<DkgRound1Message> inbox = new ArrayList<>();
             round1.values()
                     .forEach(batch ->
@@ -283,7 +329,7 @@ class DkgTest {
             return inbox;
         }
 
-        List<DkgRound2Message> inbox2(PartyId recipient) {
+        List<DkgRound2Message> inbox2(Identifier recipient) {
             List<DkgRound2Message> inbox = new ArrayList<>();
             round2.values()
                     .forEach(batch ->
@@ -291,23 +337,25 @@ class DkgTest {
             return inbox;
         }
 
-        void round2For(PartyId id) throws EcdsaException {
+        void round2For(Identifier id) throws EcdsaException {
             if (!round2.containsKey(id)) {
-                round2.put(id, new ArrayList<>(parties.get(id).round2(inbox1(id))));
+                DkgRound2 state = states.get(id).round2(inbox1(id));
+                round2States.put(id, state);
+                round2.put(id, new ArrayList<>(state.messages()));
             }
         }
 
-        void tamperRound1(PartyId sender, UnaryOperator<DkgRound1Message> change) {
+        void tamperRound1(Identifier sender, UnaryOperator<DkgRound1Message> change) {
             round1.get(sender).replaceAll(change);
         }
 
-        void tamperRound2(PartyId sender, UnaryOperator<DkgRound2Message> change) throws EcdsaException {
+        void tamperRound2(Identifier sender, UnaryOperator<DkgRound2Message> change) throws EcdsaException {
             round2For(sender);
             round2.get(sender).replaceAll(change);
         }
 
         /** The sender replaces its proof and recomputes its round-1 commitment to match, as a cheater could. */
-        void cheatWithProof(PartyId sender, java.util.function.Function<DkgRound2Message, DiscreteLogProof> proof)
+        void cheatWithProof(Identifier sender, java.util.function.Function<DkgRound2Message, DiscreteLogProof> proof)
                 throws EcdsaException {
             round2For(sender);
             DiscreteLogProof forged = proof.apply(round2.get(sender).get(0));
@@ -316,7 +364,7 @@ class DkgTest {
             round1.get(sender)
                     .replaceAll(m -> new DkgRound1Message(m.session(), m.from(), m.to(), commitment, m.baseOt()));
             // the cheater echoes a view that includes its new commitment, so the echo check passes
-            Map<PartyId, byte[]> commitments = new HashMap<>();
+            Map<Identifier, byte[]> commitments = new HashMap<>();
             inbox1(sender).forEach(m -> commitments.put(m.from(), m.commitment()));
             commitments.put(sender, commitment);
             byte[] view = BroadcastView.digest("dkg", session, commitments);
@@ -325,20 +373,20 @@ class DkgTest {
                             m.session(), m.from(), m.to(), m.feldman(), forged, m.share(), m.baseOt(), view));
         }
 
-        KeyShare finishFor(PartyId id) throws EcdsaException {
-            for (PartyId party : PARTIES) {
+        KeyShare finishFor(Identifier id) throws EcdsaException {
+            for (Identifier party : PARTIES) {
                 round2For(party);
             }
-            return parties.get(id).finish(inbox2(id));
+            return round2States.get(id).finish(inbox2(id));
         }
 
-        Map<PartyId, KeyShare> finish() throws EcdsaException {
-            Map<PartyId, KeyShare> keys = new TreeMap<>();
-            for (PartyId id : PARTIES) {
+        Map<Identifier, KeyShare> finish() throws EcdsaException {
+            Map<Identifier, KeyShare> keys = new TreeMap<>();
+            for (Identifier id : PARTIES) {
                 round2For(id);
             }
-            for (PartyId id : PARTIES) {
-                keys.put(id, parties.get(id).finish(inbox2(id)));
+            for (Identifier id : PARTIES) {
+                keys.put(id, round2States.get(id).finish(inbox2(id)));
             }
             return keys;
         }

@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.reshare.ResharingDealer;
 import dev.custos.ecdsa.reshare.ResharingParameters;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
@@ -26,27 +27,27 @@ import org.junit.jupiter.api.Test;
 
 class KeyShareVerificationStateTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
 
     @Test
     void presign_unverifiedShare_isRefused() {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         assertThat(keys.get(P1).baseOtsVerified()).isFalse();
         assertThat(keys.get(P1).pairStates())
                 .containsOnly(Map.entry(P2, PairState.UNVERIFIED), Map.entry(P3, PairState.UNVERIFIED));
-        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+        assertThatThrownBy(() -> Presign.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE))
-                .hasMessageContaining("OtVerificationParty")
+                .hasMessageContaining("OtVerification")
                 .hasMessageContaining(P2.toString());
     }
 
     @Test
     void presign_tweakOfUnverifiedShare_isRefused() {
         KeyShare tweaked = KeyFixtures.unverified(2, 3).get(P1).tweak(Secp256k1.FIELD.one());
-        assertThatThrownBy(() -> PresignParty.start(tweaked, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+        assertThatThrownBy(() -> Presign.start(tweaked, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.UNVERIFIED_KEY_SHARE));
     }
@@ -62,16 +63,16 @@ class KeyShareVerificationStateTest {
 
     @Test
     void presign_afterVerification_signs() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
-        EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM));
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        OtVerificationCeremony.run(keys, SessionId.random(RANDOM));
         assertThat(keys.values()).allMatch(KeyShare::baseOtsVerified);
-        List<PartyId> signers = List.of(P1, P2);
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        List<Identifier> signers = List.of(P1, P2);
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(s -> stores.put(s, new InMemoryPresignatureStore()));
-        PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
+        PresignatureInfo info = PresignCeremony.run(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
         byte[] hash = new byte[32];
         RANDOM.nextBytes(hash);
-        EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
+        EcdsaSignature signature = SigningCeremony.sign(info, stores, hash);
         assertThat(signature.recoverPublicKey(hash)).contains(keys.get(P1).publicKey());
     }
 

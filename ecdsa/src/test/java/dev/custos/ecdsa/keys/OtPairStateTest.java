@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.ot.BaseOt;
 import dev.custos.ecdsa.ot.BaseOtChallenge;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,20 +25,19 @@ import org.junit.jupiter.api.Test;
  */
 class OtPairStateTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
 
     @Test
     void verify_zeroChallengeProbe_isNotAnsweredAndRetiresThePair() throws EcdsaException {
         // ξ = 0 would reveal every bit of P1's Δ to P2 and then pass P1's opening check (both sides opened alike)
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<PartyId, OtVerificationParty> parties = start(keys, session);
-        List<OtChallengeMessage> toOne = challengesToOne(parties, session, new byte[BaseOt.COUNT * 32]);
-        parties.get(P1).round1();
+        Map<Identifier, OtVerificationRound1> states = start(keys, session);
+        List<OtChallengeMessage> toOne = challengesToOne(states, session, new byte[BaseOt.COUNT * 32]);
 
-        assertThatThrownBy(() -> parties.get(P1).round2(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
+        assertThatThrownBy(() -> states.get(P1).round2(toOne)).isInstanceOfSatisfying(EcdsaException.class, e -> {
             assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_VERIFICATION_FAILED);
             assertThat(e.culprits()).containsExactly(P2);
         });
@@ -48,26 +46,24 @@ class OtPairStateTest {
 
     @Test
     void verify_probingChallengeThenSilence_pairNeverVerifiesNorPresigns() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<PartyId, OtVerificationParty> parties = start(keys, session);
+        Map<Identifier, OtVerificationRound1> states = start(keys, session);
         // P2 probes one entry (a wrong ξ_0): P1's answer tells P2 one bit of P1's Δ; P2 then goes silent
-        List<OtChallengeMessage> toOne = challengesToOne(parties, session, null);
-        parties.get(P1).round1();
-        parties.get(P1).round2(toOne);
+        List<OtChallengeMessage> toOne = challengesToOne(states, session, null);
+        states.get(P1).round2(toOne);
 
         assertThat(keys.get(P1).pairStates())
                 .containsOnly(Map.entry(P2, PairState.CHALLENGED), Map.entry(P3, PairState.CHALLENGED));
-        assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM)))
+        assertThatThrownBy(() -> OtVerificationCeremony.run(keys, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
-        assertThatThrownBy(() -> OtVerificationParty.start(keys.get(P1), SessionId.random(RANDOM))
-                        .round1())
+        assertThatThrownBy(() -> OtVerification.start(keys.get(P1), SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED))
                 .hasMessageContaining(P2.toString())
                 .hasMessageContaining("refresh");
-        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+        assertThatThrownBy(() -> Presign.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
         // the restored share remembers it
@@ -79,10 +75,10 @@ class OtPairStateTest {
      * with the first byte of ξ_0 flipped).
      */
     private static List<OtChallengeMessage> challengesToOne(
-            Map<PartyId, OtVerificationParty> parties, SessionId session, byte[] probe) throws EcdsaException {
+            Map<Identifier, OtVerificationRound1> states, SessionId session, byte[] probe) {
         List<OtChallengeMessage> toOne = new ArrayList<>();
-        for (PartyId id : List.of(P2, P3)) {
-            for (OtChallengeMessage message : parties.get(id).round1()) {
+        for (Identifier id : List.of(P2, P3)) {
+            for (OtChallengeMessage message : states.get(id).messages()) {
                 if (message.to().equals(P1)) {
                     if (id.equals(P2)) {
                         byte[] bytes =
@@ -102,35 +98,32 @@ class OtPairStateTest {
 
     @Test
     void verify_alreadyVerifiedShare_isRefusedBeforeAnswering() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
-        OtVerificationParty again = OtVerificationParty.start(keys.get(P1), SessionId.random(RANDOM));
-        assertThatThrownBy(again::round1)
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        // refused at the start: no round-1 state exists, so there is nothing that could answer a challenge
+        assertThatThrownBy(() -> OtVerification.start(keys.get(P1), SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE))
                 .hasMessageContaining("already verified");
-        assertThatThrownBy(() -> again.round2(List.of()))
-                .isInstanceOfSatisfying(
-                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE));
         assertThat(keys.get(P1).baseOtsVerified()).isTrue();
     }
 
     @Test
     void verify_abortedRun_secondRunIsRefused() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId session = SessionId.random(RANDOM);
-        Map<PartyId, OtVerificationParty> parties = start(keys, session);
+        Map<Identifier, OtVerificationRound1> states = start(keys, session);
         List<List<OtChallengeMessage>> round1 = new ArrayList<>();
-        for (OtVerificationParty party : parties.values()) {
-            round1.add(party.round1());
+        for (OtVerificationRound1 state : states.values()) {
+            round1.add(state.messages());
         }
-        for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, OtVerificationRound1> entry : states.entrySet()) {
             List<OtChallengeMessage> inbox = new ArrayList<>();
             round1.forEach(batch ->
                     batch.stream().filter(m -> m.to().equals(entry.getKey())).forEach(inbox::add));
             entry.getValue().round2(inbox);
         }
         // a timeout: nobody gets to round 3; a retry under a new session must not verify the same seeds
-        assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM)))
+        assertThatThrownBy(() -> OtVerificationCeremony.run(keys, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
         for (KeyShare key : keys.values()) {
@@ -138,9 +131,12 @@ class OtPairStateTest {
         }
     }
 
-    private static Map<PartyId, OtVerificationParty> start(Map<PartyId, KeyShare> keys, SessionId session) {
-        Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
-        keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
-        return parties;
+    private static Map<Identifier, OtVerificationRound1> start(Map<Identifier, KeyShare> keys, SessionId session)
+            throws EcdsaException {
+        Map<Identifier, OtVerificationRound1> states = new TreeMap<>();
+        for (Map.Entry<Identifier, KeyShare> entry : keys.entrySet()) {
+            states.put(entry.getKey(), OtVerification.start(entry.getValue(), session));
+        }
+        return states;
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import java.math.BigInteger;
 import java.util.List;
@@ -16,17 +16,17 @@ import org.junit.jupiter.api.Test;
 class SignerSetTest {
     private static final BigInteger Q = Secp256k1.FIELD.order();
 
-    private final Map<PartyId, KeyShare> keys = KeyFixtures.keys(3, 5);
-    private final KeyShare key = keys.get(PartyId.of(1));
+    private final Map<Identifier, KeyShare> keys = KeyFixtures.keys(3, 5);
+    private final KeyShare key = keys.get(Identifier.of(1));
 
     @Test
     void coefficients_matchLagrangeAtZero_andWeightedSharesSumToPublicKey() {
-        List<PartyId> signers = List.of(PartyId.of(1), PartyId.of(3), PartyId.of(5));
+        List<Identifier> signers = List.of(Identifier.of(1), Identifier.of(3), Identifier.of(5));
         SignerSet set = key.signerSet(signers);
         Element total = Secp256k1.GROUP.identity();
-        for (PartyId signer : signers) {
+        for (Identifier signer : signers) {
             BigInteger expected = BigInteger.ONE;
-            for (PartyId other : signers) {
+            for (Identifier other : signers) {
                 if (!other.equals(signer)) {
                     BigInteger x = BigInteger.valueOf(other.value());
                     expected = expected.multiply(x)
@@ -46,27 +46,27 @@ class SignerSetTest {
 
     @Test
     void signerSet_isComputedOnce_andCoefficientsAreFreshScalars() {
-        List<PartyId> signers = List.of(PartyId.of(1), PartyId.of(2), PartyId.of(4));
+        List<Identifier> signers = List.of(Identifier.of(1), Identifier.of(2), Identifier.of(4));
         SignerSet set = key.signerSet(signers);
-        assertThat(key.signerSet(List.of(PartyId.of(1), PartyId.of(2), PartyId.of(4))))
+        assertThat(key.signerSet(List.of(Identifier.of(1), Identifier.of(2), Identifier.of(4))))
                 .isSameAs(set);
-        Scalar first = set.coefficient(PartyId.of(2));
+        Scalar first = set.coefficient(Identifier.of(2));
         first.wipe();
-        assertThat(set.coefficient(PartyId.of(2)).isZero()).isFalse();
+        assertThat(set.coefficient(Identifier.of(2)).isZero()).isFalse();
     }
 
     @Test
     void signerSet_unsortedDuplicateOrForeignSigners_areRefused() {
-        assertThatThrownBy(() -> key.signerSet(List.of(PartyId.of(2), PartyId.of(1), PartyId.of(3))))
+        assertThatThrownBy(() -> key.signerSet(List.of(Identifier.of(2), Identifier.of(1), Identifier.of(3))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("sorted");
-        assertThatThrownBy(() -> key.signerSet(List.of(PartyId.of(1), PartyId.of(1), PartyId.of(3))))
+        assertThatThrownBy(() -> key.signerSet(List.of(Identifier.of(1), Identifier.of(1), Identifier.of(3))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> key.signerSet(List.of(PartyId.of(1), PartyId.of(3), PartyId.of(9))))
+        assertThatThrownBy(() -> key.signerSet(List.of(Identifier.of(1), Identifier.of(3), Identifier.of(9))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("party 9");
-        SignerSet set = key.signerSet(List.of(PartyId.of(1), PartyId.of(2), PartyId.of(3)));
-        assertThatThrownBy(() -> set.weightedShare(PartyId.of(4)))
+        SignerSet set = key.signerSet(List.of(Identifier.of(1), Identifier.of(2), Identifier.of(3)));
+        assertThatThrownBy(() -> set.weightedShare(Identifier.of(4)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not in the signer set");
     }

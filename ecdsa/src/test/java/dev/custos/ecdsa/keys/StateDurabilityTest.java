@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -26,20 +25,20 @@ import org.junit.jupiter.api.Test;
  */
 class StateDurabilityTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
 
     @Test
     void round2_storeFailsBeforeAnswers_noAnswerLeavesAndPairsAreUnusable() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
         verification.round1();
         store.failing = true;
 
-        assertThatThrownBy(() -> verification.parties.get(P1).round2(verification.inbox1(P1)))
+        assertThatThrownBy(() -> verification.first.get(P1).round2(verification.inbox1(P1)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.STORAGE_FAILED));
         // in memory the pairs are already retired; on the store they are still unverified, which is safe because no
@@ -50,28 +49,28 @@ class StateDurabilityTest {
 
     @Test
     void round2_crashAfterStateSaved_reloadedShareNeverVerifiesNorPresigns() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
         verification.round1();
-        verification.parties.get(P1).round2(verification.inbox1(P1)); // the answers exist; the process dies here
+        verification.first.get(P1).round2(verification.inbox1(P1)); // the answers exist; the process dies here
 
         KeyShare reloaded = store.reload();
         assertThat(reloaded.pairStates().values()).containsOnly(PairState.CHALLENGED);
-        Map<PartyId, KeyShare> afterRestart = new TreeMap<>(KeyFixtures.copies(keys));
+        Map<Identifier, KeyShare> afterRestart = new TreeMap<>(KeyFixtures.copies(keys));
         afterRestart.put(P1, reloaded);
-        assertThatThrownBy(() -> EcdsaDemo.verifyBaseOts(afterRestart, SessionId.random(RANDOM)))
+        assertThatThrownBy(() -> OtVerificationCeremony.run(afterRestart, SessionId.random(RANDOM)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
-        assertThatThrownBy(() -> PresignParty.start(reloaded, SessionId.random(RANDOM), List.of(P1, P3), RANDOM))
+        assertThatThrownBy(() -> Presign.start(reloaded, SessionId.random(RANDOM), List.of(P1, P3), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED));
     }
 
     @Test
     void finish_storeFails_pairsStayRetiredNotVerified() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
@@ -80,7 +79,7 @@ class StateDurabilityTest {
         verification.round3();
         store.failing = true;
 
-        assertThatThrownBy(() -> verification.parties.get(P1).finish(verification.inbox3(P1)))
+        assertThatThrownBy(() -> verification.third.get(P1).finish(verification.inbox3(P1)))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.STORAGE_FAILED));
         assertThat(keys.get(P1).pairStates().values()).containsOnly(PairState.CHALLENGED);
@@ -89,35 +88,35 @@ class StateDurabilityTest {
 
     @Test
     void finish_success_isSavedBeforeReturning() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         Verification verification = new Verification(keys);
         verification.round1();
         verification.round2();
         verification.round3();
-        verification.parties.get(P1).finish(verification.inbox3(P1));
+        verification.third.get(P1).finish(verification.inbox3(P1));
 
         assertThat(store.reload().pairStates().values()).containsOnly(PairState.VERIFIED);
     }
 
     @Test
     void start_sessionCannotBeRecorded_presigningDoesNotStart() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
         store.failing = true;
 
-        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+        assertThatThrownBy(() -> Presign.start(keys.get(P1), SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.STORAGE_FAILED));
     }
 
     @Test
     void keepIn_movesClaimedSessionsAndRefusesASecondStore() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         SessionId used = SessionId.random(RANDOM);
-        PresignParty.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
+        Presign.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
         RecordingStore store = new RecordingStore();
         keys.get(P1).keepIn(store);
 
@@ -153,41 +152,50 @@ class StateDurabilityTest {
 
     /** The three verification rounds among all holders, one at a time. */
     private static final class Verification {
-        final Map<PartyId, OtVerificationParty> parties = new TreeMap<>();
+        final Map<Identifier, KeyShare> keys;
+        final SessionId session = SessionId.random(RANDOM);
+        final Map<Identifier, OtVerificationRound1> first = new TreeMap<>();
+        final Map<Identifier, OtVerificationRound2> second = new TreeMap<>();
+        final Map<Identifier, OtVerificationRound3> third = new TreeMap<>();
         final List<OtChallengeMessage> round1 = new ArrayList<>();
         final List<OtResponseMessage> round2 = new ArrayList<>();
         final List<OtOpeningMessage> round3 = new ArrayList<>();
 
-        Verification(Map<PartyId, KeyShare> keys) {
-            SessionId session = SessionId.random(RANDOM);
-            keys.forEach((id, key) -> parties.put(id, OtVerificationParty.start(key, session)));
+        Verification(Map<Identifier, KeyShare> keys) {
+            this.keys = keys;
         }
 
         void round1() throws EcdsaException {
-            for (OtVerificationParty party : parties.values()) {
-                round1.addAll(party.round1());
+            for (Map.Entry<Identifier, KeyShare> entry : keys.entrySet()) {
+                OtVerificationRound1 state = OtVerification.start(entry.getValue(), session);
+                first.put(entry.getKey(), state);
+                round1.addAll(state.messages());
             }
         }
 
         void round2() throws EcdsaException {
-            for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
-                round2.addAll(entry.getValue().round2(inbox1(entry.getKey())));
+            for (Map.Entry<Identifier, OtVerificationRound1> entry : first.entrySet()) {
+                OtVerificationRound2 state = entry.getValue().round2(inbox1(entry.getKey()));
+                second.put(entry.getKey(), state);
+                round2.addAll(state.messages());
             }
         }
 
         void round3() throws EcdsaException {
-            for (Map.Entry<PartyId, OtVerificationParty> entry : parties.entrySet()) {
+            for (Map.Entry<Identifier, OtVerificationRound2> entry : second.entrySet()) {
                 List<OtResponseMessage> inbox = new ArrayList<>();
                 round2.stream().filter(m -> m.to().equals(entry.getKey())).forEach(inbox::add);
-                round3.addAll(entry.getValue().round3(inbox));
+                OtVerificationRound3 state = entry.getValue().round3(inbox);
+                third.put(entry.getKey(), state);
+                round3.addAll(state.messages());
             }
         }
 
-        List<OtChallengeMessage> inbox1(PartyId id) {
+        List<OtChallengeMessage> inbox1(Identifier id) {
             return round1.stream().filter(m -> m.to().equals(id)).toList();
         }
 
-        List<OtOpeningMessage> inbox3(PartyId id) {
+        List<OtOpeningMessage> inbox3(Identifier id) {
             return round3.stream().filter(m -> m.to().equals(id)).toList();
         }
     }

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.Secp256k1;
-import dev.custos.ecdsa.internal.ByteReader;
-import dev.custos.ecdsa.internal.ByteWriter;
+import dev.custos.ecdsa.internal.MessageReader;
+import dev.custos.ecdsa.internal.MessageWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -18,13 +18,14 @@ class VerifiedBaseOtTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final byte[] CONTEXT = "vsot test 1->2".getBytes(StandardCharsets.US_ASCII);
 
-    /** One run up to the challenge: the sender, the receiver's output and the challenge. */
-    private record Run(BaseOtSender sender, OtChosenSeeds chosen, BaseOtChallenge challenge) {}
+    /** One run up to the challenge: the sender's verification, the receiver's output and the challenge. */
+    private record Run(SenderVerification sender, OtChosenSeeds chosen, BaseOtChallenge challenge) {}
 
     private static Run challenged() {
         BaseOtSender sender = BaseOtSender.start(CONTEXT, RANDOM);
         BaseOtReceiver.Result result = BaseOtReceiver.respond(CONTEXT, sender.message(RANDOM), RANDOM);
-        return new Run(sender, result.seeds(), sender.challenge(result.reply()));
+        SenderVerification verification = sender.challenge(result.reply());
+        return new Run(verification, result.seeds(), verification.challenge());
     }
 
     @Test
@@ -34,6 +35,7 @@ class VerifiedBaseOtTest {
         BaseOtOpening opening = run.sender().open(response);
         BaseOtReceiver.verifyOpening(CONTEXT, run.chosen(), run.challenge(), opening);
         OtSeedPairs pads = run.sender().verifiedSeeds();
+        assertThatThrownBy(() -> run.sender().verifiedSeeds()).isInstanceOf(IllegalStateException.class);
         int ones = 0;
         for (int k = 0; k < BaseOt.COUNT; k++) {
             int bit = run.chosen().choice(k);
@@ -166,11 +168,11 @@ class VerifiedBaseOtTest {
         Run run = challenged();
         BaseOtResponse response = BaseOtReceiver.answer(CONTEXT, run.chosen(), run.challenge());
         BaseOtOpening opening = run.sender().open(response);
-        ByteWriter writer = ByteWriter.message(1, 1);
+        MessageWriter writer = MessageWriter.message(1, 1);
         run.challenge().writeTo(writer);
         response.writeTo(writer);
         opening.writeTo(writer);
-        ByteReader reader = ByteReader.message(writer.toByteArray(), 1, 1);
+        MessageReader reader = MessageReader.message(writer.toByteArray(), 1, 1);
         assertThat(BaseOtChallenge.readFrom(reader)).isEqualTo(run.challenge());
         assertThat(BaseOtResponse.readFrom(reader)).isEqualTo(response);
         assertThat(BaseOtOpening.readFrom(reader)).isEqualTo(opening);
@@ -195,6 +197,7 @@ class VerifiedBaseOtTest {
         sender.challenge(result.reply());
         assertThatThrownBy(() -> sender.challenge(result.reply())).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> sender.finish(result.reply())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> sender.message(RANDOM)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -214,7 +217,7 @@ class VerifiedBaseOtTest {
         for (int k = 0; k < BaseOt.COUNT; k++) {
             choices.add(Secp256k1.GROUP.generator());
         }
-        ByteWriter writer = ByteWriter.message(1, 1);
+        MessageWriter writer = MessageWriter.message(1, 1);
         new BaseOtReceiverMessage(choices).writeTo(writer);
         byte[] bytes = writer.toByteArray();
         int length = Secp256k1.GROUP.elementLength();
@@ -223,7 +226,7 @@ class VerifiedBaseOtTest {
         java.util.Arrays.fill(bytes, offset + 1, bytes.length, (byte) 0);
         bytes[bytes.length - 1] = 5;
         assertThatThrownBy(() -> {
-                    ByteReader reader = ByteReader.message(bytes, 1, 1);
+                    MessageReader reader = MessageReader.message(bytes, 1, 1);
                     BaseOtReceiverMessage.readFrom(reader);
                 })
                 .isInstanceOf(InvalidEncodingException.class);

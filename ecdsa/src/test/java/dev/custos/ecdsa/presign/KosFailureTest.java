@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.keys.PairState;
 import dev.custos.ecdsa.ote.ExtensionMessage;
@@ -27,20 +26,19 @@ import org.junit.jupiter.api.Test;
  */
 class KosFailureTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
 
     @Test
     void round2_failedKosCheck_pairRefusedAfterwardsOtherPairsStillSign() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
-        List<PartyId> signers = List.of(P1, P2);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        List<Identifier> signers = List.of(P1, P2);
         SessionId session = SessionId.random(RANDOM);
-        PresignParty alice = PresignParty.start(keys.get(P1), session, signers, RANDOM);
-        PresignParty bob = PresignParty.start(keys.get(P2), session, signers, RANDOM);
-        alice.round1();
+        PresignRound1 alice = Presign.start(keys.get(P1), session, signers, RANDOM);
+        PresignRound1 bob = Presign.start(keys.get(P2), session, signers, RANDOM);
         List<PresignRound1Message> fromBob = new ArrayList<>();
-        for (PresignRound1Message message : bob.round1()) {
+        for (PresignRound1Message message : bob.messages()) {
             ExtensionMessage honest = message.extension();
             byte[] correction = honest.correction();
             correction[3 * 80 + 79] ^= (byte) 0x80; // a padding row of column 3: Bob probes one bit of Δ
@@ -55,16 +53,20 @@ class KosFailureTest {
             assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_EXTENSION_CHECK_FAILED);
             assertThat(e.culprits()).containsExactly(P2);
         });
+        assertThat(alice.isDestroyed()).isTrue();
+        assertThatThrownBy(() -> alice.round2(fromBob))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE));
 
         assertThat(keys.get(P1).pairState(P2)).isEqualTo(PairState.BURNED);
         assertThat(keys.get(P1).pairState(P3)).isEqualTo(PairState.VERIFIED);
-        assertThatThrownBy(() -> PresignParty.start(keys.get(P1), SessionId.random(RANDOM), signers, RANDOM))
+        assertThatThrownBy(() -> Presign.start(keys.get(P1), SessionId.random(RANDOM), signers, RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.OT_PAIR_RETIRED))
                 .hasMessageContaining(P2.toString());
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         List.of(P1, P3).forEach(id -> stores.put(id, new InMemoryPresignatureStore()));
-        assertThat(EcdsaDemo.presign(keys, List.of(P1, P3), stores, SessionId.random(RANDOM), RANDOM))
+        assertThat(PresignCeremony.run(keys, List.of(P1, P3), stores, SessionId.random(RANDOM), RANDOM))
                 .isNotNull();
     }
 }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.multiply.VoleResponse;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.signature.EcdsaVerifier;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** Presigning with each party's per-peer work on a thread pool: same results as on the calling thread. */
 class PresignExecutorTest {
-    private static final List<PartyId> SIGNERS = List.of(PartyId.of(1), PartyId.of(2), PartyId.of(3));
+    private static final List<Identifier> SIGNERS = List.of(Identifier.of(1), Identifier.of(2), Identifier.of(3));
     private static final byte[] HASH = new byte[32];
     private static ExecutorService pool;
 
@@ -46,19 +46,19 @@ class PresignExecutorTest {
 
     @Test
     void presign_onPool_signatureVerifies() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(3, 3);
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(3, 3);
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         SIGNERS.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
         SecureRandom random = new SecureRandom();
-        PresignatureInfo info = EcdsaDemo.presign(keys, SIGNERS, stores, SessionId.random(random), random, pool);
-        EcdsaSignature signature = EcdsaDemo.sign(info, stores, HASH);
+        PresignatureInfo info = PresignCeremony.run(keys, SIGNERS, stores, SessionId.random(random), random, pool);
+        EcdsaSignature signature = SigningCeremony.sign(info, stores, HASH);
         assertThat(EcdsaVerifier.verify(info.publicKey(), HASH, signature.r(), signature.s()))
                 .isTrue();
     }
 
     @Test
     void messages_onPool_equalThoseOnCallingThread() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(3, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(3, 3);
         SessionId session = SessionId.random(new SecureRandom());
         // the same session twice is refused by a share's session registry: each run gets restored copies
         List<byte[]> sequential = transcript(KeyFixtures.copies(keys), session, Runnable::run);
@@ -71,26 +71,28 @@ class PresignExecutorTest {
 
     @Test
     void finish_onPool_wrongMultiplication_blamesSender() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(3, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(3, 3);
         SessionId session = SessionId.random(new SecureRandom());
         SecureRandom random = seeded();
-        Map<PartyId, PresignParty> parties = new TreeMap<>();
-        for (PartyId signer : SIGNERS) {
-            parties.put(signer, PresignParty.start(keys.get(signer), session, SIGNERS, random, pool));
-        }
+        Map<Identifier, PresignRound1> states = new TreeMap<>();
         List<PresignRound1Message> round1 = new ArrayList<>();
-        for (PresignParty party : parties.values()) {
-            round1.addAll(party.round1());
+        for (Identifier signer : SIGNERS) {
+            PresignRound1 state = Presign.start(keys.get(signer), session, SIGNERS, random, pool);
+            states.put(signer, state);
+            round1.addAll(state.messages());
         }
+        Map<Identifier, PresignRound2> second = new TreeMap<>();
         List<PresignRound2Message> toFirst = new ArrayList<>();
-        for (PartyId signer : SIGNERS) {
-            for (PresignRound2Message message : parties.get(signer).round2(to(round1, signer))) {
+        for (Identifier signer : SIGNERS) {
+            PresignRound2 state = states.get(signer).round2(to(round1, signer));
+            second.put(signer, state);
+            for (PresignRound2Message message : state.messages()) {
                 if (message.to().equals(SIGNERS.get(0))) {
                     toFirst.add(message.from().equals(SIGNERS.get(2)) ? tampered(message) : message);
                 }
             }
         }
-        assertThatThrownBy(() -> parties.get(SIGNERS.get(0)).finish(toFirst))
+        assertThatThrownBy(() -> second.get(SIGNERS.get(0)).finish(toFirst))
                 .isInstanceOfSatisfying(EcdsaException.class, e -> {
                     assertThat(e.code()).isEqualTo(EcdsaErrorCode.MULTIPLICATION_CHECK_FAILED);
                     assertThat(e.culprits()).containsExactly(SIGNERS.get(2));
@@ -119,25 +121,25 @@ class PresignExecutorTest {
 
     /** Every round-1 and round-2 encoding of a run with a seeded random generator, in a fixed order. */
     private static List<byte[]> transcript(
-            Map<PartyId, KeyShare> keys, SessionId session, java.util.concurrent.Executor executor) throws Exception {
+            Map<Identifier, KeyShare> keys, SessionId session, java.util.concurrent.Executor executor)
+            throws Exception {
         SecureRandom random = seeded();
-        Map<PartyId, PresignParty> parties = new TreeMap<>();
-        for (PartyId signer : SIGNERS) {
-            parties.put(signer, PresignParty.start(keys.get(signer), session, SIGNERS, random, executor));
+        Map<Identifier, PresignRound1> states = new TreeMap<>();
+        List<PresignRound1Message> round1 = new ArrayList<>();
+        for (Identifier signer : SIGNERS) {
+            PresignRound1 state = Presign.start(keys.get(signer), session, SIGNERS, random, executor);
+            states.put(signer, state);
+            round1.addAll(state.messages());
         }
         List<byte[]> out = new ArrayList<>();
-        List<PresignRound1Message> round1 = new ArrayList<>();
-        for (PresignParty party : parties.values()) {
-            round1.addAll(party.round1());
-        }
         round1.forEach(message -> out.add(message.encode()));
-        for (PartyId signer : SIGNERS) {
-            parties.get(signer).round2(to(round1, signer)).forEach(message -> out.add(message.encode()));
+        for (Identifier signer : SIGNERS) {
+            states.get(signer).round2(to(round1, signer)).messages().forEach(message -> out.add(message.encode()));
         }
         return out;
     }
 
-    private static List<PresignRound1Message> to(List<PresignRound1Message> messages, PartyId recipient) {
+    private static List<PresignRound1Message> to(List<PresignRound1Message> messages, Identifier recipient) {
         return messages.stream().filter(m -> m.to().equals(recipient)).toList();
     }
 

@@ -7,8 +7,8 @@ import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.keys.KeyShare;
@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 
 class PresignTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final PartyId P3 = PartyId.of(3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final Identifier P3 = Identifier.of(3);
     private static final byte[] HASH = new byte[32];
 
     static {
@@ -41,7 +41,7 @@ class PresignTest {
         HASH[31] = 0x17;
     }
 
-    private static Map<PartyId, KeyShare> keys() {
+    private static Map<Identifier, KeyShare> keys() {
         return KeyFixtures.keys(2, 3);
     }
 
@@ -64,14 +64,14 @@ class PresignTest {
     @Test
     void start_fewerThanThresholdSigners_isRefused() {
         EcdsaException e =
-                catchEcdsa(() -> PresignParty.start(keys().get(P1), SessionId.random(RANDOM), List.of(P1), RANDOM));
+                catchEcdsa(() -> Presign.start(keys().get(P1), SessionId.random(RANDOM), List.of(P1), RANDOM));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
     }
 
     @Test
     void start_signerWithoutShare_isRefused() {
         EcdsaException e = catchEcdsa(
-                () -> PresignParty.start(keys().get(P1), SessionId.random(RANDOM), List.of(P1, PartyId.of(7)), RANDOM));
+                () -> Presign.start(keys().get(P1), SessionId.random(RANDOM), List.of(P1, Identifier.of(7)), RANDOM));
         assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
     }
 
@@ -208,7 +208,7 @@ class PresignTest {
         Run run = new Run(List.of(P2, P3));
         PresignatureInfo info = run.presign();
         List<SignatureShare> shares = new ArrayList<>();
-        for (PartyId signer : info.signers()) {
+        for (Identifier signer : info.signers()) {
             shares.add(Signer.sign(run.stores.get(signer), info.session(), info.publicKey(), HASH));
         }
         SignatureShare bad = shares.get(1);
@@ -286,16 +286,69 @@ class PresignTest {
     @Test
     void presignature_secretBytesRoundTrip_andRedacted() throws EcdsaException, InvalidEncodingException {
         Run run = new Run(List.of(P1, P2));
-        for (PartyId id : run.signers) {
+        for (Identifier id : run.signers) {
             run.round2For(id);
         }
-        Presignature presignature = run.parties.get(P1).finish(run.inbox2(P1));
+        Presignature presignature = run.round2States.get(P1).finish(run.inbox2(P1));
         Presignature copy = Presignature.fromSecretBytes(presignature.toSecretBytes());
         assertThat(copy.info()).isEqualTo(presignature.info());
         assertThat(copy.keyProduct()).isEqualTo(presignature.keyProduct());
         assertThat(presignature.toString()).contains("redacted");
         presignature.destroy();
         assertThatThrownBy(presignature::mask).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void round2_calledTwice_isRefused() throws EcdsaException {
+        Run run = new Run(List.of(P1, P2));
+        run.round2For(P1);
+        EcdsaException e = catchEcdsa(() -> run.states.get(P1).round2(run.inbox1(P1)));
+        assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void finish_afterAFailure_isRefused() throws EcdsaException {
+        Run run = new Run(List.of(P1, P3));
+        run.tamperRound2(
+                P3,
+                message -> new PresignRound2Message(
+                        message.session(),
+                        message.from(),
+                        message.to(),
+                        message.nonceShare().add(Secp256k1.GROUP.generator()),
+                        message.salt(),
+                        message.publicShare(),
+                        message.nonceCheck(),
+                        message.keyCheck(),
+                        message.maskDifference(),
+                        message.multiplication(),
+                        message.view()));
+        assertBlamed(() -> run.finishFor(P1), EcdsaErrorCode.INVALID_COMMITMENT, P3);
+        PresignRound2 state = run.round2States.get(P1);
+        assertThat(state.isDestroyed()).isTrue();
+        assertThat(catchEcdsa(() -> state.finish(run.inbox2(P1))).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void destroy_beforeRound2_refusesTheRound() throws EcdsaException {
+        Run run = new Run(List.of(P1, P2));
+        PresignRound1 state = run.states.get(P1);
+        assertThat(state.toString()).contains("redacted");
+        state.destroy();
+        assertThat(state.isDestroyed()).isTrue();
+        assertThat(catchEcdsa(() -> state.round2(run.inbox1(P1))).code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
+    }
+
+    @Test
+    void destroy_ofAConsumedState_leavesTheNextStateWhole() throws EcdsaException {
+        Run run = new Run(List.of(P1, P2));
+        for (Identifier id : run.signers) {
+            run.round2For(id);
+            run.states.get(id).destroy(); // its secrets now belong to the round-2 state
+        }
+        EcdsaSignature signature = run.sign(HASH);
+        assertThat(EcdsaVerifier.verify(keys().get(P1).publicKey(), HASH, signature.r(), signature.s()))
+                .isTrue();
     }
 
     private static PresignRound2Message withMultiplication(PresignRound2Message m, VoleResponse multiplication) {
@@ -326,7 +379,7 @@ class PresignTest {
         throw new AssertionError("expected an EcdsaException");
     }
 
-    static void assertBlamed(Step step, EcdsaErrorCode code, PartyId culprit) {
+    static void assertBlamed(Step step, EcdsaErrorCode code, Identifier culprit) {
         EcdsaException e = catchEcdsa(step);
         assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
         assertThat(e.culprits()).containsExactly(culprit);
@@ -335,27 +388,28 @@ class PresignTest {
     /** A presigning run whose messages the test can alter before delivery. */
     private static final class Run {
         final SessionId session = SessionId.random(RANDOM);
-        final List<PartyId> signers;
-        final Map<PartyId, PresignParty> parties = new TreeMap<>();
-        final Map<PartyId, List<PresignRound1Message>> round1 = new TreeMap<>();
-        final Map<PartyId, List<PresignRound2Message>> round2 = new TreeMap<>();
-        final Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        final List<Identifier> signers;
+        final Map<Identifier, PresignRound1> states = new TreeMap<>();
+        final Map<Identifier, PresignRound2> round2States = new TreeMap<>();
+        final Map<Identifier, List<PresignRound1Message>> round1 = new TreeMap<>();
+        final Map<Identifier, List<PresignRound2Message>> round2 = new TreeMap<>();
+        final Map<Identifier, PresignatureStore> stores = new TreeMap<>();
 
-        Run(List<PartyId> signers) throws EcdsaException {
+        Run(List<Identifier> signers) throws EcdsaException {
             this(signers, keys());
         }
 
-        Run(List<PartyId> signers, Map<PartyId, KeyShare> keys) throws EcdsaException {
+        Run(List<Identifier> signers, Map<Identifier, KeyShare> keys) throws EcdsaException {
             this.signers = signers;
-            for (PartyId id : signers) {
-                PresignParty party = PresignParty.start(keys.get(id), session, signers, RANDOM);
-                parties.put(id, party);
-                round1.put(id, new ArrayList<>(party.round1()));
+            for (Identifier id : signers) {
+                PresignRound1 state = Presign.start(keys.get(id), session, signers, RANDOM);
+                states.put(id, state);
+                round1.put(id, new ArrayList<>(state.messages()));
                 stores.put(id, new InMemoryPresignatureStore());
             }
         }
 
-        List<PresignRound1Message> inbox1(PartyId recipient) {
+        List<PresignRound1Message> inbox1(Identifier recipient) {
             List<PresignRound1Message> inbox = new ArrayList<>();
             round1.values()
                     .forEach(b ->
@@ -363,7 +417,7 @@ class PresignTest {
             return inbox;
         }
 
-        List<PresignRound2Message> inbox2(PartyId recipient) {
+        List<PresignRound2Message> inbox2(Identifier recipient) {
             List<PresignRound2Message> inbox = new ArrayList<>();
             round2.values()
                     .forEach(b ->
@@ -371,35 +425,37 @@ class PresignTest {
             return inbox;
         }
 
-        void round2For(PartyId id) throws EcdsaException {
+        void round2For(Identifier id) throws EcdsaException {
             if (!round2.containsKey(id)) {
-                round2.put(id, new ArrayList<>(parties.get(id).round2(inbox1(id))));
+                PresignRound2 state = states.get(id).round2(inbox1(id));
+                round2States.put(id, state);
+                round2.put(id, new ArrayList<>(state.messages()));
             }
         }
 
-        void tamperRound1(PartyId sender, UnaryOperator<PresignRound1Message> change) {
+        void tamperRound1(Identifier sender, UnaryOperator<PresignRound1Message> change) {
             round1.get(sender).replaceAll(change);
         }
 
-        void tamperRound2(PartyId sender, UnaryOperator<PresignRound2Message> change) throws EcdsaException {
+        void tamperRound2(Identifier sender, UnaryOperator<PresignRound2Message> change) throws EcdsaException {
             round2For(sender);
             round2.get(sender).replaceAll(change);
         }
 
-        void finishFor(PartyId id) throws EcdsaException {
-            for (PartyId signer : signers) {
+        void finishFor(Identifier id) throws EcdsaException {
+            for (Identifier signer : signers) {
                 round2For(signer);
             }
-            stores.get(id).save(parties.get(id).finish(inbox2(id)));
+            stores.get(id).save(round2States.get(id).finish(inbox2(id)));
         }
 
         PresignatureInfo presign() throws EcdsaException {
-            for (PartyId signer : signers) {
+            for (Identifier signer : signers) {
                 round2For(signer);
             }
             PresignatureInfo info = null;
-            for (PartyId signer : signers) {
-                Presignature presignature = parties.get(signer).finish(inbox2(signer));
+            for (Identifier signer : signers) {
+                Presignature presignature = round2States.get(signer).finish(inbox2(signer));
                 info = presignature.info();
                 stores.get(signer).save(presignature);
             }
@@ -409,7 +465,7 @@ class PresignTest {
         EcdsaSignature sign(byte[] hash) throws EcdsaException {
             PresignatureInfo info = presign();
             List<SignatureShare> shares = new ArrayList<>();
-            for (PartyId signer : info.signers()) {
+            for (Identifier signer : info.signers()) {
                 shares.add(Signer.sign(stores.get(signer), info.session(), info.publicKey(), hash));
             }
             return SignatureCombiner.combine(info, hash, shares);

@@ -2,7 +2,7 @@ package dev.custos.ecdsa.presign;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.ecdsa.PartyId;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.ote.OtExtension;
 import java.util.List;
@@ -43,7 +43,7 @@ final class SessionReplayAttack {
     }
 
     /** The round-1 message from {@code from} to {@code to} among encoded messages. */
-    static byte[] find1(List<byte[]> messages, PartyId from, PartyId to) throws InvalidEncodingException {
+    static byte[] find1(List<byte[]> messages, Identifier from, Identifier to) throws InvalidEncodingException {
         for (byte[] bytes : messages) {
             PresignRound1Message message = PresignRound1Message.decode(bytes);
             if (message.from().equals(from) && message.to().equals(to)) {
@@ -54,7 +54,7 @@ final class SessionReplayAttack {
     }
 
     /** The round-2 message from {@code from} to {@code to} among encoded messages. */
-    static byte[] find2(List<byte[]> messages, PartyId from, PartyId to) throws InvalidEncodingException {
+    static byte[] find2(List<byte[]> messages, Identifier from, Identifier to) throws InvalidEncodingException {
         for (byte[] bytes : messages) {
             PresignRound2Message message = PresignRound2Message.decode(bytes);
             if (message.from().equals(from) && message.to().equals(to)) {

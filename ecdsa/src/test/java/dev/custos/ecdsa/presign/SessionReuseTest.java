@@ -8,8 +8,8 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.keys.KeyShare;
@@ -23,23 +23,23 @@ import org.junit.jupiter.api.Test;
 /** Review finding 1 (2026-12): a presigning session id used twice must not reveal any share. */
 class SessionReuseTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
-    private static final List<PartyId> SIGNERS = List.of(P1, P2);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
+    private static final List<Identifier> SIGNERS = List.of(P1, P2);
 
     @Test
     void start_sessionUsedBefore_isRefusedBeforeAnyOutput() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         SessionId session = SessionId.random(RANDOM);
         run(keys, session);
-        for (PartyId id : SIGNERS) {
-            assertThatThrownBy(() -> PresignParty.start(keys.get(id), session, SIGNERS, RANDOM))
+        for (Identifier id : SIGNERS) {
+            assertThatThrownBy(() -> Presign.start(keys.get(id), session, SIGNERS, RANDOM))
                     .isInstanceOfSatisfying(
                             EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.SESSION_REUSED));
         }
         // a BIP32 child shares the seeds, so it shares the registry too
         KeyShare child = keys.get(P1).tweak(Secp256k1.FIELD.one());
-        assertThatThrownBy(() -> PresignParty.start(child, session, SIGNERS, RANDOM))
+        assertThatThrownBy(() -> Presign.start(child, session, SIGNERS, RANDOM))
                 .isInstanceOfSatisfying(
                         EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.SESSION_REUSED));
     }
@@ -48,7 +48,7 @@ class SessionReuseTest {
     void replayAttack_sameSessionTwiceWithRegistryLost_recoversNoShare() throws Exception {
         // the worst case for the registry: both runs happen on shares restored from one backup, so neither remembers
         // the other's session; the parties' fresh salts must still make the two runs unrelated
-        Map<PartyId, KeyShare> keys = KeyFixtures.fresh(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.fresh(2, 3);
         SessionId session = SessionId.random(RANDOM);
         Wire first = run(KeyFixtures.copies(keys), session);
         Wire second = run(KeyFixtures.copies(keys), session);
@@ -69,17 +69,16 @@ class SessionReuseTest {
     /** The encoded messages of one presigning run among {@link #SIGNERS}. */
     record Wire(List<byte[]> round1, List<byte[]> round2) {}
 
-    static Wire run(Map<PartyId, KeyShare> keys, SessionId session) throws EcdsaException, InvalidEncodingException {
-        Map<PartyId, PresignParty> parties = new TreeMap<>();
-        for (PartyId id : SIGNERS) {
-            parties.put(id, PresignParty.start(keys.get(id), session, SIGNERS, RANDOM));
-        }
+    static Wire run(Map<Identifier, KeyShare> keys, SessionId session) throws EcdsaException, InvalidEncodingException {
+        Map<Identifier, PresignRound1> states = new TreeMap<>();
         List<byte[]> round1 = new ArrayList<>();
-        for (PresignParty party : parties.values()) {
-            party.round1().forEach(message -> round1.add(message.encode()));
+        for (Identifier id : SIGNERS) {
+            PresignRound1 state = Presign.start(keys.get(id), session, SIGNERS, RANDOM);
+            states.put(id, state);
+            state.messages().forEach(message -> round1.add(message.encode()));
         }
         List<byte[]> round2 = new ArrayList<>();
-        for (Map.Entry<PartyId, PresignParty> entry : parties.entrySet()) {
+        for (Map.Entry<Identifier, PresignRound1> entry : states.entrySet()) {
             List<PresignRound1Message> inbox = new ArrayList<>();
             for (byte[] bytes : round1) {
                 PresignRound1Message message = PresignRound1Message.decode(bytes);
@@ -87,7 +86,7 @@ class SessionReuseTest {
                     inbox.add(message);
                 }
             }
-            entry.getValue().round2(inbox).forEach(message -> round2.add(message.encode()));
+            entry.getValue().round2(inbox).messages().forEach(message -> round2.add(message.encode()));
         }
         return new Wire(round1, round2);
     }

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.derivation.ExtendedPublicKey;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.Presignature;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Test;
 /** Signing is bound to the key the caller approved: parent and BIP32 child presignatures share one store per party. */
 class SignerTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P3 = PartyId.of(3);
-    private static final List<PartyId> SIGNERS = List.of(P1, P3);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P3 = Identifier.of(3);
+    private static final List<Identifier> SIGNERS = List.of(P1, P3);
 
-    private final Map<PartyId, PresignatureStore> stores = new TreeMap<>();
-    private final Map<PartyId, KeyShare> children = new TreeMap<>();
-    private Map<PartyId, KeyShare> parents;
+    private final Map<Identifier, PresignatureStore> stores = new TreeMap<>();
+    private final Map<Identifier, KeyShare> children = new TreeMap<>();
+    private Map<Identifier, KeyShare> parents;
     private PresignatureInfo parent;
     private PresignatureInfo child;
     private final byte[] hash = new byte[32];
@@ -48,8 +48,8 @@ class SignerTest {
                 ExtendedPublicKey.master(any.publicKey(), any.chainCode()).derivePath(44, 0, 7);
         parents.forEach((id, key) -> children.put(id, key.tweak(derived.tweak())));
         SIGNERS.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
-        parent = EcdsaDemo.presign(parents, SIGNERS, stores, SessionId.random(RANDOM), RANDOM);
-        child = EcdsaDemo.presign(children, SIGNERS, stores, SessionId.random(RANDOM), RANDOM);
+        parent = PresignCeremony.run(parents, SIGNERS, stores, SessionId.random(RANDOM), RANDOM);
+        child = PresignCeremony.run(children, SIGNERS, stores, SessionId.random(RANDOM), RANDOM);
         assertThat(child.publicKey()).isEqualTo(derived.key().key()).isNotEqualTo(parent.publicKey());
         RANDOM.nextBytes(hash);
     }
@@ -98,7 +98,7 @@ class SignerTest {
 
     private EcdsaSignature signAll(PresignatureInfo info, Element expectedKey) throws EcdsaException {
         List<SignatureShare> shares = new ArrayList<>();
-        for (PartyId signer : info.signers()) {
+        for (Identifier signer : info.signers()) {
             shares.add(Signer.sign(stores.get(signer), info.session(), expectedKey, hash));
         }
         return SignatureCombiner.combine(info, hash, shares);
@@ -130,6 +130,11 @@ class SignerTest {
         @Override
         public boolean isAvailable(SessionId session) {
             return held != null && held.session().equals(session);
+        }
+
+        @Override
+        public boolean isUsed(SessionId session) {
+            return false; // it keeps no record: that is its fault
         }
     }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.ecdsa.signature.EcdsaSignature;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
@@ -41,14 +41,14 @@ class ThresholdSigningProperties {
 
     @Property(tries = 4)
     void everyThresholdSubset_signs_andRecoversTheGroupKey(@ForAll("settings") Setting setting) throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(setting.threshold(), setting.parties());
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(setting.threshold(), setting.parties());
         byte[] hash = new byte[32];
         RANDOM.nextBytes(hash);
-        for (List<PartyId> signers : subsets(KeyFixtures.ids(setting.parties()), setting.threshold())) {
-            Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        for (List<Identifier> signers : subsets(KeyFixtures.ids(setting.parties()), setting.threshold())) {
+            Map<Identifier, PresignatureStore> stores = new TreeMap<>();
             signers.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
-            PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
-            EcdsaSignature signature = EcdsaDemo.sign(info, stores, hash);
+            PresignatureInfo info = PresignCeremony.run(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
+            EcdsaSignature signature = SigningCeremony.sign(info, stores, hash);
             assertThat(signature.recoverPublicKey(hash))
                     .as("signers %s", signers)
                     .contains(keys.get(signers.get(0)).publicKey());
@@ -57,10 +57,10 @@ class ThresholdSigningProperties {
 
     @Property(tries = 4)
     void thresholdMinusOneSigners_areRefused(@ForAll("settings") Setting setting) {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(setting.threshold(), setting.parties());
-        for (List<PartyId> signers : subsets(KeyFixtures.ids(setting.parties()), setting.threshold() - 1)) {
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(setting.threshold(), setting.parties());
+        for (List<Identifier> signers : subsets(KeyFixtures.ids(setting.parties()), setting.threshold() - 1)) {
             try {
-                PresignParty.start(keys.get(signers.get(0)), SessionId.random(RANDOM), signers, RANDOM);
+                Presign.start(keys.get(signers.get(0)), SessionId.random(RANDOM), signers, RANDOM);
                 throw new AssertionError("presigning with " + signers + " was not refused");
             } catch (EcdsaException e) {
                 assertThat(e.code()).isEqualTo(EcdsaErrorCode.INVALID_STATE);
@@ -68,14 +68,14 @@ class ThresholdSigningProperties {
         }
     }
 
-    private static List<List<PartyId>> subsets(List<PartyId> ids, int size) {
-        List<List<PartyId>> out = new ArrayList<>();
+    private static List<List<Identifier>> subsets(List<Identifier> ids, int size) {
+        List<List<Identifier>> out = new ArrayList<>();
         collect(ids, size, 0, new ArrayList<>(), out);
         return out;
     }
 
     private static void collect(
-            List<PartyId> ids, int size, int start, List<PartyId> current, List<List<PartyId>> out) {
+            List<Identifier> ids, int size, int start, List<Identifier> current, List<List<Identifier>> out) {
         if (current.size() == size) {
             out.add(List.copyOf(current));
             return;

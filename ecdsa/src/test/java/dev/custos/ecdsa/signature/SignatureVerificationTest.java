@@ -6,13 +6,14 @@ import dev.custos.chain.ethereum.PublicKeyRecovery;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.group.secp256k1.Secp256k1Element;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
 import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.ecdsa.sign.SigningCeremony;
 import dev.custos.ecdsa.store.InMemoryPresignatureStore;
 import dev.custos.ecdsa.store.PresignatureStore;
 import java.math.BigInteger;
@@ -36,12 +37,12 @@ class SignatureVerificationTest {
 
     @Test
     void thresholdSignatures_verifyWithBouncyCastle_andRecoverTheKeyAndAddress() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(2, 3);
-        Element publicKey = keys.get(PartyId.of(1)).publicKey();
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(2, 3);
+        Element publicKey = keys.get(Identifier.of(1)).publicKey();
         for (int i = 0; i < 6; i++) {
             byte[] hash = new byte[32];
             RANDOM.nextBytes(hash);
-            List<PartyId> signers = List.of(PartyId.of(1 + i % 3), PartyId.of(1 + (i + 1) % 3));
+            List<Identifier> signers = List.of(Identifier.of(1 + i % 3), Identifier.of(1 + (i + 1) % 3));
             EcdsaSignature signature = sign(keys, signers.stream().sorted().toList(), hash);
 
             ECDSASigner verifier = new ECDSASigner();
@@ -87,11 +88,11 @@ class SignatureVerificationTest {
 
     @Test
     void verify_otherMessageOrKey_fails() throws EcdsaException {
-        Map<PartyId, KeyShare> keys = KeyFixtures.keys(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.keys(2, 3);
         byte[] hash = new byte[32];
         hash[3] = 9;
-        EcdsaSignature signature = sign(keys, List.of(PartyId.of(2), PartyId.of(3)), hash);
-        Element publicKey = keys.get(PartyId.of(1)).publicKey();
+        EcdsaSignature signature = sign(keys, List.of(Identifier.of(2), Identifier.of(3)), hash);
+        Element publicKey = keys.get(Identifier.of(1)).publicKey();
         byte[] other = hash.clone();
         other[31] = 1;
         assertThat(EcdsaVerifier.verify(publicKey, other, signature.r(), signature.s()))
@@ -101,11 +102,11 @@ class SignatureVerificationTest {
         assertThat(signature.recoverPublicKey(other)).isNotEqualTo(java.util.Optional.of(publicKey));
     }
 
-    private static EcdsaSignature sign(Map<PartyId, KeyShare> keys, List<PartyId> signers, byte[] hash)
+    private static EcdsaSignature sign(Map<Identifier, KeyShare> keys, List<Identifier> signers, byte[] hash)
             throws EcdsaException {
-        Map<PartyId, PresignatureStore> stores = new TreeMap<>();
+        Map<Identifier, PresignatureStore> stores = new TreeMap<>();
         signers.forEach(signer -> stores.put(signer, new InMemoryPresignatureStore()));
-        PresignatureInfo info = EcdsaDemo.presign(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
-        return EcdsaDemo.sign(info, stores, hash);
+        PresignatureInfo info = PresignCeremony.run(keys, signers, stores, SessionId.random(RANDOM), RANDOM);
+        return SigningCeremony.sign(info, stores, hash);
     }
 }

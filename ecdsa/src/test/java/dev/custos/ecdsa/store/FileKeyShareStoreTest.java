@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
 import dev.custos.ecdsa.KeyFixtures;
-import dev.custos.ecdsa.PartyId;
 import dev.custos.ecdsa.SessionId;
-import dev.custos.ecdsa.demo.EcdsaDemo;
 import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.keys.OtVerificationCeremony;
 import dev.custos.ecdsa.keys.PairState;
-import dev.custos.ecdsa.presign.PresignParty;
+import dev.custos.ecdsa.presign.Presign;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -26,30 +26,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FileKeyShareStoreTest {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final PartyId P1 = PartyId.of(1);
-    private static final PartyId P2 = PartyId.of(2);
+    private static final Identifier P1 = Identifier.of(1);
+    private static final Identifier P2 = Identifier.of(2);
 
     @TempDir
     Path directory;
 
     @Test
     void reopen_afterVerificationAndPresigning_keepsStatesAndUsedSessions() throws Exception {
-        Map<PartyId, KeyShare> keys = KeyFixtures.unverified(2, 3);
+        Map<Identifier, KeyShare> keys = KeyFixtures.unverified(2, 3);
         SessionId used = SessionId.random(RANDOM);
         try (FileKeyShareStore store = FileKeyShareStore.create(directory, keys.get(P1))) {
             assertThat(store.share()).isSameAs(keys.get(P1));
-            EcdsaDemo.verifyBaseOts(keys, SessionId.random(RANDOM));
-            PresignParty.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
+            OtVerificationCeremony.run(keys, SessionId.random(RANDOM));
+            Presign.start(keys.get(P1), used, List.of(P1, P2), RANDOM);
         }
 
         try (FileKeyShareStore reopened = FileKeyShareStore.open(directory)) {
             KeyShare share = reopened.share();
             assertThat(share.publicKey()).isEqualTo(keys.get(P1).publicKey());
             assertThat(share.pairStates().values()).containsOnly(PairState.VERIFIED);
-            assertThatThrownBy(() -> PresignParty.start(share, used, List.of(P1, P2), RANDOM))
+            assertThatThrownBy(() -> Presign.start(share, used, List.of(P1, P2), RANDOM))
                     .isInstanceOfSatisfying(
                             EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.SESSION_REUSED));
-            assertThat(PresignParty.start(share, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
+            assertThat(Presign.start(share, SessionId.random(RANDOM), List.of(P1, P2), RANDOM))
                     .isNotNull();
         }
     }

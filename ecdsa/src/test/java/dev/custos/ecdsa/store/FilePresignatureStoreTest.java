@@ -10,7 +10,6 @@ import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.SessionId;
 import dev.custos.ecdsa.presign.Presignature;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -92,9 +91,7 @@ class FilePresignatureStoreTest {
     void save_directorySyncFails_isSurfaced() throws EcdsaException, IOException {
         FilePresignatureStore store = FilePresignatureStore.open(directory, FAILING);
         Presignature presignature = presignature();
-        assertThatThrownBy(() -> store.save(presignature))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasRootCauseMessage("injected fsync failure");
+        assertStorageFailed(() -> store.save(presignature));
     }
 
     @Test
@@ -104,12 +101,11 @@ class FilePresignatureStoreTest {
         FilePresignatureStore.open(directory).save(presignature);
         FilePresignatureStore failing = FilePresignatureStore.open(directory, FAILING);
 
-        assertThatThrownBy(() -> failing.consume(session, key()))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasRootCauseMessage("injected fsync failure");
+        assertStorageFailed(() -> failing.consume(session, key()));
 
         FilePresignatureStore healthy = FilePresignatureStore.open(directory);
         assertThat(healthy.isAvailable(session)).isFalse();
+        assertThat(healthy.isUsed(session)).isTrue();
         assertUnavailable(() -> healthy.consume(session, key()), "already used");
         assertUnavailable(() -> healthy.save(presignature), "already stored");
         assertThat(Files.size(directory.resolve(session.toHex() + ".used"))).isZero();
@@ -242,6 +238,15 @@ class FilePresignatureStoreTest {
 
     interface Step {
         void run() throws Exception;
+    }
+
+    /** A failed directory sync is reported as a storage failure caused by the I/O error, never ignored. */
+    private static void assertStorageFailed(Step step) {
+        assertThatThrownBy(step::run)
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.STORAGE_FAILED))
+                .hasRootCauseInstanceOf(IOException.class)
+                .hasRootCauseMessage("injected fsync failure");
     }
 
     private static void assertUnavailable(Step step, String reason) {

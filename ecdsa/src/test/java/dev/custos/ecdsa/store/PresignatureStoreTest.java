@@ -42,8 +42,10 @@ class PresignatureStoreTest {
         Presignature presignature = presignature();
         store.save(presignature);
         assertThat(store.isAvailable(presignature.session())).isTrue();
+        assertThat(store.isUsed(presignature.session())).isFalse();
         assertThat(store.consume(presignature.session(), key())).isSameAs(presignature);
         assertThat(store.isAvailable(presignature.session())).isFalse();
+        assertThat(store.isUsed(presignature.session())).isTrue();
         assertUnavailable(() -> store.consume(presignature.session(), key()), "already used");
         assertUnavailable(() -> store.save(presignature), "already stored");
     }
@@ -55,6 +57,7 @@ class PresignatureStoreTest {
         store.save(presignature);
         assertKeyMismatch(() -> store.consume(presignature.session(), otherKey()));
         assertThat(store.isAvailable(presignature.session())).isTrue();
+        assertThat(store.isUsed(presignature.session())).isFalse();
         assertThat(store.consume(presignature.session(), key())).isSameAs(presignature);
     }
 
@@ -86,6 +89,7 @@ class PresignatureStoreTest {
 
         FilePresignatureStore reopened = FilePresignatureStore.open(directory);
         assertThat(reopened.isAvailable(session)).isFalse();
+        assertThat(reopened.isUsed(session)).isTrue();
         assertUnavailable(() -> reopened.consume(session, key()), "already used");
         assertUnavailable(() -> reopened.save(loaded), "already stored");
     }
@@ -104,11 +108,21 @@ class PresignatureStoreTest {
     }
 
     @Test
+    void file_openOnAFile_reportsStorageFailure() throws IOException {
+        Path notADirectory = Files.writeString(directory.resolve("file"), "x");
+        assertThatThrownBy(() -> FilePresignatureStore.open(notADirectory))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class, e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.STORAGE_FAILED));
+    }
+
+    @Test
     void file_survivesRestartBeforeUse() throws EcdsaException, IOException, InvalidEncodingException {
         Presignature presignature = presignature();
         FilePresignatureStore.open(directory).save(presignature);
         FilePresignatureStore reopened = FilePresignatureStore.open(directory);
         assertThat(reopened.isAvailable(presignature.session())).isTrue();
+        assertThat(reopened.isUsed(presignature.session())).isFalse();
+        assertThat(reopened.directory()).isEqualTo(directory.toRealPath());
         assertThat(reopened.consume(presignature.session(), key()).toSecretBytes())
                 .isEqualTo(presignature.toSecretBytes());
     }
@@ -141,7 +155,7 @@ class PresignatureStoreTest {
     }
 
     @Test
-    void file_unknownSession_isUnavailable() throws IOException {
+    void file_unknownSession_isUnavailable() throws EcdsaException {
         FilePresignatureStore store = FilePresignatureStore.open(directory);
         assertUnavailable(() -> store.consume(SessionId.random(RANDOM), key()), "unknown");
     }

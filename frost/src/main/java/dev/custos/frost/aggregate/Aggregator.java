@@ -98,17 +98,16 @@ public final class Aggregator {
         Ciphersuite suite = signingPackage.suite();
         Identifier identifier = share.identifier();
         if (share.suite() != suite || publicKeyPackage.suite() != suite) {
-            throw FrostException.culprit(FrostErrorCode.CIPHERSUITE_MISMATCH, "share is for another suite", identifier);
+            throw FrostException.blame(FrostErrorCode.CIPHERSUITE_MISMATCH, identifier, "share is for another suite");
         }
         if (signingPackage.commitment(identifier) == null || publicKeyPackage.verifyingShare(identifier) == null) {
-            throw FrostException.culprit(
-                    FrostErrorCode.UNKNOWN_IDENTIFIER, identifier + " is not a signer of this package", identifier);
+            throw FrostException.blame(
+                    FrostErrorCode.UNKNOWN_IDENTIFIER, identifier, "is not a signer of this package");
         }
         PublicKeyPackage effective = suite.requiresEvenY() ? Taproot.evenY(publicKeyPackage) : publicKeyPackage;
         SigningContext context = SigningContext.compute(signingPackage, effective.verifyingKey());
         if (!shareIsValid(context, share, effective.verifyingShare(identifier))) {
-            throw FrostException.culprit(
-                    FrostErrorCode.INVALID_SIGNATURE_SHARE, "invalid signature share from " + identifier, identifier);
+            throw FrostException.blame(FrostErrorCode.INVALID_SIGNATURE_SHARE, identifier, "invalid signature share");
         }
     }
 

@@ -6,8 +6,11 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.lifecycle.CeremonyResult;
+import dev.custos.frost.lifecycle.LifecycleOutput;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -75,7 +78,7 @@ public final class DkgCeremony {
         SortedMap<Identifier, KeyPackage> keyPackages = new TreeMap<>();
         PublicKeyPackage publicKeyPackage = null;
         for (Identifier participant : participants) {
-            DkgOutput output = round2.get(participant).part3(inboxes.getOrDefault(participant, List.of()));
+            LifecycleOutput output = round2.get(participant).part3(inboxes.getOrDefault(participant, List.of()));
             keyPackages.put(participant, output.keyPackage());
             publicKeyPackage = requireSame(publicKeyPackage, output.publicKeyPackage());
         }

@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.transcript.Transcript;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.lifecycle.LifecycleChecks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -12,6 +12,9 @@ import dev.custos.frost.Identifier;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.keys.SigningShare;
+import dev.custos.frost.lifecycle.FeldmanChecks;
+import dev.custos.frost.lifecycle.LifecycleChecks;
+import dev.custos.frost.lifecycle.LifecycleOutput;
 import dev.custos.frost.taproot.Taproot;
 import java.util.Collection;
 import java.util.Collections;
@@ -85,7 +88,7 @@ public final class DkgRound2 implements DkgState {
      *     FrostErrorCode#INVALID_SECRET_SHARE} (every sender whose share does not match its commitment)
      * @throws IllegalStateException if this state was already used or destroyed
      */
-    public synchronized DkgOutput part3(Collection<Round2Package> received) throws FrostException {
+    public synchronized LifecycleOutput part3(Collection<Round2Package> received) throws FrostException {
         requireNonNull(received, "received is null");
         LifecycleChecks.requireUnused(consumed, "DKG round 2 state");
         Ciphersuite suite = parameters.suite();
@@ -127,13 +130,13 @@ public final class DkgRound2 implements DkgState {
     }
 
     /** ZF FROST's {@code post_dkg}: for secp256k1-tr, even Y then the unspendable-script-path BIP341 tweak. */
-    private static DkgOutput postProcess(KeyPackage keyPackage, PublicKeyPackage publicKeyPackage)
+    private static LifecycleOutput postProcess(KeyPackage keyPackage, PublicKeyPackage publicKeyPackage)
             throws FrostException {
         if (!keyPackage.suite().requiresEvenY()) {
-            return new DkgOutput(keyPackage, publicKeyPackage);
+            return new LifecycleOutput(keyPackage, publicKeyPackage);
         }
         try {
-            return new DkgOutput(Taproot.tweak(keyPackage, null), Taproot.tweak(publicKeyPackage, null));
+            return new LifecycleOutput(Taproot.tweak(keyPackage, null), Taproot.tweak(publicKeyPackage, null));
         } finally {
             keyPackage.destroy();
         }

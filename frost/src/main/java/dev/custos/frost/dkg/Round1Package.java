@@ -6,7 +6,13 @@ import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.Signature;
+import dev.custos.frost.lifecycle.LifecycleChecks;
+import dev.custos.frost.lifecycle.LifecycleMessage;
+import dev.custos.frost.serialization.LifecycleMessageType;
+import dev.custos.frost.serialization.MessageReader;
+import dev.custos.frost.serialization.MessageWriter;
 
 /**
  * DKG round 1 broadcast of participant {@code sender}: its Feldman commitment {@code C_0..C_{t-1}} to its secret

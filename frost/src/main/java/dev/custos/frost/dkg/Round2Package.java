@@ -4,6 +4,9 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.lifecycle.PrivateScalarMessage;
+import dev.custos.frost.serialization.LifecycleMessageType;
 
 /**
  * DKG round 2 message: {@code sender}'s secret share {@code f_sender(recipient)} for {@code recipient}. Send it only over

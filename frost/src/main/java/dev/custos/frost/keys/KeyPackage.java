@@ -7,6 +7,7 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.VerifyingKey;
 import dev.custos.frost.serialization.MessageReader;
 import dev.custos.frost.serialization.MessageType;
 import dev.custos.frost.serialization.MessageWriter;

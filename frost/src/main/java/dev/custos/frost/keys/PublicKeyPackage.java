@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.VerifyingKey;
 import dev.custos.frost.serialization.MessageReader;
 import dev.custos.frost.serialization.MessageType;
 import dev.custos.frost.serialization.MessageWriter;

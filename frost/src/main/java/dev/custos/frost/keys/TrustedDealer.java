@@ -109,8 +109,7 @@ public final class TrustedDealer {
             SecretShare share = new SecretShare(identifier, SigningShare.of(suite, value), commitment);
             value.wipe();
             if (shares.put(identifier, share) != null) {
-                throw FrostException.culprit(
-                        FrostErrorCode.DUPLICATE_IDENTIFIER, "duplicate identifier " + identifier, identifier);
+                throw FrostException.blame(FrostErrorCode.DUPLICATE_IDENTIFIER, identifier, "duplicate identifier");
             }
             verifyingShares.put(identifier, share.verify());
         }

@@ -7,6 +7,7 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.VerifyingKey;
 import dev.custos.frost.internal.Checks;
 import java.util.List;
 

@@ -6,11 +6,11 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.CeremonyResult;
-import dev.custos.frost.dkg.DkgOutput;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.lifecycle.CeremonyResult;
+import dev.custos.frost.lifecycle.LifecycleOutput;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,7 +70,7 @@ public final class RefreshCeremony {
         SortedMap<Identifier, KeyPackage> refreshed = new TreeMap<>();
         PublicKeyPackage result = null;
         for (Identifier participant : parameters.participants()) {
-            DkgOutput output = round2.get(participant).part3(inboxes.getOrDefault(participant, List.of()));
+            LifecycleOutput output = round2.get(participant).part3(inboxes.getOrDefault(participant, List.of()));
             refreshed.put(participant, output.keyPackage());
             if (result != null && !result.equals(output.publicKeyPackage())) {
                 throw new FrostException(

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.LifecycleChecks;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.lifecycle.LifecycleChecks;
 import java.util.List;
 
 /**

@@ -9,10 +9,10 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.FeldmanChecks;
-import dev.custos.frost.dkg.LifecycleChecks;
-import dev.custos.frost.dkg.ShareDealing;
 import dev.custos.frost.keys.KeyPackage;
+import dev.custos.frost.lifecycle.FeldmanChecks;
+import dev.custos.frost.lifecycle.LifecycleChecks;
+import dev.custos.frost.lifecycle.ShareDealing;
 import java.util.Collection;
 import java.util.List;
 import java.util.SortedMap;
@@ -92,11 +92,10 @@ public final class RefreshRound1 implements RefreshState {
 
     private static void requireZeroConstant(RefreshRound1Package received) throws FrostException {
         if (!received.commitment().constantTerm().isIdentity()) {
-            throw FrostException.culprit(
+            throw FrostException.blame(
                     FrostErrorCode.INVALID_CONSTANT_TERM,
-                    "refresh commitment of " + received.sender() + " has a non-identity constant term: it would change"
-                            + " the group key",
-                    received.sender());
+                    received.sender(),
+                    "its refresh commitment has a non-identity constant term: it would change" + " the group key");
         }
     }
 

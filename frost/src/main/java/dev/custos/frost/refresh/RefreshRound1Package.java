@@ -4,12 +4,12 @@ import dev.custos.crypto.vss.FeldmanCommitment;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.LifecycleChecks;
-import dev.custos.frost.dkg.LifecycleMessage;
-import dev.custos.frost.dkg.LifecycleMessageType;
-import dev.custos.frost.dkg.MessageReader;
-import dev.custos.frost.dkg.MessageWriter;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.lifecycle.LifecycleChecks;
+import dev.custos.frost.lifecycle.LifecycleMessage;
+import dev.custos.frost.serialization.LifecycleMessageType;
+import dev.custos.frost.serialization.MessageReader;
+import dev.custos.frost.serialization.MessageWriter;
 
 /**
  * Refresh round 1 broadcast of {@code sender}: the Feldman commitment to its zero-constant refresh polynomial. {@code

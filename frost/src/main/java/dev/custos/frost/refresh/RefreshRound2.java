@@ -10,12 +10,12 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.DkgOutput;
-import dev.custos.frost.dkg.FeldmanChecks;
-import dev.custos.frost.dkg.LifecycleChecks;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.keys.SigningShare;
+import dev.custos.frost.lifecycle.FeldmanChecks;
+import dev.custos.frost.lifecycle.LifecycleChecks;
+import dev.custos.frost.lifecycle.LifecycleOutput;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class RefreshRound2 implements RefreshState {
      *     its commitment, and the sender checks of {@link LifecycleChecks#bySenderFor}
      * @throws IllegalStateException if this state was already used or destroyed
      */
-    public synchronized DkgOutput part3(Collection<RefreshRound2Package> received) throws FrostException {
+    public synchronized LifecycleOutput part3(Collection<RefreshRound2Package> received) throws FrostException {
         requireNonNull(received, "received is null");
         LifecycleChecks.requireUnused(consumed, "refresh round 2 state");
         Ciphersuite suite = parameters.suite();
@@ -118,7 +118,7 @@ public final class RefreshRound2 implements RefreshState {
             }
             ownShare.destroy();
             packages.values().forEach(RefreshRound2Package::destroy);
-            return new DkgOutput(refreshedKey, publicKeyPackage);
+            return new LifecycleOutput(refreshedKey, publicKeyPackage);
         } finally {
             refreshDelta.destroy();
         }

@@ -11,12 +11,12 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.LifecycleChecks;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.keys.SigningShare;
 import dev.custos.frost.keys.VerifyingShare;
+import dev.custos.frost.lifecycle.LifecycleChecks;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -195,18 +195,16 @@ public final class Repair {
                 parameters.suite(), session, commitments, parameters.helpers(), "repair delta commitments");
         for (RepairDeltaCommitments each : bySender.values()) {
             if (!each.commitments().keySet().equals(new TreeSet<>(parameters.helpers()))) {
-                throw FrostException.culprit(
+                throw FrostException.blame(
                         FrostErrorCode.INCORRECT_PACKAGE,
-                        "delta commitments of " + each.sender() + " are for "
-                                + each.commitments().keySet() + ", not for the helpers " + parameters.helpers(),
-                        each.sender());
+                        each.sender(),
+                        "its delta commitments are for " + each.commitments().keySet() + ", not for the helpers "
+                                + parameters.helpers());
             }
             for (Element element : each.commitments().values()) {
                 if (element.isIdentity()) {
-                    throw FrostException.culprit(
-                            FrostErrorCode.IDENTITY_COMMITMENT,
-                            "a delta commitment of " + each.sender() + " is the identity",
-                            each.sender());
+                    throw FrostException.blame(
+                            FrostErrorCode.IDENTITY_COMMITMENT, each.sender(), "a delta commitment is the identity");
                 }
             }
         }

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import java.security.SecureRandom;

@@ -4,9 +4,9 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.LifecycleMessageType;
-import dev.custos.frost.dkg.PrivateScalarMessage;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.lifecycle.PrivateScalarMessage;
+import dev.custos.frost.serialization.LifecycleMessageType;
 
 /** Repair round 1 message from helper {@code sender} to helper {@code recipient}: the random share {@code delta_{sender,recipient}} of {@code zeta_sender * s_sender}. Send only over a confidential, authenticated channel; it is checked against {@link RepairDeltaCommitments}. */
 public final class RepairDelta extends PrivateScalarMessage {

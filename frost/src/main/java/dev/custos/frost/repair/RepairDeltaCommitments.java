@@ -7,11 +7,11 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.LifecycleMessage;
-import dev.custos.frost.dkg.LifecycleMessageType;
-import dev.custos.frost.dkg.MessageReader;
-import dev.custos.frost.dkg.MessageWriter;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.lifecycle.LifecycleMessage;
+import dev.custos.frost.serialization.LifecycleMessageType;
+import dev.custos.frost.serialization.MessageReader;
+import dev.custos.frost.serialization.MessageWriter;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -55,7 +55,7 @@ public record RepairDeltaCommitments(
     public byte[] encode() {
         MessageWriter writer = MessageWriter.start(suite, LifecycleMessageType.REPAIR_DELTA_COMMITMENTS, sessionId)
                 .identifier(sender)
-                .count(commitments.size());
+                .u16(commitments.size());
         for (Map.Entry<Identifier, Element> entry : commitments.entrySet()) {
             writer.identifier(entry.getKey()).element(entry.getValue());
         }
@@ -79,10 +79,10 @@ public record RepairDeltaCommitments(
         for (int k = 0; k < count; k++) {
             Identifier helper = reader.identifier("helper " + k);
             if (previous != null && helper.compareTo(previous) <= 0) {
-                throw FrostException.culprit(
+                throw FrostException.blame(
                         FrostErrorCode.MALFORMED_MESSAGE,
-                        "delta commitment helpers are not strictly increasing at " + helper,
-                        from);
+                        from,
+                        "delta commitment helpers are not strictly increasing at " + helper);
             }
             commitments.put(helper, reader.element("delta commitment for " + helper));
             previous = helper;

@@ -7,7 +7,7 @@ import dev.custos.crypto.transcript.Transcript;
 import dev.custos.crypto.vss.Lagrange;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.keys.PublicKeyPackage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.LifecycleMessageType;
-import dev.custos.frost.dkg.PrivateScalarMessage;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.lifecycle.PrivateScalarMessage;
+import dev.custos.frost.serialization.LifecycleMessageType;
 
 /** Repair round 2 message from helper {@code sender} to the participant being repaired ({@code recipient}): {@code sigma_sender}, the sum of the deltas the helper received. Send only over a confidential, authenticated channel. */
 public final class RepairSigma extends PrivateScalarMessage {

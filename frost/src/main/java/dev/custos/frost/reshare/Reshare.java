@@ -10,13 +10,13 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.DkgOutput;
-import dev.custos.frost.dkg.FeldmanChecks;
-import dev.custos.frost.dkg.LifecycleChecks;
-import dev.custos.frost.dkg.ShareDealing;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.keys.SigningShare;
+import dev.custos.frost.lifecycle.FeldmanChecks;
+import dev.custos.frost.lifecycle.LifecycleChecks;
+import dev.custos.frost.lifecycle.LifecycleOutput;
+import dev.custos.frost.lifecycle.ShareDealing;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -89,7 +89,7 @@ public final class Reshare {
      *     {@link LifecycleChecks}; {@link FrostErrorCode#INCONSISTENT_PUBLIC_KEY_PACKAGE} if the old public key package
      *     is itself inconsistent
      */
-    public static DkgOutput receive(
+    public static LifecycleOutput receive(
             ReshareParameters parameters,
             Identifier self,
             Collection<ReshareCommitment> commitments,
@@ -124,7 +124,7 @@ public final class Reshare {
                     publicKeyPackage.verifyingKey(),
                     parameters.newMinSigners());
             received.values().forEach(ReshareSubShare::destroy);
-            return new DkgOutput(keyPackage, publicKeyPackage);
+            return new LifecycleOutput(keyPackage, publicKeyPackage);
         } finally {
             share.destroy();
         }

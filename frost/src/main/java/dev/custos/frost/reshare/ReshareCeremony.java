@@ -6,11 +6,11 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.CeremonyResult;
-import dev.custos.frost.dkg.DkgOutput;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.lifecycle.CeremonyResult;
+import dev.custos.frost.lifecycle.LifecycleOutput;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -65,7 +65,7 @@ public final class ReshareCeremony {
         SortedMap<Identifier, KeyPackage> keyPackages = new TreeMap<>();
         PublicKeyPackage result = null;
         for (Identifier participant : parameters.newParticipants()) {
-            DkgOutput output = Reshare.receive(parameters, participant, commitments, inboxes.get(participant));
+            LifecycleOutput output = Reshare.receive(parameters, participant, commitments, inboxes.get(participant));
             keyPackages.put(participant, output.keyPackage());
             if (result != null && !result.equals(output.publicKeyPackage())) {
                 throw new FrostException(

@@ -7,9 +7,9 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.crypto.vss.Lagrange;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.LifecycleChecks;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.lifecycle.LifecycleChecks;
 import java.util.ArrayList;
 import java.util.List;
 

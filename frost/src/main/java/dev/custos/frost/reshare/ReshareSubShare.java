@@ -4,9 +4,9 @@ import dev.custos.crypto.scalar.Scalar;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.LifecycleMessageType;
-import dev.custos.frost.dkg.PrivateScalarMessage;
-import dev.custos.frost.dkg.SessionId;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.lifecycle.PrivateScalarMessage;
+import dev.custos.frost.serialization.LifecycleMessageType;
 
 /**
  * Reshare message from dealer {@code sender} to new participant {@code recipient}: the sub-share {@code

@@ -17,9 +17,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A {@link NonceStore} that survives restarts: each used nonce becomes a file {@code <hex id>.used} in a directory. A
- * record is written to a temporary file, forced to disk, atomically renamed into place and the directory is forced, so
- * after {@link #markUsed(byte[])} returns the record survives a crash. A lock file serializes writers across processes.
+ * A {@link NonceStore} that survives restarts (as ecdsa's {@code FilePresignatureStore}): each used nonce becomes a file
+ * {@code <hex id>.used} in a directory. Every record holds the OS lock on the file {@code .lock}, which serializes
+ * writers across processes; within one process, use one instance per directory (its methods are synchronized).
+ *
+ * <p>Durability: a record is written to a temporary file, forced to disk, atomically renamed into place and the
+ * directory is forced, so after {@link #markUsed(byte[])} returns the record survives a crash. A failure is reported
+ * ({@link FrostErrorCode#NONCE_STORE_FAILURE}), never ignored; only on a file system without POSIX semantics (Windows),
+ * where a directory cannot be opened for {@code fsync}, is the directory not forced.
  */
 public final class FileNonceStore implements NonceStore {
     private static final String SUFFIX = ".used";

@@ -8,7 +8,10 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A {@link NonceStore} for tests and single-process demos; forgets everything on restart. Thread-safe. */
+/**
+ * A {@link NonceStore} for tests and single-process demos (as ecdsa's {@code InMemoryPresignatureStore}); forgets
+ * everything on restart. Thread-safe.
+ */
 public final class InMemoryNonceStore implements NonceStore {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 

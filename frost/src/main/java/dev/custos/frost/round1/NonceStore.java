@@ -4,9 +4,13 @@ import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 
 /**
- * Records which nonces have been used, so that a nonce is never used twice, even across restarts. Round two calls
- * {@link #markUsed(byte[])} <em>before</em> it releases a signature share; if recording fails, no share is released.
- * Nonces are named by {@link SigningCommitments#nonceId()}.
+ * Records which nonces have been used, so that a nonce is never used twice, even across restarts (the counterpart of
+ * ecdsa's {@code PresignatureStore}). {@link dev.custos.frost.round2.Round2#sign} calls {@link #markUsed(byte[])} <em>before</em> it computes a
+ * signature share; if that cannot be recorded, no share is released. Nonces are named by {@link
+ * SigningCommitments#nonceId()}.
+ *
+ * <p>Implementations: {@link InMemoryNonceStore} (tests and demos) and {@link FileNonceStore#open} (durable: a record
+ * survives a crash once the method that wrote it returned).
  */
 public interface NonceStore {
     /**

@@ -62,10 +62,10 @@ public final class SigningNonces implements Destroyable {
      */
     public synchronized ConsumedNonces consume() throws FrostException {
         if (used) {
-            throw FrostException.culprit(
+            throw FrostException.blame(
                     FrostErrorCode.NONCE_REUSED,
-                    "signing nonces were already used; nonce reuse would leak the signing share",
-                    commitments.identifier());
+                    commitments.identifier(),
+                    "signing nonces were already used; nonce reuse would leak the signing share");
         }
         used = true;
         ConsumedNonces consumed = new ConsumedNonces(hiding, binding);
@@ -97,8 +97,8 @@ public final class SigningNonces implements Destroyable {
      */
     synchronized byte[][] exportScalars() throws FrostException {
         if (used) {
-            throw FrostException.culprit(
-                    FrostErrorCode.NONCE_REUSED, "used nonces cannot be exported", commitments.identifier());
+            throw FrostException.blame(
+                    FrostErrorCode.NONCE_REUSED, commitments.identifier(), "used nonces cannot be exported");
         }
         return new byte[][] {hiding.toBytes(), binding.toBytes()};
     }

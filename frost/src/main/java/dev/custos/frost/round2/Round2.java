@@ -61,19 +61,17 @@ public final class Round2 {
         }
         SigningCommitments own = signingPackage.commitment(identifier);
         if (own == null) {
-            throw FrostException.culprit(
-                    FrostErrorCode.MISSING_COMMITMENT,
-                    "signing package lacks the commitment of " + identifier,
-                    identifier);
+            throw FrostException.blame(
+                    FrostErrorCode.MISSING_COMMITMENT, identifier, "the signing package lacks its commitment");
         }
         if (!own.equals(nonces.commitments())) {
-            throw FrostException.culprit(
+            throw FrostException.blame(
                     FrostErrorCode.INCORRECT_COMMITMENT,
-                    "signing package holds a commitment for " + identifier + " that does not match its nonces",
-                    identifier);
+                    identifier,
+                    "the signing package holds a commitment for it that does not match its nonces");
         }
         if (nonces.isUsed()) {
-            throw FrostException.culprit(FrostErrorCode.NONCE_REUSED, "signing nonces were already used", identifier);
+            throw FrostException.blame(FrostErrorCode.NONCE_REUSED, identifier, "signing nonces were already used");
         }
         KeyPackage effective = suite.requiresEvenY() ? Taproot.evenY(keyPackage) : keyPackage;
         try {

@@ -165,8 +165,7 @@ public record SigningPackage(Ciphersuite suite, List<SigningCommitments> commitm
             Element hiding = reader.element("commitments[" + i + "].hiding");
             Element binding = reader.element("commitments[" + i + "].binding");
             if (previous != null && identifier.compareTo(previous) == 0) {
-                throw FrostException.culprit(
-                        FrostErrorCode.DUPLICATE_IDENTIFIER, "more than one commitment for " + identifier, identifier);
+                throw FrostException.blame(FrostErrorCode.DUPLICATE_IDENTIFIER, identifier, "more than one commitment");
             }
             if (previous != null && identifier.compareTo(previous) < 0) {
                 throw reader.error("commitments are not sorted by identifier at index " + i);

@@ -10,6 +10,7 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.Signature;
 import java.util.ArrayList;
 import java.util.List;

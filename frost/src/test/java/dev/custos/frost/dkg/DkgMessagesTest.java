@@ -8,6 +8,10 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
+import dev.custos.frost.serialization.LifecycleMessageType;
+import dev.custos.frost.serialization.MessageReader;
+import dev.custos.frost.serialization.MessageWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Binary encodings of the DKG messages: round trips and strict decoding of malformed input, naming the sender. */
 class DkgMessagesTest {
-    private static final int SENDER_OFFSET = MessageWriter.HEADER_LENGTH;
+    private static final int SENDER_OFFSET = MessageWriter.LIFECYCLE_HEADER_LENGTH;
     private static final int COMMITMENT_OFFSET = SENDER_OFFSET + 32 + 2;
 
     static Stream<Ciphersuite> suites() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.custos.crypto.group.Element;
 import dev.custos.frost.Identifier;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.lifecycle.CeremonyResult;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;

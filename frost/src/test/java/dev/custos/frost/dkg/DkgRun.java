@@ -5,6 +5,7 @@ import static dev.custos.frost.dkg.LifecycleTesting.RANDOM;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;

@@ -15,6 +15,7 @@ import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.keys.SecretShare;
 import dev.custos.frost.keys.TrustedDealer;
+import dev.custos.frost.lifecycle.CeremonyResult;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;

@@ -12,8 +12,10 @@ import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.TestVectors;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.lifecycle.LifecycleOutput;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,7 @@ class ZfDkgVectorsTest {
                 assertThat(outgoing.getValue().share()).isEqualTo(expected);
             }
 
-            DkgOutput output = round2.part3(vectors.round2PackagesFor(self));
+            LifecycleOutput output = round2.part3(vectors.round2PackagesFor(self));
             assertThat(output.keyPackage().signingShare().scalar())
                     .isEqualTo(vectors.scalar(mine.get("signing_share")));
             assertThat(output.keyPackage().verifyingShare().encode())

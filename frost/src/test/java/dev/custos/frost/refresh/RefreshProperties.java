@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custos.crypto.group.Element;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.CeremonyResult;
 import dev.custos.frost.dkg.LifecycleSetup;
 import dev.custos.frost.dkg.LifecycleTesting;
 import dev.custos.frost.keys.KeyPackage;
+import dev.custos.frost.lifecycle.CeremonyResult;
 import java.util.List;
 import java.util.Random;
 import java.util.SortedMap;

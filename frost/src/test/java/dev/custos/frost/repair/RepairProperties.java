@@ -4,10 +4,10 @@ import static dev.custos.frost.dkg.LifecycleTesting.RANDOM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.CeremonyResult;
 import dev.custos.frost.dkg.LifecycleSetup;
 import dev.custos.frost.dkg.LifecycleTesting;
 import dev.custos.frost.keys.KeyPackage;
+import dev.custos.frost.lifecycle.CeremonyResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -10,13 +10,13 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.Identifier;
-import dev.custos.frost.dkg.CeremonyResult;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.dkg.DkgCeremony;
 import dev.custos.frost.dkg.LifecycleTesting;
-import dev.custos.frost.dkg.MessageReader;
-import dev.custos.frost.dkg.MessageWriter;
-import dev.custos.frost.dkg.SessionId;
 import dev.custos.frost.keys.KeyPackage;
+import dev.custos.frost.lifecycle.CeremonyResult;
+import dev.custos.frost.serialization.MessageReader;
+import dev.custos.frost.serialization.MessageWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -261,7 +261,7 @@ class RepairTest {
                     FrostErrorCode.MALFORMED_MESSAGE,
                     from);
         }
-        int first = MessageWriter.HEADER_LENGTH + 32 + 2;
+        int first = MessageWriter.LIFECYCLE_HEADER_LENGTH + 32 + 2;
         int entry = 32 + suite.group().elementLength();
         byte[] swapped = encoding.clone();
         System.arraycopy(encoding, first, swapped, first + entry, 32);

@@ -13,15 +13,15 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.FrostErrorCode;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.SessionId;
 import dev.custos.frost.SigningHarness;
-import dev.custos.frost.dkg.CeremonyResult;
 import dev.custos.frost.dkg.DkgCeremony;
-import dev.custos.frost.dkg.DkgOutput;
 import dev.custos.frost.dkg.LifecycleTesting;
-import dev.custos.frost.dkg.MessageWriter;
-import dev.custos.frost.dkg.SessionId;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.lifecycle.CeremonyResult;
+import dev.custos.frost.lifecycle.LifecycleOutput;
+import dev.custos.frost.serialization.MessageWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -217,7 +217,7 @@ class ReshareTest {
         PublicKeyPackage observed = Reshare.publicKeyPackage(run.parameters(), run.commitments());
 
         for (Identifier participant : run.parameters().newParticipants()) {
-            DkgOutput output =
+            LifecycleOutput output =
                     Reshare.receive(run.parameters(), participant, run.commitments(), run.subSharesFor(participant));
             assertThat(output.publicKeyPackage()).isEqualTo(observed);
         }
@@ -282,7 +282,9 @@ class ReshareTest {
         assertFrostFailure(
                 () -> ReshareCommitment.decode(suite, from, wrongType), FrostErrorCode.MALFORMED_MESSAGE, from);
         assertThat(encoding.length)
-                .isEqualTo(
-                        MessageWriter.HEADER_LENGTH + 32 + 2 + 2 * suite.group().elementLength());
+                .isEqualTo(MessageWriter.LIFECYCLE_HEADER_LENGTH
+                        + 32
+                        + 2
+                        + 2 * suite.group().elementLength());
     }
 }

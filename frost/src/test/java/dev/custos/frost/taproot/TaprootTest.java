@@ -175,7 +175,7 @@ class TaprootTest {
         byte[] expected = digest.digest(generatorX);
 
         Scalar tweak = Taproot.tweakScalar(
-                new dev.custos.frost.keys.VerifyingKey(SUITE, SUITE.group().generator()), null);
+                new dev.custos.frost.VerifyingKey(SUITE, SUITE.group().generator()), null);
 
         assertThat(tweak.toBytes()).isEqualTo(expected);
     }

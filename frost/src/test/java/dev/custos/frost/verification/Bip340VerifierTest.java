@@ -8,7 +8,7 @@ import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Signature;
-import dev.custos.frost.keys.VerifyingKey;
+import dev.custos.frost.VerifyingKey;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

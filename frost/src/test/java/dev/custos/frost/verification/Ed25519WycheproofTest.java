@@ -10,7 +10,7 @@ import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Signature;
 import dev.custos.frost.TestVectors;
-import dev.custos.frost.keys.VerifyingKey;
+import dev.custos.frost.VerifyingKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
