@@ -2,6 +2,7 @@ package dev.custos.chain.abi;
 
 import static dev.custos.chain.FuzzDecoding.decodeOrReject;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -13,6 +14,10 @@ import java.util.Arrays;
  * {@link dev.custos.chain.DecodingException}.
  */
 class AbiDecoderFuzzTest {
+    @DictionaryEntries({
+        "()", "[]", "[1]", "[1024]", "(", ")", ",", "uint256", "int8", "uint8", "address", "bool", "bytes", "bytes32",
+        "string", "\n"
+    })
     @FuzzTest
     void decodeArguments_anyTypesAndData_stableArgumentsOrDecodingException(byte[] input) {
         int newline = indexOf(input, (byte) '\n');

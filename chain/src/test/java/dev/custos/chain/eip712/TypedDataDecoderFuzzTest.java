@@ -3,6 +3,7 @@ package dev.custos.chain.eip712;
 import static dev.custos.chain.FuzzDecoding.decodeOrReject;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.custos.chain.intent.AddressBook;
 import dev.custos.chain.intent.IntentDecoder;
@@ -16,6 +17,43 @@ class TypedDataDecoderFuzzTest {
     private static final TypedDataDecoder DECODER =
             new TypedDataDecoder(IntentDecoder.withWellKnownFunctions(AddressBook.empty()));
 
+    @DictionaryEntries({
+        "\"types\"",
+        "\"primaryType\"",
+        "\"domain\"",
+        "\"message\"",
+        "\"EIP712Domain\"",
+        "\"name\"",
+        "\"type\"",
+        "\"chainId\"",
+        "\"verifyingContract\"",
+        "\"salt\"",
+        "uint256",
+        "int256",
+        "bytes32",
+        "bytes",
+        "string",
+        "address",
+        "bool",
+        "[]",
+        "[2]",
+        "]",
+        "[",
+        ":[",
+        "]}",
+        "{\"name\":\"a\",\"type\":\"uint8\"}",
+        "\"Permit\"",
+        "\"PermitSingle\"",
+        "\"SafeTx\"",
+        "\"spender\"",
+        "\"value\"",
+        "\"nonce\"",
+        "\"deadline\"",
+        "\"owner\"",
+        "\"to\"",
+        "\"data\"",
+        "\"operation\""
+    })
     @FuzzTest
     void decode_anyText_messageOrDecodingException(byte[] input) {
         String json = new String(input, StandardCharsets.UTF_8);
