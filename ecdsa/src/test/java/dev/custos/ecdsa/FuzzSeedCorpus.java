@@ -138,7 +138,10 @@ class FuzzSeedCorpus {
                 deliver(round2, PresignRound2Message::decode, "presign/PresignRound2Message");
         PartyId first = signers.get(0);
         Presignature presignature = parties.get(first).finish(inbox2.get(first));
-        seed("presign/PresignatureFuzzTest", "fromSecretBytes_anyBytes_stablePresignatureOrTypedError", "presignature")
+        seed(
+                        "presign/PresignatureFuzzTest",
+                        "fromSecretBytes_anyBytes_canonicalPresignatureOrTypedError",
+                        "presignature")
                 .accept(presignature.toSecretBytes());
         InMemoryPresignatureStore store = new InMemoryPresignatureStore();
         store.save(presignature);
