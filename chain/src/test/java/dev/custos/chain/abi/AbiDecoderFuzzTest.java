@@ -14,9 +14,10 @@ import java.util.Arrays;
  * {@link dev.custos.chain.DecodingException}.
  */
 class AbiDecoderFuzzTest {
+    // No "\n" entry: Jazzer 0.30.0 writes it unescaped into the libFuzzer dictionary, which then fails to parse.
     @DictionaryEntries({
         "()", "[]", "[1]", "[1024]", "(", ")", ",", "uint256", "int8", "uint8", "address", "bool", "bytes", "bytes32",
-        "string", "\n"
+        "string"
     })
     @FuzzTest
     void decodeArguments_anyTypesAndData_stableArgumentsOrDecodingException(byte[] input) {
