@@ -17,8 +17,9 @@ import java.util.Objects;
  * Strict ABI decoder. Every offset and length is checked against the data before it is followed; values must be clean
  * (address, uintN and bool high bits zero, intN properly sign-extended, bytesN and dynamic bytes zero-padded, padding
  * present, strings valid UTF-8). Offsets may alias, which could make decoding blow up (many array elements pointing at
- * one large blob), so the work is capped at a budget proportional to the input size: {@value #WORK_PER_WORD} word reads
- * per 32 input bytes plus {@value #WORK_ALLOWANCE}. Nesting deeper than {@value #MAX_DEPTH} levels is rejected. Error
+ * one large blob), and values of an empty tuple type read no data at all, so the work is capped at a budget proportional
+ * to the input size: {@value #WORK_PER_WORD} units per 32 input bytes plus {@value #WORK_ALLOWANCE}, where a word read
+ * and a decoded value each cost one unit. Nesting deeper than {@value #MAX_DEPTH} levels is rejected. Error
  * offsets are byte positions in the data passed in.
  */
 public final class AbiDecoder {
@@ -61,6 +62,8 @@ public final class AbiDecoder {
         if (depth > MAX_DEPTH) {
             throw new DecodingException("ABI values nested deeper than " + MAX_DEPTH + " levels", base);
         }
+        // Each value costs work even when it reads no data: an array of empty tuples must not claim 2^31 elements.
+        charge(types.size(), base);
         long headSize = 0;
         for (AbiType type : types) {
             headSize += type.headSize();

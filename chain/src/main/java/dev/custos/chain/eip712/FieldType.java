@@ -128,6 +128,9 @@ public sealed interface FieldType {
         int position = 0;
         while (position < suffixes.length()) {
             int close = suffixes.indexOf(']', position);
+            if (suffixes.charAt(position) != '[' || close < 0) {
+                throw new DecodingException("type '" + text + "' has a malformed array suffix");
+            }
             String digits = suffixes.substring(position + 1, close);
             position = close + 1;
             type = new ArrayType(type, digits.isEmpty() ? OptionalInt.empty() : OptionalInt.of(length(digits, text)));

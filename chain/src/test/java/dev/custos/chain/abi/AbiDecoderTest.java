@@ -144,6 +144,29 @@ class AbiDecoderTest {
     }
 
     @Test
+    void decode_arrayOfEmptyTuplesWithHugeLength_hitsTheWorkLimit() {
+        // an empty tuple reads no data, so one length word could otherwise claim 2^31 - 1 elements
+        assertThatThrownBy(() -> decode("()[]", concat(word(32), word(Integer.MAX_VALUE))))
+                .isInstanceOf(DecodingException.class)
+                .hasMessageContaining("work limit");
+    }
+
+    @Test
+    void decode_nestedFixedArraysOfEmptyTuples_hitTheWorkLimit() {
+        assertThatThrownBy(() -> decode("()[1024][1024][1024]", new byte[0]))
+                .isInstanceOf(DecodingException.class)
+                .hasMessageContaining("work limit");
+    }
+
+    @Test
+    void decode_shortArrayOfEmptyTuples_decodes() throws Exception {
+        AbiValue empty = new AbiValue.TupleValue(List.of());
+
+        assertThat(decode("()[]", concat(word(32), word(3))))
+                .containsExactly(new AbiValue.ArrayValue(List.of(empty, empty, empty)));
+    }
+
+    @Test
     void decode_nestedDynamicTypes_roundTripThroughTheEncoder() throws Exception {
         AbiFunction function = AbiFunction.parse("f(string s,uint8[] small,(address a,bytes b)[] pairs,bytes32 word)");
         Address address = Address.fromHex("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");

@@ -41,6 +41,8 @@ class TypedDataParserTest {
                 "'\"T\": [{\"name\": \"a\", \"type\": \"bytes33\"}]' | '{\"a\": 1}' | invalid type 'bytes33'",
                 "'\"T\": [{\"name\": \"a\", \"type\": \"uint8[01]\"}]' | '{\"a\": [1]}' | invalid array length",
                 "'\"T\": [{\"name\": \"a\", \"type\": \"uint8]\"}]' | '{\"a\": [1]}' | unmatched",
+                "'\"T\": [{\"name\": \"a\", \"type\": \"uint8[5]]\"}]' | '{\"a\": [1]}' | malformed array suffix",
+                "'\"T\": [{\"name\": \"a\", \"type\": \"uint8[]x]\"}]' | '{\"a\": [[1]]}' | malformed array suffix",
                 "'\"T\": [{\"name\": \"a\", \"type\": \"a b\"}]' | '{}' | invalid type name",
                 "'\"T\": [{\"name\": \"a\", \"type\": \"bool\"}, {\"name\": \"a\", \"type\": \"bool\"}]' | '{}'"
                         + " | defined twice",

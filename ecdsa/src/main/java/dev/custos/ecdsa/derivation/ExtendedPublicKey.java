@@ -27,6 +27,8 @@ public final class ExtendedPublicKey {
     public static final long HARDENED = 1L << 31;
 
     private static final int LENGTH = 78;
+    /** Base58 length of 78 bytes and a 4-byte checksum that start with a non-zero byte, as every xpub does. */
+    private static final int TEXT_LENGTH = 111;
 
     private final Element key;
     private final byte[] chainCode;
@@ -133,6 +135,11 @@ public final class ExtendedPublicKey {
     /** Parses an {@code xpub…} string strictly (BIP32 test vector 5's checks). */
     public static ExtendedPublicKey parse(String text) throws InvalidEncodingException {
         requireNonNull(text, "text is null");
+        if (text.length() != TEXT_LENGTH) {
+            // checked first: Base58 decoding takes time quadratic in the length
+            throw new InvalidEncodingException(
+                    "extended key text must be " + TEXT_LENGTH + " characters, got " + text.length());
+        }
         byte[] payload = Base58Check.decode(text)
                 .orElseThrow(() -> new InvalidEncodingException("not Base58Check or wrong checksum"));
         if (payload.length != LENGTH) {

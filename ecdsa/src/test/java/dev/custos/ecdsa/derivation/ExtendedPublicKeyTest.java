@@ -95,6 +95,15 @@ class ExtendedPublicKeyTest {
     }
 
     @Test
+    void parse_textOfAnotherLength_isRejectedBeforeDecoding() {
+        String huge = "x".repeat(1 << 20);
+
+        assertThatThrownBy(() -> ExtendedPublicKey.parse(huge))
+                .isInstanceOf(InvalidEncodingException.class)
+                .hasMessageContaining("111 characters");
+    }
+
+    @Test
     void deriveChild_hardenedIndex_isRefused() throws InvalidEncodingException {
         ExtendedPublicKey master = ExtendedPublicKey.parse(
                 vectors.get(0).get("chains").get(0).get("ext_pub").asText());

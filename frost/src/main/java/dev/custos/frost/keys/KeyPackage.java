@@ -67,6 +67,9 @@ public final class KeyPackage implements Destroyable {
         if (minSigners < 2) {
             throw new FrostException(FrostErrorCode.INVALID_MIN_SIGNERS, "minSigners must be at least 2");
         }
+        if (signingShare.scalar().isZero()) {
+            throw new FrostException(FrostErrorCode.INVALID_KEY_PACKAGE, "signing share of " + identifier + " is zero");
+        }
         if (!signingShare.verifyingShare().equals(verifyingShare)) {
             throw new FrostException(
                     FrostErrorCode.INVALID_KEY_PACKAGE,

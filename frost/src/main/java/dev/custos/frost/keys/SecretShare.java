@@ -56,7 +56,14 @@ public final class SecretShare implements Destroyable {
      * @throws FrostException {@link FrostErrorCode#INVALID_SECRET_SHARE} if the share does not match the commitment
      */
     public VerifyingShare verify() throws FrostException {
-        VerifyingShare expected = commitment.verifyingShare(identifier);
+        // A zero share, or a commitment that evaluates to the identity at this identifier, has no verifying share.
+        Element evaluated = commitment.evaluate(identifier);
+        if (signingShare.scalar().isZero() || evaluated.isIdentity()) {
+            throw new FrostException(
+                    FrostErrorCode.INVALID_SECRET_SHARE,
+                    "secret share for " + identifier + " has no verifying share (zero share or identity commitment)");
+        }
+        VerifyingShare expected = new VerifyingShare(suite(), evaluated);
         VerifyingShare actual = signingShare.verifyingShare();
         if (!expected.equals(actual)) {
             throw new FrostException(

@@ -2,6 +2,7 @@ package dev.custos.frost.serialization;
 
 import static dev.custos.frost.FrostAssertions.assertFrostFailure;
 
+import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.ScalarField;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Ciphersuites;
@@ -11,6 +12,10 @@ import dev.custos.frost.SigningHarness;
 import dev.custos.frost.TestVectors;
 import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.keys.SecretShare;
+import dev.custos.frost.keys.SigningShare;
+import dev.custos.frost.keys.TrustedDealer;
+import dev.custos.frost.keys.VerifiableSecretSharingCommitment;
 import dev.custos.frost.round1.SigningCommitments;
 import dev.custos.frost.round1.SigningNonces;
 import dev.custos.frost.round2.SignatureShare;
@@ -198,6 +203,40 @@ class MalformedMessageTest {
         assertFrostFailure(
                 () -> KeyPackage.deserialize(splice(bytes, HEADER + SCALAR, otherShare)),
                 FrostErrorCode.INVALID_KEY_PACKAGE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("suites")
+    void keyPackage_zeroSigningShare_isInvalidKeyPackage(Ciphersuite suite) throws Exception {
+        SigningHarness harness = SigningHarness.withDealer(suite, 2, 2, random);
+        byte[] bytes = harness.keyPackages().get(harness.identifier(1)).serialize();
+        assertFrostFailure(
+                () -> KeyPackage.deserialize(splice(bytes, HEADER + SCALAR, new byte[SCALAR])),
+                FrostErrorCode.INVALID_KEY_PACKAGE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("suites")
+    void secretShare_zeroShare_failsVerification(Ciphersuite suite) throws Exception {
+        SecretShare share = TrustedDealer.generate(suite, 2, 2, random)
+                .secretShares()
+                .values()
+                .iterator()
+                .next();
+        SecretShare zero = SecretShare.deserialize(splice(share.serialize(), HEADER + SCALAR, new byte[SCALAR]));
+        assertFrostFailure(zero::verify, FrostErrorCode.INVALID_SECRET_SHARE);
+    }
+
+    @ParameterizedTest
+    @MethodSource("suites")
+    void secretShare_commitmentThatVanishesAtTheIdentifier_failsVerification(Ciphersuite suite) throws Exception {
+        // C_0 = -Q, C_1 = Q: the dealer's polynomial commitment evaluates to the identity at identifier 1
+        Element point = suite.group().multiplyGenerator(suite.scalarField().of(BigInteger.valueOf(7)));
+        SecretShare share = new SecretShare(
+                Identifier.of(suite, 1),
+                SigningShare.of(suite, suite.scalarField().of(BigInteger.ONE)),
+                new VerifiableSecretSharingCommitment(suite, List.of(point.negate(), point)));
+        assertFrostFailure(share::verify, FrostErrorCode.INVALID_SECRET_SHARE);
     }
 
     @ParameterizedTest

@@ -1,0 +1,20 @@
+package dev.custos.frost.repair;
+
+import static dev.custos.frost.FuzzDecoding.decodeOrReject;
+import static dev.custos.frost.FuzzDecoding.sender;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.custos.frost.Ciphersuite;
+import dev.custos.frost.Ciphersuites;
+
+/** Fuzzes {@link RepairSigma#decode} (repair sigma): it decodes to the message that re-encodes to the input, or rejects. */
+class RepairSigmaFuzzTest {
+    @FuzzTest
+    void decode_anyBytes_canonicalMessageOrTypedError(byte[] input) {
+        for (Ciphersuite suite : Ciphersuites.all()) {
+            decodeOrReject(() -> RepairSigma.decode(suite, sender(suite), input))
+                    .ifPresent(message -> assertThat(message.encode()).isEqualTo(input));
+        }
+    }
+}

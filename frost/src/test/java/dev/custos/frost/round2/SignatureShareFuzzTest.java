@@ -1,0 +1,15 @@
+package dev.custos.frost.round2;
+
+import static dev.custos.frost.FuzzDecoding.decodeOrReject;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/** Fuzzes {@link SignatureShare#deserialize} (a signer's round 2 share): it decodes to a value that serializes to the input, or rejects. */
+class SignatureShareFuzzTest {
+    @FuzzTest
+    void deserialize_anyBytes_canonicalValueOrTypedError(byte[] input) {
+        decodeOrReject(() -> SignatureShare.deserialize(input))
+                .ifPresent(value -> assertThat(value.serialize()).isEqualTo(input));
+    }
+}
