@@ -294,6 +294,12 @@ class PresignTest {
         assertThat(copy.info()).isEqualTo(presignature.info());
         assertThat(copy.keyProduct()).isEqualTo(presignature.keyProduct());
         assertThat(presignature.toString()).contains("redacted");
+        // version, type, session (32), self (4), count (4), then the signers (4 each): list party 1 twice
+        byte[] duplicated = presignature.toSecretBytes();
+        System.arraycopy(duplicated, 2 + 32 + 4 + 4, duplicated, 2 + 32 + 4 + 4 + 4, 4);
+        assertThatThrownBy(() -> Presignature.fromSecretBytes(duplicated))
+                .isInstanceOf(InvalidEncodingException.class)
+                .hasMessageContaining("sorted and distinct");
         presignature.destroy();
         assertThatThrownBy(presignature::mask).isInstanceOf(IllegalStateException.class);
     }
