@@ -46,7 +46,7 @@ class Bech32Test {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "\u00201nwldj5",
+                " 1nwldj5",
                 "\u007f1axkwrx",
                 "\u00801eym55h",
                 "an84characterslonghumanreadablepartthatcontainsthenumber1andtheexcludedcharactersbio1569pvx",
@@ -66,7 +66,7 @@ class Bech32Test {
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "\u00201xj0phk",
+                " 1xj0phk",
                 "\u007f1g6xzxy",
                 "\u00801vctc34",
                 "an84characterslonghumanreadablepartthatcontainsthetheexcludedcharactersbioandnumber11d6pts4",

@@ -271,7 +271,7 @@ class DecodeCommandTest {
 
     private static List<JsonNode> jsonLines(String out) throws IOException {
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.split("\n")) {
+        for (String line : out.split("\n", -1)) {
             if (!line.isBlank()) {
                 lines.add(MAPPER.readTree(line));
             }

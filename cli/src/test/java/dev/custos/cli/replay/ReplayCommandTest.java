@@ -175,18 +175,13 @@ class ReplayCommandTest {
     @Test
     void feedback_suppressesAlertsFromItsTimestamp_andReportsBadLines() throws IOException {
         Path feedback = folder.resolve("feedback.jsonl");
-        Files.writeString(
-                feedback,
-                String.join(
-                        "\n",
-                        "{\"type\":\"suppression\",\"@timestamp\":\"2025-01-01T00:00:00Z\",\"id\":\"sup-alice\","
-                                + "\"expires\":\"2025-12-31T00:00:00Z\",\"by\":\"bob\",\"reason\":\"test\","
-                                + "\"entity\":\"user:alice\"}",
-                        "{\"type\":\"suppression\",\"@timestamp\":\"2025-01-01T00:00:00Z\"}",
-                        "{\"type\":\"false_positive\",\"@timestamp\":\"2025-01-02T00:00:00Z\",\"alert_id\":\"alert-x\","
-                                + "\"by\":\"bob\",\"reason\":\"test\"}",
-                        ""),
-                StandardCharsets.UTF_8);
+        Files.writeString(feedback, """
+                {"type":"suppression","@timestamp":"2025-01-01T00:00:00Z","id":"sup-alice",\
+                "expires":"2025-12-31T00:00:00Z","by":"bob","reason":"test","entity":"user:alice"}
+                {"type":"suppression","@timestamp":"2025-01-01T00:00:00Z"}
+                {"type":"false_positive","@timestamp":"2025-01-02T00:00:00Z","alert_id":"alert-x",\
+                "by":"bob","reason":"test"}
+                """, StandardCharsets.UTF_8);
 
         CliRun plain = CliRun.of("replay", scenario().toString(), "--json");
         CliRun run = CliRun.of("replay", scenario().toString(), "--json", "--feedback", feedback.toString());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -94,7 +96,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     /** Writes the values (null for a tombstone) to one partition, in order, and waits until all are acknowledged. */
-    void produce(String topic, int partition, List<byte[]> values) {
+    void produce(String topic, int partition, List<byte[]> values) throws ExecutionException, InterruptedException {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
@@ -102,10 +104,14 @@ final class KafkaBroker implements AutoCloseable {
                         ProducerConfig.LINGER_MS_CONFIG, "0"),
                 new ByteArraySerializer(),
                 new ByteArraySerializer())) {
+            List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
             for (byte[] value : values) {
-                producer.send(new ProducerRecord<>(topic, partition, null, value));
+                acknowledgements.add(producer.send(new ProducerRecord<>(topic, partition, null, value)));
             }
             producer.flush();
+            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+                acknowledgement.get(); // a failed write fails the test here
+            }
         }
     }
 

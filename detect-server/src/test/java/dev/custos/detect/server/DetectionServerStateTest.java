@@ -9,6 +9,7 @@ import dev.custos.detect.server.metrics.ServerMetrics;
 import dev.custos.detect.server.testing.TestServer;
 import dev.custos.detect.state.InvalidStateException;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class DetectionServerStateTest {
     void start_withCorruptStateFile_refusesNamingTheFile() throws IOException {
         Path state = folder.resolve("corrupt.json");
         Files.writeString(state, "{\"format\":\"something else\"}");
-        ServerSettings settings = ServerSettings.insecure(new InetSocketAddress("127.0.0.1", 0))
+        ServerSettings settings = ServerSettings.insecure(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .withStateFile(state, Duration.ofMinutes(5));
 
         assertThatThrownBy(() -> DetectionServer.start(

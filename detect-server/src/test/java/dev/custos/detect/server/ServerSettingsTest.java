@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.detect.server.security.SharedSecret;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -11,15 +12,15 @@ import org.junit.jupiter.api.Test;
 class ServerSettingsTest {
     @Test
     void noToken_onLoopbackWithInsecureFlag_isAllowed() {
-        ServerSettings settings = ServerSettings.insecure(new InetSocketAddress("127.0.0.1", 0));
+        ServerSettings settings = ServerSettings.insecure(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
 
         assertThat(settings.token()).isEmpty();
     }
 
     @Test
     void noToken_withoutInsecureFlag_isRefused() {
-        ServerSettings secured =
-                ServerSettings.secured(new InetSocketAddress("127.0.0.1", 0), SharedSecret.of("0123456789abcdef"));
+        ServerSettings secured = ServerSettings.secured(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), SharedSecret.of("0123456789abcdef"));
 
         assertThatThrownBy(() -> new ServerSettings(
                         secured.listen(),

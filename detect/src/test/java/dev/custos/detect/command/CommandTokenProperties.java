@@ -64,7 +64,7 @@ class CommandTokenProperties {
 
     private static String referenceShape(String commandLine, String process) {
         String lower = commandLine.strip().toLowerCase(Locale.ROOT);
-        String[] words = lower.split("\\s+");
+        String[] words = lower.split("\\s+", -1);
         int first = words.length > 0 && CommandToken.processName(words[0]).equals(process) ? 1 : 0;
         String argument = "";
         for (int index = first; index < words.length; index++) {

@@ -42,11 +42,11 @@ class IntelLoaderTest {
                 folder.resolve("my_sanctions.txt"),
                 "# comment\n0x1111111111111111111111111111111111111111\n\nnot-an-address!\n",
                 StandardCharsets.UTF_8);
-        Files.writeString(
-                folder.resolve("drainers.csv"),
-                "address,label\n0x2222222222222222222222222222222222222222,\"Drainer, v2\"\n"
-                        + "0x1111111111111111111111111111111111111111,also listed\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("drainers.csv"), """
+                address,label
+                0x2222222222222222222222222222222222222222,"Drainer, v2"
+                0x1111111111111111111111111111111111111111,also listed
+                """, StandardCharsets.UTF_8);
         AddressIntel.Builder builder = AddressIntel.builder();
 
         IntelLoader.load(folder, builder);

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +92,8 @@ class TransactionRiskDetectorTest {
 
     @Test
     void sanctionedDestination_deniesEvenWithoutHistory() {
-        List<Finding> findings =
-                detector.observe(request(T0, SANCTIONED.toUpperCase().replace("0X", "0x"), 10), RiskView.NONE);
+        List<Finding> findings = detector.observe(
+                request(T0, SANCTIONED.toUpperCase(Locale.ROOT).replace("0X", "0x"), 10), RiskView.NONE);
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.detector()).isEqualTo(TransactionRiskDetector.SANCTIONED);

@@ -261,13 +261,11 @@ class DkgTest {
     /** A DKG run among P1..P3 whose messages the test can alter before delivery. */
     private static final class Run {
         final SessionId session = SessionId.random(RANDOM);
-        final int threshold;
         final Map<PartyId, DkgParty> parties = new TreeMap<>();
         final Map<PartyId, List<DkgRound1Message>> round1 = new TreeMap<>();
         final Map<PartyId, List<DkgRound2Message>> round2 = new TreeMap<>();
 
         Run(int threshold) throws EcdsaException {
-            this.threshold = threshold;
             for (PartyId id : PARTIES) {
                 DkgParty party = DkgParty.start(new DkgParameters(session, id, threshold, PARTIES), RANDOM);
                 parties.put(id, party);

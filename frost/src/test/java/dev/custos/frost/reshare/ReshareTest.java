@@ -199,7 +199,9 @@ class ReshareTest {
                     0, new ReshareCommitment(suite, honest.sessionId(), honest.sender(), new FeldmanCommitment(bad)));
             assertFrostFailure(
                     () -> Reshare.receive(run.parameters(), recipient, commitments, run.subSharesFor(recipient)),
-                    bad == longer ? FrostErrorCode.INCORRECT_NUMBER_OF_COMMITMENTS : FrostErrorCode.IDENTITY_COMMITMENT,
+                    bad.equals(longer)
+                            ? FrostErrorCode.INCORRECT_NUMBER_OF_COMMITMENTS
+                            : FrostErrorCode.IDENTITY_COMMITMENT,
                     run.id(1));
         }
         List<ReshareCommitment> outsider = new ArrayList<>(run.commitments());

@@ -3,6 +3,7 @@ package dev.custos.policy.approval;
 import static dev.custos.policy.Fixtures.NOW;
 import static dev.custos.policy.Fixtures.event;
 import static dev.custos.policy.Fixtures.request;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -200,7 +201,7 @@ class ApprovalVerifierTest {
 
     @Test
     void digest_isLengthPrefixed() {
-        assertThat(ApprovalDigest.hash("ab".getBytes(), "c".getBytes()))
-                .isNotEqualTo(ApprovalDigest.hash("a".getBytes(), "bc".getBytes()));
+        assertThat(ApprovalDigest.hash("ab".getBytes(UTF_8), "c".getBytes(UTF_8)))
+                .isNotEqualTo(ApprovalDigest.hash("a".getBytes(UTF_8), "bc".getBytes(UTF_8)));
     }
 }

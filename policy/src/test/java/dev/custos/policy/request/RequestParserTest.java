@@ -8,6 +8,7 @@ import dev.custos.policy.Fixtures;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RequestParserTest {
@@ -108,7 +109,7 @@ class RequestParserTest {
         SigningRequest request = parse(event);
 
         assertThat(request.intent()).isPresent();
-        assertThat(request.intent().get().call().target().get().toString().toLowerCase())
+        assertThat(request.intent().get().call().target().get().toString().toLowerCase(Locale.ROOT))
                 .isEqualTo("0x3535353535353535353535353535353535353535");
         assertThat(request.payloadHash()).isNotEqualTo(new byte[32]);
     }

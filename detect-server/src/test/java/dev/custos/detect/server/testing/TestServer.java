@@ -11,6 +11,7 @@ import dev.custos.detect.server.sink.AlertSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,8 +44,8 @@ public final class TestServer implements AutoCloseable {
     /** A server with the default settings (token {@link #TOKEN}) changed by {@code customise}. */
     public static TestServer start(UnaryOperator<ServerSettings> customise, List<AlertSink> sinks) throws IOException {
         ServerMetrics metrics = new ServerMetrics();
-        ServerSettings settings =
-                customise.apply(ServerSettings.secured(new InetSocketAddress("127.0.0.1", 0), SharedSecret.of(TOKEN)));
+        ServerSettings settings = customise.apply(ServerSettings.secured(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), SharedSecret.of(TOKEN)));
         DetectionServer server = DetectionServer.start(settings, pipeline(), sinks, metrics, Clock.systemUTC());
         return new TestServer(server, metrics);
     }
