@@ -3,6 +3,7 @@ package dev.custos.crypto.group.secp256k1;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Loads the arithmetic backends once, lazily; the native library is touched only when a group asks for it. */
 final class Backends {
@@ -29,9 +30,9 @@ final class Backends {
     }
 
     private static final class NativeHolder {
-        static final NativeArithmetic ARITHMETIC = tryLoad();
+        static final @Nullable NativeArithmetic ARITHMETIC = tryLoad();
 
-        private static NativeArithmetic tryLoad() {
+        private static @Nullable NativeArithmetic tryLoad() {
             try {
                 NativeArithmetic arithmetic = NativeArithmetic.load(bouncyCastle());
                 LOGGER.log(Level.DEBUG, "libsecp256k1 loaded");
