@@ -106,7 +106,7 @@ public record Envelope(SessionId session, Identifier from, Identifier to) {
         Envelope envelope = read(reader);
         P body = payload.readFrom(reader);
         reader.end();
-        return assembler.assemble(envelope.session, envelope.from, envelope.to, body);
+        return decoded(() -> assembler.assemble(envelope.session, envelope.from, envelope.to, body));
     }
 
     /** Builds a decoded message, reporting a rejected field as an encoding error. */
