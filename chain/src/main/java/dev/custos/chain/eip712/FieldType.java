@@ -151,16 +151,19 @@ public sealed interface FieldType {
 
     private static FieldType elementary(String base) throws DecodingException {
         switch (base) {
-            case "address":
+            case "address" -> {
                 return new AddressType();
-            case "bool":
+            }
+            case "bool" -> {
                 return new BoolType();
-            case "bytes":
+            }
+            case "bytes" -> {
                 return new BytesType();
-            case "string":
+            }
+            case "string" -> {
                 return new StringType();
-            default:
-                break;
+            }
+            default -> {}
         }
         for (String prefix : new String[] {"uint", "int", "bytes"}) {
             if (base.startsWith(prefix)

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public record NodeIdentity(String name, Ed25519PublicKey signingKey, X25519PublicKey encryptionKey) {
     /** Leads the standalone encoding ({@link #encode()}): ASCII "CNID". */
-    public static final byte[] MAGIC = {'C', 'N', 'I', 'D'};
+    private static final byte[] MAGIC = {'C', 'N', 'I', 'D'};
 
     public static final int FORMAT_VERSION = 1;
     public static final int MAX_NAME_LENGTH = 63;
@@ -69,7 +69,7 @@ public record NodeIdentity(String name, Ed25519PublicKey signingKey, X25519Publi
         }
     }
 
-    /** The standalone encoding: {@link #MAGIC}, the format version byte, then {@link #writeTo}. */
+    /** The standalone encoding: the magic (ASCII {@code "CNID"}), the format version byte, then {@link #writeTo}. */
     public byte[] encode() {
         ByteWriter writer = new ByteWriter().raw(MAGIC).u8(FORMAT_VERSION);
         writeTo(writer);

@@ -48,9 +48,9 @@ final class KeystoreContent {
     }
 
     /** The entries of a plaintext; the caller still wipes the plaintext. */
-    static TreeMap<String, SecretBytes> decode(byte[] plaintext) throws InvalidEncodingException {
+    static SortedMap<String, SecretBytes> decode(byte[] plaintext) throws InvalidEncodingException {
         ByteReader reader = new ByteReader(plaintext, "keystore content");
-        TreeMap<String, SecretBytes> entries = new TreeMap<>();
+        SortedMap<String, SecretBytes> entries = new TreeMap<>();
         try {
             int count = reader.u32("entry count");
             if (count > MAX_ENTRIES) {
