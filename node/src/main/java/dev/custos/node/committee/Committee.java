@@ -117,7 +117,7 @@ public record Committee(long version, AdminQuorum admins, List<NodeIdentity> mem
         try {
             return new Committee(version, admins, members);
         } catch (IllegalArgumentException e) {
-            throw reader.error("members", e.getMessage());
+            throw reader.error("members", e);
         }
     }
 }

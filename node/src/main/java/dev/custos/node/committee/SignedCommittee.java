@@ -81,7 +81,7 @@ public record SignedCommittee(Committee committee, List<AdminSignature> signatur
             try {
                 signatures.add(new AdminSignature(Ed25519PublicKey.of(admin), signature));
             } catch (InvalidEncodingException e) {
-                throw reader.error("signature " + i + " admin", e.getMessage());
+                throw reader.error("signature " + i + " admin", e);
             }
         }
         reader.finish();

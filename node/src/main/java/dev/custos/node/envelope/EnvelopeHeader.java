@@ -77,7 +77,7 @@ public record EnvelopeHeader(SessionId session, String from, Recipient to, int r
         try {
             return NodeIdentity.requireValidName(name);
         } catch (IllegalArgumentException e) {
-            throw reader.error(field, e.getMessage());
+            throw reader.error(field, e);
         }
     }
 }

@@ -102,7 +102,7 @@ public record NodeIdentity(String name, Ed25519PublicKey signingKey, X25519Publi
         try {
             requireValidName(name);
         } catch (IllegalArgumentException e) {
-            throw reader.error("name", e.getMessage());
+            throw reader.error("name", e);
         }
         byte[] signingBytes = reader.raw(Ed25519PublicKey.LENGTH, "ed25519 key");
         byte[] encryptionBytes = reader.raw(X25519PublicKey.LENGTH, "x25519 key");
@@ -111,12 +111,12 @@ public record NodeIdentity(String name, Ed25519PublicKey signingKey, X25519Publi
         try {
             signingKey = Ed25519PublicKey.of(signingBytes);
         } catch (InvalidEncodingException e) {
-            throw reader.error("ed25519 key", e.getMessage());
+            throw reader.error("ed25519 key", e);
         }
         try {
             encryptionKey = X25519PublicKey.of(encryptionBytes);
         } catch (InvalidEncodingException e) {
-            throw reader.error("x25519 key", e.getMessage());
+            throw reader.error("x25519 key", e);
         }
         return new NodeIdentity(name, signingKey, encryptionKey);
     }

@@ -62,7 +62,7 @@ final class KeystoreContent {
                 try {
                     SecretStore.requireValidName(name);
                 } catch (IllegalArgumentException e) {
-                    throw reader.error("entry " + i + " name", e.getMessage());
+                    throw reader.error("entry " + i + " name", e);
                 }
                 if (previous != null && previous.compareTo(name) >= 0) {
                     throw reader.error("entry " + i + " name", "'" + name + "' is not after '" + previous + "'");
