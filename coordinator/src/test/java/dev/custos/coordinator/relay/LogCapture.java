@@ -1,0 +1,57 @@
+package dev.custos.coordinator.relay;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.custos.logging.JsonLogs;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+/** Captures this process's log lines (JSON, one per line) for a test; close to restore stderr. */
+final class LogCapture implements AutoCloseable {
+    private final StringWriter buffer = new StringWriter();
+    private final JsonLogs.Redirection redirection = JsonLogs.writeTo(buffer);
+
+    LogCapture() {
+        JsonLogs.configure(new dev.custos.logging.LogSettings(org.slf4j.event.Level.DEBUG, org.slf4j.event.Level.WARN));
+    }
+
+    List<String> lines() {
+        synchronized (buffer) {
+            return buffer.toString().lines().toList();
+        }
+    }
+
+    /** Waits (generously) for a line that contains every one of {@code parts}; returns it. */
+    String await(String... parts) {
+        Predicate<String> matches = line -> {
+            for (String part : parts) {
+                if (!line.contains(part)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String line : lines()) {
+                if (matches.test(line)) {
+                    return line;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return fail("no log line contains " + List.of(parts) + "; lines:\n" + String.join("\n", lines()));
+    }
+
+    @Override
+    public void close() {
+        redirection.close();
+    }
+}
