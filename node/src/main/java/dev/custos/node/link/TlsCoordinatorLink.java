@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,7 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
     private final LinkSettings settings;
     private final String nodeName;
     private final TlsIdentity identity;
-    private final LinkListener listener;
+    private LinkListener listener = message -> {};
     private final Clock clock;
     private final String coordinator;
     private final Thread thread;
@@ -47,11 +48,10 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
     private volatile boolean closed;
 
     private TlsCoordinatorLink(
-            LinkSettings settings, String nodeName, TlsIdentity identity, LinkListener listener, Clock clock) {
+            LinkSettings settings, String nodeName, TlsIdentity identity, Clock clock) {
         this.settings = settings;
         this.nodeName = nodeName;
         this.identity = identity;
-        this.listener = listener;
         this.clock = clock;
         this.coordinator = "the coordinator at " + settings.address();
         this.thread = new Thread(this::run, "custos-link");
@@ -63,9 +63,22 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
      * reports to {@code listener}). The link keeps its own copy of the identity key until {@link #close()}.
      */
     public static TlsCoordinatorLink start(LinkSettings settings, NodeKeys keys, LinkListener listener, Clock clock) {
+        requireNonNull(listener, "listener is null");
+        return startWith(settings, keys, link -> listener, clock);
+    }
+
+    /**
+     * As {@link #start}, with the listener made by {@code listenerFactory} from the link itself, so that a handler
+     * that answers over the link exists before the first message arrives.
+     */
+    public static TlsCoordinatorLink startWith(
+            LinkSettings settings,
+            NodeKeys keys,
+            Function<CoordinatorLink, LinkListener> listenerFactory,
+            Clock clock) {
         requireNonNull(settings, "settings is null");
         requireNonNull(keys, "keys is null");
-        requireNonNull(listener, "listener is null");
+        requireNonNull(listenerFactory, "listenerFactory is null");
         requireNonNull(clock, "clock is null");
         String name = keys.identity().name();
         SecretBytes seed = keys.signingSeed();
@@ -75,7 +88,8 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
         } finally {
             seed.destroy();
         }
-        TlsCoordinatorLink link = new TlsCoordinatorLink(settings, name, identity, listener, clock);
+        TlsCoordinatorLink link = new TlsCoordinatorLink(settings, name, identity, clock);
+        link.listener = requireNonNull(listenerFactory.apply(link), "the listener factory returned null");
         link.thread.start();
         return link;
     }
