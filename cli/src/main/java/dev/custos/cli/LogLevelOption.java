@@ -18,17 +18,15 @@ public final class LogLevelOption {
 
     /** Applies the level; bad input names the option. */
     public void apply() {
-        Level parsed =
-                switch (level.toLowerCase(Locale.ROOT)) {
-                    case "error" -> Level.ERROR;
-                    case "warn" -> Level.WARN;
-                    case "info" -> Level.INFO;
-                    case "debug" -> Level.DEBUG;
-                    case "trace" -> Level.TRACE;
-                    default ->
-                        throw new BadInputException(
-                                "--log-level: not a level (error, warn, info, debug, trace): " + level);
-                };
+        Level parsed = switch (level.toLowerCase(Locale.ROOT)) {
+            case "error" -> Level.ERROR;
+            case "warn" -> Level.WARN;
+            case "info" -> Level.INFO;
+            case "debug" -> Level.DEBUG;
+            case "trace" -> Level.TRACE;
+            default ->
+                throw new BadInputException("--log-level: not a level (error, warn, info, debug, trace): " + level);
+        };
         JsonLogs.configure(new LogSettings(parsed, JsonLogs.settings().libraryLevel()));
     }
 }

@@ -28,8 +28,7 @@ final class CommitteeFile {
         }
         if (!startsWithMagic(bytes)) {
             try {
-                bytes = HexFormat.of()
-                        .parseHex(new String(bytes, StandardCharsets.US_ASCII).strip());
+                bytes = HexFormat.of().parseHex(new String(bytes, StandardCharsets.US_ASCII).strip());
             } catch (IllegalArgumentException e) {
                 throw new BadInputException(
                         "--committee " + file + " is neither a signed committee (CNSC) nor its hex encoding", e);

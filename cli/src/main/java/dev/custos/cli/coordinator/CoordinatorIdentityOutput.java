@@ -20,7 +20,8 @@ final class CoordinatorIdentityOutput {
         out.println(headline);
         out.println("  fingerprint    " + identity.fingerprint());
         out.println("  ed25519 key    " + identity.key().toHex());
-        out.println("  nodes pin it:  custos node run ... --coordinator-key " + identity.key().toHex());
+        out.println("  nodes pin it:  custos node run ... --coordinator-key "
+                + identity.key().toHex());
         out.flush();
     }
 }

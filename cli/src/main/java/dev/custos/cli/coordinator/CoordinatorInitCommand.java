@@ -52,8 +52,10 @@ public final class CoordinatorInitCommand implements Callable<Integer> {
         try {
             identity = CoordinatorIdentityStore.init(data, source);
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("--data " + data + " holds a keystore or coordinator identity already ("
-                    + e.getFile() + "); refusing to overwrite it", e);
+            throw new BadInputException(
+                    "--data " + data + " holds a keystore or coordinator identity already (" + e.getFile()
+                            + "); refusing to overwrite it",
+                    e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the identity in " + data + ": " + e.getMessage(), e);
         } catch (KeystoreException e) {

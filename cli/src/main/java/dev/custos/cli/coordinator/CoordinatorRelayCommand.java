@@ -106,12 +106,10 @@ public final class CoordinatorRelayCommand implements Callable<Integer> {
             relay.listener(new NameRouter(relay));
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = Thread.ofPlatform()
-                .name("custos-relay-shutdown")
-                .unstarted(() -> {
-                    relay.close();
-                    stopped.countDown();
-                });
+        Thread hook = Thread.ofPlatform().name("custos-relay-shutdown").unstarted(() -> {
+            relay.close();
+            stopped.countDown();
+        });
         Runtime.getRuntime().addShutdownHook(hook);
         printStart(relay, committee);
         try {
@@ -177,7 +175,8 @@ public final class CoordinatorRelayCommand implements Callable<Integer> {
             committee.members().stream().map(NodeIdentity::name).forEach(members::add);
             JsonLines.write(out, object);
         } else {
-            out.println("relay listening on " + where + " as coordinator key " + identity.key().toHex()
+            out.println("relay listening on " + where + " as coordinator key "
+                    + identity.key().toHex()
                     + " (fingerprint " + identity.fingerprint() + ") for committee version " + committee.version()
                     + " (" + committee.members().size() + " members); stop with SIGTERM or Ctrl-C");
         }

@@ -39,9 +39,12 @@ public final class CoordinatorShowCommand implements Callable<Integer> {
         try {
             identity = CoordinatorIdentityStore.readPublic(data);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("--data " + data + " holds no coordinator identity ("
-                    + CoordinatorIdentityStore.IDENTITY_FILE + " is missing); create one with 'custos coordinator"
-                    + " init'", e);
+            throw new BadInputException(
+                    "--data " + data + " holds no coordinator identity ("
+                            + CoordinatorIdentityStore.IDENTITY_FILE
+                            + " is missing); create one with 'custos coordinator"
+                            + " init'",
+                    e);
         } catch (InvalidEncodingException e) {
             throw new BadInputException(e.getMessage(), e);
         } catch (IOException e) {

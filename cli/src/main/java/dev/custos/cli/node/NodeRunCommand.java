@@ -103,8 +103,8 @@ public final class NodeRunCommand implements Callable<Integer> {
             throw new BadInputException("--replace-coordinator-key needs --coordinator-key");
         }
         if (!Files.isRegularFile(data.resolve(NodeIdentityStore.KEYSTORE_FILE))) {
-            throw new BadInputException("--data " + data + " holds no node identity ("
-                    + NodeIdentityStore.KEYSTORE_FILE + " is missing); create one with 'custos node init'");
+            throw new BadInputException("--data " + data + " holds no node identity (" + NodeIdentityStore.KEYSTORE_FILE
+                    + " is missing); create one with 'custos node init'");
         }
         logLevel.apply();
         UnlockedNode node = unlock();
@@ -118,13 +118,11 @@ public final class NodeRunCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         TlsCoordinatorLink link = TlsCoordinatorLink.startWith(
                 LinkSettings.of(address, pinned), node.keys(), started -> handler(node, started), Clock.systemUTC());
-        Thread hook = Thread.ofPlatform()
-                .name("custos-node-shutdown")
-                .unstarted(() -> {
-                    link.close();
-                    closeQuietly(node);
-                    stopped.countDown();
-                });
+        Thread hook = Thread.ofPlatform().name("custos-node-shutdown").unstarted(() -> {
+            link.close();
+            closeQuietly(node);
+            stopped.countDown();
+        });
         Runtime.getRuntime().addShutdownHook(hook);
         printStart(node, address, pinned);
         try {
@@ -190,9 +188,10 @@ public final class NodeRunCommand implements Callable<Integer> {
             return key;
         }
         if (stored.isPresent() && !replaceCoordinatorKey) {
-            throw new BadInputException(data + " pins coordinator key " + stored.get().toHex()
-                    + ", but --coordinator-key is " + key.toHex()
-                    + "; pass --replace-coordinator-key if the coordinator's key was replaced on purpose");
+            throw new BadInputException(
+                    data + " pins coordinator key " + stored.get().toHex()
+                            + ", but --coordinator-key is " + key.toHex()
+                            + "; pass --replace-coordinator-key if the coordinator's key was replaced on purpose");
         }
         try {
             CoordinatorPin.write(node.secrets(), key);
@@ -200,7 +199,8 @@ public final class NodeRunCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot pin the coordinator key in " + data + ": " + e.getMessage(), e);
         }
         if (stored.isPresent()) {
-            LOG.warn("replaced the pinned coordinator key {} by {}", stored.get().toHex(), key.toHex());
+            LOG.warn(
+                    "replaced the pinned coordinator key {} by {}", stored.get().toHex(), key.toHex());
         } else {
             LOG.info("pinned coordinator key {}", key.toHex());
         }

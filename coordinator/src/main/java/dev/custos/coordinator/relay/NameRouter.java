@@ -44,14 +44,13 @@ public final class NameRouter implements NodeLinkListener {
             links.send(target, forwarded);
             LOG.info("routed {} bytes from node '{}' to node '{}'", body.length, node, target);
         } catch (LinkException e) {
-            LOG.warn("cannot route {} bytes from node '{}' to node '{}': {}", body.length, node, target,
-                    e.getMessage());
+            LOG.warn(
+                    "cannot route {} bytes from node '{}' to node '{}': {}", body.length, node, target, e.getMessage());
         }
     }
 
     private static boolean startsWith(byte[] message, byte[] prefix) {
-        return message.length >= prefix.length
-                && Arrays.equals(message, 0, prefix.length, prefix, 0, prefix.length);
+        return message.length >= prefix.length && Arrays.equals(message, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static int indexOf(byte[] message, byte value, int limit) {

@@ -35,8 +35,9 @@ class RelayProtocolTest {
             try (RawNode raw = RawNode.connect(fixture.nodes.get("alpha"), relay)) {
                 assertThat(relayEvents.next()).isEqualTo("connected alpha");
                 int length = FrameCodec.MAX_FRAME_LENGTH + 1;
-                raw.out.write(new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8),
-                    (byte) length});
+                raw.out.write(
+                        new byte[] {(byte) (length >>> 24), (byte) (length >>> 16), (byte) (length >>> 8), (byte) length
+                        });
                 raw.out.flush();
                 Frame close = raw.readUntilClose();
                 assertThat(((Frame.Close) close).reason())
@@ -93,7 +94,8 @@ class RelayProtocolTest {
                     .isEqualTo("disconnected alpha: protocol error from node 'alpha': flooding: more than 100 frames"
                             + " per second (burst 200)");
             assertThat(awaitDisconnect(nodeEvents))
-                    .isEqualTo("disconnected: the coordinator at 127.0.0.1:" + relay.address().getPort()
+                    .isEqualTo("disconnected: the coordinator at 127.0.0.1:"
+                            + relay.address().getPort()
                             + " closed the link: protocol error from node 'alpha': flooding: more than 100 frames per"
                             + " second (burst 200)");
         }
@@ -146,12 +148,12 @@ class RelayProtocolTest {
         try (RelayFixture fixture = new RelayFixture("alpha");
                 SilentCoordinator silent = new SilentCoordinator(fixture.coordinatorKey)) {
             NodeEvents events = new NodeEvents();
-            fixture.link(fixture.nodes.get("alpha"), silent.server.getLocalPort(), fixture.coordinatorKey, quick,
-                    events);
+            fixture.link(
+                    fixture.nodes.get("alpha"), silent.server.getLocalPort(), fixture.coordinatorKey, quick, events);
             assertThat(events.next()).isEqualTo("connected");
             assertThat((String) events.next())
-                    .isEqualTo("disconnected: no frame from the coordinator at 127.0.0.1:" + silent.server.getLocalPort()
-                            + " for 0.4 s (keepalive): the peer is unresponsive");
+                    .isEqualTo("disconnected: no frame from the coordinator at 127.0.0.1:"
+                            + silent.server.getLocalPort() + " for 0.4 s (keepalive): the peer is unresponsive");
             assertThat(events.next()).isEqualTo("connected");
         }
     }
@@ -186,7 +188,8 @@ class RelayProtocolTest {
             TlsIdentity identity = TlsIdentity.of(seed, "raw", Clock.systemUTC());
             seed.destroy();
             TlsSockets sockets = TlsSockets.of(identity, key -> {}, Clock.systemUTC());
-            Socket plain = new Socket(InetAddress.getLoopbackAddress(), relay.address().getPort());
+            Socket plain =
+                    new Socket(InetAddress.getLoopbackAddress(), relay.address().getPort());
             SSLSocket socket = sockets.client(plain, "127.0.0.1");
             socket.startHandshake();
             RawNode raw = new RawNode(socket);

@@ -47,8 +47,7 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
     private volatile boolean connected;
     private volatile boolean closed;
 
-    private TlsCoordinatorLink(
-            LinkSettings settings, String nodeName, TlsIdentity identity, Clock clock) {
+    private TlsCoordinatorLink(LinkSettings settings, String nodeName, TlsIdentity identity, Clock clock) {
         this.settings = settings;
         this.nodeName = nodeName;
         this.identity = identity;
