@@ -17,8 +17,8 @@ final class FloodGuard {
     FloodGuard(FloodLimit limit, LongSupplier nanoTime) {
         this.limit = limit;
         this.nanoTime = nanoTime;
-        this.frames = limit.burstFrames();
-        this.bytes = limit.burstBytes();
+        this.frames = (double) limit.burstFrames();
+        this.bytes = (double) limit.burstBytes();
         this.last = nanoTime.getAsLong();
     }
 
@@ -27,18 +27,18 @@ final class FloodGuard {
         long now = nanoTime.getAsLong();
         double seconds = Math.max(0, now - last) / (double) NANOS_PER_SECOND;
         last = now;
-        frames = Math.min(limit.burstFrames(), frames + seconds * limit.framesPerSecond());
-        bytes = Math.min(limit.burstBytes(), bytes + seconds * limit.bytesPerSecond());
+        frames = Math.min((double) limit.burstFrames(), frames + seconds * (double) limit.framesPerSecond());
+        bytes = Math.min((double) limit.burstBytes(), bytes + seconds * (double) limit.bytesPerSecond());
         long size = frame instanceof Frame.Data data ? data.message().length : 0;
         if (frames < 1) {
             throw new FrameException("flooding: more than " + limit.framesPerSecond() + " frames per second (burst "
                     + limit.burstFrames() + ")");
         }
-        if (bytes < size) {
+        if (bytes < (double) size) {
             throw new FrameException("flooding: more than " + limit.bytesPerSecond()
                     + " message bytes per second (burst " + limit.burstBytes() + ")");
         }
         frames -= 1;
-        bytes -= size;
+        bytes -= (double) size;
     }
 }

@@ -44,7 +44,8 @@ public final class FramedConnection {
         default void onFrame(Frame frame) throws IOException {}
     }
 
-    private static final Frame END = new Frame.Close("");
+    /** Tells the writer to stop without writing anything more. */
+    private static final Object END = new Object();
 
     private final Socket plain;
     private final SSLSocket socket;
@@ -52,7 +53,7 @@ public final class FramedConnection {
     private final TransportSettings settings;
     private final DataInputStream in;
     private final OutputStream out;
-    private final LinkedBlockingQueue<Frame> queue = new LinkedBlockingQueue<>();
+    private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final Object accounting = new Object();
     private final CountDownLatch writerDone = new CountDownLatch(1);
     private final AtomicLong pings = new AtomicLong();
@@ -244,14 +245,14 @@ public final class FramedConnection {
         boolean graceful = false;
         try {
             while (true) {
-                Frame frame = queue.poll(settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS);
-                if (frame == null) {
+                Object next = queue.poll(settings.pingInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (next == null) {
                     FrameCodec.write(out, new Frame.Ping(pings.incrementAndGet()));
                     out.flush();
                     continue;
                 }
-                if (frame == END) {
-                    return;
+                if (!(next instanceof Frame frame)) {
+                    return; // END
                 }
                 if (frame instanceof Frame.Data data) {
                     synchronized (accounting) {
