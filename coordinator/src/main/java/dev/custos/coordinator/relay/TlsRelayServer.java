@@ -26,6 +26,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLSocket;
@@ -42,6 +47,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class TlsRelayServer implements NodeLinks, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TlsRelayServer.class);
+    /** The most TLS handshakes under way at once; connections beyond it are closed at once. */
+    static final int MAX_PENDING_HANDSHAKES = 64;
+
     private static final NodeLinkListener NO_LISTENER = new NodeLinkListener() {
         @Override
         public void onMessage(String node, byte[] message) {
@@ -58,6 +66,12 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
     private final Thread acceptor;
     private final Map<String, Session> sessions = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> registration = new ConcurrentHashMap<>();
+    private final Semaphore handshakes = new Semaphore(MAX_PENDING_HANDSHAKES);
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "custos-relay-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile NodeLinkListener listener = NO_LISTENER;
     private volatile boolean closed;
 
@@ -180,6 +194,7 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        watchdog.shutdownNow();
         identity.destroy();
         LOG.info("relay on {} closed", address());
     }
@@ -195,6 +210,14 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
                 }
                 return;
             }
+            if (!handshakes.tryAcquire()) {
+                LOG.warn(
+                        "refused a connection from {}: {} handshakes are under way already",
+                        plain.getRemoteSocketAddress(),
+                        MAX_PENDING_HANDSHAKES);
+                closeQuietly(plain);
+                continue;
+            }
             Thread handler = new Thread(() -> serve(plain), "custos-relay-" + plain.getRemoteSocketAddress());
             handler.setDaemon(true);
             handler.start();
@@ -205,6 +228,19 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
         String remote = String.valueOf(plain.getRemoteSocketAddress());
         SSLSocket socket;
         String node;
+        // The whole handshake has one deadline, so that a peer sending a byte now and then cannot hold a thread.
+        ScheduledFuture<?> deadline;
+        try {
+            deadline = watchdog.schedule(
+                    () -> closeQuietly(plain),
+                    settings.transport().handshakeTimeout().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            // The relay is closing.
+            closeQuietly(plain);
+            handshakes.release();
+            return;
+        }
         try {
             plain.setTcpNoDelay(true);
             plain.setSoTimeout(
@@ -227,6 +263,9 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
             }
             closeQuietly(plain);
             return;
+        } finally {
+            deadline.cancel(false);
+            handshakes.release();
         }
         Thread.currentThread().setName("custos-relay-node-" + node);
         FramedConnection connection;

@@ -3,18 +3,22 @@ package dev.custos.coordinator.relay;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.custos.logging.JsonLogs;
+import dev.custos.logging.LogSettings;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
+import org.slf4j.event.Level;
 
 /** Captures this process's log lines (JSON, one per line) for a test; close to restore stderr. */
 final class LogCapture implements AutoCloseable {
     private final StringWriter buffer = new StringWriter();
     private final JsonLogs.Redirection redirection = JsonLogs.writeTo(buffer);
 
+    private final LogSettings previous = JsonLogs.settings();
+
     LogCapture() {
-        JsonLogs.configure(new dev.custos.logging.LogSettings(org.slf4j.event.Level.DEBUG, org.slf4j.event.Level.WARN));
+        JsonLogs.configure(new LogSettings(Level.DEBUG, Level.WARN));
     }
 
     List<String> lines() {
@@ -52,6 +56,7 @@ final class LogCapture implements AutoCloseable {
 
     @Override
     public void close() {
+        JsonLogs.configure(previous);
         redirection.close();
     }
 }
