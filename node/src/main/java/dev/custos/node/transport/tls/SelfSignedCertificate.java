@@ -15,7 +15,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
@@ -51,7 +51,7 @@ public final class SelfSignedCertificate {
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
                 .addRDN(BCStyle.CN, commonName)
                 .build();
-        AlgorithmIdentifier ed25519 = new AlgorithmIdentifier(EdECObjectIdentifiers.id_Ed25519);
+        AlgorithmIdentifier ed25519 = new AlgorithmIdentifier(new ASN1ObjectIdentifier(PeerCertificate.ED25519_OID));
         SubjectPublicKeyInfo publicKey =
                 new SubjectPublicKeyInfo(ed25519, key.publicKey().bytes());
         X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
