@@ -9,6 +9,8 @@ import dev.custos.node.identity.NodeKeys;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.node.link.TlsCoordinatorLink;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +101,31 @@ class RelayAuthenticationTest {
             assertThat(link.connected()).isFalse();
             assertThat(relay.connected()).isEmpty();
             assertThat(events.events).isEmpty();
+        }
+    }
+
+    @Test
+    void aNodeWhoseClockIsDaysBehindRefusesTheCoordinatorsCertificateAndSaysToCheckTheClocks() throws Exception {
+        try (RelayFixture fixture = new RelayFixture("alpha");
+                LogCapture logs = new LogCapture()) {
+            TlsRelayServer relay = fixture.relay();
+            NodeEvents events = new NodeEvents();
+            TlsCoordinatorLink link = fixture.link(
+                    fixture.nodes.get("alpha"),
+                    relay.address().getPort(),
+                    fixture.coordinatorKey,
+                    RelayFixture.TRANSPORT,
+                    events,
+                    Clock.offset(Clock.systemUTC(), Duration.ofDays(-3)));
+
+            logs.await(
+                    "cannot reach the coordinator at",
+                    "refused its certificate: the certificate of key "
+                            + fixture.coordinatorKey.publicKey().toHex() + " is valid only from",
+                    "check the clocks");
+            logs.await("refused a connection from", "it refused the coordinator's certificate");
+            assertThat(link.connected()).isFalse();
+            assertThat(relay.connected()).isEmpty();
         }
     }
 

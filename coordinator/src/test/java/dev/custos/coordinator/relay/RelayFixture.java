@@ -64,13 +64,23 @@ final class RelayFixture implements AutoCloseable {
 
     TlsCoordinatorLink link(
             NodeKeys keys, int port, SigningKey pinned, TransportSettings transport, LinkListener listener) {
+        return link(keys, port, pinned, transport, listener, Clock.systemUTC());
+    }
+
+    TlsCoordinatorLink link(
+            NodeKeys keys,
+            int port,
+            SigningKey pinned,
+            TransportSettings transport,
+            LinkListener listener,
+            Clock clock) {
         LinkSettings settings = new LinkSettings(
                 new CoordinatorAddress("127.0.0.1", port),
                 pinned.publicKey(),
                 transport,
                 Duration.ofMillis(20),
                 Duration.ofMillis(500));
-        TlsCoordinatorLink link = TlsCoordinatorLink.start(settings, keys, listener, Clock.systemUTC());
+        TlsCoordinatorLink link = TlsCoordinatorLink.start(settings, keys, listener, clock);
         resources.add(link);
         return link;
     }
