@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.coordinator.link.NodeLinkListener;
 import dev.custos.coordinator.link.NodeLinks;
+import dev.custos.coordinator.relay.NodeSessions.Session;
 import dev.custos.node.committee.Committee;
 import dev.custos.node.identity.Ed25519PublicKey;
 import dev.custos.node.identity.SigningKey;
@@ -22,17 +23,13 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +61,7 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
     private final Clock clock;
     private final ServerSocket server;
     private final Thread acceptor;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
-    private final Map<String, ReentrantLock> registration = new ConcurrentHashMap<>();
+    private final NodeSessions sessions;
     private final Semaphore handshakes = new Semaphore(MAX_PENDING_HANDSHAKES);
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "custos-relay-watchdog");
@@ -83,6 +79,7 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
         this.sockets = TlsSockets.of(identity, admission, clock);
         this.clock = clock;
         this.server = server;
+        this.sessions = new NodeSessions(settings.transport().handshakeTimeout());
         this.acceptor = new Thread(this::acceptLoop, "custos-relay-accept");
         this.acceptor.setDaemon(true);
     }
@@ -142,10 +139,8 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
             throw new LinkException("a message of " + message.length + " bytes is longer than the limit of "
                     + FrameCodec.MAX_MESSAGE_LENGTH + " bytes");
         }
-        Session session = sessions.get(node);
-        if (session == null) {
-            throw new LinkException("node '" + node + "' is not connected");
-        }
+        Session session =
+                sessions.get(node).orElseThrow(() -> new LinkException("node '" + node + "' is not connected"));
         switch (session.connection.offer(message)) {
             case QUEUED -> {}
             case FULL -> {
@@ -161,7 +156,7 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
 
     @Override
     public Set<String> connected() {
-        return Set.copyOf(sessions.keySet());
+        return sessions.names();
     }
 
     @Override
@@ -181,13 +176,13 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
         } catch (IOException e) {
             LOG.debug("closing the listening socket failed", e);
         }
-        for (Session session : sessions.values()) {
+        for (Session session : sessions.all()) {
             session.connection.close("the coordinator is shutting down");
         }
-        for (Session session : sessions.values()) {
+        for (Session session : sessions.all()) {
             session.connection.awaitWriter();
             session.connection.abort("the coordinator is shutting down");
-            session.awaitEnd(settings.transport().handshakeTimeout().toMillis());
+            session.awaitEnd(settings.transport().handshakeTimeout());
         }
         try {
             acceptor.join(settings.transport().handshakeTimeout().toMillis());
@@ -279,7 +274,7 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
         }
         connection.control(new Frame.Accepted(node));
         Session session = new Session(node, connection);
-        if (!register(session)) {
+        if (!sessions.register(session, () -> closed)) {
             connection.close("the coordinator is shutting down");
             connection.awaitWriter();
             connection.abort("the coordinator is shutting down");
@@ -303,42 +298,12 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
                 }
             });
         } finally {
-            sessions.remove(node, session);
+            sessions.remove(session);
         }
         LOG.warn("node '{}' disconnected: {}", node, reason);
         NodeLinkListener last = listener;
         safely(() -> last.onDisconnected(node, reason));
-        session.ended.countDown();
-    }
-
-    /**
-     * Makes {@code session} its node's one connection. An older one is closed first and its end awaited, so the
-     * listener hears of the old connection's end before the new one's start.
-     *
-     * @return false if the relay is closing
-     */
-    private boolean register(Session session) {
-        ReentrantLock lock = registration.computeIfAbsent(session.node, name -> new ReentrantLock());
-        lock.lock();
-        try {
-            Session old = sessions.get(session.node);
-            if (old != null) {
-                old.connection.close("replaced by a newer connection from the same node");
-                old.connection.awaitWriter();
-                old.connection.abort("replaced by a newer connection from the same node");
-                if (!old.awaitEnd(settings.transport().handshakeTimeout().toMillis())) {
-                    LOG.warn("the old connection of node '{}' did not end in time; replacing it anyway", session.node);
-                    sessions.remove(session.node, old);
-                }
-            }
-            if (closed) {
-                return false;
-            }
-            sessions.put(session.node, session);
-            return true;
-        } finally {
-            lock.unlock();
-        }
+        session.end();
     }
 
     private void deliver(String node, byte[] message) {
@@ -363,27 +328,6 @@ public final class TlsRelayServer implements NodeLinks, AutoCloseable {
             socket.close();
         } catch (IOException e) {
             // Already failing.
-        }
-    }
-
-    /** One node's live connection. */
-    private static final class Session {
-        final String node;
-        final FramedConnection connection;
-        final CountDownLatch ended = new CountDownLatch(1);
-
-        Session(String node, FramedConnection connection) {
-            this.node = node;
-            this.connection = connection;
-        }
-
-        boolean awaitEnd(long millis) {
-            try {
-                return ended.await(millis, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
         }
     }
 }
