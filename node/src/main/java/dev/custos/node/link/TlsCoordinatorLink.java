@@ -3,25 +3,16 @@ package dev.custos.node.link;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.node.identity.NodeKeys;
-import dev.custos.node.transport.Failures;
-import dev.custos.node.transport.Frame;
 import dev.custos.node.transport.FrameCodec;
 import dev.custos.node.transport.FramedConnection;
-import dev.custos.node.transport.tls.HandshakeFailures;
-import dev.custos.node.transport.tls.PeerCertificate.PeerRefusedException;
 import dev.custos.node.transport.tls.TlsIdentity;
-import dev.custos.node.transport.tls.TlsSockets;
 import dev.custos.types.SecretBytes;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +30,10 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
     private final String nodeName;
     private final TlsIdentity identity;
     private LinkListener listener = message -> {};
-    private final Clock clock;
     private final String coordinator;
     private final Thread thread;
     private volatile FramedConnection current;
-    private volatile Socket dialing;
+    private final CoordinatorDialer dialer;
     private volatile boolean connected;
     private volatile boolean closed;
 
@@ -51,8 +41,8 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
         this.settings = settings;
         this.nodeName = nodeName;
         this.identity = identity;
-        this.clock = clock;
         this.coordinator = "the coordinator at " + settings.address();
+        this.dialer = new CoordinatorDialer(settings, identity, nodeName, clock);
         this.thread = new Thread(this::run, "custos-link");
         this.thread.setDaemon(true);
     }
@@ -128,14 +118,7 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
         }
         closed = true;
         thread.interrupt();
-        Socket socket = dialing;
-        if (socket != null) {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                // It was failing anyway.
-            }
-        }
+        dialer.cancel();
         FramedConnection connection = current;
         if (connection != null) {
             connection.close("the node is shutting down");
@@ -157,8 +140,8 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
         while (!closed) {
             FramedConnection connection;
             try {
-                connection = connect();
-            } catch (AttemptFailed e) {
+                connection = dialer.dial();
+            } catch (CoordinatorDialer.DialFailed e) {
                 if (closed) {
                     break;
                 }
@@ -199,87 +182,6 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
         LOG.info("link to {} closed", coordinator);
     }
 
-    private FramedConnection connect() throws AttemptFailed {
-        int timeout = Math.toIntExact(settings.transport().handshakeTimeout().toMillis());
-        Socket plain = new Socket();
-        dialing = plain;
-        try {
-            if (closed) {
-                throw new AttemptFailed("the link is closed");
-            }
-            plain.setTcpNoDelay(true);
-            plain.connect(
-                    new InetSocketAddress(
-                            settings.address().host(), settings.address().port()),
-                    timeout);
-            plain.setSoTimeout(timeout);
-            TlsSockets sockets = TlsSockets.of(
-                    identity,
-                    key -> {
-                        if (!key.equals(settings.coordinatorKey())) {
-                            throw new PeerRefusedException("it presented key " + key.toHex() + ", but this node pins "
-                                    + settings.coordinatorKey().toHex());
-                        }
-                    },
-                    clock);
-            SSLSocket socket = sockets.client(plain, settings.address().host());
-            handshake(socket);
-            FramedConnection connection =
-                    FramedConnection.start(plain, socket, coordinator, settings.transport(), "custos-link-writer");
-            admission(connection, timeout);
-            return connection;
-        } catch (IOException e) {
-            closeQuietly(plain);
-            throw new AttemptFailed(Failures.describe(e));
-        } catch (AttemptFailed e) {
-            closeQuietly(plain);
-            throw e;
-        } finally {
-            dialing = null;
-        }
-    }
-
-    private void handshake(SSLSocket socket) throws AttemptFailed {
-        try {
-            socket.startHandshake();
-        } catch (IOException e) {
-            throw new AttemptFailed(
-                    HandshakeFailures.describe(e, "this node", "is this node in the coordinator's committee?"));
-        }
-        if (!TlsSockets.PROTOCOL.equals(socket.getApplicationProtocol())) {
-            throw new AttemptFailed("it does not speak " + TlsSockets.PROTOCOL + " (ALPN)");
-        }
-    }
-
-    private void admission(FramedConnection connection, int timeout) throws AttemptFailed {
-        Frame first;
-        try {
-            first = connection.readFrame(timeout);
-        } catch (IOException e) {
-            LOG.debug("no admission from {}", coordinator, e);
-            connection.abort("refused");
-            throw new AttemptFailed(
-                    HandshakeFailures.describe(e, "this node", "is this node in the coordinator's committee?"));
-        }
-        switch (first) {
-            case Frame.Accepted accepted when accepted.node().equals(nodeName) -> {}
-            case Frame.Accepted accepted -> {
-                connection.abort("wrong name");
-                throw new AttemptFailed(
-                        "it admitted this node as '" + accepted.node() + "', but this node is '" + nodeName + "'");
-            }
-            case Frame.Close close -> {
-                connection.abort("refused");
-                throw new AttemptFailed("it refused this node: " + close.reason());
-            }
-            default -> {
-                connection.abort("no admission");
-                throw new AttemptFailed(
-                        "it sent a " + first.getClass().getSimpleName() + " frame before admitting this node");
-            }
-        }
-    }
-
     private void deliver(byte[] message) {
         try {
             listener.onMessage(message);
@@ -304,25 +206,8 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
         }
     }
 
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException e) {
-            // Already failing.
-        }
-    }
-
     private static String seconds(Duration duration) {
         long millis = duration.toMillis();
         return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
-    }
-
-    /** One failed connection attempt, with its one-line reason. */
-    private static final class AttemptFailed extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        AttemptFailed(String reason) {
-            super(reason);
-        }
     }
 }
