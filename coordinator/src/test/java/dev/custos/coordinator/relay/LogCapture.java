@@ -54,6 +54,23 @@ final class LogCapture implements AutoCloseable {
         return fail("no log line contains " + List.of(parts) + "; lines:\n" + String.join("\n", lines()));
     }
 
+    /** Waits (generously) until at least {@code count} lines contain {@code part}. */
+    void awaitCount(int count, String part) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (lines().stream().filter(line -> line.contains(part)).count() < count) {
+            if (System.nanoTime() > deadline) {
+                fail("fewer than " + count + " log lines contain '" + part + "'; lines:\n"
+                        + String.join("\n", lines()));
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+    }
+
     @Override
     public void close() {
         JsonLogs.configure(previous);

@@ -142,12 +142,7 @@ class RelayAuthenticationTest {
                     RelayFixture.TRANSPORT,
                     new NodeEvents());
             // The relay logs every refused attempt; wait for several of them.
-            for (int attempts = 0; attempts < 5; ) {
-                attempts = (int) logs.lines().stream()
-                        .filter(line -> line.contains("refused a connection from"))
-                        .count();
-                Thread.sleep(20);
-            }
+            logs.awaitCount(5, "refused a connection from");
             long nodeLines = logs.lines().stream()
                     .filter(line -> line.contains("cannot reach the coordinator"))
                     .filter(line -> line.contains("\"level\":\"WARN\""))
