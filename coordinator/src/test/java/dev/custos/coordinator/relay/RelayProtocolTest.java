@@ -22,6 +22,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +161,42 @@ class RelayProtocolTest {
         }
     }
 
+    @Test
+    void connectionsBeyondTheHandshakeCapAreClosedAtOnceAndTheRelayRecovers() throws Exception {
+        TransportSettings patient = new TransportSettings(
+                Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(60), 1024, 64L * 1024 * 1024);
+        List<Socket> idle = new ArrayList<>();
+        try (RelayFixture fixture = new RelayFixture("alpha");
+                LogCapture logs = new LogCapture()) {
+            TlsRelayServer relay = fixture.relay(0, patient, FloodLimit.DEFAULT);
+            RelayEvents relayEvents = new RelayEvents();
+            relay.listener(relayEvents);
+            // Connections that never start a handshake hold every handshake slot.
+            for (int i = 0; i <= TlsRelayServer.MAX_PENDING_HANDSHAKES; i++) {
+                idle.add(new Socket(
+                        InetAddress.getLoopbackAddress(), relay.address().getPort()));
+            }
+            logs.await(
+                    "refused a connection from",
+                    TlsRelayServer.MAX_PENDING_HANDSHAKES + " handshakes are under way already");
+            assertThat(idle.get(TlsRelayServer.MAX_PENDING_HANDSHAKES)
+                            .getInputStream()
+                            .read())
+                    .isEqualTo(-1);
+            for (Socket socket : idle) {
+                socket.close();
+            }
+            NodeEvents nodeEvents = new NodeEvents();
+            fixture.link("alpha", relay, nodeEvents);
+            assertThat(nodeEvents.next()).isEqualTo("connected");
+            assertThat(relayEvents.next()).isEqualTo("connected alpha");
+        } finally {
+            for (Socket socket : idle) {
+                socket.close();
+            }
+        }
+    }
+
     private static String awaitDisconnect(NodeEvents events) {
         try {
             Object event;
@@ -226,6 +265,7 @@ class RelayProtocolTest {
     static final class SilentCoordinator implements AutoCloseable {
         final ServerSocket server;
         private final Thread thread;
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
 
         SilentCoordinator(SigningKey key) throws IOException {
             server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -241,6 +281,8 @@ class RelayProtocolTest {
                         socket.startHandshake();
                         FrameCodec.write(socket.getOutputStream(), new Frame.Accepted("alpha"));
                         socket.getOutputStream().flush();
+                        // Keep it reachable: an unreachable socket may be closed by its cleaner.
+                        open.add(socket);
                     } catch (IOException e) {
                         // Closed by the test, or a failed handshake; accept the next one.
                     }
@@ -253,6 +295,9 @@ class RelayProtocolTest {
         @Override
         public void close() throws IOException {
             server.close();
+            for (Socket socket : open) {
+                socket.close();
+            }
         }
     }
 }
