@@ -14,7 +14,8 @@ public final class Failures {
     /** One line for {@code failure}: a plain phrase for the common socket errors, else the deepest message. */
     public static String describe(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
+        // Throwable.getCause() is null for a throwable that is its own cause; the bound stops a longer loop.
+        for (int depth = 0; depth < 32 && root.getCause() != null; depth++) {
             root = root.getCause();
         }
         if (failure instanceof ConnectException || root instanceof ConnectException) {

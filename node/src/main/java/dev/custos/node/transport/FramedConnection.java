@@ -48,7 +48,6 @@ public final class FramedConnection {
     private static final Object END = new Object();
 
     private final Socket plain;
-    private final SSLSocket socket;
     private final String peer;
     private final TransportSettings settings;
     private final DataInputStream in;
@@ -64,7 +63,6 @@ public final class FramedConnection {
     private FramedConnection(Socket plain, SSLSocket socket, String peer, TransportSettings settings)
             throws IOException {
         this.plain = plain;
-        this.socket = socket;
         this.peer = peer;
         this.settings = settings;
         this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 64 * 1024));

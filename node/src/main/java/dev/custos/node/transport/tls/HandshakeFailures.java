@@ -18,12 +18,10 @@ public final class HandshakeFailures {
      * check.
      */
     public static String describe(Throwable failure, String us, String hint) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        Throwable cause = failure;
+        for (int depth = 0; depth < 32 && cause != null; depth++, cause = cause.getCause()) {
             if (cause instanceof PeerRefusedException refused) {
                 return "refused its certificate: " + refused.getMessage();
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         String message = String.valueOf(failure.getMessage());
