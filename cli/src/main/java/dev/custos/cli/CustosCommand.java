@@ -1,5 +1,6 @@
 package dev.custos.cli;
 
+import dev.custos.cli.coordinator.CoordinatorCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
 import dev.custos.cli.ecdsa.EcdsaCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             PolicyCommand.class,
             NodeCommand.class,
+            CoordinatorCommand.class,
             DetectCommand.class
         })
 public final class CustosCommand implements Runnable {
