@@ -1,0 +1,252 @@
+package dev.custos.node.job;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.node.committee.Committee;
+import dev.custos.node.envelope.Envelope;
+import dev.custos.node.envelope.EnvelopeSealer;
+import dev.custos.node.envelope.SessionId;
+import dev.custos.node.identity.NodeKeys;
+import dev.custos.node.job.message.JobMessage;
+import dev.custos.node.job.message.JobMessageCodec;
+import dev.custos.node.job.message.Outcome;
+import dev.custos.node.job.protocol.ProtocolFailure;
+import dev.custos.node.link.CoordinatorLink;
+import dev.custos.node.link.LinkException;
+import dev.custos.node.link.LinkListener;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A signer node's job engine: receives job messages from the coordinator link, runs each job's protocol with its peers
+ * through signed and encrypted envelopes, and reports results. Every job is handled on one thread per runtime, in the
+ * order the link delivered its messages. Before it sends anything for a job, the node checks the job against its own
+ * records ({@link JobAdmission}) and claims the job's session durably, so a replayed job or a reused session is
+ * refused even after a restart. Nothing is resumed after a restart: a run the restart interrupted is dead, its FROST
+ * nonces are removed, and its ECDSA presigning session stays used.
+ */
+public final class NodeRuntime implements LinkListener, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(NodeRuntime.class.getName());
+
+    private final NodeKeys keys;
+    private final Committee committee;
+    private final NodeStorage storage;
+    private final SigningAuthorizer authorizer;
+    private final SecureRandom random;
+    private final EnvelopeSealer sealer;
+    private final ExecutorService executor;
+    private final AtomicReference<Optional<CoordinatorLink>> link = new AtomicReference<>(Optional.empty());
+    private final EarlyEnvelopes early = new EarlyEnvelopes();
+    private final Map<SessionId, Active> byJobSession = new HashMap<>();
+    private final Map<SessionId, JobSession> byProtocolSession = new HashMap<>();
+    private final JobStarter starter;
+
+    /** A job in progress: its envelope-driven run, or its FROST signing between the rounds. */
+    record Active(JobMessage.JobStart start, Optional<JobSession> session, Optional<FrostSigning> signing) {}
+
+    /**
+     * A runtime for the node with {@code keys}, member of {@code committee}, keeping its state in {@code storage}, and
+     * signing only what {@code authorizer} authorizes.
+     */
+    public NodeRuntime(
+            NodeKeys keys, Committee committee, NodeStorage storage, SigningAuthorizer authorizer, SecureRandom random)
+            throws IOException {
+        this.keys = requireNonNull(keys, "keys is null");
+        this.committee = requireNonNull(committee, "committee is null");
+        this.storage = requireNonNull(storage, "storage is null");
+        this.authorizer = requireNonNull(authorizer, "authorizer is null");
+        this.random = requireNonNull(random, "random is null");
+        this.sealer = new EnvelopeSealer(keys, committee, random);
+        int purged = storage.nonces().purge();
+        if (purged > 0) {
+            LOG.log(Level.INFO, "removed {0} FROST nonce pairs of signings a restart interrupted", purged);
+        }
+        this.starter = new JobStarter(keys, committee, storage, authorizer, random, sealer);
+        String name = keys.identity().name();
+        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "custos-node-" + name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** This node's name. */
+    public String name() {
+        return keys.identity().name();
+    }
+
+    /** The storage this runtime keeps its state in (for inspection). */
+    public NodeStorage storage() {
+        return storage;
+    }
+
+    /** Sends through {@code coordinator} from now on. */
+    public void attach(CoordinatorLink coordinator) {
+        link.set(Optional.of(requireNonNull(coordinator, "coordinator is null")));
+    }
+
+    @Override
+    public void onMessage(byte[] message) {
+        byte[] copy = message.clone();
+        executor.execute(() -> handle(copy));
+    }
+
+    @Override
+    public void onDisconnected(String reason) {
+        LOG.log(Level.WARNING, "node {0}: the coordinator link is down: {1}", name(), reason);
+    }
+
+    private void handle(byte[] bytes) {
+        JobMessage message;
+        try {
+            message = JobMessageCodec.decode(bytes);
+        } catch (InvalidEncodingException e) {
+            LOG.log(Level.WARNING, "node {0}: dropped a message from the coordinator: {1}", name(), e.getMessage());
+            return;
+        }
+        switch (message) {
+            case JobMessage.JobStart start -> start(start);
+            case JobMessage.Relay relay -> relay(relay.envelope());
+            case JobMessage.SigningPackageDelivery delivery -> signingPackage(delivery);
+            case JobMessage.JobAbort abort -> abort(abort);
+            case JobMessage.JobResult result ->
+                LOG.log(Level.WARNING, "node {0}: the coordinator sent a job result; ignored", name());
+        }
+    }
+
+    private void start(JobMessage.JobStart start) {
+        if (byJobSession.containsKey(start.session())) {
+            report(start, JobAdmission.refused("session " + start.session().toHex() + " is in use").outcome());
+            return;
+        }
+        try {
+            JobStarter.Started started = starter.start(start, this::send);
+            started.active().ifPresent(active -> {
+                byJobSession.put(start.session(), active);
+                active.session().ifPresent(run -> byProtocolSession.put(JobBinding.protocolSession(start), run));
+            });
+            started.outcome().ifPresent(outcome -> report(start, outcome));
+            if (started.active().flatMap(Active::session).isPresent()) {
+                for (byte[] envelope : early.take(JobBinding.protocolSession(start))) {
+                    relay(envelope);
+                }
+            }
+        } catch (ProtocolFailure failure) {
+            report(start, failure.outcome());
+        }
+    }
+
+    private void relay(byte[] envelope) {
+        SessionId session;
+        try {
+            session = Envelope.decode(envelope).header().session();
+        } catch (InvalidEncodingException e) {
+            LOG.log(Level.WARNING, "node {0}: dropped a relayed envelope that does not decode: {1}", name(), e.getMessage());
+            return;
+        }
+        JobSession run = byProtocolSession.get(session);
+        if (run == null) {
+            early.keep(session, envelope);
+            return;
+        }
+        try {
+            Optional<Outcome> outcome = run.receive(envelope);
+            outcome.ifPresent(result -> finish(run.start(), result));
+        } catch (ProtocolFailure failure) {
+            finish(run.start(), failure.outcome());
+        }
+    }
+
+    private void signingPackage(JobMessage.SigningPackageDelivery delivery) {
+        Active active = byJobSession.get(delivery.session());
+        if (active == null || active.signing().isEmpty() || !active.start().job().equals(delivery.job())) {
+            LOG.log(Level.WARNING, "node {0}: a signing package for no signing in progress ({1}); ignored", name(),
+                    delivery.job());
+            return;
+        }
+        try {
+            finish(active.start(), active.signing().get().respond(delivery.signingPackage()));
+        } catch (ProtocolFailure failure) {
+            finish(active.start(), failure.outcome());
+        }
+    }
+
+    private void abort(JobMessage.JobAbort abort) {
+        Active active = byJobSession.get(abort.session());
+        if (active != null && active.start().job().equals(abort.job())) {
+            LOG.log(Level.INFO, "node {0}: job {1} aborted: {2}", name(), abort.job(), abort.reason());
+            end(active);
+        }
+    }
+
+    private void finish(JobMessage.JobStart start, Outcome outcome) {
+        Active active = byJobSession.get(start.session());
+        if (active != null) {
+            end(active);
+        }
+        report(start, outcome);
+    }
+
+    private void end(Active active) {
+        byJobSession.remove(active.start().session());
+        active.session().ifPresent(run -> {
+            run.end();
+            byProtocolSession.values().remove(run);
+        });
+        active.signing().ifPresent(FrostSigning::end);
+        early.forget(JobBinding.protocolSession(active.start()));
+    }
+
+    private void report(JobMessage.JobStart start, Outcome outcome) {
+        if (outcome instanceof Outcome.Failed failed) {
+            LOG.log(Level.WARNING, "node {0}: job {1} failed: {2}", name(), start.job(), failed);
+        }
+        send(new JobMessage.JobResult(start.job(), start.session(), outcome));
+    }
+
+    private void send(JobMessage message) {
+        Optional<CoordinatorLink> current = link.get();
+        if (current.isEmpty()) {
+            LOG.log(Level.WARNING, "node {0}: no coordinator link; dropped {1}", name(), message);
+            return;
+        }
+        try {
+            current.get().send(JobMessageCodec.encode(message));
+        } catch (LinkException e) {
+            LOG.log(Level.WARNING, "node {0}: could not send {1}: {2}", name(), message, e.getMessage());
+        }
+    }
+
+    /** Stops the runtime: ends every run (destroying its secrets) and the worker thread. The keystore stays open. */
+    @Override
+    public void close() {
+        executor.execute(() -> {
+            byJobSession.values().forEach(active -> {
+                active.session().ifPresent(JobSession::end);
+                active.signing().ifPresent(FrostSigning::end);
+            });
+            byJobSession.clear();
+            byProtocolSession.clear();
+            storage.wallets().destroyCached();
+        });
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "NodeRuntime[" + name() + "]";
+    }
+}
