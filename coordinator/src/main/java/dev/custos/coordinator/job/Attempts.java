@@ -42,9 +42,8 @@ final class Attempts {
                     if (error == null) {
                         return CompletableFuture.completedFuture(value);
                     }
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause()
-                            : error;
+                    Throwable cause =
+                            error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                     if (!(cause instanceof AttemptFailedException failed)) {
                         return CompletableFuture.<T>failedFuture(cause);
                     }

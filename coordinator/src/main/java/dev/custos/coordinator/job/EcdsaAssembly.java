@@ -47,7 +47,8 @@ final class EcdsaAssembly {
             try {
                 share = SignatureShare.decode(entry.getValue().share());
             } catch (InvalidEncodingException e) {
-                throw Results.failed(FailureKind.PROTOCOL, Optional.of(node), "its share does not decode: " + e.getMessage());
+                throw Results.failed(
+                        FailureKind.PROTOCOL, Optional.of(node), "its share does not decode: " + e.getMessage());
             }
             if (!share.from().equals(parties.ecdsa(node))) {
                 throw Results.failed(FailureKind.PROTOCOL, Optional.of(node), "its share names " + share.from());
@@ -63,7 +64,8 @@ final class EcdsaAssembly {
         }
         if (signature.recoveryId() > 1
                 || !signature.recoverPublicKey(hash).map(publicKey::equals).orElse(false)) {
-            throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), "the signature does not recover to the wallet key");
+            throw Results.failed(
+                    FailureKind.PROTOCOL, Optional.empty(), "the signature does not recover to the wallet key");
         }
         byte[] encoded = new byte[65];
         System.arraycopy(signature.toCompact(), 0, encoded, 0, 64);
@@ -72,7 +74,12 @@ final class EcdsaAssembly {
                 ? Optional.of(signedTransaction(payload.bytes(), signature, publicKey))
                 : Optional.empty();
         return new SigningResult(
-                wallet.id(), hash, encoded, signedTransaction, reported.keySet().stream().toList(), attempt);
+                wallet.id(),
+                hash,
+                encoded,
+                signedTransaction,
+                reported.keySet().stream().toList(),
+                attempt);
     }
 
     private static byte[] signedTransaction(byte[] raw, EcdsaSignature signature, Element publicKey) {
@@ -81,13 +88,16 @@ final class EcdsaAssembly {
             signed = SignedTransactions.withSignature(
                     TransactionDecoder.decode(raw),
                     new TransactionSignature(
-                            signature.recoveryId(), signature.r().toBigInteger(), signature.s().toBigInteger()));
+                            signature.recoveryId(),
+                            signature.r().toBigInteger(),
+                            signature.s().toBigInteger()));
         } catch (DecodingException e) {
             throw Results.failed(FailureKind.REFUSED, Optional.empty(), "the payload is not a transaction: " + e);
         }
         Address expected = PublicKeyRecovery.addressOf(publicKey);
         if (!signed.sender().map(expected::equals).orElse(false)) {
-            throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), "the signed transaction's sender is not the wallet");
+            throw Results.failed(
+                    FailureKind.PROTOCOL, Optional.empty(), "the signed transaction's sender is not the wallet");
         }
         return signed.encode();
     }

@@ -33,9 +33,11 @@ final class FrostAssembly {
         for (Map.Entry<String, Outcome.Commitments> entry : reported.entrySet()) {
             String node = entry.getKey();
             try {
-                SigningCommitments commitment = SigningCommitments.deserialize(entry.getValue().commitments());
+                SigningCommitments commitment =
+                        SigningCommitments.deserialize(entry.getValue().commitments());
                 if (commitment.suite() != suite || !commitment.identifier().equals(parties.frost(suite, node))) {
-                    throw Results.failed(FailureKind.PROTOCOL, Optional.of(node), "its commitments name another signer");
+                    throw Results.failed(
+                            FailureKind.PROTOCOL, Optional.of(node), "its commitments name another signer");
                 }
                 commitments.add(commitment);
             } catch (FrostException e) {
@@ -60,20 +62,24 @@ final class FrostAssembly {
         for (Map.Entry<String, Outcome.SignatureShare> entry : reported.entrySet()) {
             String node = entry.getKey();
             try {
-                SignatureShare share = SignatureShare.deserialize(entry.getValue().share());
+                SignatureShare share =
+                        SignatureShare.deserialize(entry.getValue().share());
                 if (!share.identifier().equals(parties.frost(suite, node))) {
                     throw Results.failed(FailureKind.PROTOCOL, Optional.of(node), "its share names another signer");
                 }
                 shares.put(share.identifier(), share);
             } catch (FrostException e) {
-                throw Results.failed(FailureKind.PROTOCOL, Optional.of(node), "its share does not decode: " + e.getMessage());
+                throw Results.failed(
+                        FailureKind.PROTOCOL, Optional.of(node), "its share does not decode: " + e.getMessage());
             }
         }
         try {
             return Aggregator.aggregate(signingPackage, shares, publicKeyPackage);
         } catch (FrostException e) {
-            Optional<String> culprit =
-                    e.culprits().stream().map(id -> parties.name(suite, id)).flatMap(Optional::stream).findFirst();
+            Optional<String> culprit = e.culprits().stream()
+                    .map(id -> parties.name(suite, id))
+                    .flatMap(Optional::stream)
+                    .findFirst();
             throw Results.failed(FailureKind.PROTOCOL, culprit, "the shares do not aggregate: " + e.getMessage());
         }
     }

@@ -74,7 +74,9 @@ final class JobDispatcher implements NodeLinkListener {
             links.send(node, JobMessageCodec.encode(message));
         } catch (LinkException e) {
             job.fail(JobFailure.found(
-                    FailureKind.ABORTED, Optional.empty(), "node '" + node + "' could not be reached: " + e.getMessage()));
+                    FailureKind.ABORTED,
+                    Optional.empty(),
+                    "node '" + node + "' could not be reached: " + e.getMessage()));
         }
     }
 
@@ -91,7 +93,9 @@ final class JobDispatcher implements NodeLinkListener {
         abort.ifPresent(reason -> {
             for (String node : start.participants()) {
                 try {
-                    links.send(node, JobMessageCodec.encode(new JobMessage.JobAbort(start.job(), start.session(), reason)));
+                    links.send(
+                            node,
+                            JobMessageCodec.encode(new JobMessage.JobAbort(start.job(), start.session(), reason)));
                 } catch (LinkException e) {
                     LOG.log(Level.DEBUG, "could not tell {0} to abort {1}", node, start.job());
                 }

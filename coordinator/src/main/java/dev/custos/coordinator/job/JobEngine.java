@@ -90,7 +90,9 @@ public final class JobEngine implements AutoCloseable {
                 byte[] publicData = generated.values().iterator().next().publicData();
                 generated.forEach((node, outcome) -> {
                     if (!Arrays.equals(outcome.publicData(), publicData)) {
-                        throw Results.failed(FailureKind.PROTOCOL, Optional.empty(),
+                        throw Results.failed(
+                                FailureKind.PROTOCOL,
+                                Optional.empty(),
                                 "the holders report different public keys (" + node + " differs)");
                     }
                 });
@@ -121,8 +123,10 @@ public final class JobEngine implements AutoCloseable {
         if (request.presignature().isPresent()) {
             throw new IllegalArgumentException("the engine chooses the presignature");
         }
-        return Attempts.run("signing with " + id, settings.attempts(), (attempt, excluded) ->
-                wallet.scheme() == Scheme.ECDSA_SECP256K1
+        return Attempts.run(
+                "signing with " + id,
+                settings.attempts(),
+                (attempt, excluded) -> wallet.scheme() == Scheme.ECDSA_SECP256K1
                         ? signEcdsa(wallet, request, attempt, excluded)
                         : signFrost(wallet, request, attempt, excluded));
     }
@@ -132,17 +136,30 @@ public final class JobEngine implements AutoCloseable {
         byte[] hash = derive(wallet, request);
         Set<String> usable = usable(wallet, excluded);
         Optional<PresignaturePool.Entry> ready = pools.get(wallet.id()).take(usable);
-        CompletableFuture<PresignaturePool.Entry> presignature = ready.map(CompletableFuture::completedFuture)
-                .orElseGet(() -> presign(wallet, excluded));
+        CompletableFuture<PresignaturePool.Entry> presignature =
+                ready.map(CompletableFuture::completedFuture).orElseGet(() -> presign(wallet, excluded));
         return presignature.thenCompose(entry -> {
             JobMessage.JobStart start = new JobMessage.JobStart(
-                    nextJob(), SessionId.random(random), wallet.scheme(), wallet.id(), entry.signers(),
+                    nextJob(),
+                    SessionId.random(random),
+                    wallet.scheme(),
+                    wallet.id(),
+                    entry.signers(),
                     wallet.threshold(),
-                    new JobSpec.Sign(request.withPresignature(SessionId.of(entry.info().session().bytes()))));
+                    new JobSpec.Sign(request.withPresignature(
+                            SessionId.of(entry.info().session().bytes()))));
             RunningJob job = dispatcher.launch(start);
-            return settle(job, job.phase().thenApply(outcomes -> EcdsaAssembly.assemble(
-                    wallet, ecdsaKey(wallet), entry.info(), hash,
-                    Results.expect(outcomes, Outcome.SignatureShare.class), request.payload(), attempt)));
+            return settle(
+                    job,
+                    job.phase()
+                            .thenApply(outcomes -> EcdsaAssembly.assemble(
+                                    wallet,
+                                    ecdsaKey(wallet),
+                                    entry.info(),
+                                    hash,
+                                    Results.expect(outcomes, Outcome.SignatureShare.class),
+                                    request.payload(),
+                                    attempt)));
         });
     }
 
@@ -153,7 +170,12 @@ public final class JobEngine implements AutoCloseable {
         Ciphersuite suite = FrostSuites.of(wallet.scheme());
         Parties parties = new Parties(wallet.holders());
         JobMessage.JobStart start = new JobMessage.JobStart(
-                nextJob(), SessionId.random(random), wallet.scheme(), wallet.id(), signers, wallet.threshold(),
+                nextJob(),
+                SessionId.random(random),
+                wallet.scheme(),
+                wallet.id(),
+                signers,
+                wallet.threshold(),
                 new JobSpec.Sign(request));
         RunningJob job = dispatcher.launch(start);
         return settle(job, job.phase().thenCompose(outcomes -> {
@@ -162,13 +184,18 @@ public final class JobEngine implements AutoCloseable {
             CompletableFuture<Map<String, Outcome>> shares = job.phase();
             byte[] encoded = signingPackage.serialize();
             for (String signer : signers) {
-                dispatcher.send(job, signer, new JobMessage.SigningPackageDelivery(start.job(), start.session(), encoded));
+                dispatcher.send(
+                        job, signer, new JobMessage.SigningPackageDelivery(start.job(), start.session(), encoded));
             }
             return shares.thenApply(reported -> new SigningResult(
                     wallet.id(),
                     message,
-                    FrostAssembly.aggregate(suite, parties, signingPackage,
-                                    Results.expect(reported, Outcome.SignatureShare.class), frostPublic(wallet))
+                    FrostAssembly.aggregate(
+                                    suite,
+                                    parties,
+                                    signingPackage,
+                                    Results.expect(reported, Outcome.SignatureShare.class),
+                                    frostPublic(wallet))
                             .encode(),
                     Optional.empty(),
                     signers,
@@ -182,14 +209,20 @@ public final class JobEngine implements AutoCloseable {
             left.addAll(more);
             List<String> signers = choose(wallet, left);
             JobMessage.JobStart start = new JobMessage.JobStart(
-                    nextJob(), SessionId.random(random), wallet.scheme(), wallet.id(), signers, wallet.threshold(),
+                    nextJob(),
+                    SessionId.random(random),
+                    wallet.scheme(),
+                    wallet.id(),
+                    signers,
+                    wallet.threshold(),
                     new JobSpec.Presign());
             RunningJob job = dispatcher.launch(start);
             return settle(job, job.phase().thenApply(outcomes -> {
                 Map<String, Outcome.Presigned> presigned = Results.expect(outcomes, Outcome.Presigned.class);
                 Outcome.Presigned first = presigned.values().iterator().next();
                 if (!presigned.values().stream().allMatch(first::equals)) {
-                    throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), "the signers report different presignatures");
+                    throw Results.failed(
+                            FailureKind.PROTOCOL, Optional.empty(), "the signers report different presignatures");
                 }
                 Parties parties = new Parties(wallet.holders());
                 PresignatureInfo info = new PresignatureInfo(
@@ -231,9 +264,12 @@ public final class JobEngine implements AutoCloseable {
     private List<String> choose(Wallet wallet, Set<String> excluded) {
         Set<String> usable = usable(wallet, excluded);
         if (usable.size() < wallet.threshold()) {
-            throw Results.failed(FailureKind.ABORTED, Optional.empty(), "only " + usable.size() + " holders of "
-                    + wallet.id() + " are connected and not excluded " + usable + ", the threshold is "
-                    + wallet.threshold());
+            throw Results.failed(
+                    FailureKind.ABORTED,
+                    Optional.empty(),
+                    "only " + usable.size() + " holders of "
+                            + wallet.id() + " are connected and not excluded " + usable + ", the threshold is "
+                            + wallet.threshold());
         }
         return usable.stream().limit(wallet.threshold()).toList();
     }
@@ -241,7 +277,13 @@ public final class JobEngine implements AutoCloseable {
     private Wallet wallet(WalletId id, Scheme scheme, List<String> holders, int threshold, byte[] publicData) {
         if (scheme == Scheme.ECDSA_SECP256K1) {
             Element key = point(publicData);
-            return new Wallet(id, scheme, holders, threshold, publicData, publicData,
+            return new Wallet(
+                    id,
+                    scheme,
+                    holders,
+                    threshold,
+                    publicData,
+                    publicData,
                     Optional.of(PublicKeyRecovery.addressOf(key).toChecksumHex()));
         }
         try {
@@ -249,10 +291,17 @@ public final class JobEngine implements AutoCloseable {
             if (publicKeyPackage.suite() != FrostSuites.of(scheme)) {
                 throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), "the key package is for another suite");
             }
-            return new Wallet(id, scheme, holders, threshold, publicKeyPackage.verifyingKey().publicKeyBytes(),
-                    publicData, Optional.empty());
+            return new Wallet(
+                    id,
+                    scheme,
+                    holders,
+                    threshold,
+                    publicKeyPackage.verifyingKey().publicKeyBytes(),
+                    publicData,
+                    Optional.empty());
         } catch (FrostException e) {
-            throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), "the public key package does not decode: " + e);
+            throw Results.failed(
+                    FailureKind.PROTOCOL, Optional.empty(), "the public key package does not decode: " + e);
         }
     }
 

@@ -14,7 +14,9 @@ final class Results {
         Map<String, T> typed = new TreeMap<>();
         outcomes.forEach((node, outcome) -> {
             if (!type.isInstance(outcome)) {
-                throw failed(FailureKind.PROTOCOL, Optional.of(node),
+                throw failed(
+                        FailureKind.PROTOCOL,
+                        Optional.of(node),
                         "it reported " + outcome + " where " + type.getSimpleName() + " was expected");
             }
             typed.put(node, type.cast(outcome));

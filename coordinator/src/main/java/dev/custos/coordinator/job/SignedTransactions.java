@@ -16,7 +16,14 @@ final class SignedTransactions {
         return switch (unsigned) {
             case LegacyTransaction tx ->
                 new LegacyTransaction(
-                        tx.chainId(), tx.nonce(), tx.gasPrice(), tx.gasLimit(), tx.to(), tx.value(), tx.data(), attached);
+                        tx.chainId(),
+                        tx.nonce(),
+                        tx.gasPrice(),
+                        tx.gasLimit(),
+                        tx.to(),
+                        tx.value(),
+                        tx.data(),
+                        attached);
             case AccessListTransaction tx ->
                 new AccessListTransaction(
                         tx.chainIdValue(),

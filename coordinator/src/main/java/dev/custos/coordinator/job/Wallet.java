@@ -56,6 +56,7 @@ public record Wallet(
     @Override
     public String toString() {
         return "Wallet[" + id + ", " + scheme + ", " + threshold + " of " + holders + ", "
-                + HexFormat.of().formatHex(publicKey) + address.map(a -> ", " + a).orElse("") + "]";
+                + HexFormat.of().formatHex(publicKey)
+                + address.map(a -> ", " + a).orElse("") + "]";
     }
 }

@@ -42,12 +42,16 @@ final class Recorder {
 
     /** The job starts the coordinator sent, in order. */
     List<Seen> starts() {
-        return sent.stream().filter(seen -> seen.message() instanceof JobMessage.JobStart).toList();
+        return sent.stream()
+                .filter(seen -> seen.message() instanceof JobMessage.JobStart)
+                .toList();
     }
 
     /** The outcomes nodes reported so far. */
     List<Seen> results() {
-        return receivedLog.stream().filter(seen -> seen.message() instanceof JobMessage.JobResult).toList();
+        return receivedLog.stream()
+                .filter(seen -> seen.message() instanceof JobMessage.JobResult)
+                .toList();
     }
 
     /** Waits for a result from {@code node} matching {@code filter}. */

@@ -39,13 +39,17 @@ class RedTeamJobTest {
 
     @Test
     void replayedJobAndReusedSessionAreRefusedEvenAfterARestart() throws Exception {
-        try (Cluster cluster = new Cluster(root, NODES, new DerivedPayloadAuthorizer(),
-                Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
+        try (Cluster cluster = new Cluster(
+                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
             Recorder recorder = Recorder.on(cluster.links);
             WalletId id = new WalletId("replayed");
-            Wallet wallet = cluster.engine.generateKey(id, Scheme.FROST_ED25519, 2, NODES).get(60, TimeUnit.SECONDS);
+            Wallet wallet = cluster.engine
+                    .generateKey(id, Scheme.FROST_ED25519, 2, NODES)
+                    .get(60, TimeUnit.SECONDS);
             byte[] message = Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 5);
-            cluster.engine.sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message)).get(60, TimeUnit.SECONDS);
+            cluster.engine
+                    .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
+                    .get(60, TimeUnit.SECONDS);
             JobMessage.JobStart signing = recorder.starts().stream()
                     .map(seen -> (JobMessage.JobStart) seen.message())
                     .filter(start -> start.spec() instanceof JobSpec.Sign)
@@ -53,15 +57,21 @@ class RedTeamJobTest {
                     .orElseThrow();
             String node = signing.participants().getFirst();
             JobMessage.JobStart reused = new JobMessage.JobStart(
-                    new JobId("fresh-looking-job"), signing.session(), signing.scheme(), signing.wallet(),
-                    signing.participants(), signing.threshold(),
+                    new JobId("fresh-looking-job"),
+                    signing.session(),
+                    signing.scheme(),
+                    signing.wallet(),
+                    signing.participants(),
+                    signing.threshold(),
                     new JobSpec.Sign(SignRequest.of(new TypedPayload(
-                            PayloadType.SOLANA_MESSAGE, Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 6)))));
+                            PayloadType.SOLANA_MESSAGE,
+                            Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 6)))));
             for (int run = 0; run < 2; run++) {
                 for (JobMessage.JobStart attack : List.of(signing, reused)) {
                     cluster.links.send(node, JobMessageCodec.encode(attack));
-                    Outcome outcome = recorder.awaitResult(node, result -> result.job().equals(attack.job())
-                            && result.outcome() instanceof Outcome.Failed);
+                    Outcome outcome = recorder.awaitResult(
+                            node,
+                            result -> result.job().equals(attack.job()) && result.outcome() instanceof Outcome.Failed);
                     Outcome.Failed failed = (Outcome.Failed) outcome;
                     assertThat(failed.kind()).isEqualTo(FailureKind.REFUSED);
                     assertThat(failed.culprit()).contains("coordinator");
@@ -69,16 +79,17 @@ class RedTeamJobTest {
                 }
                 cluster.restart(node);
             }
-            assertThat(recorder.results()).noneMatch(seen -> seen.node().equals(node)
-                    && ((JobMessage.JobResult) seen.message()).outcome() instanceof Outcome.Commitments commitments
-                    && ((JobMessage.JobResult) seen.message()).job().equals(reused.job()));
+            assertThat(recorder.results())
+                    .noneMatch(seen -> seen.node().equals(node)
+                            && ((JobMessage.JobResult) seen.message()).outcome() instanceof Outcome.Commitments
+                            && ((JobMessage.JobResult) seen.message()).job().equals(reused.job()));
         }
     }
 
     @Test
     void ecdsaPayloadChangedForOneSignerYieldsNoSignatureAndBurnsThePresignature() throws Exception {
-        try (Cluster cluster = new Cluster(root, NODES, new DerivedPayloadAuthorizer(),
-                Cluster.settings(Duration.ofSeconds(30), 1, 1))) {
+        try (Cluster cluster = new Cluster(
+                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(30), 1, 1))) {
             Recorder recorder = Recorder.on(cluster.links);
             WalletId id = new WalletId("switched");
             cluster.engine.generateKey(id, Scheme.ECDSA_SECP256K1, 2, NODES).get(120, TimeUnit.SECONDS);
@@ -88,19 +99,29 @@ class RedTeamJobTest {
                 recorder.sent.add(new Recorder.Seen(node, Recorder.decode(message)));
                 return List.of(node.equals("node-b") ? switchPayload(message, attackerTx) : message);
             });
-            ExecutionException thrown = Assertions.assertThrows(ExecutionException.class, () -> cluster.engine
-                    .sign(id, Payloads.request(PayloadType.ETHEREUM_RAW_TX, Payloads.eip1559(Payloads.RECIPIENT, 1, 0)))
-                    .get(60, TimeUnit.SECONDS));
+            ExecutionException thrown = Assertions.assertThrows(
+                    ExecutionException.class,
+                    () -> cluster.engine
+                            .sign(
+                                    id,
+                                    Payloads.request(
+                                            PayloadType.ETHEREUM_RAW_TX, Payloads.eip1559(Payloads.RECIPIENT, 1, 0)))
+                            .get(60, TimeUnit.SECONDS));
             JobFailedException failed = (JobFailedException) thrown.getCause();
             assertThat(failed.failures().getFirst().reason()).contains("INVALID_SIGNATURE");
             SessionId presignature = recorder.starts().stream()
                     .map(seen -> (JobMessage.JobStart) seen.message())
                     .filter(start -> start.spec() instanceof JobSpec.Sign)
-                    .map(start -> ((JobSpec.Sign) start.spec()).request().presignature().orElseThrow())
+                    .map(start -> ((JobSpec.Sign) start.spec())
+                            .request()
+                            .presignature()
+                            .orElseThrow())
                     .findFirst()
                     .orElseThrow();
             for (String signer : List.of("node-a", "node-b")) {
-                assertThat(cluster.node(signer).storage().presignatures()
+                assertThat(cluster.node(signer)
+                                .storage()
+                                .presignatures()
                                 .isUsed(dev.custos.ecdsa.SessionId.of(presignature.bytes())))
                         .isTrue();
             }
@@ -110,20 +131,31 @@ class RedTeamJobTest {
 
     @Test
     void frostPayloadChangedForOneSignerIsRefusedByThatSigner() throws Exception {
-        try (Cluster cluster = new Cluster(root, NODES, new DerivedPayloadAuthorizer(),
-                Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
+        try (Cluster cluster = new Cluster(
+                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
             WalletId id = new WalletId("switched-sol");
-            Wallet wallet = cluster.engine.generateKey(id, Scheme.FROST_ED25519, 2, NODES).get(60, TimeUnit.SECONDS);
-            byte[] attackerMessage = Payloads.solanaTransfer(wallet.publicKey(), new byte[] {
-                9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9
-            }, 999_999_999);
+            Wallet wallet = cluster.engine
+                    .generateKey(id, Scheme.FROST_ED25519, 2, NODES)
+                    .get(60, TimeUnit.SECONDS);
+            byte[] attackerMessage = Payloads.solanaTransfer(
+                    wallet.publicKey(),
+                    new byte[] {
+                        9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9
+                    },
+                    999_999_999);
             cluster.links.tap((node, message) ->
                     List.of(node.equals("node-b") ? switchPayload(message, attackerMessage) : message));
-            ExecutionException thrown = Assertions.assertThrows(ExecutionException.class, () -> cluster.engine
-                    .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE,
-                            Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 1)))
-                    .get(60, TimeUnit.SECONDS));
-            JobFailure failure = ((JobFailedException) thrown.getCause()).failures().getFirst();
+            ExecutionException thrown = Assertions.assertThrows(
+                    ExecutionException.class,
+                    () -> cluster.engine
+                            .sign(
+                                    id,
+                                    Payloads.request(
+                                            PayloadType.SOLANA_MESSAGE,
+                                            Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 1)))
+                            .get(60, TimeUnit.SECONDS));
+            JobFailure failure =
+                    ((JobFailedException) thrown.getCause()).failures().getFirst();
             assertThat(failure.reporter()).contains("node-b");
             assertThat(failure.culprit()).contains("coordinator");
             assertThat(failure.reason()).contains("not the one this node derived");
@@ -134,11 +166,13 @@ class RedTeamJobTest {
 
     @Test
     void frostAttemptAbortedMidProtocolIsRetriedInANewSessionWithFreshNonces() throws Exception {
-        try (Cluster cluster = new Cluster(root, NODES, new DerivedPayloadAuthorizer(),
-                Cluster.settings(Duration.ofSeconds(3), 2, 0))) {
+        try (Cluster cluster = new Cluster(
+                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(3), 2, 0))) {
             Recorder recorder = Recorder.on(cluster.links);
             WalletId id = new WalletId("aborted-sol");
-            Wallet wallet = cluster.engine.generateKey(id, Scheme.FROST_ED25519, 2, NODES).get(60, TimeUnit.SECONDS);
+            Wallet wallet = cluster.engine
+                    .generateKey(id, Scheme.FROST_ED25519, 2, NODES)
+                    .get(60, TimeUnit.SECONDS);
             AtomicBoolean dropped = new AtomicBoolean();
             cluster.links.tap((node, message) -> {
                 JobMessage decoded = Recorder.decode(message);
@@ -151,24 +185,27 @@ class RedTeamJobTest {
                 return List.of(message);
             });
             byte[] message = Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 77);
-            SigningResult result = cluster.engine.sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
+            SigningResult result = cluster.engine
+                    .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
                     .get(60, TimeUnit.SECONDS);
             assertThat(result.attempts()).isEqualTo(2);
-            assertThat(Ed25519.verify(result.signature(), 0, wallet.publicKey(), 0, message, 0, message.length)).isTrue();
+            assertThat(Ed25519.verify(result.signature(), 0, wallet.publicKey(), 0, message, 0, message.length))
+                    .isTrue();
             List<JobMessage.JobStart> attempts = signStarts(recorder, "node-b");
             assertThat(attempts).hasSize(2);
             assertThat(attempts.get(0).session()).isNotEqualTo(attempts.get(1).session());
-            assertThat(recorder.sent).anyMatch(seen -> seen.node().equals("node-b")
-                    && seen.message() instanceof JobMessage.JobAbort abort
-                    && abort.session().equals(attempts.get(0).session()));
+            assertThat(recorder.sent)
+                    .anyMatch(seen -> seen.node().equals("node-b")
+                            && seen.message() instanceof JobMessage.JobAbort abort
+                            && abort.session().equals(attempts.get(0).session()));
             awaitNoStoredNonces(cluster, "node-b");
         }
     }
 
     @Test
     void ecdsaAttemptAbortedMidProtocolIsRetriedWithAnotherPresignature() throws Exception {
-        try (Cluster cluster = new Cluster(root, NODES, new DerivedPayloadAuthorizer(),
-                Cluster.settings(Duration.ofSeconds(3), 2, 2))) {
+        try (Cluster cluster = new Cluster(
+                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(3), 2, 2))) {
             Recorder recorder = Recorder.on(cluster.links);
             WalletId id = new WalletId("aborted-eth");
             cluster.engine.generateKey(id, Scheme.ECDSA_SECP256K1, 2, NODES).get(120, TimeUnit.SECONDS);
@@ -191,11 +228,19 @@ class RedTeamJobTest {
             assertThat(result.attempts()).isEqualTo(2);
             List<JobMessage.JobStart> attempts = signStarts(recorder, "node-a");
             assertThat(attempts).hasSize(2);
-            SessionId first = ((JobSpec.Sign) attempts.get(0).spec()).request().presignature().orElseThrow();
-            SessionId second = ((JobSpec.Sign) attempts.get(1).spec()).request().presignature().orElseThrow();
+            SessionId first = ((JobSpec.Sign) attempts.get(0).spec())
+                    .request()
+                    .presignature()
+                    .orElseThrow();
+            SessionId second = ((JobSpec.Sign) attempts.get(1).spec())
+                    .request()
+                    .presignature()
+                    .orElseThrow();
             assertThat(attempts.get(0).session()).isNotEqualTo(attempts.get(1).session());
             assertThat(first).isNotEqualTo(second);
-            assertThat(cluster.node("node-a").storage().presignatures()
+            assertThat(cluster.node("node-a")
+                            .storage()
+                            .presignatures()
                             .isUsed(dev.custos.ecdsa.SessionId.of(first.bytes())))
                     .isTrue();
             assertThat(cluster.engine.presignatures(id)).isZero();
@@ -235,7 +280,12 @@ class RedTeamJobTest {
                 original.verdict(),
                 original.presignature());
         return JobMessageCodec.encode(new JobMessage.JobStart(
-                start.job(), start.session(), start.scheme(), start.wallet(), start.participants(), start.threshold(),
+                start.job(),
+                start.session(),
+                start.scheme(),
+                start.wallet(),
+                start.participants(),
+                start.threshold(),
                 new JobSpec.Sign(switched)));
     }
 }

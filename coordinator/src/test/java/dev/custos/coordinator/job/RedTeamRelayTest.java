@@ -46,7 +46,8 @@ class RedTeamRelayTest {
             if (node.equals("node-c") && envelope.isPresent() && Taps.direct(envelope.get(), "node-b", 2)) {
                 EnvelopeHeader header = envelope.get().header();
                 EnvelopeHeader forged = new EnvelopeHeader(header.session(), "node-a", header.to(), header.round());
-                return List.of(Taps.relay(new Envelope(forged, envelope.get().payload(), envelope.get().signature())));
+                return List.of(Taps.relay(new Envelope(
+                        forged, envelope.get().payload(), envelope.get().signature())));
             }
             return List.of(message);
         });
@@ -63,7 +64,8 @@ class RedTeamRelayTest {
             if (node.equals("node-c") && envelope.isPresent() && Taps.broadcast(envelope.get(), "node-a", 1)) {
                 byte[] payload = envelope.get().payload();
                 payload[payload.length / 2] ^= 0x01;
-                return List.of(Taps.relay(new Envelope(envelope.get().header(), payload, envelope.get().signature())));
+                return List.of(Taps.relay(new Envelope(
+                        envelope.get().header(), payload, envelope.get().signature())));
             }
             return List.of(message);
         });
@@ -99,14 +101,17 @@ class RedTeamRelayTest {
             if (node.equals("node-c") && envelope.isPresent() && Taps.broadcast(envelope.get(), "node-a", 1)) {
                 DkgParameters parameters = DkgParameters.of(
                         Ciphersuites.ed25519(),
-                        dev.custos.frost.SessionId.of(envelope.get().header().session().bytes()),
+                        dev.custos.frost.SessionId.of(
+                                envelope.get().header().session().bytes()),
                         2,
                         3);
                 byte[] other = Dkg.part1(parameters, Identifier.of(Ciphersuites.ed25519(), 1), RANDOM)
                         .round1Package()
                         .encode();
-                EnvelopeSealer nodeA = new EnvelopeSealer(cluster.node("node-a").unlocked.keys(), cluster.committee, RANDOM);
-                return List.of(Taps.relay(nodeA.broadcast(envelope.get().header().session(), 1, other)));
+                EnvelopeSealer nodeA =
+                        new EnvelopeSealer(cluster.node("node-a").unlocked.keys(), cluster.committee, RANDOM);
+                return List.of(
+                        Taps.relay(nodeA.broadcast(envelope.get().header().session(), 1, other)));
             }
             return List.of(message);
         });
@@ -120,7 +125,8 @@ class RedTeamRelayTest {
         JobFailure failure = attack((cluster, node, message) -> {
             Optional<Envelope> envelope = Taps.relayed(message);
             if (node.equals("node-c") && envelope.isPresent() && Taps.direct(envelope.get(), "node-a", 2)) {
-                EnvelopeSealer nodeA = new EnvelopeSealer(cluster.node("node-a").unlocked.keys(), cluster.committee, RANDOM);
+                EnvelopeSealer nodeA =
+                        new EnvelopeSealer(cluster.node("node-a").unlocked.keys(), cluster.committee, RANDOM);
                 SecretBytes garbage = SecretBytes.copyOf(new byte[] {1, 2, 3});
                 return List.of(Taps.relay(nodeA.direct(envelope.get().header().session(), 2, "node-c", garbage)));
             }
@@ -139,8 +145,8 @@ class RedTeamRelayTest {
 
     /** Runs a FROST key generation under {@code attack} (one attempt); returns why it failed. */
     private JobFailure attack(Attack attack) throws Exception {
-        try (Cluster cluster = new Cluster(root, NODES, new DerivedPayloadAuthorizer(),
-                Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
+        try (Cluster cluster = new Cluster(
+                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
             cluster.links.tap((node, message) -> {
                 try {
                     return attack.deliver(cluster, node, message);
@@ -150,7 +156,8 @@ class RedTeamRelayTest {
             });
             ExecutionException thrown = org.junit.jupiter.api.Assertions.assertThrows(
                     ExecutionException.class,
-                    () -> cluster.engine.generateKey(new WalletId("attacked"), Scheme.FROST_ED25519, 2, NODES)
+                    () -> cluster.engine
+                            .generateKey(new WalletId("attacked"), Scheme.FROST_ED25519, 2, NODES)
                             .get(60, TimeUnit.SECONDS));
             assertThat(thrown.getCause()).isInstanceOf(JobFailedException.class);
             return ((JobFailedException) thrown.getCause()).failures().getFirst();

@@ -33,11 +33,13 @@ class RestartTest {
 
     @Test
     void ecdsaSharesAndPresignaturesSurviveARestartAndAUsedPresignatureStaysUsed() throws Exception {
-        try (Cluster cluster = new Cluster(root, NODES, new DerivedPayloadAuthorizer(),
-                Cluster.settings(Duration.ofSeconds(60), 1, 3))) {
+        try (Cluster cluster = new Cluster(
+                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(60), 1, 3))) {
             Recorder recorder = Recorder.on(cluster.links);
             WalletId id = new WalletId("restart-eth");
-            Wallet wallet = cluster.engine.generateKey(id, Scheme.ECDSA_SECP256K1, 2, NODES).get(120, TimeUnit.SECONDS);
+            Wallet wallet = cluster.engine
+                    .generateKey(id, Scheme.ECDSA_SECP256K1, 2, NODES)
+                    .get(120, TimeUnit.SECONDS);
             cluster.engine.topUp(id).get(120, TimeUnit.SECONDS);
             sign(cluster, id, wallet, 0);
             for (String node : NODES) {
@@ -56,8 +58,10 @@ class RestartTest {
             assertThat(first).isNotEqualTo(second);
             for (String signer : signings.get(0).participants()) {
                 dev.custos.ecdsa.SessionId used = dev.custos.ecdsa.SessionId.of(first.bytes());
-                assertThat(cluster.node(signer).storage().presignatures().isUsed(used)).isTrue();
-                assertThat(cluster.node(signer).storage().presignatures().isAvailable(used)).isFalse();
+                assertThat(cluster.node(signer).storage().presignatures().isUsed(used))
+                        .isTrue();
+                assertThat(cluster.node(signer).storage().presignatures().isAvailable(used))
+                        .isFalse();
             }
 
             // a coordinator that names the used presignature again, in a fresh job, is refused by every signer
@@ -71,7 +75,8 @@ class RestartTest {
                     new JobSpec.Sign(((JobSpec.Sign) signings.get(0).spec()).request()));
             for (String signer : replay.participants()) {
                 cluster.links.send(signer, JobMessageCodec.encode(replay));
-                Outcome outcome = recorder.awaitResult(signer, result -> result.job().equals(replay.job()));
+                Outcome outcome =
+                        recorder.awaitResult(signer, result -> result.job().equals(replay.job()));
                 assertThat(outcome).isInstanceOf(Outcome.Failed.class);
                 assertThat(((Outcome.Failed) outcome).kind()).isEqualTo(FailureKind.REFUSED);
                 assertThat(((Outcome.Failed) outcome).reason()).contains("PRESIGNATURE_UNAVAILABLE");
@@ -81,13 +86,16 @@ class RestartTest {
 
     @Test
     void frostSharesSurviveARestartAndNoNoncesAreLeftBehind() throws Exception {
-        try (Cluster cluster = new Cluster(root, NODES, new DerivedPayloadAuthorizer(),
-                Cluster.settings(Duration.ofSeconds(60), 1, 0))) {
+        try (Cluster cluster = new Cluster(
+                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(60), 1, 0))) {
             WalletId id = new WalletId("restart-sol");
-            Wallet wallet = cluster.engine.generateKey(id, Scheme.FROST_ED25519, 2, NODES).get(60, TimeUnit.SECONDS);
+            Wallet wallet = cluster.engine
+                    .generateKey(id, Scheme.FROST_ED25519, 2, NODES)
+                    .get(60, TimeUnit.SECONDS);
             for (int round = 0; round < 2; round++) {
                 byte[] message = Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 100 + round);
-                SigningResult result = cluster.engine.sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
+                SigningResult result = cluster.engine
+                        .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
                         .get(60, TimeUnit.SECONDS);
                 assertThat(Ed25519.verify(result.signature(), 0, wallet.publicKey(), 0, message, 0, message.length))
                         .isTrue();

@@ -19,12 +19,14 @@ final class EcdsaSigning {
     private EcdsaSigning() {}
 
     static Outcome sign(
-            KeyShare key, PresignatureStore store, dev.custos.node.envelope.SessionId presignature, byte[] hash,
+            KeyShare key,
+            PresignatureStore store,
+            dev.custos.node.envelope.SessionId presignature,
+            byte[] hash,
             Parties parties)
             throws ProtocolFailure {
         try {
-            SignatureShare share =
-                    Signer.sign(store, SessionId.of(presignature.bytes()), key.publicKey(), hash);
+            SignatureShare share = Signer.sign(store, SessionId.of(presignature.bytes()), key.publicKey(), hash);
             return new Outcome.SignatureShare(share.encode());
         } catch (EcdsaException e) {
             throw parties.failure(e);

@@ -76,9 +76,10 @@ final class FrostSigning {
 
     /** Round two: this node's share for {@code encodedPackage}, after checking it. */
     Outcome respond(byte[] encodedPackage) throws ProtocolFailure {
-        SigningNonces current = nonces.orElseThrow(
-                () -> new ProtocolFailure(FailureKind.REFUSED, Optional.of(Outcome.Failed.COORDINATOR),
-                        "no commitments were sent for this session"));
+        SigningNonces current = nonces.orElseThrow(() -> new ProtocolFailure(
+                FailureKind.REFUSED,
+                Optional.of(Outcome.Failed.COORDINATOR),
+                "no commitments were sent for this session"));
         nonces = Optional.empty();
         try {
             SigningPackage signingPackage = decode(encodedPackage);

@@ -49,16 +49,15 @@ final class JobAdmission {
             throw refused("wallet " + start.wallet() + " is " + wallet.scheme() + ", not " + start.scheme());
         }
         if (wallet.threshold() != start.threshold()) {
-            throw refused("wallet " + start.wallet() + " has threshold " + wallet.threshold() + ", not "
-                    + start.threshold());
+            throw refused(
+                    "wallet " + start.wallet() + " has threshold " + wallet.threshold() + ", not " + start.threshold());
         }
         if (!wallet.holders().containsAll(start.participants())) {
             throw refused("the signers " + start.participants() + " are not all holders of wallet " + start.wallet()
                     + " " + wallet.holders());
         }
         if (start.participants().size() < wallet.threshold()) {
-            throw refused(start.participants().size() + " signers are fewer than the threshold "
-                    + wallet.threshold());
+            throw refused(start.participants().size() + " signers are fewer than the threshold " + wallet.threshold());
         }
         return Optional.of(wallet);
     }

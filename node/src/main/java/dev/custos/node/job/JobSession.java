@@ -57,7 +57,8 @@ final class JobSession {
         this.inbox = requireNonNull(inbox, "inbox is null");
         this.sealer = requireNonNull(sealer, "sealer is null");
         this.protocol = requireNonNull(protocol, "protocol is null");
-        this.peers = start.participants().stream().filter(name -> !name.equals(self)).toList();
+        this.peers =
+                start.participants().stream().filter(name -> !name.equals(self)).toList();
         this.relay = requireNonNull(relay, "relay is null");
     }
 
@@ -111,12 +112,12 @@ final class JobSession {
         if (number > protocol.lastRound() || number < round) {
             destroy(delivery);
             throw ProtocolFailure.blame(
-                    from, "it sent round " + number + ", but this run is at round " + round + " of "
-                            + protocol.lastRound());
+                    from,
+                    "it sent round " + number + ", but this run is at round " + round + " of " + protocol.lastRound());
         }
         Expectation expectation = protocol.expectation(number);
-        Collected collected = rounds.computeIfAbsent(number, ignored -> new TreeMap<>())
-                .computeIfAbsent(from, Collected::new);
+        Collected collected =
+                rounds.computeIfAbsent(number, ignored -> new TreeMap<>()).computeIfAbsent(from, Collected::new);
         switch (delivery) {
             case Delivery.Broadcast broadcast -> {
                 if (!expectation.broadcast()) {
@@ -196,8 +197,7 @@ final class JobSession {
         if (e.culprit().isPresent()) {
             return ProtocolFailure.blame(e.culprit().get(), e.getMessage());
         }
-        return new ProtocolFailure(
-                FailureKind.TRANSPORT, Optional.of(Outcome.Failed.COORDINATOR), e.getMessage(), e);
+        return new ProtocolFailure(FailureKind.TRANSPORT, Optional.of(Outcome.Failed.COORDINATOR), e.getMessage(), e);
     }
 
     private static void destroy(Delivery delivery) {

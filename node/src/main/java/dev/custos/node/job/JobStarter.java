@@ -76,7 +76,8 @@ final class JobStarter {
                     ProtocolContext context = context(start, new Parties(start.participants()), protocolSession);
                     RoundProtocol protocol = start.scheme() == Scheme.ECDSA_SECP256K1
                             ? new EcdsaKeyGeneration(context, start.wallet(), storage.wallets())
-                            : new FrostKeyGeneration(context, start.scheme(), start.wallet(), storage.wallets(), committee);
+                            : new FrostKeyGeneration(
+                                    context, start.scheme(), start.wallet(), storage.wallets(), committee);
                     yield run(start, protocolSession, protocol, send);
                 }
                 case JobSpec.Presign presign -> {
@@ -85,8 +86,8 @@ final class JobStarter {
                     yield run(
                             start,
                             protocolSession,
-                            new EcdsaPresigning(context, storage.wallets().ecdsaShare(start.wallet()),
-                                    storage.presignatures()),
+                            new EcdsaPresigning(
+                                    context, storage.wallets().ecdsaShare(start.wallet()), storage.presignatures()),
                             send);
                 }
                 case JobSpec.Sign sign -> sign(start, record.orElseThrow(), sign.request());
@@ -135,7 +136,9 @@ final class JobStarter {
                 start.session(),
                 suite,
                 storage.wallets().frostKeys(start.wallet()),
-                start.participants().stream().map(name -> parties.frost(suite, name)).toList(),
+                start.participants().stream()
+                        .map(name -> parties.frost(suite, name))
+                        .toList(),
                 message,
                 storage.nonces(),
                 storage.usedNonces(),

@@ -124,7 +124,10 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
 
     private void start(JobMessage.JobStart start) {
         if (byJobSession.containsKey(start.session())) {
-            report(start, JobAdmission.refused("session " + start.session().toHex() + " is in use").outcome());
+            report(
+                    start,
+                    JobAdmission.refused("session " + start.session().toHex() + " is in use")
+                            .outcome());
             return;
         }
         try {
@@ -149,7 +152,11 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
         try {
             session = Envelope.decode(envelope).header().session();
         } catch (InvalidEncodingException e) {
-            LOG.log(Level.WARNING, "node {0}: dropped a relayed envelope that does not decode: {1}", name(), e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "node {0}: dropped a relayed envelope that does not decode: {1}",
+                    name(),
+                    e.getMessage());
             return;
         }
         JobSession run = byProtocolSession.get(session);
@@ -167,8 +174,13 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
 
     private void signingPackage(JobMessage.SigningPackageDelivery delivery) {
         Active active = byJobSession.get(delivery.session());
-        if (active == null || active.signing().isEmpty() || !active.start().job().equals(delivery.job())) {
-            LOG.log(Level.WARNING, "node {0}: a signing package for no signing in progress ({1}); ignored", name(),
+        if (active == null
+                || active.signing().isEmpty()
+                || !active.start().job().equals(delivery.job())) {
+            LOG.log(
+                    Level.WARNING,
+                    "node {0}: a signing package for no signing in progress ({1}); ignored",
+                    name(),
                     delivery.job());
             return;
         }

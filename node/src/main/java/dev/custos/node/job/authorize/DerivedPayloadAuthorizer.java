@@ -49,7 +49,8 @@ public final class DerivedPayloadAuthorizer implements SigningAuthorizer {
             return new Authorization.Refused("the Ethereum transaction is already signed");
         }
         if (transaction.chainId().isEmpty()) {
-            return new Authorization.Refused("the legacy transaction has no EIP-155 chain id (replayable on any chain)");
+            return new Authorization.Refused(
+                    "the legacy transaction has no EIP-155 chain id (replayable on any chain)");
         }
         if (!Arrays.equals(transaction.encode(), raw)) {
             return new Authorization.Refused("the Ethereum transaction is not canonically encoded");

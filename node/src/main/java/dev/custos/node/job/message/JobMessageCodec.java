@@ -60,7 +60,8 @@ public final class JobMessageCodec {
         try {
             message = switch (type) {
                 case JobMessage.JobStart.TYPE -> readStart(reader);
-                case JobMessage.Relay.TYPE -> new JobMessage.Relay(reader.bytes(JobMessage.Relay.MAX_LENGTH, "envelope"));
+                case JobMessage.Relay.TYPE ->
+                    new JobMessage.Relay(reader.bytes(JobMessage.Relay.MAX_LENGTH, "envelope"));
                 case JobMessage.JobResult.TYPE ->
                     new JobMessage.JobResult(job(reader), session(reader, "session"), OutcomeCodec.read(reader));
                 case JobMessage.SigningPackageDelivery.TYPE ->
@@ -70,7 +71,9 @@ public final class JobMessageCodec {
                             reader.bytes(Outcome.MAX_DATA_LENGTH + 65536, "signing package"));
                 case JobMessage.JobAbort.TYPE ->
                     new JobMessage.JobAbort(
-                            job(reader), session(reader, "session"), reader.string(4 * Outcome.MAX_REASON_LENGTH, "reason"));
+                            job(reader),
+                            session(reader, "session"),
+                            reader.string(4 * Outcome.MAX_REASON_LENGTH, "reason"));
                 default -> throw reader.error("type", type + " is not a job message type (1 to 5)");
             };
         } catch (IllegalArgumentException e) {
@@ -103,7 +106,8 @@ public final class JobMessageCodec {
         WalletId wallet = checked(reader, "wallet", () -> new WalletId(walletName));
         int count = reader.u32("participant count");
         if (count < 2 || count > JobMessage.JobStart.MAX_PARTICIPANTS) {
-            throw reader.error("participant count", count + " is not in [2, " + JobMessage.JobStart.MAX_PARTICIPANTS + "]");
+            throw reader.error(
+                    "participant count", count + " is not in [2, " + JobMessage.JobStart.MAX_PARTICIPANTS + "]");
         }
         List<String> participants = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -174,7 +178,8 @@ public final class JobMessageCodec {
     }
 
     /** Runs a constructor on values just read, turning its rejection into an error that names {@code field}. */
-    static <T> T checked(ByteReader reader, String field, Construction<T> construction) throws InvalidEncodingException {
+    static <T> T checked(ByteReader reader, String field, Construction<T> construction)
+            throws InvalidEncodingException {
         try {
             return construction.build();
         } catch (IllegalArgumentException e) {

@@ -206,7 +206,8 @@ public sealed interface Outcome {
         /** A failure whose {@code reason} is cut to {@value #MAX_REASON_LENGTH} characters if it is longer. */
         public static Failed of(FailureKind kind, Optional<String> culprit, String reason) {
             requireNonNull(reason, "reason is null");
-            String cut = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH - 3) + "..." : reason;
+            String cut =
+                    reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH - 3) + "..." : reason;
             return new Failed(kind, culprit, cut.isEmpty() ? "no reason given" : cut);
         }
 

@@ -51,7 +51,8 @@ final class OutcomeCodec {
         Optional<String> culprit = Optional.empty();
         if (JobMessageCodec.flag(reader, "culprit present")) {
             String name = reader.string(NodeIdentity.MAX_NAME_LENGTH, "culprit");
-            culprit = Optional.of(JobMessageCodec.checked(reader, "culprit", () -> NodeIdentity.requireValidName(name)));
+            culprit =
+                    Optional.of(JobMessageCodec.checked(reader, "culprit", () -> NodeIdentity.requireValidName(name)));
         }
         String reason = reader.string(4 * Outcome.MAX_REASON_LENGTH, "reason");
         Optional<String> named = culprit;

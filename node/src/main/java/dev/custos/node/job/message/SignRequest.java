@@ -96,7 +96,8 @@ public record SignRequest(
     @Override
     public String toString() {
         return "SignRequest[" + payload + ", " + approvals.size() + " approvals, verdict "
-                + (verdict.isPresent() ? "present" : "absent") + presignature.map(s -> ", presignature " + s.toHex()).orElse("")
+                + (verdict.isPresent() ? "present" : "absent")
+                + presignature.map(s -> ", presignature " + s.toHex()).orElse("")
                 + "]";
     }
 }

@@ -90,7 +90,8 @@ final class BroadcastEcho {
                 || header.round() != round
                 || !(header.to() instanceof Recipient.Broadcast)) {
             throw ProtocolFailure.blame(
-                    echoer, "its broadcast echo holds an envelope that is not a signed round-" + round
+                    echoer,
+                    "its broadcast echo holds an envelope that is not a signed round-" + round
                             + " broadcast of this session (from '" + header.from() + "')");
         }
         if (header.from().equals(self) || header.from().equals(echoer)) {

@@ -62,14 +62,14 @@ public final class EcdsaPresigning implements RoundProtocol {
     public Step advance(int round, Map<String, Received> received) throws ProtocolFailure {
         try {
             if (round == 1) {
-                PresignRound2 next = round1.orElseThrow().round2(
-                        Payloads.direct(received, PresignRound1Message::decode, this::sender));
+                PresignRound2 next = round1.orElseThrow()
+                        .round2(Payloads.direct(received, PresignRound1Message::decode, this::sender));
                 round1 = Optional.empty();
                 round2 = Optional.of(next);
                 return new Step.Next(direct(2, next.messages()));
             }
-            Presignature presignature = round2.orElseThrow().finish(
-                    Payloads.direct(received, PresignRound2Message::decode, this::sender));
+            Presignature presignature =
+                    round2.orElseThrow().finish(Payloads.direct(received, PresignRound2Message::decode, this::sender));
             round2 = Optional.empty();
             try {
                 store.save(presignature);

@@ -145,7 +145,8 @@ public final class FrostKeyGeneration implements RoundProtocol {
         vault.putFrost(
                 new WalletRecord(wallet, scheme, context.participants(), context.threshold(), publicKey),
                 new WalletVault.FrostKeys(output.keyPackage(), output.publicKeyPackage()));
-        return new Step.Finished(new Outcome.KeyGenerated(output.publicKeyPackage().serialize()));
+        return new Step.Finished(
+                new Outcome.KeyGenerated(output.publicKeyPackage().serialize()));
     }
 
     @Override

@@ -70,8 +70,12 @@ public record Parties(List<String> holders) {
     public ProtocolFailure failure(EcdsaException e) {
         FailureKind kind = switch (e.code()) {
             case STORAGE_FAILED -> FailureKind.STORAGE;
-            case SESSION_REUSED, PRESIGNATURE_UNAVAILABLE, PRESIGNATURE_KEY_MISMATCH, INVALID_STATE,
-                    UNVERIFIED_KEY_SHARE, OT_PAIR_RETIRED -> FailureKind.REFUSED;
+            case SESSION_REUSED,
+                    PRESIGNATURE_UNAVAILABLE,
+                    PRESIGNATURE_KEY_MISMATCH,
+                    INVALID_STATE,
+                    UNVERIFIED_KEY_SHARE,
+                    OT_PAIR_RETIRED -> FailureKind.REFUSED;
             default -> FailureKind.PROTOCOL;
         };
         List<String> culprits = e.culprits().stream()

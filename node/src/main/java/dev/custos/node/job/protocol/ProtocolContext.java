@@ -17,7 +17,12 @@ import java.util.List;
  * @param random randomness
  */
 public record ProtocolContext(
-        String self, Parties parties, List<String> participants, int threshold, SessionId session, SecureRandom random) {
+        String self,
+        Parties parties,
+        List<String> participants,
+        int threshold,
+        SessionId session,
+        SecureRandom random) {
     public ProtocolContext {
         requireNonNull(self, "self is null");
         requireNonNull(parties, "parties is null");

@@ -24,7 +24,9 @@ public record Received(
 
     /** The broadcast payload, which the round's expectation guarantees. */
     public byte[] requireBroadcast() {
-        return broadcast.orElseThrow(() -> new IllegalStateException("no broadcast from " + from)).clone();
+        return broadcast
+                .orElseThrow(() -> new IllegalStateException("no broadcast from " + from))
+                .clone();
     }
 
     /** The direct payload, which the round's expectation guarantees (the caller does not destroy it). */

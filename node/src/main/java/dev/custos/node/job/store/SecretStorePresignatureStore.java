@@ -72,7 +72,8 @@ public final class SecretStorePresignatureStore implements PresignatureStore {
             PresignatureStore.requireKey(presignature, expectedPublicKey);
             if (!used.claim(session.bytes())) {
                 throw new EcdsaException(
-                        EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE, "presignature " + session.toHex() + " was used already");
+                        EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE,
+                        "presignature " + session.toHex() + " was used already");
             }
             secrets.remove(name);
             handedOut = true;
