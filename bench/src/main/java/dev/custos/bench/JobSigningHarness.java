@@ -51,8 +51,12 @@ public final class JobSigningHarness {
         int signings = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Path root = Files.createTempDirectory("custos-job-bench");
-        System.out.printf(Locale.ROOT, "%d signings per measurement, %d in flight for throughput; data in %s%n",
-                signings, inFlight, root);
+        System.out.printf(
+                Locale.ROOT,
+                "%d signings per measurement, %d in flight for throughput; data in %s%n",
+                signings,
+                inFlight,
+                root);
         for (Scheme scheme : Scheme.values()) {
             SigningAuthorizer authorizer =
                     scheme == Scheme.FROST_SECP256K1_TR ? new DigestAuthorizer() : new DerivedPayloadAuthorizer();
@@ -71,8 +75,13 @@ public final class JobSigningHarness {
         if (scheme == Scheme.ECDSA_SECP256K1) {
             started = System.nanoTime();
             int pool = engine.topUp(id).get(30, TimeUnit.MINUTES);
-            System.out.printf(Locale.ROOT, "%s: %d presignatures in %.1f ms (%.1f ms each, untimed below)%n",
-                    scheme, pool, (System.nanoTime() - started) / 1e6, (System.nanoTime() - started) / 1e6 / pool);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d presignatures in %.1f ms (%.1f ms each, untimed below)%n",
+                    scheme,
+                    pool,
+                    (System.nanoTime() - started) / 1e6,
+                    (System.nanoTime() - started) / 1e6 / pool);
         }
         int warmup = Math.min(50, signings / 4);
         for (int i = 0; i < warmup; i++) {
@@ -97,8 +106,14 @@ public final class JobSigningHarness {
             future.get(60, TimeUnit.SECONDS);
         }
         double seconds = (System.nanoTime() - wall) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: one at a time p50 %.2f ms, p99 %.2f ms, max %.2f ms; %d in flight: %.0f signatures/s%n",
-                scheme, percentile(latencies, 50), percentile(latencies, 99), latencies[signings - 1] / 1e6, inFlight,
+        System.out.printf(
+                Locale.ROOT,
+                "%s: one at a time p50 %.2f ms, p99 %.2f ms, max %.2f ms; %d in flight: %.0f signatures/s%n",
+                scheme,
+                percentile(latencies, 50),
+                percentile(latencies, 99),
+                latencies[signings - 1] / 1e6,
+                inFlight,
                 signings / seconds);
     }
 
@@ -108,15 +123,30 @@ public final class JobSigningHarness {
     }
 
     private static SignRequest request(Scheme scheme, Wallet wallet, int nonce) throws Exception {
-        return SignRequest.of(switch (scheme) {
-            case ECDSA_SECP256K1 -> new TypedPayload(PayloadType.ETHEREUM_RAW_TX, new DynamicFeeTransaction(
-                            BigInteger.ONE, BigInteger.valueOf(nonce), BigInteger.ONE, BigInteger.TEN,
-                            BigInteger.valueOf(21_000), Optional.of(Address.fromHex("0x" + "11".repeat(20))),
-                            BigInteger.ONE, new byte[0], List.of(), Optional.empty())
-                    .encode());
-            case FROST_ED25519 -> new TypedPayload(PayloadType.SOLANA_MESSAGE, solana(wallet.publicKey(), nonce));
-            case FROST_SECP256K1_TR -> new TypedPayload(PayloadType.PSBT, ("sighash " + nonce).getBytes());
-        });
+        return SignRequest.of(
+                switch (scheme) {
+                    case ECDSA_SECP256K1 ->
+                        new TypedPayload(
+                                PayloadType.ETHEREUM_RAW_TX,
+                                new DynamicFeeTransaction(
+                                                BigInteger.ONE,
+                                                BigInteger.valueOf(nonce),
+                                                BigInteger.ONE,
+                                                BigInteger.TEN,
+                                                BigInteger.valueOf(21_000),
+                                                Optional.of(Address.fromHex("0x" + "11".repeat(20))),
+                                                BigInteger.ONE,
+                                                new byte[0],
+                                                List.of(),
+                                                Optional.empty())
+                                        .encode());
+                    case FROST_ED25519 ->
+                        new TypedPayload(PayloadType.SOLANA_MESSAGE, solana(wallet.publicKey(), nonce));
+                    case FROST_SECP256K1_TR ->
+                        new TypedPayload(
+                                PayloadType.PSBT,
+                                ("sighash " + nonce).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                });
     }
 
     private static byte[] solana(byte[] payer, long lamports) {
@@ -137,7 +167,8 @@ public final class JobSigningHarness {
         @Override
         public Authorization authorize(dev.custos.node.job.SigningInput input) {
             try {
-                return new Authorization.Authorized(MessageDigest.getInstance("SHA-256").digest(input.payload().bytes()));
+                return new Authorization.Authorized(MessageDigest.getInstance("SHA-256")
+                        .digest(input.payload().bytes()));
             } catch (java.security.NoSuchAlgorithmException e) {
                 return new Authorization.Refused("no SHA-256");
             }

@@ -38,25 +38,21 @@ final class Attempts {
         } catch (AttemptFailedException e) {
             current = CompletableFuture.failedFuture(e);
         }
-        return current.handle((value, error) -> {
-                    if (error == null) {
-                        return CompletableFuture.completedFuture(value);
-                    }
-                    Throwable cause =
-                            error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                    if (!(cause instanceof AttemptFailedException failed)) {
-                        return CompletableFuture.<T>failedFuture(cause);
-                    }
-                    failures.add(failed.failure());
-                    if (failed.failure().kind() == FailureKind.REFUSED || number >= attempts) {
-                        return CompletableFuture.<T>failedFuture(new JobFailedException(what, failures));
-                    }
-                    failed.failure()
-                            .culprit()
-                            .filter(culprit -> !culprit.equals(Outcome.Failed.COORDINATOR))
-                            .ifPresent(excluded::add);
-                    return next(what, attempts, attempt, number + 1, excluded, failures);
-                })
-                .thenCompose(future -> future);
+        return current.exceptionallyCompose(error -> {
+            Throwable cause =
+                    error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+            if (!(cause instanceof AttemptFailedException failed)) {
+                return CompletableFuture.<T>failedFuture(cause);
+            }
+            failures.add(failed.failure());
+            if (failed.failure().kind() == FailureKind.REFUSED || number >= attempts) {
+                return CompletableFuture.<T>failedFuture(new JobFailedException(what, failures));
+            }
+            failed.failure()
+                    .culprit()
+                    .filter(culprit -> !culprit.equals(Outcome.Failed.COORDINATOR))
+                    .ifPresent(excluded::add);
+            return next(what, attempts, attempt, number + 1, excluded, failures);
+        });
     }
 }

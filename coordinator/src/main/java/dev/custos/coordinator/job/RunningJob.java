@@ -9,6 +9,7 @@ import dev.custos.node.job.message.JobMessage;
 import dev.custos.node.job.message.Outcome;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +78,7 @@ final class RunningJob {
     }
 
     /** The nodes that have not reported in the current phase. */
-    synchronized TreeSet<String> waitingFor() {
+    synchronized Set<String> waitingFor() {
         TreeSet<String> waiting = new TreeSet<>(start.participants());
         waiting.removeAll(collected.keySet());
         return waiting;

@@ -37,10 +37,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(NodeRuntime.class.getName());
 
     private final NodeKeys keys;
-    private final Committee committee;
     private final NodeStorage storage;
-    private final SigningAuthorizer authorizer;
-    private final SecureRandom random;
     private final EnvelopeSealer sealer;
     private final ExecutorService executor;
     private final AtomicReference<Optional<CoordinatorLink>> link = new AtomicReference<>(Optional.empty());
@@ -60,10 +57,10 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
             NodeKeys keys, Committee committee, NodeStorage storage, SigningAuthorizer authorizer, SecureRandom random)
             throws IOException {
         this.keys = requireNonNull(keys, "keys is null");
-        this.committee = requireNonNull(committee, "committee is null");
         this.storage = requireNonNull(storage, "storage is null");
-        this.authorizer = requireNonNull(authorizer, "authorizer is null");
-        this.random = requireNonNull(random, "random is null");
+        requireNonNull(committee, "committee is null");
+        requireNonNull(authorizer, "authorizer is null");
+        requireNonNull(random, "random is null");
         this.sealer = new EnvelopeSealer(keys, committee, random);
         int purged = storage.nonces().purge();
         if (purged > 0) {

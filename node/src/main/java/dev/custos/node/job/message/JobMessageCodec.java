@@ -19,7 +19,7 @@ import java.util.Optional;
  * bytes raise an {@link InvalidEncodingException} that names the field.
  */
 public final class JobMessageCodec {
-    public static final byte[] MAGIC = {'C', 'N', 'J', 'M'};
+    private static final byte[] MAGIC = {'C', 'N', 'J', 'M'};
     public static final int FORMAT_VERSION = 1;
 
     private JobMessageCodec() {}

@@ -16,7 +16,7 @@ public final class ProtocolFailure extends Exception {
     public ProtocolFailure(FailureKind kind, Optional<String> culprit, String message) {
         super(requireNonNull(message, "message is null"));
         this.kind = requireNonNull(kind, "kind is null");
-        this.culprit = requireNonNull(culprit, "culprit is null").orElse(null);
+        this.culprit = requireNonNull(culprit, "culprit is null").orElse("");
     }
 
     public ProtocolFailure(FailureKind kind, Optional<String> culprit, String message, Throwable cause) {
@@ -34,7 +34,7 @@ public final class ProtocolFailure extends Exception {
     }
 
     public Optional<String> culprit() {
-        return Optional.ofNullable(culprit);
+        return culprit.isEmpty() ? Optional.empty() : Optional.of(culprit);
     }
 
     /** This failure as a job outcome. */
