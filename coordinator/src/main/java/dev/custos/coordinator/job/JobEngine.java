@@ -2,15 +2,9 @@ package dev.custos.coordinator.job;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.chain.ethereum.PublicKeyRecovery;
 import dev.custos.coordinator.link.NodeLinks;
-import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.crypto.group.Element;
-import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.presign.PresignatureInfo;
 import dev.custos.frost.Ciphersuite;
-import dev.custos.frost.FrostException;
-import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.frost.round2.SigningPackage;
 import dev.custos.node.envelope.SessionId;
 import dev.custos.node.job.Authorization;
@@ -96,7 +90,7 @@ public final class JobEngine implements AutoCloseable {
                                 "the holders report different public keys (" + node + " differs)");
                     }
                 });
-                Wallet wallet = wallet(id, scheme, sorted, threshold, publicData);
+                Wallet wallet = WalletKeys.wallet(id, scheme, sorted, threshold, publicData);
                 wallets.put(id, wallet);
                 pools.putIfAbsent(id, new PresignaturePool());
                 return wallet;
@@ -134,7 +128,7 @@ public final class JobEngine implements AutoCloseable {
     private CompletableFuture<SigningResult> signEcdsa(
             Wallet wallet, SignRequest request, int attempt, Set<String> excluded) {
         byte[] hash = derive(wallet, request);
-        Set<String> usable = usable(wallet, excluded);
+        Set<String> usable = SignerSelection.usable(links, wallet, excluded);
         Optional<PresignaturePool.Entry> ready = pools.get(wallet.id()).take(usable);
         CompletableFuture<PresignaturePool.Entry> presignature =
                 ready.map(CompletableFuture::completedFuture).orElseGet(() -> presign(wallet, excluded));
@@ -154,7 +148,7 @@ public final class JobEngine implements AutoCloseable {
                     job.phase()
                             .thenApply(outcomes -> EcdsaAssembly.assemble(
                                     wallet,
-                                    ecdsaKey(wallet),
+                                    WalletKeys.ecdsaKey(wallet),
                                     entry.info(),
                                     hash,
                                     Results.expect(outcomes, Outcome.SignatureShare.class),
@@ -166,7 +160,7 @@ public final class JobEngine implements AutoCloseable {
     private CompletableFuture<SigningResult> signFrost(
             Wallet wallet, SignRequest request, int attempt, Set<String> excluded) {
         byte[] message = derive(wallet, request);
-        List<String> signers = choose(wallet, excluded);
+        List<String> signers = SignerSelection.choose(links, wallet, excluded);
         Ciphersuite suite = FrostSuites.of(wallet.scheme());
         Parties parties = new Parties(wallet.holders());
         JobMessage.JobStart start = new JobMessage.JobStart(
@@ -195,7 +189,7 @@ public final class JobEngine implements AutoCloseable {
                                     parties,
                                     signingPackage,
                                     Results.expect(reported, Outcome.SignatureShare.class),
-                                    frostPublic(wallet))
+                                    WalletKeys.frostPublic(wallet))
                             .encode(),
                     Optional.empty(),
                     signers,
@@ -207,7 +201,7 @@ public final class JobEngine implements AutoCloseable {
         return Attempts.run("presigning for " + wallet.id(), settings.attempts(), (attempt, more) -> {
             Set<String> left = new TreeSet<>(excluded);
             left.addAll(more);
-            List<String> signers = choose(wallet, left);
+            List<String> signers = SignerSelection.choose(links, wallet, left);
             JobMessage.JobStart start = new JobMessage.JobStart(
                     nextJob(),
                     SessionId.random(random),
@@ -228,8 +222,8 @@ public final class JobEngine implements AutoCloseable {
                 PresignatureInfo info = new PresignatureInfo(
                         dev.custos.ecdsa.SessionId.of(first.presignature().bytes()),
                         signers.stream().map(parties::ecdsa).toList(),
-                        point(first.nonce()),
-                        ecdsaKey(wallet));
+                        WalletKeys.point(first.nonce()),
+                        WalletKeys.ecdsaKey(wallet));
                 return new PresignaturePool.Entry(info, signers);
             }));
         });
@@ -251,78 +245,6 @@ public final class JobEngine implements AutoCloseable {
             case Authorization.Refused refused ->
                 throw Results.failed(FailureKind.REFUSED, Optional.empty(), "not signable: " + refused.reason());
         };
-    }
-
-    private Set<String> usable(Wallet wallet, Set<String> excluded) {
-        Set<String> usable = new TreeSet<>(links.connected());
-        usable.retainAll(wallet.holders());
-        usable.removeAll(excluded);
-        return usable;
-    }
-
-    /** The first {@code threshold} usable holders, in name order. */
-    private List<String> choose(Wallet wallet, Set<String> excluded) {
-        Set<String> usable = usable(wallet, excluded);
-        if (usable.size() < wallet.threshold()) {
-            throw Results.failed(
-                    FailureKind.ABORTED,
-                    Optional.empty(),
-                    "only " + usable.size() + " holders of "
-                            + wallet.id() + " are connected and not excluded " + usable + ", the threshold is "
-                            + wallet.threshold());
-        }
-        return usable.stream().limit(wallet.threshold()).toList();
-    }
-
-    private Wallet wallet(WalletId id, Scheme scheme, List<String> holders, int threshold, byte[] publicData) {
-        if (scheme == Scheme.ECDSA_SECP256K1) {
-            Element key = point(publicData);
-            return new Wallet(
-                    id,
-                    scheme,
-                    holders,
-                    threshold,
-                    publicData,
-                    publicData,
-                    Optional.of(PublicKeyRecovery.addressOf(key).toChecksumHex()));
-        }
-        try {
-            PublicKeyPackage publicKeyPackage = PublicKeyPackage.deserialize(publicData);
-            if (publicKeyPackage.suite() != FrostSuites.of(scheme)) {
-                throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), "the key package is for another suite");
-            }
-            return new Wallet(
-                    id,
-                    scheme,
-                    holders,
-                    threshold,
-                    publicKeyPackage.verifyingKey().publicKeyBytes(),
-                    publicData,
-                    Optional.empty());
-        } catch (FrostException e) {
-            throw Results.failed(
-                    FailureKind.PROTOCOL, Optional.empty(), "the public key package does not decode: " + e);
-        }
-    }
-
-    private Element ecdsaKey(Wallet wallet) {
-        return point(wallet.publicKey());
-    }
-
-    private PublicKeyPackage frostPublic(Wallet wallet) {
-        try {
-            return PublicKeyPackage.deserialize(wallet.publicData());
-        } catch (FrostException e) {
-            throw new IllegalStateException("a stored public key package does not decode", e);
-        }
-    }
-
-    private static Element point(byte[] encoded) {
-        try {
-            return Secp256k1.GROUP.decode(encoded);
-        } catch (InvalidEncodingException e) {
-            throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), "not a secp256k1 point: " + e.getMessage());
-        }
     }
 
     private Wallet require(WalletId id) {

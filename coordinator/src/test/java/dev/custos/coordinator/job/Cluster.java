@@ -57,6 +57,17 @@ final class Cluster implements AutoCloseable {
     }
 
     Cluster(Path root, List<String> names, SigningAuthorizer authorizer, JobSettings settings) throws Exception {
+        this(root, names, authorizer, authorizer, settings);
+    }
+
+    /** A cluster whose coordinator derives messages with {@code coordinatorDeriver}, its nodes with {@code authorizer}. */
+    Cluster(
+            Path root,
+            List<String> names,
+            SigningAuthorizer authorizer,
+            SigningAuthorizer coordinatorDeriver,
+            JobSettings settings)
+            throws Exception {
         this.root = root;
         this.authorizer = authorizer;
         List<NodeIdentity> identities = new ArrayList<>();
@@ -68,7 +79,7 @@ final class Cluster implements AutoCloseable {
         for (String name : names) {
             start(name);
         }
-        this.engine = new JobEngine(links, settings, authorizer, RANDOM);
+        this.engine = new JobEngine(links, settings, coordinatorDeriver, RANDOM);
     }
 
     static JobSettings settings(Duration timeout, int attempts, int pool) {

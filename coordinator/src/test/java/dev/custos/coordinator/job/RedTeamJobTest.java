@@ -87,6 +87,30 @@ class RedTeamJobTest {
     }
 
     @Test
+    void payloadTheNodesDoNotAuthorizeIsRefusedByEachAndNotRetried() throws Exception {
+        try (Cluster cluster = new Cluster(
+                root,
+                NODES,
+                new DerivedPayloadAuthorizer(),
+                new DigestAuthorizer(),
+                Cluster.settings(Duration.ofSeconds(30), 3, 0))) {
+            WalletId id = new WalletId("blind");
+            cluster.engine.generateKey(id, Scheme.FROST_ED25519, 2, NODES).get(60, TimeUnit.SECONDS);
+            ExecutionException thrown = Assertions.assertThrows(
+                    ExecutionException.class,
+                    () -> cluster.engine
+                            .sign(id, Payloads.request(PayloadType.PSBT, new byte[] {0x70, 0x73, 0x62, 0x74}))
+                            .get(60, TimeUnit.SECONDS));
+            JobFailedException failed = (JobFailedException) thrown.getCause();
+            assertThat(failed.failures()).hasSize(1);
+            JobFailure failure = failed.failures().getFirst();
+            assertThat(failure.kind()).isEqualTo(FailureKind.REFUSED);
+            assertThat(failure.reason()).contains("the authorizer refused").contains("PSBT");
+            assertThat(failure.culprit()).isEmpty();
+        }
+    }
+
+    @Test
     void ecdsaPayloadChangedForOneSignerYieldsNoSignatureAndBurnsThePresignature() throws Exception {
         try (Cluster cluster = new Cluster(
                 root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(30), 1, 1))) {

@@ -138,6 +138,23 @@ class RedTeamRelayTest {
         assertThat(failure.reason()).contains("does not decode");
     }
 
+    @Test
+    void committeeMemberThatSignsForARunItTakesNoPartInIsNamed() throws Exception {
+        JobFailure failure = attack(List.of("node-a", "node-b", "node-c", "node-d"), (cluster, node, message) -> {
+            Optional<Envelope> envelope = Taps.relayed(message);
+            if (node.equals("node-c") && envelope.isPresent() && Taps.broadcast(envelope.get(), "node-a", 1)) {
+                EnvelopeSealer nodeD =
+                        new EnvelopeSealer(cluster.node("node-d").unlocked.keys(), cluster.committee, RANDOM);
+                return List.of(
+                        Taps.relay(nodeD.broadcast(envelope.get().header().session(), 1, new byte[] {1})), message);
+            }
+            return List.of(message);
+        });
+        assertThat(failure.culprit()).contains("node-d");
+        assertThat(failure.reporter()).contains("node-c");
+        assertThat(failure.reason()).contains("takes no part");
+    }
+
     /** A tap with the cluster at hand. */
     interface Attack {
         List<byte[]> deliver(Cluster cluster, String node, byte[] message) throws Exception;
@@ -145,8 +162,12 @@ class RedTeamRelayTest {
 
     /** Runs a FROST key generation under {@code attack} (one attempt); returns why it failed. */
     private JobFailure attack(Attack attack) throws Exception {
+        return attack(NODES, attack);
+    }
+
+    private JobFailure attack(List<String> committee, Attack attack) throws Exception {
         try (Cluster cluster = new Cluster(
-                root, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
+                root, committee, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
             cluster.links.tap((node, message) -> {
                 try {
                     return attack.deliver(cluster, node, message);
