@@ -138,7 +138,7 @@ final class JobSession {
 
     private Optional<Outcome> advance() throws ProtocolFailure {
         while (complete(round)) {
-            Map<String, Collected> collected = rounds.remove(round);
+            Map<String, Collected> collected = requireNonNull(rounds.remove(round), "the complete round is gone");
             Map<String, Received> received = new TreeMap<>();
             collected.forEach((from, messages) -> received.put(from, messages.received()));
             Step step;

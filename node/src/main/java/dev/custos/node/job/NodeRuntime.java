@@ -8,6 +8,7 @@ import dev.custos.node.envelope.Envelope;
 import dev.custos.node.envelope.EnvelopeSealer;
 import dev.custos.node.envelope.SessionId;
 import dev.custos.node.identity.NodeKeys;
+import dev.custos.node.job.message.FailureKind;
 import dev.custos.node.job.message.JobMessage;
 import dev.custos.node.job.message.JobMessageCodec;
 import dev.custos.node.job.message.Outcome;
@@ -18,11 +19,14 @@ import dev.custos.node.link.LinkListener;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -39,7 +43,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     private final NodeKeys keys;
     private final NodeStorage storage;
     private final EnvelopeSealer sealer;
-    private final ExecutorService executor;
+    private final ScheduledExecutorService executor;
     private final AtomicReference<Optional<CoordinatorLink>> link = new AtomicReference<>(Optional.empty());
     private final EarlyEnvelopes early = new EarlyEnvelopes();
     private final Map<SessionId, Active> byJobSession = new HashMap<>();
@@ -47,7 +51,18 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     private final JobStarter starter;
 
     /** A job in progress: its envelope-driven run, or its FROST signing between the rounds. */
-    record Active(JobMessage.JobStart start, Optional<JobSession> session, Optional<FrostSigning> signing) {}
+    record Active(
+            JobMessage.JobStart start,
+            Optional<JobSession> session,
+            Optional<FrostSigning> signing,
+            long startedNanos) {
+        Active(JobMessage.JobStart start, Optional<JobSession> session, Optional<FrostSigning> signing) {
+            this(start, session, signing, System.nanoTime());
+        }
+    }
+
+    /** How long a job may stay in progress on a node before the node ends it and destroys its secrets. */
+    public static final Duration JOB_LIFETIME = Duration.ofMinutes(10);
 
     /**
      * A runtime for the node with {@code keys}, member of {@code committee}, keeping its state in {@code storage}, and
@@ -68,11 +83,12 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
         }
         this.starter = new JobStarter(keys, committee, storage, authorizer, random, sealer);
         String name = keys.identity().name();
-        this.executor = Executors.newSingleThreadExecutor(runnable -> {
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-node-" + name);
             thread.setDaemon(true);
             return thread;
         });
+        executor.scheduleWithFixedDelay(this::expire, 30, 30, TimeUnit.SECONDS);
     }
 
     /** This node's name. */
@@ -196,6 +212,24 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
         }
     }
 
+    /**
+     * Ends the jobs in progress for longer than {@link #JOB_LIFETIME} (a coordinator that vanished between FROST's
+     * rounds, a peer that never answered): their secrets, FROST nonces included, do not outlive them.
+     */
+    private void expire() {
+        long now = System.nanoTime();
+        for (Active active : List.copyOf(byJobSession.values())) {
+            if (now - active.startedNanos() > JOB_LIFETIME.toNanos()) {
+                finish(
+                        active.start(),
+                        Outcome.Failed.of(
+                                FailureKind.ABORTED,
+                                Optional.empty(),
+                                "the job was still in progress after " + JOB_LIFETIME.toMinutes() + " minutes"));
+            }
+        }
+    }
+
     private void finish(JobMessage.JobStart start, Outcome outcome) {
         Active active = byJobSession.get(start.session());
         if (active != null) {
@@ -248,7 +282,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
         });
         executor.shutdown();
         try {
-            executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            executor.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
