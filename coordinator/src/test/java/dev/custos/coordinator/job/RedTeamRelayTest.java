@@ -155,6 +155,41 @@ class RedTeamRelayTest {
         assertThat(failure.reason()).contains("takes no part");
     }
 
+    @Test
+    void envelopeDeliveredTwiceIsBlamedOnTheCoordinator() throws Exception {
+        JobFailure failure = attack((cluster, node, message) -> {
+            Optional<Envelope> envelope = Taps.relayed(message);
+            if (node.equals("node-c") && envelope.isPresent() && Taps.broadcast(envelope.get(), "node-a", 1)) {
+                return List.of(message, message);
+            }
+            return List.of(message);
+        });
+        assertThat(failure.culprit()).contains("coordinator");
+        assertThat(failure.reporter()).contains("node-c");
+        assertThat(failure.reason()).contains("REPLAYED");
+    }
+
+    @Test
+    void envelopesDeliveredOutOfOrderAreBlamedOnTheCoordinator() throws Exception {
+        AtomicReference<byte[]> held = new AtomicReference<>();
+        JobFailure failure = attack((cluster, node, message) -> {
+            Optional<Envelope> envelope = Taps.relayed(message);
+            if (node.equals("node-c") && envelope.isPresent() && Taps.broadcast(envelope.get(), "node-b", 1)) {
+                held.set(message);
+                return List.of();
+            }
+            if (node.equals("node-c")
+                    && envelope.isPresent()
+                    && envelope.get().header().from().equals("node-b")
+                    && held.get() != null) {
+                return List.of(message, held.getAndSet(null));
+            }
+            return List.of(message);
+        });
+        assertThat(failure.culprit()).contains("coordinator");
+        assertThat(failure.reason()).contains("OUT_OF_ORDER");
+    }
+
     /** A tap with the cluster at hand. */
     interface Attack {
         List<byte[]> deliver(Cluster cluster, String node, byte[] message) throws Exception;
