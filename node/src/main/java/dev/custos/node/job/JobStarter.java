@@ -48,7 +48,7 @@ final class JobStarter {
      * @param active the run to keep, if the job continues
      * @param outcome what to report now, if anything
      */
-    record Started(Optional<NodeRuntime.Active> active, Optional<Outcome> outcome) {}
+    record Started(Optional<ActiveJob> active, Optional<Outcome> outcome) {}
 
     JobStarter(
             NodeKeys keys,
@@ -114,8 +114,7 @@ final class JobStarter {
             session.end();
             throw e;
         }
-        return new Started(
-                Optional.of(new NodeRuntime.Active(start, Optional.of(session), Optional.empty())), Optional.empty());
+        return new Started(Optional.of(new ActiveJob(start, Optional.of(session), Optional.empty())), Optional.empty());
     }
 
     private Started sign(JobMessage.JobStart start, WalletRecord wallet, SignRequest request)
@@ -145,8 +144,7 @@ final class JobStarter {
                 parties);
         Outcome commitments = signing.commit(random);
         return new Started(
-                Optional.of(new NodeRuntime.Active(start, Optional.empty(), Optional.of(signing))),
-                Optional.of(commitments));
+                Optional.of(new ActiveJob(start, Optional.empty(), Optional.of(signing))), Optional.of(commitments));
     }
 
     private byte[] authorized(WalletRecord wallet, SignRequest request) throws ProtocolFailure {

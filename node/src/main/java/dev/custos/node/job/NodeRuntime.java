@@ -46,20 +46,9 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     private final ScheduledExecutorService executor;
     private final AtomicReference<Optional<CoordinatorLink>> link = new AtomicReference<>(Optional.empty());
     private final EarlyEnvelopes early = new EarlyEnvelopes();
-    private final Map<SessionId, Active> byJobSession = new HashMap<>();
+    private final Map<SessionId, ActiveJob> byJobSession = new HashMap<>();
     private final Map<SessionId, JobSession> byProtocolSession = new HashMap<>();
     private final JobStarter starter;
-
-    /** A job in progress: its envelope-driven run, or its FROST signing between the rounds. */
-    record Active(
-            JobMessage.JobStart start,
-            Optional<JobSession> session,
-            Optional<FrostSigning> signing,
-            long startedNanos) {
-        Active(JobMessage.JobStart start, Optional<JobSession> session, Optional<FrostSigning> signing) {
-            this(start, session, signing, System.nanoTime());
-        }
-    }
 
     /** How long a job may stay in progress on a node before the node ends it and destroys its secrets. */
     public static final Duration JOB_LIFETIME = Duration.ofMinutes(10);
@@ -125,13 +114,41 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
             LOG.log(Level.WARNING, "node {0}: dropped a message from the coordinator: {1}", name(), e.getMessage());
             return;
         }
-        switch (message) {
-            case JobMessage.JobStart start -> start(start);
-            case JobMessage.Relay relay -> relay(relay.envelope());
-            case JobMessage.SigningPackageDelivery delivery -> signingPackage(delivery);
-            case JobMessage.JobAbort abort -> abort(abort);
-            case JobMessage.JobResult result ->
-                LOG.log(Level.WARNING, "node {0}: the coordinator sent a job result; ignored", name());
+        try {
+            switch (message) {
+                case JobMessage.JobStart start -> start(start);
+                case JobMessage.Relay relay -> relay(relay.envelope());
+                case JobMessage.SigningPackageDelivery delivery -> signingPackage(delivery);
+                case JobMessage.JobAbort abort -> abort(abort);
+                case JobMessage.JobResult result ->
+                    LOG.log(Level.WARNING, "node {0}: the coordinator sent a job result; ignored", name());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "node " + name() + ": a job message failed unexpectedly", e);
+            failUnexpectedly(message, e);
+        }
+    }
+
+    /** Ends the job a message that failed unexpectedly belongs to (its secrets destroyed) and reports it. */
+    private void failUnexpectedly(JobMessage message, RuntimeException e) {
+        Optional<JobMessage.JobStart> start = switch (message) {
+            case JobMessage.JobStart direct -> Optional.of(direct);
+            case JobMessage.SigningPackageDelivery delivery ->
+                Optional.ofNullable(byJobSession.get(delivery.session())).map(ActiveJob::start);
+            case JobMessage.Relay relay -> relayedJob(relay.envelope());
+            default -> Optional.empty();
+        };
+        start.ifPresent(job -> finish(
+                job, Outcome.Failed.of(FailureKind.ABORTED, Optional.empty(), "the node failed unexpectedly: " + e)));
+    }
+
+    private Optional<JobMessage.JobStart> relayedJob(byte[] envelope) {
+        try {
+            return Optional.ofNullable(byProtocolSession.get(
+                            Envelope.decode(envelope).header().session()))
+                    .map(JobSession::start);
+        } catch (InvalidEncodingException ignored) {
+            return Optional.empty();
         }
     }
 
@@ -150,7 +167,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
                 active.session().ifPresent(run -> byProtocolSession.put(JobBinding.protocolSession(start), run));
             });
             started.outcome().ifPresent(outcome -> report(start, outcome));
-            if (started.active().flatMap(Active::session).isPresent()) {
+            if (started.active().flatMap(ActiveJob::session).isPresent()) {
                 for (byte[] envelope : early.take(JobBinding.protocolSession(start))) {
                     relay(envelope);
                 }
@@ -186,7 +203,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     }
 
     private void signingPackage(JobMessage.SigningPackageDelivery delivery) {
-        Active active = byJobSession.get(delivery.session());
+        ActiveJob active = byJobSession.get(delivery.session());
         if (active == null
                 || active.signing().isEmpty()
                 || !active.start().job().equals(delivery.job())) {
@@ -205,7 +222,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     }
 
     private void abort(JobMessage.JobAbort abort) {
-        Active active = byJobSession.get(abort.session());
+        ActiveJob active = byJobSession.get(abort.session());
         if (active != null && active.start().job().equals(abort.job())) {
             LOG.log(Level.INFO, "node {0}: job {1} aborted: {2}", name(), abort.job(), abort.reason());
             end(active);
@@ -218,7 +235,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
      */
     private void expire() {
         long now = System.nanoTime();
-        for (Active active : List.copyOf(byJobSession.values())) {
+        for (ActiveJob active : List.copyOf(byJobSession.values())) {
             if (now - active.startedNanos() > JOB_LIFETIME.toNanos()) {
                 finish(
                         active.start(),
@@ -231,14 +248,14 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     }
 
     private void finish(JobMessage.JobStart start, Outcome outcome) {
-        Active active = byJobSession.get(start.session());
+        ActiveJob active = byJobSession.get(start.session());
         if (active != null) {
             end(active);
         }
         report(start, outcome);
     }
 
-    private void end(Active active) {
+    private void end(ActiveJob active) {
         byJobSession.remove(active.start().session());
         active.session().ifPresent(run -> {
             run.end();
