@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 /**
@@ -24,9 +23,9 @@ import java.util.function.BiConsumer;
  */
 public final class InMemoryLinks implements NodeLinks, AutoCloseable {
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
-    private final AtomicReference<Optional<NodeLinkListener>> listener = new AtomicReference<>(Optional.empty());
-    private final AtomicReference<Tap> tap = new AtomicReference<>((node, message) -> List.of(message));
-    private final AtomicReference<BiConsumer<String, byte[]>> observer = new AtomicReference<>((node, message) -> {});
+    private volatile Optional<NodeLinkListener> listener = Optional.empty();
+    private volatile Tap tap = (node, message) -> List.of(message);
+    private volatile BiConsumer<String, byte[]> observer = (node, message) -> {};
 
     /** Rewrites what the coordinator sends to a node: returns the messages actually delivered, in order. */
     @FunctionalInterface
@@ -36,17 +35,17 @@ public final class InMemoryLinks implements NodeLinks, AutoCloseable {
 
     @Override
     public void listener(NodeLinkListener listener) {
-        this.listener.set(Optional.of(requireNonNull(listener, "listener is null")));
+        this.listener = Optional.of(requireNonNull(listener, "listener is null"));
     }
 
     /** Replaces the tap (the default delivers every message as sent). */
     public void tap(Tap tap) {
-        this.tap.set(requireNonNull(tap, "tap is null"));
+        this.tap = requireNonNull(tap, "tap is null");
     }
 
     /** Shows {@code observer} every message a node sends to the coordinator, before the coordinator gets it. */
     public void observe(BiConsumer<String, byte[]> observer) {
-        this.observer.set(requireNonNull(observer, "observer is null"));
+        this.observer = requireNonNull(observer, "observer is null");
     }
 
     /**
@@ -63,7 +62,7 @@ public final class InMemoryLinks implements NodeLinks, AutoCloseable {
             throw new IllegalStateException("node '" + node + "' is connected already");
         }
         connection.toNode.execute(nodeListener::onConnected);
-        connection.toCoordinator.execute(() -> listener.get().ifPresent(l -> l.onConnected(node)));
+        connection.toCoordinator.execute(() -> listener.ifPresent(l -> l.onConnected(node)));
         return connection;
     }
 
@@ -84,7 +83,7 @@ public final class InMemoryLinks implements NodeLinks, AutoCloseable {
         }
         byte[] copy = message.clone();
         connection.toNode.execute(() -> {
-            for (byte[] delivered : tap.get().deliver(node, copy)) {
+            for (byte[] delivered : tap.deliver(node, copy)) {
                 connection.nodeListener.onMessage(delivered);
             }
         });
@@ -126,8 +125,8 @@ public final class InMemoryLinks implements NodeLinks, AutoCloseable {
             }
             byte[] copy = message.clone();
             toCoordinator.execute(() -> {
-                observer.get().accept(node, copy.clone());
-                listener.get().ifPresent(l -> l.onMessage(node, copy));
+                observer.accept(node, copy.clone());
+                listener.ifPresent(l -> l.onMessage(node, copy));
             });
         }
 
@@ -147,7 +146,7 @@ public final class InMemoryLinks implements NodeLinks, AutoCloseable {
             }
             closed = true;
             toNode.execute(() -> nodeListener.onDisconnected(reason));
-            toCoordinator.execute(() -> listener.get().ifPresent(l -> l.onDisconnected(node, reason)));
+            toCoordinator.execute(() -> listener.ifPresent(l -> l.onDisconnected(node, reason)));
             toNode.shutdown();
             toCoordinator.shutdown();
         }

@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A signer node's job engine: receives job messages from the coordinator link, runs each job's protocol with its peers
@@ -44,7 +44,8 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     private final NodeStorage storage;
     private final EnvelopeSealer sealer;
     private final ScheduledExecutorService executor;
-    private final AtomicReference<Optional<CoordinatorLink>> link = new AtomicReference<>(Optional.empty());
+    private final ScheduledFuture<?> expiry;
+    private volatile Optional<CoordinatorLink> link = Optional.empty();
     private final EarlyEnvelopes early = new EarlyEnvelopes();
     private final Map<SessionId, ActiveJob> byJobSession = new HashMap<>();
     private final Map<SessionId, JobSession> byProtocolSession = new HashMap<>();
@@ -77,7 +78,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::expire, 30, 30, TimeUnit.SECONDS);
+        this.expiry = executor.scheduleWithFixedDelay(this::expire, 30, 30, TimeUnit.SECONDS);
     }
 
     /** This node's name. */
@@ -92,7 +93,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
 
     /** Sends through {@code coordinator} from now on. */
     public void attach(CoordinatorLink coordinator) {
-        link.set(Optional.of(requireNonNull(coordinator, "coordinator is null")));
+        link = Optional.of(requireNonNull(coordinator, "coordinator is null"));
     }
 
     @Override
@@ -273,7 +274,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     }
 
     private void send(JobMessage message) {
-        Optional<CoordinatorLink> current = link.get();
+        Optional<CoordinatorLink> current = link;
         if (current.isEmpty()) {
             LOG.log(Level.WARNING, "node {0}: no coordinator link; dropped {1}", name(), message);
             return;
@@ -297,6 +298,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
             byProtocolSession.clear();
             storage.wallets().destroyCached();
         });
+        expiry.cancel(false);
         executor.shutdown();
         try {
             executor.awaitTermination(10, TimeUnit.SECONDS);
