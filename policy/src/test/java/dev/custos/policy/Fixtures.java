@@ -4,25 +4,33 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.policy.approval.ApprovalDigest;
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.Hex;
+import dev.custos.chain.ethereum.Address;
+import dev.custos.chain.ethereum.DynamicFeeTransaction;
 import dev.custos.policy.approval.DeviceKey;
+import dev.custos.policy.approval.RequestDigest;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.request.SigningRequest;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Shared test data: approvers with fresh device keys, a base request event and policy documents. */
 public final class Fixtures {
     public static final ObjectMapper MAPPER = new ObjectMapper();
     public static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
     public static final String DESTINATION = "0x1111111111111111111111111111111111111111";
+    /** An unsigned EIP-1559 transaction on chain 1 sending 1 ETH to DESTINATION. */
+    public static final String RAW_TRANSFER = rawTransfer(DESTINATION, BigInteger.TEN.pow(18));
 
     /** alice initiates; bob, carol, dave are treasury; erin is security; frank and grace are admins. */
     public final Map<String, DeviceKey> keys = new LinkedHashMap<>();
@@ -97,14 +105,47 @@ public final class Fixtures {
         return event;
     }
 
+    /** An unsigned EIP-1559 transaction on chain 1 sending {@code wei} to {@code to}, in hex. */
+    public static String rawTransfer(String to, BigInteger wei) {
+        try {
+            DynamicFeeTransaction transaction = new DynamicFeeTransaction(
+                    BigInteger.ONE,
+                    BigInteger.ZERO,
+                    BigInteger.TEN.pow(9),
+                    BigInteger.TEN.pow(10),
+                    BigInteger.valueOf(21_000),
+                    Optional.of(Address.fromHex(to)),
+                    wei,
+                    new byte[0],
+                    List.of(),
+                    Optional.empty());
+            return Hex.encode(transaction.encode());
+        } catch (DecodingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     public static SigningRequest request(Policy policy, ObjectNode event) {
         return RequestParser.parse(event, policy, NOW);
     }
 
-    /** Adds a signed approval by {@code approver} for the request the event describes under {@code policy}. */
+    /** The base event with a payload: {@link #RAW_TRANSFER}, 1 ETH to DESTINATION. */
+    public static ObjectNode eventWithPayload() {
+        ObjectNode event = event();
+        event.put("custos.tx.raw", RAW_TRANSFER);
+        return event;
+    }
+
+    /**
+     * Adds a signed approval by {@code approver} for the request the event describes under {@code policy}. Approvals
+     * bind a payload, so an event without one first gets {@link #RAW_TRANSFER}.
+     */
     public void approve(ObjectNode event, Policy policy, String approver, long policyVersion, Instant expiresAt) {
+        if (!event.has("custos.tx.raw") && !event.has("custos.tx.safe")) {
+            event.put("custos.tx.raw", RAW_TRANSFER);
+        }
         SigningRequest request = request(policy, event);
-        byte[] signature = keys.get(approver).sign(ApprovalDigest.of(request, policyVersion, expiresAt));
+        byte[] signature = keys.get(approver).sign(RequestDigest.of(request, policyVersion, expiresAt));
         addApproval(event, approver, policyVersion, expiresAt, signature);
     }
 

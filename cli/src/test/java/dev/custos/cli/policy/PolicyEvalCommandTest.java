@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.cli.CliRun;
 import dev.custos.cli.Main;
-import dev.custos.policy.approval.ApprovalDigest;
+import dev.custos.policy.approval.RequestDigest;
 import dev.custos.policy.approval.DeviceKey;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
@@ -138,7 +138,7 @@ class PolicyEvalCommandTest {
         ObjectNode event = transfer();
         event.put("custos.risk.score", 80);
         Instant expiry = Instant.parse(NOW).plusSeconds(900);
-        byte[] digest = ApprovalDigest.of(RequestParser.parse(event, policy, Instant.parse(NOW)), 1, expiry);
+        byte[] digest = RequestDigest.of(RequestParser.parse(event, policy, Instant.parse(NOW)), 1, expiry);
         event.putArray("custos.approvals")
                 .addObject()
                 .put("approver", "erin")

@@ -3,6 +3,8 @@ package dev.custos.policy.request;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.Hex;
+import dev.custos.chain.ethereum.EthereumTransaction;
+import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.intent.AddressBook;
 import dev.custos.chain.intent.Intent;
 import dev.custos.chain.intent.IntentDecoder;
@@ -10,6 +12,8 @@ import dev.custos.chain.safe.SafeTransaction;
 import dev.custos.chain.safe.SafeTransactionParser;
 import dev.custos.chain.safe.SafeVersion;
 import dev.custos.policy.PolicyInputException;
+import dev.custos.policy.approval.digest.ApprovalSubject;
+import dev.custos.policy.approval.digest.ApprovalSubjects;
 import dev.custos.types.EventFields;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,25 +22,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The payload of a request, decoded: {@code custos.tx.raw} (a raw Ethereum transaction, hashed with SHA-256) or
- * {@code custos.tx.safe} (one Safe transaction, hashed as its safeTxHash), or none (32 zero bytes).
+ * The payload of a request, decoded: {@code custos.tx.raw} (a raw unsigned Ethereum transaction) or
+ * {@code custos.tx.safe} (one Safe transaction), or none.
  *
  * @param intent the decoded intent, if a payload was attached
- * @param hash the 32-byte payload hash
+ * @param approvalSubject what approvals of this payload bind (docs/POLICY.md, "Approval digest v2"), if a payload
+ *     was attached
  */
-record Payload(Optional<Intent> intent, byte[] hash) {
+record Payload(Optional<Intent> intent, Optional<ApprovalSubject> approvalSubject) {
     Payload {
         Objects.requireNonNull(intent, "intent is null");
-        Objects.requireNonNull(hash, "hash is null");
-        if (hash.length != 32) {
-            throw new IllegalArgumentException("hash must be 32 bytes");
-        }
-        hash = hash.clone();
-    }
-
-    @Override
-    public byte[] hash() {
-        return hash.clone();
+        Objects.requireNonNull(approvalSubject, "approvalSubject is null");
     }
 
     static Payload of(RequestFields fields, AddressBook book) {
@@ -49,25 +45,23 @@ record Payload(Optional<Intent> intent, byte[] hash) {
             return rawTransaction(fields, book);
         }
         if (safe) {
-            Intent decoded = safeTransaction(fields, book);
-            return new Payload(
-                    Optional.of(decoded), decoded.safeTxHash().orElseThrow().bytes());
+            return safeTransaction(fields, book);
         }
-        return new Payload(Optional.empty(), new byte[32]);
+        return new Payload(Optional.empty(), Optional.empty());
     }
 
     private static Payload rawTransaction(RequestFields fields, AddressBook book) {
         String text = fields.text(EventFields.TX_RAW).orElseThrow(() -> RequestFields.missing(EventFields.TX_RAW));
         try {
-            byte[] raw = Hex.decode(text);
-            Intent intent = IntentDecoder.withWellKnownFunctions(book).decodeRawTransaction(raw);
-            return new Payload(Optional.of(intent), RequestParser.sha256(raw));
+            EthereumTransaction transaction = TransactionDecoder.decode(Hex.decode(text));
+            Intent intent = IntentDecoder.withWellKnownFunctions(book).decodeRawTransaction(transaction);
+            return new Payload(Optional.of(intent), Optional.of(ApprovalSubjects.rawTransaction(transaction, intent)));
         } catch (DecodingException e) {
             throw new PolicyInputException(EventFields.TX_RAW + ": " + e.getMessage(), e);
         }
     }
 
-    private static Intent safeTransaction(RequestFields fields, AddressBook book) {
+    private static Payload safeTransaction(RequestFields fields, AddressBook book) {
         JsonNode node = fields.get(EventFields.TX_SAFE).orElseThrow();
         BigInteger chainId = chainId(fields);
         try {
@@ -77,8 +71,11 @@ record Payload(Optional<Intent> intent, byte[] hash) {
             if (transactions.size() != 1) {
                 throw new PolicyInputException("custos.tx.safe must hold exactly one Safe transaction");
             }
-            return IntentDecoder.withWellKnownFunctions(book)
-                    .decodeSafeTransaction(transactions.get(0), chainId, version);
+            SafeTransaction transaction = transactions.get(0);
+            Intent intent =
+                    IntentDecoder.withWellKnownFunctions(book).decodeSafeTransaction(transaction, chainId, version);
+            return new Payload(
+                    Optional.of(intent), Optional.of(ApprovalSubjects.safeTransaction(transaction, intent, chainId)));
         } catch (DecodingException e) {
             throw new PolicyInputException(EventFields.TX_SAFE + ": " + e.getMessage(), e);
         }

@@ -14,8 +14,6 @@ import dev.custos.policy.velocity.PastRequest;
 import dev.custos.types.EventFields;
 import dev.custos.types.UsdAmount;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -70,7 +68,7 @@ public final class RequestParser {
                     destination,
                     common.amountUsd().orElse(UsdAmount.ZERO),
                     payload.intent(),
-                    payload.hash(),
+                    payload.approvalSubject(),
                     risk,
                     fields.texts(EventFields.RISK_REASONS),
                     signed,
@@ -177,13 +175,5 @@ public final class RequestParser {
 
     private static String strip0x(String text) {
         return text.startsWith("0x") ? text.substring(2) : text;
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
     }
 }

@@ -1,10 +1,10 @@
 package dev.custos.policy.request;
 
 import dev.custos.chain.intent.Intent;
+import dev.custos.policy.approval.digest.ApprovalSubject;
 import dev.custos.types.UsdAmount;
 import dev.custos.types.WalletTier;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param destination where value goes ({@code custos.tx.to}, else the decoded target), lower case
  * @param amountUsd the USD value moved (zero if the request does not say)
  * @param intent the decoded payload, if a payload was attached
- * @param payloadHash SHA-256 of the raw transaction, the safeTxHash for Safe transactions, or 32 zero bytes
+ * @param approvalSubject what approvals of the payload bind (chain, network, kind, signed hash, transfers), derived
+ *     from the payload bytes; empty without payload, and then no approval counts
  * @param riskScore 0 to 100, from detection
  * @param riskReasons reasons from detection
  * @param approvals signed approvals attached to the request
@@ -45,7 +46,7 @@ public record SigningRequest(
         String destination,
         UsdAmount amountUsd,
         Optional<Intent> intent,
-        byte[] payloadHash,
+        Optional<ApprovalSubject> approvalSubject,
         int riskScore,
         List<String> riskReasons,
         List<SignedApproval> approvals,
@@ -66,22 +67,13 @@ public record SigningRequest(
         Objects.requireNonNull(amountUsd, "amountUsd is null");
         Objects.requireNonNull(intent, "intent is null");
         Objects.requireNonNull(allowlistedAt, "allowlistedAt is null");
-        Objects.requireNonNull(payloadHash, "payloadHash is null");
-        if (payloadHash.length != 32) {
-            throw new IllegalArgumentException("payloadHash must be 32 bytes");
-        }
-        payloadHash = payloadHash.clone();
+        Objects.requireNonNull(approvalSubject, "approvalSubject is null");
         if (riskScore < 0 || riskScore > 100) {
             throw new IllegalArgumentException("risk score must be 0 to 100, got " + riskScore);
         }
         riskReasons = List.copyOf(Objects.requireNonNull(riskReasons, "riskReasons is null"));
         approvals = List.copyOf(Objects.requireNonNull(approvals, "approvals is null"));
         unsignedApprovers = List.copyOf(Objects.requireNonNull(unsignedApprovers, "unsignedApprovers is null"));
-    }
-
-    @Override
-    public byte[] payloadHash() {
-        return payloadHash.clone();
     }
 
     @Override
@@ -99,7 +91,7 @@ public record SigningRequest(
                 && destination.equals(that.destination)
                 && amountUsd.equals(that.amountUsd)
                 && intent.equals(that.intent)
-                && Arrays.equals(payloadHash, that.payloadHash)
+                && approvalSubject.equals(that.approvalSubject)
                 && riskScore == that.riskScore
                 && riskReasons.equals(that.riskReasons)
                 && approvals.equals(that.approvals)
@@ -109,7 +101,7 @@ public record SigningRequest(
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, timestamp, walletId, destination, amountUsd, Arrays.hashCode(payloadHash));
+        return Objects.hash(id, timestamp, walletId, destination, amountUsd, approvalSubject);
     }
 
     @Override

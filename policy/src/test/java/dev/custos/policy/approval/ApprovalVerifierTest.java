@@ -1,7 +1,6 @@
 package dev.custos.policy.approval;
 
 import static dev.custos.policy.Fixtures.NOW;
-import static dev.custos.policy.Fixtures.event;
 import static dev.custos.policy.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +13,7 @@ import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.Verdict;
+import java.math.BigInteger;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +25,11 @@ class ApprovalVerifierTest {
 
     private final Fixtures fixtures = new Fixtures();
     private final Policy policy = fixtures.policy(RULES);
+
+    /** The fixture's event with a payload: approvals bind a payload. */
+    private static ObjectNode event() {
+        return Fixtures.eventWithPayload();
+    }
 
     private Decision decide(ObjectNode event) {
         return PolicyEvaluator.evaluate(policy, request(policy, event), new VelocityTracker(), NOW);
@@ -82,7 +87,7 @@ class ApprovalVerifierTest {
         ObjectNode event = event();
         fixtures.approve(event, policy, "bob", 1, EXPIRY);
         Fixtures.addApproval(
-                event, "carol", 1, EXPIRY, fixtures.keys.get("carol").sign(ApprovalDigest.of(otherRequest, 1, EXPIRY)));
+                event, "carol", 1, EXPIRY, fixtures.keys.get("carol").sign(RequestDigest.of(otherRequest, 1, EXPIRY)));
 
         Decision decision = decide(event);
 
@@ -97,7 +102,7 @@ class ApprovalVerifierTest {
         fixtures.approve(approved, policy, "bob", 1, EXPIRY);
         fixtures.approve(approved, policy, "carol", 1, EXPIRY);
         ObjectNode tampered = event();
-        tampered.put("custos.tx.amount_usd", 900_000.0);
+        tampered.put("custos.tx.raw", Fixtures.rawTransfer(Fixtures.DESTINATION, BigInteger.TEN.pow(21)));
         tampered.set("custos.approvals", approved.get("custos.approvals"));
 
         assertThat(decide(approved).outcome()).isEqualTo(Verdict.ALLOW);
@@ -110,7 +115,7 @@ class ApprovalVerifierTest {
         ObjectNode event = event();
         fixtures.approve(event, policy, "bob", 1, EXPIRY);
         Fixtures.addApproval(
-                event, "carol", 1, EXPIRY, fixtures.keys.get("dave").sign(ApprovalDigest.of(request, 1, EXPIRY)));
+                event, "carol", 1, EXPIRY, fixtures.keys.get("dave").sign(RequestDigest.of(request, 1, EXPIRY)));
 
         assertThat(decide(event).outcome()).isEqualTo(Verdict.ESCALATE);
     }
@@ -157,7 +162,7 @@ class ApprovalVerifierTest {
         ObjectNode event = event();
         fixtures.approve(event, policy, "bob", 1, EXPIRY);
         Fixtures.addApproval(
-                event, "mallory", 1, EXPIRY, fixtures.keys.get("carol").sign(ApprovalDigest.of(request, 1, EXPIRY)));
+                event, "mallory", 1, EXPIRY, fixtures.keys.get("carol").sign(RequestDigest.of(request, 1, EXPIRY)));
 
         Decision decision = decide(event);
 
@@ -188,19 +193,57 @@ class ApprovalVerifierTest {
     @Test
     void digest_changesWithEveryField() {
         SigningRequest request = request(policy, event());
-        byte[] base = ApprovalDigest.of(request, 1, EXPIRY);
+        byte[] base = RequestDigest.of(request, 1, EXPIRY);
         ObjectNode otherId = event();
         otherId.put("custos.request.id", "req-9");
 
-        assertThat(ApprovalDigest.of(request, 2, EXPIRY)).isNotEqualTo(base);
-        assertThat(ApprovalDigest.of(request, 1, EXPIRY.plusSeconds(1))).isNotEqualTo(base);
-        assertThat(ApprovalDigest.of(request(policy, otherId), 1, EXPIRY)).isNotEqualTo(base);
-        assertThat(ApprovalDigest.of(request, 1, EXPIRY)).isEqualTo(base);
+        assertThat(RequestDigest.of(request, 2, EXPIRY)).isNotEqualTo(base);
+        assertThat(RequestDigest.of(request, 1, EXPIRY.plusSeconds(1))).isNotEqualTo(base);
+        assertThat(RequestDigest.of(request(policy, otherId), 1, EXPIRY)).isNotEqualTo(base);
+        assertThat(RequestDigest.of(request, 1, EXPIRY)).isEqualTo(base);
     }
 
     @Test
-    void digest_isLengthPrefixed() {
-        assertThat(ApprovalDigest.hash("ab".getBytes(), "c".getBytes()))
-                .isNotEqualTo(ApprovalDigest.hash("a".getBytes(), "bc".getBytes()));
+    void digest_bindsThePayload_notTheClaims() {
+        SigningRequest request = request(policy, event());
+        ObjectNode otherPayload = event();
+        otherPayload.put("custos.tx.raw", Fixtures.rawTransfer("0x" + "66".repeat(20), BigInteger.TEN.pow(18)));
+        ObjectNode otherClaims = event();
+        otherClaims.put("custos.tx.to", "0x" + "66".repeat(20));
+        otherClaims.put("custos.tx.amount_usd", 5.0);
+
+        assertThat(RequestDigest.of(request(policy, otherPayload), 1, EXPIRY))
+                .isNotEqualTo(RequestDigest.of(request, 1, EXPIRY));
+        assertThat(RequestDigest.of(request(policy, otherClaims), 1, EXPIRY))
+                .isEqualTo(RequestDigest.of(request, 1, EXPIRY));
+    }
+
+    @Test
+    void approvalOfOnePayload_doesNotCountForAnother() {
+        ObjectNode approved = event();
+        fixtures.approve(approved, policy, "bob", 1, EXPIRY);
+        fixtures.approve(approved, policy, "carol", 1, EXPIRY);
+        ObjectNode swapped = approved.deepCopy();
+        swapped.put("custos.tx.raw", Fixtures.rawTransfer("0x" + "66".repeat(20), BigInteger.TEN.pow(18)));
+
+        Decision decision = decide(swapped);
+
+        assertThat(decide(approved).outcome()).isEqualTo(Verdict.ALLOW);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
+        assertThat(decision.reasons())
+                .contains("signature by bob does not verify for this request, payload and policy version");
+    }
+
+    @Test
+    void requestWithoutPayload_hasNothingToApprove() {
+        ObjectNode approved = event();
+        fixtures.approve(approved, policy, "bob", 1, EXPIRY);
+        approved.remove("custos.tx.raw");
+
+        Decision decision = decide(approved);
+
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
+        assertThat(decision.reasons())
+                .contains("approval by bob does not count: the request carries no payload to approve");
     }
 }

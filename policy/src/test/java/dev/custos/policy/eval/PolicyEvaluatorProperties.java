@@ -3,7 +3,7 @@ package dev.custos.policy.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custos.policy.Fixtures;
-import dev.custos.policy.approval.ApprovalDigest;
+import dev.custos.policy.approval.RequestDigest;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.Verdict;
@@ -55,9 +55,9 @@ class PolicyEvaluatorProperties {
     @Property(tries = 50)
     void tamperedSignature_neverCounts(@ForAll @IntRange(min = 0, max = 511) int bit) {
         Policy policy = fixtures.policy("[]");
-        var event = Fixtures.event();
+        var event = Fixtures.eventWithPayload();
         Instant expiry = Fixtures.NOW.plusSeconds(60);
-        byte[] signature = fixtures.keys.get("bob").sign(ApprovalDigest.of(Fixtures.request(policy, event), 1, expiry));
+        byte[] signature = fixtures.keys.get("bob").sign(RequestDigest.of(Fixtures.request(policy, event), 1, expiry));
         signature[bit / 8] ^= (byte) (1 << (bit % 8));
         Fixtures.addApproval(event, "bob", 1, expiry, signature);
 

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.chain.intent.Transfer;
 import dev.custos.policy.Fixtures;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.types.UsdAmount;
 import dev.custos.types.WalletTier;
+import java.math.BigInteger;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class RequestParserTest {
@@ -114,7 +117,17 @@ class RequestParserTest {
         assertThat(request.intent()).isPresent();
         assertThat(request.intent().get().call().target().get().toString().toLowerCase())
                 .isEqualTo("0x3535353535353535353535353535353535353535");
-        assertThat(request.payloadHash()).isNotEqualTo(new byte[32]);
+        // the signing hash of the EIP-155 example transaction, as EIP-155 gives it
+        assertThat(HexFormat.of()
+                        .formatHex(request.approvalSubject().orElseThrow().signedHash()))
+                .isEqualTo("daf5a779ae972f972197303d7b574746c7ef83eadac0f2791ad23db92e4c8e53");
+        assertThat(request.approvalSubject().orElseThrow().network()).isEqualTo("1");
+        assertThat(request.approvalSubject().orElseThrow().transfers())
+                .containsExactly(new Transfer(
+                        Transfer.Kind.NATIVE,
+                        "native",
+                        "0x3535353535353535353535353535353535353535",
+                        BigInteger.TEN.pow(18)));
     }
 
     @Test
