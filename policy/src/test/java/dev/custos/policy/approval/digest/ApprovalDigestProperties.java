@@ -150,9 +150,7 @@ class ApprovalDigestProperties {
                         Arbitraries.of(Transfer.Kind.class),
                         Arbitraries.of("native", ADDRESS, "0x" + "ab".repeat(20)),
                         Arbitraries.of(ADDRESS, "0x" + "cd".repeat(20)),
-                        Arbitraries.bigIntegers()
-                                .between(
-                                        BigInteger.ZERO, BigInteger.TWO.pow(255)))
+                        Arbitraries.bigIntegers().between(BigInteger.ZERO, BigInteger.TWO.pow(255)))
                 .as(Transfer::new);
         return Combinators.combine(
                         network,
