@@ -1,5 +1,6 @@
 package dev.custos.cli;
 
+import dev.custos.cli.approve.ApproveCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
 import dev.custos.cli.ecdsa.EcdsaCommand;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
             SimulateCommand.class,
             EvaluateCommand.class,
             PolicyCommand.class,
+            ApproveCommand.class,
             NodeCommand.class,
             DetectCommand.class
         })

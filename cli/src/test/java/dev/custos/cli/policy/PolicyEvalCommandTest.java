@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.cli.CliRun;
 import dev.custos.cli.Main;
-import dev.custos.policy.approval.RequestDigest;
+import dev.custos.cli.approve.ApproveCommandTest;
 import dev.custos.policy.approval.DeviceKey;
+import dev.custos.policy.approval.RequestDigest;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.RequestParser;
@@ -124,7 +125,7 @@ class PolicyEvalCommandTest {
     }
 
     @Test
-    void highRisk_withSignedSecurityApproval_allows() throws IOException {
+    void highRisk_withSignedSecurityApproval_allows() throws Exception {
         DeviceKey erin = DeviceKey.generate(new SecureRandom());
         ObjectNode document =
                 (ObjectNode) MAPPER.readTree(PolicyParser.baseline().canonicalJson());
@@ -134,9 +135,21 @@ class PolicyEvalCommandTest {
                 .put("public_key", HexFormat.of().formatHex(erin.publicKey()))
                 .putArray("groups")
                 .add("security");
+        document.withArray("destinations")
+                .addObject()
+                .put("address", "0x1111111111111111111111111111111111111111")
+                .put("label", "exchange")
+                .put("added_at", "2026-02-27T12:00:00Z");
         Policy policy = PolicyParser.parse(document);
         ObjectNode event = transfer();
         event.put("custos.risk.score", 80);
+        // approvals bind a payload: 0.4 ETH to the destination, an unsigned EIP-1559 transaction on chain 1
+        event.put(
+                "custos.tx.raw",
+                ApproveCommandTest.rawTransaction(
+                        "0x1111111111111111111111111111111111111111",
+                        new java.math.BigInteger("400000000000000000"),
+                        new byte[0]));
         Instant expiry = Instant.parse(NOW).plusSeconds(900);
         byte[] digest = RequestDigest.of(RequestParser.parse(event, policy, Instant.parse(NOW)), 1, expiry);
         event.putArray("custos.approvals")
