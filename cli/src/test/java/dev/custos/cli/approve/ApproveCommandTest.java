@@ -13,6 +13,9 @@ import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.intent.AddressBook;
 import dev.custos.chain.intent.IntentDecoder;
+import dev.custos.chain.safe.SafeTransaction;
+import dev.custos.chain.safe.SafeTransactionParser;
+import dev.custos.chain.safe.SafeVersion;
 import dev.custos.cli.CliRun;
 import dev.custos.cli.Main;
 import dev.custos.policy.approval.Ed25519Verification;
@@ -155,6 +158,63 @@ public class ApproveCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.EXIT_OK);
         assertThat(run.out()).contains("to " + ATTACKER).doesNotContain(DESTINATION);
+    }
+
+    @Test
+    void safeTransaction_decodedHere_flagsShown_andADisplayedHashThatDiffersIsNamed() throws Exception {
+        JsonNode safe;
+        try (var in = ApproveCommandTest.class.getResourceAsStream("/policy/bybit-safe-tx-71.json")) {
+            safe = MAPPER.readTree(in).get("results").get(0);
+        }
+        SafeTransaction transaction = SafeTransactionParser.parse(safe).get(0);
+        IntentDecoder decoder = IntentDecoder.withWellKnownFunctions(AddressBook.empty());
+        var real = decoder.decodeSafeTransaction(transaction, BigInteger.ONE, SafeVersion.parse("1.1.1"));
+        byte[] honest = ApprovalDigest.of(ApprovalSubjects.safeTransaction(transaction, real, BigInteger.ONE)
+                .facts("w-safe", "req-s", 3, EXPIRY));
+        ObjectNode body = safeRequest(safe, honest);
+        coordinator.answer(body);
+
+        CliRun approved = approve("req-s", "--json");
+
+        assertThat(approved.exitCode()).as(approved.err()).isEqualTo(Main.EXIT_OK);
+        JsonNode result = MAPPER.readTree(approved.out());
+        assertThat(result.get("payload_kind").asText()).isEqualTo("safe_tx");
+        assertThat(result.get("signed_hash").asText())
+                .isEqualTo(
+                        HexFormat.of().formatHex(real.safeTxHash().orElseThrow().bytes()));
+        assertThat(result.get("flags").toString()).contains("delegatecall");
+
+        var other = decoder.decodeSafeTransaction(transaction, BigInteger.ONE, SafeVersion.parse("1.3.0"));
+        byte[] forOther = ApprovalDigest.of(ApprovalSubjects.safeTransaction(transaction, other, BigInteger.ONE)
+                .facts("w-safe", "req-s", 3, EXPIRY));
+        ObjectNode lying = safeRequest(safe, forOther);
+        lying.putObject("intent")
+                .put("safe_tx_hash", other.safeTxHash().orElseThrow().toString());
+        coordinator.answer(lying);
+
+        CliRun refused = approve("req-s");
+
+        assertThat(refused.exitCode()).isEqualTo(Main.EXIT_FAILURE);
+        assertThat(refused.err())
+                .contains(
+                        "refusing to sign",
+                        "it shows safe_tx_hash " + other.safeTxHash().orElseThrow());
+        assertThat(coordinator.approvalsPosted()).hasSize(1);
+    }
+
+    private static ObjectNode safeRequest(JsonNode safe, byte[] digest) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("id", "req-s");
+        body.put("wallet", "w-safe");
+        body.put("chain", "ethereum");
+        body.set("safe_tx", safe);
+        body.put("chain_id", 1);
+        body.put("safe_version", "1.1.1");
+        body.putObject("approval")
+                .put("digest", HexFormat.of().formatHex(digest))
+                .put("policy_version", 3)
+                .put("expires_at", EXPIRY.toString());
+        return body;
     }
 
     @Test
