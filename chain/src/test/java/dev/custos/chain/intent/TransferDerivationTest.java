@@ -259,8 +259,8 @@ class TransferDerivationTest {
         assertThatThrownBy(() -> new Transfer(Transfer.Kind.TOKEN, "a", "b", BigInteger.valueOf(-1)))
                 .hasMessageContaining("negative");
         assertThatThrownBy(() -> new Transfer(Transfer.Kind.TOKEN, "", "b", BigInteger.ONE))
-                .hasMessageContaining("asset");
+                .hasMessageContaining("must not be empty");
         assertThatThrownBy(() -> new Transfer(Transfer.Kind.TOKEN, "a", "", BigInteger.ONE))
-                .hasMessageContaining("recipient");
+                .hasMessageContaining("must not be empty");
     }
 }
