@@ -31,6 +31,9 @@ import java.util.Optional;
  * @param approvals signed approvals attached to the request
  * @param unsignedApprovers names listed in {@code custos.approvals} without signatures (they do not count)
  * @param allowlistedAt when the platform added the destination to its allowlist, if it reports so
+ * @param payload the decoded, typed payload; the evaluator derives every enforced fact from it. The other fields above
+ *     except the id, wallet id, initiator and approvals are the caller's claims: shown, compared with the derived
+ *     facts ({@code claim_mismatch}), never enforced
  */
 public record SigningRequest(
         String id,
@@ -50,9 +53,14 @@ public record SigningRequest(
         List<String> riskReasons,
         List<SignedApproval> approvals,
         List<String> unsignedApprovers,
-        Optional<Instant> allowlistedAt) {
+        Optional<Instant> allowlistedAt,
+        TypedPayload payload) {
 
     public SigningRequest {
+        Objects.requireNonNull(payload, "payload is null");
+        if (!payload.intent().equals(intent)) {
+            throw new IllegalArgumentException("intent must be the payload's decoded intent");
+        }
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(timestamp, "timestamp is null");
         Objects.requireNonNull(walletId, "walletId is null");
@@ -104,7 +112,8 @@ public record SigningRequest(
                 && riskReasons.equals(that.riskReasons)
                 && approvals.equals(that.approvals)
                 && unsignedApprovers.equals(that.unsignedApprovers)
-                && allowlistedAt.equals(that.allowlistedAt);
+                && allowlistedAt.equals(that.allowlistedAt)
+                && payload.equals(that.payload);
     }
 
     @Override

@@ -8,11 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.Fixtures;
 import dev.custos.policy.eval.Decision;
-import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.SigningRequest;
-import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.Verdict;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,7 @@ class ApprovalVerifierTest {
     private final Policy policy = fixtures.policy(RULES);
 
     private Decision decide(ObjectNode event) {
-        return PolicyEvaluator.evaluate(policy, request(policy, event), new VelocityTracker(), NOW);
+        return fixtures.decide(policy, event);
     }
 
     @Test
@@ -134,7 +132,7 @@ class ApprovalVerifierTest {
         fixtures.approve(event, policy, "carol", 1, EXPIRY);
         Policy next = PolicyParser.parse(fixtures.document(2, RULES));
 
-        Decision decision = PolicyEvaluator.evaluate(next, request(next, event), new VelocityTracker(), NOW);
+        Decision decision = fixtures.decide(next, event);
 
         assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
     }

@@ -64,7 +64,8 @@ class RequestParserTest {
         event.put("custos.tx.raw", "0x00");
         event.putObject("custos.tx.safe");
 
-        assertThatThrownBy(() -> parse(event)).hasMessageContaining("both custos.tx.raw and custos.tx.safe");
+        assertThatThrownBy(() -> parse(event))
+                .hasMessageContaining("more than one of custos.tx.raw, custos.tx.safe and custos.tx.psbt");
     }
 
     @Test
