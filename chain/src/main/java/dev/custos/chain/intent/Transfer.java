@@ -1,7 +1,8 @@
 package dev.custos.chain.intent;
 
+import static java.util.Objects.requireNonNull;
+
 import java.math.BigInteger;
-import java.util.Objects;
 
 /** One movement of value that signing the payload would authorise, derived from the decoded bytes. */
 public record Transfer(Kind kind, String asset, String recipient, BigInteger amount) {
@@ -13,24 +14,17 @@ public record Transfer(Kind kind, String asset, String recipient, BigInteger amo
         APPROVAL,
         OPERATOR_APPROVAL
     }
-    // asset: "native" for the chain's coin, else the lowercase 0x token contract address (or "btc");
-    // recipient: lowercase 0x address, or the Bitcoin address string; amount: smallest units, >= 0
-    // (NFT: token id is not the amount -> amount 1 for ERC-721, the value for ERC-1155; APPROVAL: allowance,
-    //  2^256-1 for unlimited; OPERATOR_APPROVAL: 1 if approved, 0 if revoked).
 
     public Transfer {
-        Objects.requireNonNull(kind, "kind is null");
-        Objects.requireNonNull(asset, "asset is null");
-        Objects.requireNonNull(recipient, "recipient is null");
-        Objects.requireNonNull(amount, "amount is null");
-        if (asset.isEmpty()) {
-            throw new IllegalArgumentException("asset is empty");
-        }
-        if (recipient.isEmpty()) {
-            throw new IllegalArgumentException("recipient is empty");
+        requireNonNull(kind, "kind is null");
+        requireNonNull(asset, "asset is null");
+        requireNonNull(recipient, "recipient is null");
+        requireNonNull(amount, "amount is null");
+        if (asset.isEmpty() || recipient.isEmpty()) {
+            throw new IllegalArgumentException("transfer asset and recipient must not be empty");
         }
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("amount is negative: " + amount);
+            throw new IllegalArgumentException("transfer amount must not be negative: " + amount);
         }
     }
 }

@@ -65,7 +65,7 @@ public final class ApprovalVerifier {
         if (!now.isBefore(approval.expiresAt())) {
             return new ApprovalCheck(name, false, "approval by " + name + " expired at " + approval.expiresAt());
         }
-        Optional<ApprovalSubject> subject = request.approvalSubject();
+        Optional<ApprovalSubject> subject = RequestDigest.subject(request);
         if (subject.isEmpty()) {
             return new ApprovalCheck(
                     name, false, "approval by " + name + " does not count: the request carries no payload to approve");

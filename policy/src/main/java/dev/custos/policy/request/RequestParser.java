@@ -41,15 +41,8 @@ public final class RequestParser {
         SigningRequestEvent common = fields.signingRequest();
         Instant timestamp = fields.instant(EventFields.TIMESTAMP).orElse(now);
         Payload payload = Payload.of(fields, addressBook(policy));
+        // the caller's claim, shown and compared, never enforced: the evaluator derives recipients from the payload
         String destination = common.destination().orElse("").toLowerCase(Locale.ROOT);
-        if (destination.isEmpty() && payload.intent().isPresent()) {
-            destination = payload.intent()
-                    .get()
-                    .call()
-                    .target()
-                    .map(address -> address.toString().toLowerCase(Locale.ROOT))
-                    .orElse("");
-        }
         int risk = riskScore(fields);
         List<SignedApproval> signed = new ArrayList<>();
         List<String> unsigned = new ArrayList<>();
@@ -68,12 +61,12 @@ public final class RequestParser {
                     destination,
                     common.amountUsd().orElse(UsdAmount.ZERO),
                     payload.intent(),
-                    payload.approvalSubject(),
                     risk,
                     fields.texts(EventFields.RISK_REASONS),
                     signed,
                     unsigned,
-                    fields.instant(EventFields.DESTINATION_ALLOWLISTED_AT));
+                    fields.instant(EventFields.DESTINATION_ALLOWLISTED_AT),
+                    payload.typed());
         } catch (IllegalArgumentException e) {
             throw new PolicyInputException("request: " + e.getMessage(), e);
         }

@@ -1,7 +1,6 @@
 package dev.custos.policy.request;
 
 import dev.custos.chain.intent.Intent;
-import dev.custos.policy.approval.digest.ApprovalSubject;
 import dev.custos.types.UsdAmount;
 import dev.custos.types.WalletTier;
 import java.time.Instant;
@@ -25,13 +24,14 @@ import java.util.Optional;
  * @param destination where value goes ({@code custos.tx.to}, else the decoded target), lower case
  * @param amountUsd the USD value moved (zero if the request does not say)
  * @param intent the decoded payload, if a payload was attached
- * @param approvalSubject what approvals of the payload bind (chain, network, kind, signed hash, transfers), derived
- *     from the payload bytes; empty without payload, and then no approval counts
  * @param riskScore 0 to 100, from detection
  * @param riskReasons reasons from detection
  * @param approvals signed approvals attached to the request
  * @param unsignedApprovers names listed in {@code custos.approvals} without signatures (they do not count)
  * @param allowlistedAt when the platform added the destination to its allowlist, if it reports so
+ * @param payload the decoded, typed payload; the evaluator derives every enforced fact from it. The other fields above
+ *     except the id, wallet id, initiator and approvals are the caller's claims: shown, compared with the derived
+ *     facts ({@code claim_mismatch}), never enforced
  */
 public record SigningRequest(
         String id,
@@ -46,14 +46,18 @@ public record SigningRequest(
         String destination,
         UsdAmount amountUsd,
         Optional<Intent> intent,
-        Optional<ApprovalSubject> approvalSubject,
         int riskScore,
         List<String> riskReasons,
         List<SignedApproval> approvals,
         List<String> unsignedApprovers,
-        Optional<Instant> allowlistedAt) {
+        Optional<Instant> allowlistedAt,
+        TypedPayload payload) {
 
     public SigningRequest {
+        Objects.requireNonNull(payload, "payload is null");
+        if (!payload.intent().equals(intent)) {
+            throw new IllegalArgumentException("intent must be the payload's decoded intent");
+        }
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(timestamp, "timestamp is null");
         Objects.requireNonNull(walletId, "walletId is null");
@@ -67,7 +71,6 @@ public record SigningRequest(
         Objects.requireNonNull(amountUsd, "amountUsd is null");
         Objects.requireNonNull(intent, "intent is null");
         Objects.requireNonNull(allowlistedAt, "allowlistedAt is null");
-        Objects.requireNonNull(approvalSubject, "approvalSubject is null");
         if (riskScore < 0 || riskScore > 100) {
             throw new IllegalArgumentException("risk score must be 0 to 100, got " + riskScore);
         }
@@ -91,17 +94,17 @@ public record SigningRequest(
                 && destination.equals(that.destination)
                 && amountUsd.equals(that.amountUsd)
                 && intent.equals(that.intent)
-                && approvalSubject.equals(that.approvalSubject)
                 && riskScore == that.riskScore
                 && riskReasons.equals(that.riskReasons)
                 && approvals.equals(that.approvals)
                 && unsignedApprovers.equals(that.unsignedApprovers)
-                && allowlistedAt.equals(that.allowlistedAt);
+                && allowlistedAt.equals(that.allowlistedAt)
+                && payload.equals(that.payload);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, timestamp, walletId, destination, amountUsd, approvalSubject);
+        return Objects.hash(id, timestamp, walletId, destination, amountUsd, payload);
     }
 
     @Override

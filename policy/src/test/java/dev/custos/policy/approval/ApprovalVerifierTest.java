@@ -1,17 +1,17 @@
 package dev.custos.policy.approval;
 
 import static dev.custos.policy.Fixtures.NOW;
+import static dev.custos.policy.Fixtures.event;
 import static dev.custos.policy.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.Fixtures;
+import dev.custos.policy.Payloads;
 import dev.custos.policy.eval.Decision;
-import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.SigningRequest;
-import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.Verdict;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -26,13 +26,8 @@ class ApprovalVerifierTest {
     private final Fixtures fixtures = new Fixtures();
     private final Policy policy = fixtures.policy(RULES);
 
-    /** The fixture's event with a payload: approvals bind a payload. */
-    private static ObjectNode event() {
-        return Fixtures.eventWithPayload();
-    }
-
     private Decision decide(ObjectNode event) {
-        return PolicyEvaluator.evaluate(policy, request(policy, event), new VelocityTracker(), NOW);
+        return fixtures.decide(policy, event);
     }
 
     @Test
@@ -102,7 +97,7 @@ class ApprovalVerifierTest {
         fixtures.approve(approved, policy, "bob", 1, EXPIRY);
         fixtures.approve(approved, policy, "carol", 1, EXPIRY);
         ObjectNode tampered = event();
-        tampered.put("custos.tx.raw", Fixtures.rawTransfer(Fixtures.DESTINATION, BigInteger.TEN.pow(21)));
+        tampered.put("custos.tx.raw", Payloads.eip1559(Fixtures.DESTINATION, BigInteger.TEN.pow(21), new byte[0]));
         tampered.set("custos.approvals", approved.get("custos.approvals"));
 
         assertThat(decide(approved).outcome()).isEqualTo(Verdict.ALLOW);
@@ -139,7 +134,7 @@ class ApprovalVerifierTest {
         fixtures.approve(event, policy, "carol", 1, EXPIRY);
         Policy next = PolicyParser.parse(fixtures.document(2, RULES));
 
-        Decision decision = PolicyEvaluator.evaluate(next, request(next, event), new VelocityTracker(), NOW);
+        Decision decision = fixtures.decide(next, event);
 
         assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
     }
@@ -207,7 +202,8 @@ class ApprovalVerifierTest {
     void digest_bindsThePayload_notTheClaims() {
         SigningRequest request = request(policy, event());
         ObjectNode otherPayload = event();
-        otherPayload.put("custos.tx.raw", Fixtures.rawTransfer("0x" + "66".repeat(20), BigInteger.TEN.pow(18)));
+        otherPayload.put(
+                "custos.tx.raw", Payloads.eip1559("0x" + "66".repeat(20), BigInteger.TEN.pow(18), new byte[0]));
         ObjectNode otherClaims = event();
         otherClaims.put("custos.tx.to", "0x" + "66".repeat(20));
         otherClaims.put("custos.tx.amount_usd", 5.0);
@@ -224,7 +220,7 @@ class ApprovalVerifierTest {
         fixtures.approve(approved, policy, "bob", 1, EXPIRY);
         fixtures.approve(approved, policy, "carol", 1, EXPIRY);
         ObjectNode swapped = approved.deepCopy();
-        swapped.put("custos.tx.raw", Fixtures.rawTransfer("0x" + "66".repeat(20), BigInteger.TEN.pow(18)));
+        swapped.put("custos.tx.raw", Payloads.eip1559("0x" + "66".repeat(20), BigInteger.TEN.pow(18), new byte[0]));
 
         Decision decision = decide(swapped);
 

@@ -1,0 +1,5 @@
+/**
+ * Facts the evaluator derives itself from the payload and the quorum-signed policy (transfers, recipients, USD values
+ * from the price table), and the comparison of the caller's claims with them.
+ */
+package dev.custos.policy.facts;
