@@ -81,8 +81,11 @@ public final class ApproveCommand implements Callable<Integer> {
             throw new BadInputException("--request must be a request id without control characters");
         }
         Optional<String> token = token();
-        DeviceKeyFile device = DeviceKeyFile.read(
-                Path.of(requireArgument(keyFile, "--key FILE").toString()));
+        if (token.isPresent() && base.getScheme().equals("http") && !isLoopback(base.getHost())) {
+            throw new BadInputException("refusing to send the API token over plain HTTP to " + base.getHost()
+                    + "; use an https:// URL (plain HTTP is for a coordinator on this machine)");
+        }
+        DeviceKeyFile device = DeviceKeyFile.read(requireArgument(keyFile, "--key FILE"));
         try {
             return approve(new CoordinatorApi(base, token), id, device);
         } finally {
@@ -176,6 +179,11 @@ public final class ApproveCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException("--token-file " + tokenFile + " cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return bare.equals("localhost") || bare.startsWith("127.") || bare.equals("::1");
     }
 
     private static <T> T requireArgument(T value, String option) {

@@ -321,6 +321,26 @@ public class ApproveCommandTest {
     }
 
     @Test
+    void tokenOverPlainHttpToAnotherHost_isRefused() throws Exception {
+        Path token = folder.resolve("token");
+        Files.writeString(token, "t0ken");
+
+        CliRun run = CliRun.of(
+                "approve",
+                "--api",
+                "http://custos.example/v1",
+                "--request",
+                "r",
+                "--key",
+                key.toString(),
+                "--token-file",
+                token.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("refusing to send the API token over plain HTTP to custos.example");
+    }
+
+    @Test
     void help_works() {
         CliRun run = CliRun.of("approve", "--help");
 
