@@ -36,7 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-public class ApproveCommandTest {
+class ApproveCommandTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String DESTINATION = "0x1111111111111111111111111111111111111111";
     private static final String ATTACKER = "0x666666666666666666666666666666666666dead";
@@ -386,7 +386,7 @@ public class ApproveCommandTest {
     }
 
     /** An unsigned EIP-1559 transaction on chain 1, in hex. */
-    public static String rawTransaction(String to, BigInteger wei, byte[] data) throws DecodingException {
+    static String rawTransaction(String to, BigInteger wei, byte[] data) throws DecodingException {
         return Hex.encode(new DynamicFeeTransaction(
                         BigInteger.ONE,
                         BigInteger.valueOf(5),

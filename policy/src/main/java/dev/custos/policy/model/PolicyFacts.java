@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the parts of a policy document the node needs to decide on its own: {@code wallets}, {@code prices}, {@code
@@ -26,6 +27,7 @@ final class PolicyFacts {
     private static final Set<String> PRICES_FIELDS = Set.of("as_of", "assets", "unpriced");
     private static final Set<String> PRICE_FIELDS = Set.of("chain", "asset", "usd", "decimals");
     private static final Set<String> DETECTION_FIELDS = Set.of("verdict_key", "unverified");
+    private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-f]{40}");
     private static final Set<String> STANDARDS = Set.of("erc20", "erc721", "erc1155", "multisend");
 
     private PolicyFacts() {}
@@ -90,8 +92,22 @@ final class PolicyFacts {
                 throw new PolicyInputException(
                         "prices.assets entry '" + asset + "': usd is not a decimal: " + usd.asText(), e);
             }
-            prices.add(new Price(Fields.optionalText(entry, "chain", "ethereum"), asset, perUnit, (int)
-                    Fields.requiredLong(entry, "decimals")));
+            String chain = Fields.optionalText(entry, "chain", "ethereum");
+            String lower = asset.strip().toLowerCase(Locale.ROOT);
+            boolean valid = switch (chain) {
+                case "ethereum" ->
+                    lower.equals("native") || ADDRESS.matcher(lower).matches();
+                case "bitcoin" -> lower.equals("btc");
+                default ->
+                    throw new PolicyInputException("prices.assets entry '" + asset
+                            + "': chain must be ethereum or bitcoin, got '" + chain + "'");
+            };
+            if (!valid) {
+                throw new PolicyInputException("prices.assets entry '" + asset + "': on " + chain
+                        + " the asset must be "
+                        + (chain.equals("bitcoin") ? "btc" : "native or a 0x token contract address (40 hex digits)"));
+            }
+            prices.add(new Price(chain, asset, perUnit, (int) Fields.requiredLong(entry, "decimals")));
         }
         Effect unpriced =
                 node.has("unpriced") ? effect(node.get("unpriced"), "prices.unpriced") : PriceTable.DEFAULT_UNPRICED;
@@ -120,6 +136,10 @@ final class PolicyFacts {
                 continue;
             }
             String address = Fields.requiredText(node, "address").strip().toLowerCase(Locale.ROOT);
+            if (!ADDRESS.matcher(address).matches()) {
+                throw new PolicyInputException(
+                        "known contract " + address + ": a standard needs a 0x address of 40 hex digits");
+            }
             if (!STANDARDS.contains(standard)) {
                 throw new PolicyInputException("known contract " + address
                         + ": standard must be erc20, erc721, erc1155 or multisend, got '" + standard + "'");

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param id the wallet id requests name
  * @param tier hot, warm or cold
  * @param chain {@code ethereum} or {@code bitcoin} (the chain whose prices value its transfers)
- * @param ownAddresses the wallet's own addresses, lower case (a payment back to one is not an outflow)
+ * @param ownAddresses the wallet's own addresses ({@link Destination#canonical}): a payment back to one is not an
+ *     outflow
  * @param fingerprints BIP32 master fingerprints of its keys, 8 lower-case hex digits (Bitcoin change detection)
  * @param ownScripts exact locking scripts of its own, lower-case hex (Bitcoin change detection)
  */
@@ -33,7 +34,9 @@ public record Wallet(
             throw new IllegalArgumentException(
                     "wallet " + id + ": chain must be ethereum or bitcoin, got '" + chain + "'");
         }
-        ownAddresses = lower(ownAddresses, "ownAddresses");
+        ownAddresses = Objects.requireNonNull(ownAddresses, "ownAddresses is null").stream()
+                .map(Destination::canonical)
+                .toList();
         fingerprints = lower(fingerprints, "fingerprints");
         ownScripts = lower(ownScripts, "ownScripts");
     }

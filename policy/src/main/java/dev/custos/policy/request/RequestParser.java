@@ -42,7 +42,7 @@ public final class RequestParser {
         Instant timestamp = fields.instant(EventFields.TIMESTAMP).orElse(now);
         Payload payload = Payload.of(fields, addressBook(policy));
         // the caller's claim, shown and compared, never enforced: the evaluator derives recipients from the payload
-        String destination = common.destination().orElse("").toLowerCase(Locale.ROOT);
+        String destination = Destination.canonical(common.destination().orElse(""));
         int risk = riskScore(fields);
         List<SignedApproval> signed = new ArrayList<>();
         List<String> unsigned = new ArrayList<>();
