@@ -2,10 +2,8 @@ package dev.custos.policy.approval;
 
 import dev.custos.policy.approval.digest.ApprovalDigest;
 import dev.custos.policy.approval.digest.ApprovalSubject;
-import dev.custos.policy.approval.digest.ApprovalSubjects;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.request.SigningRequest;
-import dev.custos.policy.request.TypedPayload;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -28,26 +26,7 @@ public final class RequestDigest {
 
     /** What approvals of {@code request} bind, derived from its payload bytes; empty without payload. */
     public static Optional<ApprovalSubject> subject(SigningRequest request) {
-        Objects.requireNonNull(request, "request is null");
-        TypedPayload payload = request.payload();
-        return switch (payload) {
-            case TypedPayload.None none -> Optional.empty();
-            case TypedPayload.RawTransaction raw ->
-                Optional.of(ApprovalSubjects.rawTransaction(
-                        raw.decoded()
-                                .transaction()
-                                .orElseThrow(() ->
-                                        new IllegalStateException("a raw transaction's intent has no transaction")),
-                        raw.decoded()));
-            case TypedPayload.SafeTransactionPayload safe ->
-                Optional.of(ApprovalSubjects.safeTransaction(
-                        safe.transaction(),
-                        safe.decoded(),
-                        safe.decoded()
-                                .chainId()
-                                .orElseThrow(() -> new IllegalStateException("a Safe intent has no chain id"))));
-            case TypedPayload.PsbtPayload psbt -> Optional.of(ApprovalSubjects.psbt(psbt.psbt(), psbt.network()));
-        };
+        return Objects.requireNonNull(request, "request is null").payload().approvalSubject();
     }
 
     /**

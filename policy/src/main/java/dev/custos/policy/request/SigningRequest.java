@@ -59,6 +59,10 @@ public record SigningRequest(
             throw new IllegalArgumentException("intent must be the payload's decoded intent");
         }
         Objects.requireNonNull(id, "id is null");
+        Objects.requireNonNull(walletId, "walletId is null");
+        // a payload that can be approved has facts with a canonical encoding, for this wallet and id
+        payload.approvalSubject().ifPresent(subject -> subject.facts(walletId, id, 0, Instant.EPOCH));
+        Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(timestamp, "timestamp is null");
         Objects.requireNonNull(walletId, "walletId is null");
         Objects.requireNonNull(walletTier, "walletTier is null");

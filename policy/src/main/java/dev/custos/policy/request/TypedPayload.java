@@ -4,6 +4,8 @@ import dev.custos.chain.bitcoin.Network;
 import dev.custos.chain.bitcoin.Psbt;
 import dev.custos.chain.intent.Intent;
 import dev.custos.chain.safe.SafeTransaction;
+import dev.custos.policy.approval.digest.ApprovalSubject;
+import dev.custos.policy.approval.digest.ApprovalSubjects;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,10 +16,23 @@ public sealed interface TypedPayload {
     /** The decoded Ethereum intent, for payloads that have one. */
     Optional<Intent> intent();
 
+    /**
+     * What approvals of this payload bind, derived from its bytes alone (docs/POLICY.md, "Approval digest v2"); empty
+     * without payload.
+     *
+     * @throws IllegalArgumentException when the derived facts have no canonical encoding
+     */
+    Optional<ApprovalSubject> approvalSubject();
+
     /** No payload attached: nothing to derive facts from. */
     record None() implements TypedPayload {
         @Override
         public Optional<Intent> intent() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ApprovalSubject> approvalSubject() {
             return Optional.empty();
         }
     }
@@ -26,11 +41,20 @@ public sealed interface TypedPayload {
     record RawTransaction(Intent decoded) implements TypedPayload {
         public RawTransaction {
             Objects.requireNonNull(decoded, "decoded is null");
+            if (decoded.transaction().isEmpty()) {
+                throw new IllegalArgumentException("a raw transaction's intent must hold the decoded transaction");
+            }
         }
 
         @Override
         public Optional<Intent> intent() {
             return Optional.of(decoded);
+        }
+
+        @Override
+        public Optional<ApprovalSubject> approvalSubject() {
+            return Optional.of(
+                    ApprovalSubjects.rawTransaction(decoded.transaction().orElseThrow(), decoded));
         }
     }
 
@@ -39,11 +63,20 @@ public sealed interface TypedPayload {
         public SafeTransactionPayload {
             Objects.requireNonNull(transaction, "transaction is null");
             Objects.requireNonNull(decoded, "decoded is null");
+            if (decoded.chainId().isEmpty() || decoded.safeTxHash().isEmpty()) {
+                throw new IllegalArgumentException("a Safe transaction's intent must hold its chain id and safeTxHash");
+            }
         }
 
         @Override
         public Optional<Intent> intent() {
             return Optional.of(decoded);
+        }
+
+        @Override
+        public Optional<ApprovalSubject> approvalSubject() {
+            return Optional.of(ApprovalSubjects.safeTransaction(
+                    transaction, decoded, decoded.chainId().orElseThrow()));
         }
     }
 
@@ -57,6 +90,11 @@ public sealed interface TypedPayload {
         @Override
         public Optional<Intent> intent() {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<ApprovalSubject> approvalSubject() {
+            return Optional.of(ApprovalSubjects.psbt(psbt, network));
         }
     }
 }

@@ -8,6 +8,7 @@ import dev.custos.chain.intent.Transfer;
 import dev.custos.chain.safe.Operation;
 import dev.custos.policy.Fixtures;
 import dev.custos.policy.Payloads;
+import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.approval.digest.ApprovalChain;
 import dev.custos.policy.approval.digest.ApprovalSubject;
 import dev.custos.policy.approval.digest.PayloadKind;
@@ -96,6 +97,16 @@ class RequestDigestTest {
         assertThat(RequestDigest.of(request, policy)).hasSize(32);
         assertThat(RequestDigest.of(request, policy))
                 .isNotEqualTo(RequestDigest.of(Fixtures.request(policy, other), policy));
+    }
+
+    @Test
+    void requestWhoseFactsHaveNoCanonicalEncoding_isRefusedWhenParsed() {
+        ObjectNode event = Fixtures.event();
+        ((ObjectNode) event.get("custos").get("wallet")).put("id", "w\ud800");
+
+        assertThatThrownBy(() -> Fixtures.request(policy, event))
+                .isInstanceOf(PolicyInputException.class)
+                .hasMessage("request: wallet id holds an unpaired UTF-16 surrogate at index 1");
     }
 
     @Test

@@ -94,16 +94,6 @@ class ApprovalDigestTest {
                         List.of(new Transfer(Transfer.Kind.NATIVE, "native", "0x" + "AB".repeat(20), BigInteger.ONE))))
                 .hasMessageContaining(
                         "transfer 0 recipient '0x" + "AB".repeat(20) + "' must be a lowercase 0x address");
-        assertThatThrownBy(() -> facts(
-                        ApprovalChain.ETHEREUM,
-                        "1",
-                        PayloadKind.RAW_TX,
-                        List.of(new Transfer(
-                                Transfer.Kind.TOKEN,
-                                "0x" + "ab".repeat(20),
-                                "0x" + "ab".repeat(20),
-                                BigInteger.TWO.pow(256)))))
-                .hasMessageContaining("transfer 0 amount is wider than 256 bits");
         assertThatThrownBy(() -> new ApprovalFacts(
                         ApprovalChain.ETHEREUM, "1", "w\ud800", PayloadKind.RAW_TX, HASH, List.of(), 1, EXPIRY, "r"))
                 .hasMessage("wallet id holds an unpaired UTF-16 surrogate at index 1");
@@ -124,6 +114,20 @@ class ApprovalDigestTest {
         assertThatThrownBy(() -> new ApprovalFacts(
                         ApprovalChain.ETHEREUM, "1", "w", PayloadKind.RAW_TX, HASH, List.of(), 1, EXPIRY, ""))
                 .hasMessage("request id must not be empty");
+    }
+
+    @Test
+    void amountsWiderThan256Bits_areEncodedWithTheirLength() {
+        // a Safe gas refund, (safeTxGas + baseGas) x gasPrice, can exceed 2^256
+        BigInteger wide = BigInteger.TWO.pow(300);
+        ApprovalFacts facts = facts(
+                ApprovalChain.ETHEREUM,
+                "1",
+                PayloadKind.SAFE_TX,
+                List.of(new Transfer(Transfer.Kind.NATIVE, "native", "0x" + "ab".repeat(20), wide)));
+
+        assertThat(HexFormat.of().formatHex(ApprovalDigest.encode(facts)))
+                .contains("00000026" + "10" + "00".repeat(37) + "0000000000000001");
     }
 
     @Test
