@@ -1,7 +1,6 @@
 package dev.custos.cli.approve;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.cli.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.policy.approval.digest.ApprovalDigest;
 import dev.custos.policy.approval.digest.ApprovalFacts;
@@ -78,11 +77,11 @@ public final class ApproveCommand implements Callable<Integer> {
         URI base = apiUri();
         String id = requireArgument(requestId, "--request ID");
         if (id.isBlank() || id.chars().anyMatch(Character::isISOControl)) {
-            throw new BadInputException("--request must be a request id without control characters");
+            throw new InvalidInput("--request must be a request id without control characters");
         }
         Optional<String> token = token();
         if (token.isPresent() && base.getScheme().equals("http") && !isLoopback(base.getHost())) {
-            throw new BadInputException("refusing to send the API token over plain HTTP to " + base.getHost()
+            throw new InvalidInput("refusing to send the API token over plain HTTP to " + base.getHost()
                     + "; use an https:// URL (plain HTTP is for a coordinator on this machine)");
         }
         DeviceKeyFile device = DeviceKeyFile.read(requireArgument(keyFile, "--key FILE"));
@@ -155,14 +154,14 @@ public final class ApproveCommand implements Callable<Integer> {
             if (uri.getScheme() == null
                     || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
                     || uri.getHost() == null) {
-                throw new BadInputException("--api must be an http:// or https:// URL with a host, got '" + text + "'");
+                throw new InvalidInput("--api must be an http:// or https:// URL with a host, got '" + text + "'");
             }
             if (uri.getQuery() != null || uri.getFragment() != null) {
-                throw new BadInputException("--api must not have a query or fragment: '" + text + "'");
+                throw new InvalidInput("--api must not have a query or fragment: '" + text + "'");
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new BadInputException("--api is not a URL: " + e.getMessage(), e);
+            throw new InvalidInput("--api is not a URL: " + e.getMessage(), e);
         }
     }
 
@@ -173,11 +172,11 @@ public final class ApproveCommand implements Callable<Integer> {
         try {
             String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
             if (token.isEmpty() || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-                throw new BadInputException("--token-file " + tokenFile + " must hold one token of printable ASCII");
+                throw new InvalidInput("--token-file " + tokenFile + " must hold one token of printable ASCII");
             }
             return Optional.of(token);
         } catch (IOException e) {
-            throw new BadInputException("--token-file " + tokenFile + " cannot be read: " + e.getMessage(), e);
+            throw new InvalidInput("--token-file " + tokenFile + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -188,7 +187,7 @@ public final class ApproveCommand implements Callable<Integer> {
 
     private static <T> T requireArgument(T value, String option) {
         if (value == null) {
-            throw new BadInputException("missing " + option + "; see 'custos approve --help'");
+            throw new InvalidInput("missing " + option + "; see 'custos approve --help'");
         }
         return value;
     }

@@ -1,7 +1,6 @@
 package dev.custos.cli.approve;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.cli.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.policy.approval.DeviceKey;
 import java.io.IOException;
@@ -52,16 +51,16 @@ public final class ApproveKeygenCommand implements Callable<Integer> {
         String approver = DeviceKeyFile.requireValidName(name != null ? name : System.getProperty("user.name", ""));
         Path folder = out.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new BadInputException("--out " + out + ": the folder " + folder + " does not exist");
+            throw new InvalidInput("--out " + out + ": the folder " + folder + " does not exist");
         }
         DeviceKey key = DeviceKey.generate(new SecureRandom());
         String publicKey = HexFormat.of().formatHex(key.publicKey());
         try {
             new DeviceKeyFile(approver, key).create(out);
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException("--out " + out + " exists already; refusing to overwrite a key file", e);
+            throw new InvalidInput("--out " + out + " exists already; refusing to overwrite a key file", e);
         } catch (NoSuchFileException e) {
-            throw new BadInputException("--out " + out + ": " + e.getMessage() + " does not exist", e);
+            throw new InvalidInput("--out " + out + ": " + e.getMessage() + " does not exist", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the key file " + out + ": " + e.getMessage(), e);
         } finally {

@@ -3,7 +3,6 @@ package dev.custos.cli.approve;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.custos.cli.BadInputException;
 import dev.custos.node.io.AtomicFile;
 import dev.custos.policy.approval.DeviceKey;
 import dev.custos.types.SecretBytes;
@@ -45,10 +44,10 @@ record DeviceKeyFile(String name, DeviceKey key) {
         Objects.requireNonNull(key, "key is null");
     }
 
-    /** {@code name} if it is a valid approver name; else a {@link BadInputException} saying what is allowed. */
+    /** {@code name} if it is a valid approver name; else a {@link InvalidInput} saying what is allowed. */
     static String requireValidName(String name) {
         if (!NAME.matcher(name).matches()) {
-            throw new BadInputException("approver name '" + name + "' is not valid: 1 to 64 characters from A-Z a-z 0-9"
+            throw new InvalidInput("approver name '" + name + "' is not valid: 1 to 64 characters from A-Z a-z 0-9"
                     + " . _ @ -, starting with a letter or digit");
         }
         return name;
@@ -81,7 +80,7 @@ record DeviceKeyFile(String name, DeviceKey key) {
         }
     }
 
-    /** Reads and checks a key file; every problem is a {@link BadInputException} naming the file and the fault. */
+    /** Reads and checks a key file; every problem is a {@link InvalidInput} naming the file and the fault. */
     static DeviceKeyFile read(Path file) {
         String where = "key file " + file;
         requireOwnerOnly(file, where);
@@ -89,19 +88,19 @@ record DeviceKeyFile(String name, DeviceKey key) {
         try {
             content = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new BadInputException(where + " does not exist", e);
+            throw new InvalidInput(where + " does not exist", e);
         } catch (IOException e) {
-            throw new BadInputException(where + " cannot be read: " + e.getMessage(), e);
+            throw new InvalidInput(where + " cannot be read: " + e.getMessage(), e);
         }
         byte[] seed = null;
         try {
             JsonNode root = new ObjectMapper().readTree(content);
             if (root == null || !root.isObject()) {
-                throw new BadInputException(where + " is not a device key file (expected one JSON object)");
+                throw new InvalidInput(where + " is not a device key file (expected one JSON object)");
             }
             requireField(root, "format", FORMAT, where);
             if (!root.path("version").isInt() || root.get("version").asInt() != VERSION) {
-                throw new BadInputException(where + ": unsupported version " + root.path("version")
+                throw new InvalidInput(where + ": unsupported version " + root.path("version")
                         + ", this custos reads version " + VERSION);
             }
             requireField(root, "algorithm", ALGORITHM, where);
@@ -111,14 +110,13 @@ record DeviceKeyFile(String name, DeviceKey key) {
             byte[] publicKey = hex32(text(root, "public_key", where), "public_key", where);
             if (!Arrays.equals(publicKey, key.publicKey())) {
                 key.destroy();
-                throw new BadInputException(where + " is corrupt: its public_key is not the public key of its seed");
+                throw new InvalidInput(where + " is corrupt: its public_key is not the public key of its seed");
             }
             return new DeviceKeyFile(name, key);
         } catch (JsonProcessingException e) {
-            throw new BadInputException(
-                    where + " is not valid JSON: " + CoordinatorApi.oneLine(e.getOriginalMessage()), e);
+            throw new InvalidInput(where + " is not valid JSON: " + CoordinatorApi.oneLine(e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new BadInputException(where + " cannot be read: " + CoordinatorApi.oneLine(e.getMessage()), e);
+            throw new InvalidInput(where + " cannot be read: " + CoordinatorApi.oneLine(e.getMessage()), e);
         } finally {
             Arrays.fill(content, (byte) 0);
             if (seed != null) {
@@ -135,32 +133,31 @@ record DeviceKeyFile(String name, DeviceKey key) {
         try {
             Set<PosixFilePermission> permissions = view.readAttributes().permissions();
             if (permissions.stream().anyMatch(OTHERS::contains)) {
-                throw new BadInputException(
-                        where + " is readable or writable by others; make it owner-only (chmod 600)");
+                throw new InvalidInput(where + " is readable or writable by others; make it owner-only (chmod 600)");
             }
         } catch (IOException e) {
-            throw new BadInputException(where + " cannot be read: " + e.getMessage(), e);
+            throw new InvalidInput(where + " cannot be read: " + e.getMessage(), e);
         }
     }
 
     private static void requireField(JsonNode root, String field, String expected, String where) {
         String value = text(root, field, where);
         if (!value.equals(expected)) {
-            throw new BadInputException(where + ": " + field + " must be '" + expected + "', got '" + value + "'");
+            throw new InvalidInput(where + ": " + field + " must be '" + expected + "', got '" + value + "'");
         }
     }
 
     private static String text(JsonNode root, String field, String where) {
         JsonNode node = root.get(field);
         if (node == null || !node.isTextual()) {
-            throw new BadInputException(where + " has no text field '" + field + "'");
+            throw new InvalidInput(where + " has no text field '" + field + "'");
         }
         return node.asText();
     }
 
     private static byte[] hex32(String text, String field, String where) {
         if (!text.matches("[0-9a-f]{64}")) {
-            throw new BadInputException(where + ": " + field + " must be 64 lowercase hex digits");
+            throw new InvalidInput(where + ": " + field + " must be 64 lowercase hex digits");
         }
         return HexFormat.of().parseHex(text);
     }

@@ -4,4 +4,7 @@
  * byte-exact encoding and SHA-256 ({@link dev.custos.policy.approval.digest.ApprovalDigest}); docs/POLICY.md,
  * "Approval digest v2".
  */
+@NullMarked
 package dev.custos.policy.approval.digest;
+
+import org.jspecify.annotations.NullMarked;
