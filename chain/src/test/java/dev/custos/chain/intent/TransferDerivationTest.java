@@ -19,6 +19,8 @@ import dev.custos.chain.abi.AbiFunction;
 import dev.custos.chain.abi.AbiParameter;
 import dev.custos.chain.abi.AbiType;
 import dev.custos.chain.abi.AbiValue;
+import dev.custos.chain.abi.FunctionCategory;
+import dev.custos.chain.abi.KnownFunctions;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.rlp.RlpEncoder;
 import dev.custos.chain.rlp.RlpList;
@@ -367,6 +369,22 @@ class TransferDerivationTest {
         assertThat(TransferDerivation.ofSafeTransaction(transaction, intent, CONTEXT)
                         .transfers())
                 .containsExactly(new Transfer(Transfer.Kind.TOKEN, hex(TOKEN), hex(MALLORY), BigInteger.valueOf(1500)));
+    }
+
+    @Test
+    void everyValueMovingWellKnownFunction_hasADerivation() {
+        Set<FunctionCategory> moving = Set.of(
+                FunctionCategory.TOKEN_TRANSFER,
+                FunctionCategory.TOKEN_APPROVAL,
+                FunctionCategory.ALLOWANCE_INCREASE,
+                FunctionCategory.PERMIT,
+                FunctionCategory.PERMIT2_APPROVAL,
+                FunctionCategory.OPERATOR_APPROVAL);
+
+        assertThat(KnownFunctions.all().stream()
+                        .filter(function -> moving.contains(function.category()))
+                        .map(function -> function.function().canonicalSignature()))
+                .allSatisfy(signature -> assertThat(FunctionTransfers.DERIVED).contains(signature));
     }
 
     @Test
