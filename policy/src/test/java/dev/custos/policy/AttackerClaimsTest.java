@@ -122,6 +122,38 @@ class AttackerClaimsTest {
     }
 
     @Test
+    void safeOfAnotherAccount_whenTheWalletDeclaresItsSafe_isIncomplete() {
+        ObjectNode document = fixtures.document(
+                1,
+                "[{\"id\":\"allow-active\",\"effect\":\"allow\","
+                        + "\"condition\":\"destination.active\"},{\"id\":\"deny-incomplete\",\"effect\":\"deny\","
+                        + "\"condition\":\"!facts.complete\"}]");
+        ((ObjectNode) document.get("wallets").get(0)).putArray("own_addresses").add(Payloads.SAFE);
+        Policy policy = PolicyParser.parse(document);
+        ObjectNode own = Fixtures.event();
+        own.remove("custos.tx.raw");
+        own.set(
+                "custos.tx.safe",
+                Payloads.safeTransaction(
+                        USDC,
+                        BigInteger.ZERO,
+                        Payloads.erc20Transfer(DESTINATION, BigInteger.valueOf(1_000_000_000L)),
+                        Operation.CALL));
+        ObjectNode other = own.deepCopy();
+        ((ObjectNode) other.get("custos.tx.safe")).put("safe", "0x7777777777777777777777777777777777777777");
+
+        Decision fromOwnSafe = fixtures.decide(policy, own);
+        Decision fromOtherSafe = fixtures.decide(policy, other);
+
+        assertThat(fromOwnSafe.outcome()).isEqualTo(Verdict.ALLOW);
+        assertThat(fromOtherSafe.outcome()).isEqualTo(Verdict.DENY);
+        assertThat(fromOtherSafe.facts().orElseThrow().incomplete())
+                .singleElement()
+                .asString()
+                .contains("0x7777777777777777777777777777777777777777", "not one of wallet w-1's own addresses");
+    }
+
+    @Test
     void claimedSmallAmountUsd_with50MillionUsdcPayload_escalatesOnTheDerivedAmount() {
         ObjectNode event = Fixtures.event();
         event.put("custos.tx.amount_usd", 10.0);

@@ -7,6 +7,7 @@ import dev.custos.chain.ethereum.Address;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The transfers one decoded token function moves or grants. Functions are told apart by their canonical signature;
@@ -14,6 +15,21 @@ import java.util.List;
  * are read as ERC-721 only for contracts the {@link TransferContext} declares ERC-721.
  */
 final class FunctionTransfers {
+    /** Every value-moving function of the well-known table has a case here (checked by a test). */
+    static final Set<String> DERIVED = Set.of(
+            "transfer(address,uint256)",
+            "transferFrom(address,address,uint256)",
+            "safeTransferFrom(address,address,uint256)",
+            "safeTransferFrom(address,address,uint256,bytes)",
+            "safeTransferFrom(address,address,uint256,uint256,bytes)",
+            "safeBatchTransferFrom(address,address,uint256[],uint256[],bytes)",
+            "approve(address,uint256)",
+            "increaseAllowance(address,uint256)",
+            "setApprovalForAll(address,bool)",
+            "permit(address,address,uint256,uint256,uint8,bytes32,bytes32)",
+            "approve(address,address,uint160,uint48)",
+            "transferFrom(address,address,uint160,address)");
+
     private FunctionTransfers() {}
 
     /** The transfers of {@code call} on {@code token}; throws IllegalArgumentException when they cannot be read. */
@@ -115,6 +131,10 @@ final class FunctionTransfers {
                         addressValue(component(details, "to"), "to"),
                         numberValue(component(details, "requestedAmount"), "requestedAmount")));
             }
+            case TOKEN_TRANSFER, TOKEN_APPROVAL, ALLOWANCE_INCREASE, PERMIT, PERMIT2_APPROVAL, OPERATOR_APPROVAL ->
+                // a value-moving function without a derivation here must not pass as moving nothing
+                throw new IllegalArgumentException("no transfer derivation for "
+                        + call.function().function().canonicalSignature());
             default -> {
                 // governance, executions (judged by their inner calls) and display-only functions move nothing
             }

@@ -14,13 +14,23 @@ import static dev.custos.chain.intent.Calls.safeTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.custos.chain.abi.AbiArgument;
+import dev.custos.chain.abi.AbiFunction;
+import dev.custos.chain.abi.AbiParameter;
+import dev.custos.chain.abi.AbiType;
 import dev.custos.chain.abi.AbiValue;
+import dev.custos.chain.abi.FunctionCategory;
+import dev.custos.chain.abi.KnownFunctions;
 import dev.custos.chain.ethereum.Address;
+import dev.custos.chain.rlp.RlpEncoder;
+import dev.custos.chain.rlp.RlpList;
+import dev.custos.chain.rlp.RlpString;
 import dev.custos.chain.safe.MultiSendTransaction;
 import dev.custos.chain.safe.Operation;
 import dev.custos.chain.safe.SafeTransaction;
 import dev.custos.chain.safe.SafeVersion;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -232,6 +242,113 @@ class TransferDerivationTest {
     }
 
     @Test
+    void rawEip2930AndEip1559Transactions_valueAndTokenTransfer_derived() throws Exception {
+        byte[] data = calldata("transfer(address to,uint256 amount)", addressValue(MALLORY), number(9));
+        byte[] accessList = typed(
+                1,
+                RlpList.of(
+                        RlpString.ofUnsigned(1),
+                        RlpString.ofUnsigned(0),
+                        RlpString.ofUnsigned(1_000),
+                        RlpString.ofUnsigned(60_000),
+                        RlpString.of(TOKEN.bytes()),
+                        RlpString.ofUnsigned(3),
+                        RlpString.of(data),
+                        RlpList.of()));
+        byte[] dynamicFee = typed(
+                2,
+                RlpList.of(
+                        RlpString.ofUnsigned(1),
+                        RlpString.ofUnsigned(0),
+                        RlpString.ofUnsigned(1),
+                        RlpString.ofUnsigned(1_000),
+                        RlpString.ofUnsigned(60_000),
+                        RlpString.of(TOKEN.bytes()),
+                        RlpString.ofUnsigned(3),
+                        RlpString.of(data),
+                        RlpList.of()));
+        List<Transfer> expected = List.of(
+                new Transfer(Transfer.Kind.NATIVE, "native", hex(TOKEN), BigInteger.valueOf(3)),
+                new Transfer(Transfer.Kind.TOKEN, hex(TOKEN), hex(MALLORY), BigInteger.valueOf(9)));
+
+        assertThat(TransferDerivation.of(DECODER.decodeRawTransaction(accessList), CONTEXT)
+                        .transfers())
+                .isEqualTo(expected);
+        assertThat(TransferDerivation.of(DECODER.decodeRawTransaction(dynamicFee), CONTEXT)
+                        .transfers())
+                .isEqualTo(expected);
+    }
+
+    private static byte[] typed(int type, RlpList fields) {
+        byte[] body = RlpEncoder.encode(fields);
+        byte[] out = new byte[body.length + 1];
+        out[0] = (byte) type;
+        System.arraycopy(body, 0, out, 1, body.length);
+        return out;
+    }
+
+    @Test
+    void permit2ApproveAndPermitSingleAndPermitTransferFrom_useTheTokenFromTheArguments() {
+        Address permit2 = address(0x22);
+        byte[] approve = calldata(
+                "approve(address token,address spender,uint160 amount,uint48 expiration)",
+                addressValue(TOKEN),
+                addressValue(SPENDER),
+                number(77),
+                number(0));
+        AbiFunction permit = AbiFunction.parse("permit(address owner,((address token,uint160 amount,uint48 expiration,"
+                + "uint48 nonce) details,address spender,uint256 sigDeadline) permitSingle,bytes signature)");
+        AbiType.TupleType single =
+                (AbiType.TupleType) permit.parameters().get(1).type();
+        AbiType.TupleType details =
+                (AbiType.TupleType) single.components().get(0).type();
+        byte[] permitSingle = Calls.calldata(
+                "permit(address owner,((address token,uint160 amount,uint48 expiration,uint48 nonce) details,"
+                        + "address spender,uint256 sigDeadline) permitSingle,bytes signature)",
+                addressValue(ALICE),
+                tuple(
+                        single,
+                        tuple(details, addressValue(TOKEN), number(88), number(0), number(0)),
+                        addressValue(MALLORY),
+                        number(0)),
+                bytes(new byte[65]));
+        AbiFunction transferFrom = AbiFunction.parse("permitTransferFrom(((address token,uint256 amount) permitted,"
+                + "uint256 nonce,uint256 deadline) permit,(address to,uint256 requestedAmount) transferDetails,"
+                + "address owner,bytes signature)");
+        AbiType.TupleType permitType =
+                (AbiType.TupleType) transferFrom.parameters().get(0).type();
+        AbiType.TupleType permitted =
+                (AbiType.TupleType) permitType.components().get(0).type();
+        AbiType.TupleType transferDetails =
+                (AbiType.TupleType) transferFrom.parameters().get(1).type();
+        byte[] permitTransfer = Calls.calldata(
+                "permitTransferFrom(((address token,uint256 amount) permitted,uint256 nonce,uint256 deadline) permit,"
+                        + "(address to,uint256 requestedAmount) transferDetails,address owner,bytes signature)",
+                tuple(permitType, tuple(permitted, addressValue(TOKEN), number(100)), number(0), number(0)),
+                tuple(transferDetails, addressValue(MALLORY), number(99)),
+                addressValue(ALICE),
+                bytes(new byte[65]));
+
+        assertThat(call(permit2, approve).transfers())
+                .containsExactly(
+                        new Transfer(Transfer.Kind.APPROVAL, hex(TOKEN), hex(SPENDER), BigInteger.valueOf(77)));
+        assertThat(call(permit2, permitSingle).transfers())
+                .containsExactly(
+                        new Transfer(Transfer.Kind.APPROVAL, hex(TOKEN), hex(MALLORY), BigInteger.valueOf(88)));
+        assertThat(call(permit2, permitTransfer).transfers())
+                .containsExactly(new Transfer(Transfer.Kind.TOKEN, hex(TOKEN), hex(MALLORY), BigInteger.valueOf(99)));
+    }
+
+    private static AbiValue tuple(AbiType.TupleType type, AbiValue... values) {
+        List<AbiArgument> components = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            AbiParameter parameter = type.components().get(i);
+            components.add(new AbiArgument(parameter.name(), parameter.type(), values[i]));
+        }
+        return new AbiValue.TupleValue(components);
+    }
+
+    @Test
     void safeGasRefund_isATransferToTheRefundReceiver() {
         SafeTransaction transaction = new SafeTransaction(
                 Calls.SAFE,
@@ -252,6 +369,22 @@ class TransferDerivationTest {
         assertThat(TransferDerivation.ofSafeTransaction(transaction, intent, CONTEXT)
                         .transfers())
                 .containsExactly(new Transfer(Transfer.Kind.TOKEN, hex(TOKEN), hex(MALLORY), BigInteger.valueOf(1500)));
+    }
+
+    @Test
+    void everyValueMovingWellKnownFunction_hasADerivation() {
+        Set<FunctionCategory> moving = Set.of(
+                FunctionCategory.TOKEN_TRANSFER,
+                FunctionCategory.TOKEN_APPROVAL,
+                FunctionCategory.ALLOWANCE_INCREASE,
+                FunctionCategory.PERMIT,
+                FunctionCategory.PERMIT2_APPROVAL,
+                FunctionCategory.OPERATOR_APPROVAL);
+
+        assertThat(KnownFunctions.all().stream()
+                        .filter(function -> moving.contains(function.category()))
+                        .map(function -> function.function().canonicalSignature()))
+                .allSatisfy(signature -> assertThat(FunctionTransfers.DERIVED).contains(signature));
     }
 
     @Test

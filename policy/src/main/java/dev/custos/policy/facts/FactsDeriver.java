@@ -50,6 +50,14 @@ public final class FactsDeriver {
             incomplete.add(
                     "the payload is a " + chain + " payload but wallet " + wallet.id() + " is on " + wallet.chain());
         }
+        if (payload instanceof TypedPayload.SafeTransactionPayload safe
+                && !wallet.ownAddresses().isEmpty()) {
+            String executing = TransferDerivation.address(safe.transaction().safe());
+            if (!wallet.ownAddresses().contains(executing)) {
+                incomplete.add("the Safe " + executing + " is not one of wallet " + wallet.id()
+                        + "'s own addresses: the payload spends from another account");
+            }
+        }
         List<ValuedTransfer> valued = new ArrayList<>();
         Set<String> recipients = new TreeSet<>();
         Set<String> unpriced = new TreeSet<>();
