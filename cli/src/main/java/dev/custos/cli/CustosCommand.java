@@ -1,5 +1,6 @@
 package dev.custos.cli;
 
+import dev.custos.cli.approve.ApproveCommand;
 import dev.custos.cli.coordinator.CoordinatorCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Spec;
             SimulateCommand.class,
             EvaluateCommand.class,
             PolicyCommand.class,
+            ApproveCommand.class,
             NodeCommand.class,
             CoordinatorCommand.class,
             DetectCommand.class

@@ -30,7 +30,7 @@ public final class Main {
         commandLine.setExitCodeExceptionMapper(Main::exitCodeFor);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             PrintWriter errors = failed.getErr();
-            if (exception instanceof BadInputException) {
+            if (exitCodeFor(exception) == EXIT_BAD_INPUT) {
                 errors.println("custos: " + exception.getMessage());
             } else {
                 errors.println("custos: error: " + describe(exception));
@@ -44,6 +44,10 @@ public final class Main {
     private static int exitCodeFor(Throwable exception) {
         if (exception instanceof BadInputException || exception instanceof CommandLine.ParameterException) {
             return EXIT_BAD_INPUT;
+        }
+        if (exception instanceof CommandLine.IExitCodeGenerator generator) {
+            // a subcommand package's own exception that names its exit code (cli.approve: bad input, 2)
+            return generator.getExitCode();
         }
         return EXIT_FAILURE;
     }

@@ -1,4 +1,4 @@
-/** Signed approvals: the Ed25519 approval digest, device keys and verification. */
+/** Signed approvals: device keys, the approval digest of a parsed request and verification. */
 @NullMarked
 package dev.custos.policy.approval;
 
