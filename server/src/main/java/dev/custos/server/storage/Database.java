@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -36,8 +39,20 @@ public final class Database implements AutoCloseable {
      * @throws StorageException if the database cannot be reached or a migration fails (the message says which)
      */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, "latest");
+    }
+
+    /** Opens and migrates only up to {@code targetVersion}: how the tests build a database of an older release. */
+    static Database openAtVersion(DatabaseSettings settings, int targetVersion) {
+        return open(settings, Integer.toString(targetVersion));
+    }
+
+    private static Database open(DatabaseSettings settings, String target) {
         requireNonNull(settings, "settings is null");
         DatabaseKind kind = settings.kind();
+        if (kind == DatabaseKind.SQLITE) {
+            createParentFolder(settings.jdbcUrl());
+        }
         HikariDataSource pool;
         try {
             pool = new HikariDataSource(poolConfig(settings, kind));
@@ -50,6 +65,7 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .placeholders(Map.of("bytes", kind.bytesType()))
                     .failOnMissingLocations(true)
+                    .target(target)
                     .load()
                     .migrate();
             String version =
@@ -59,6 +75,21 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw new StorageException(
                     "cannot migrate the database at " + settings.jdbcUrl() + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static void createParentFolder(String jdbcUrl) {
+        String file = jdbcUrl.substring("jdbc:sqlite:".length());
+        if (file.isEmpty() || file.startsWith(":") || file.startsWith("file:")) {
+            return;
+        }
+        Path parent = Path.of(file).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot create the database folder " + parent + ": " + e.getMessage(), e);
         }
     }
 

@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class DatabaseTest {
+    /** The highest migration in src/main/resources/db/migration. */
+    private static final int NEWEST = 2;
+
     @TempDir
     Path folder;
 
@@ -21,11 +24,34 @@ class DatabaseTest {
         DatabaseSettings settings = TestDatabases.fresh(kind, folder);
         try (Database database = Database.open(settings)) {
             assertThat(database.kind()).isEqualTo(kind);
-            assertThat(database.schemaVersion()).isEqualTo(1);
+            assertThat(database.schemaVersion()).isEqualTo(NEWEST);
             assertThat(tableCount(database, "audit_entries")).isZero();
+            assertThat(tableCount(database, "requests")).isZero();
         }
         try (Database reopened = Database.open(settings)) {
-            assertThat(reopened.schemaVersion()).isEqualTo(1);
+            assertThat(reopened.schemaVersion()).isEqualTo(NEWEST);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void open_databaseOfEveryOlderVersion_migratesForwardAndKeepsItsRows(DatabaseKind kind) {
+        for (int version = 1; version < NEWEST; version++) {
+            DatabaseSettings settings = TestDatabases.fresh(kind, folder);
+            try (Database old = Database.openAtVersion(settings, version)) {
+                assertThat(old.schemaVersion()).isEqualTo(version);
+                old.inTransaction(connection -> {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO audit_entries (entry_index, entry, checkpoint_note) VALUES (0, ?, 'n')")) {
+                        insert.setBytes(1, new byte[] {1, 2, 3});
+                        return insert.executeUpdate();
+                    }
+                });
+            }
+            try (Database migrated = Database.open(settings)) {
+                assertThat(migrated.schemaVersion()).isEqualTo(NEWEST);
+                assertThat(tableCount(migrated, "audit_entries")).isEqualTo(1);
+            }
         }
     }
 
