@@ -2,11 +2,13 @@ package dev.custos.server.routes;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
+import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.people.Person;
 import java.util.List;
@@ -15,9 +17,11 @@ import java.util.Map;
 /** {@code /v1/people}: the registry of privileged people. Admins add; admins and auditors read. */
 public final class PeopleRoutes {
     private final PeopleStore people;
+    private final AuditTrail audit;
 
-    public PeopleRoutes(PeopleStore people) {
+    public PeopleRoutes(PeopleStore people, AuditTrail audit) {
         this.people = requireNonNull(people, "people is null");
+        this.audit = requireNonNull(audit, "audit is null");
     }
 
     public List<Route> routes() {
@@ -28,11 +32,24 @@ public final class PeopleRoutes {
     }
 
     private Reply add(Call call) {
-        call.requireRole(Role.ADMIN);
+        Caller admin = call.requireRole(Role.ADMIN);
         Person person = call.body(Person.class);
         if (!people.add(person)) {
             throw ApiException.conflict("a person named '" + person.name() + "' exists already");
         }
+        audit.record(
+                admin.name(),
+                "person.added",
+                person.name(),
+                Map.of(
+                        "roles",
+                        person.roles(),
+                        "vetting",
+                        Map.of(
+                                "level",
+                                person.vetting().level(),
+                                "valid_until",
+                                person.vetting().validUntil())));
         return Reply.created(person);
     }
 

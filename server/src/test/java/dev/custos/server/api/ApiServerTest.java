@@ -2,13 +2,21 @@ package dev.custos.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.custos.audit.log.AuditException;
+import dev.custos.audit.note.NoteSigner;
+import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.people.PeopleStore;
+import dev.custos.server.routes.AuditRoutes;
 import dev.custos.server.routes.PeopleRoutes;
 import dev.custos.server.routes.SystemRoutes;
 import dev.custos.server.routes.SystemRoutes.NodeCount;
+import dev.custos.server.storage.Database;
+import dev.custos.server.storage.JdbcAuditStore;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiServerTest {
     private static final String ALICE = """
             {"name":"alice","roles":["approver","admin"],"vetting":{"level":"enhanced","valid_until":"2027-06-30T00:00:00Z"}}""";
+
+    private static final NoteSigner AUDIT_KEY = NoteSigner.generate("custos.test/audit", new SecureRandom());
 
     @TempDir
     Path folder;
@@ -31,9 +41,16 @@ class ApiServerTest {
         api = new TestApi(folder, ApiSettings.defaults(), this::routes);
     }
 
-    private List<Route> routes(dev.custos.server.storage.Database database) {
+    private List<Route> routes(Database database) {
         List<Route> routes = new ArrayList<>(new SystemRoutes(nodes::get).routes());
-        routes.addAll(new PeopleRoutes(new PeopleStore(database, Clock.systemUTC())).routes());
+        AuditTrail trail;
+        try {
+            trail = AuditTrail.open(database, AUDIT_KEY, List.of(), Clock.systemUTC());
+        } catch (AuditException e) {
+            throw new IllegalStateException(e);
+        }
+        routes.addAll(new PeopleRoutes(new PeopleStore(database, Clock.systemUTC()), trail).routes());
+        routes.addAll(new AuditRoutes(trail, new JdbcAuditStore(database)).routes());
         return routes;
     }
 
@@ -83,6 +100,30 @@ class ApiServerTest {
                 .isEqualTo(error(404, "not_found", "no person named 'bob'"));
         assertThat(api.send("POST", "/v1/people", api.adminToken, ALICE))
                 .isEqualTo(error(409, "conflict", "a person named 'alice' exists already"));
+    }
+
+    @Test
+    void auditLog_recordsEachAddition_andServesItsCheckpointAndEntries() throws Exception {
+        assertThat(api.send("GET", "/v1/audit/checkpoint", api.adminToken, null))
+                .isEqualTo(error(404, "not_found", "the audit log is empty"));
+        api.send("POST", "/v1/people", api.adminToken, ALICE);
+        api.send("POST", "/v1/people", api.adminToken, ALICE);
+
+        TestApi.Answer checkpoint = api.send("GET", "/v1/audit/checkpoint", api.initiatorToken, null);
+        assertThat(checkpoint.status()).isEqualTo(200);
+        assertThat(checkpoint.body()).startsWith("custos.test/audit\n1\n");
+        TestApi.Answer entries = api.send("GET", "/v1/audit/entries?from=0&limit=10", api.adminToken, null);
+        assertThat(entries.status()).isEqualTo(200);
+        String entry =
+                new String(Base64.getDecoder().decode(StrictJsonTestSupport.field(entries.body(), "/entries/0/entry")));
+        assertThat(entry).startsWith("{\"action\":\"person.added\",\"actor\":\"root\",\"details\":");
+        assertThat(api.send("GET", "/v1/audit/entries", api.initiatorToken, null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.send("GET", "/v1/audit/entries?limit=0", api.adminToken, null))
+                .isEqualTo(error(400, "bad_request", "query parameter 'limit' must be 1 to 1000"));
+        assertThat(api.send("GET", "/v1/audit/entries?from=x", api.adminToken, null))
+                .isEqualTo(error(400, "bad_request", "query parameter 'from' must be an integer, not 'x'"));
     }
 
     @Test
