@@ -1,5 +1,6 @@
 package dev.custos.cli;
 
+import dev.custos.cli.audit.AuditCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
 import dev.custos.cli.ecdsa.EcdsaCommand;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
             EvaluateCommand.class,
             PolicyCommand.class,
             NodeCommand.class,
-            DetectCommand.class
+            DetectCommand.class,
+            AuditCommand.class
         })
 public final class CustosCommand implements Runnable {
     @Spec

@@ -42,6 +42,48 @@ public final class Database implements AutoCloseable {
         return open(settings, "latest");
     }
 
+    /**
+     * Opens an existing database without changing it: for readers such as {@code custos audit verify}. The schema must
+     * be the one this build writes (no migration is run).
+     *
+     * @throws StorageException if the database is missing, unreachable, or at another schema version
+     */
+    public static Database openReadOnly(DatabaseSettings settings) {
+        requireNonNull(settings, "settings is null");
+        DatabaseKind kind = settings.kind();
+        HikariDataSource pool;
+        try {
+            HikariConfig config = poolConfig(settings, kind);
+            config.setReadOnly(true);
+            if (kind == DatabaseKind.SQLITE) {
+                config.addDataSourceProperty("open_mode", "1");
+            }
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException("cannot open the database at " + settings.jdbcUrl() + ": " + rootMessage(e), e);
+        }
+        try {
+            var current = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("bytes", kind.bytesType()))
+                    .load()
+                    .info()
+                    .current();
+            if (current == null || current.getVersion() == null) {
+                throw new StorageException("the database at " + settings.jdbcUrl() + " holds no Custos schema");
+            }
+            return new Database(
+                    kind, pool, Integer.parseInt(current.getVersion().getVersion()));
+        } catch (FlywayException | NumberFormatException e) {
+            pool.close();
+            throw new StorageException("cannot read the database at " + settings.jdbcUrl() + ": " + rootMessage(e), e);
+        } catch (StorageException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
     /** Opens and migrates only up to {@code targetVersion}: how the tests build a database of an older release. */
     static Database openAtVersion(DatabaseSettings settings, int targetVersion) {
         return open(settings, Integer.toString(targetVersion));
