@@ -23,7 +23,7 @@ import java.util.List;
  * @param signatures 1 to {@value #MAX_SIGNATURES} admin signatures over {@link #signedMessage()}
  */
 public record SignedPolicy(long version, byte[] document, List<AdminSignature> signatures) {
-    public static final byte[] MAGIC = {'C', 'N', 'S', 'P'};
+    private static final byte[] MAGIC = {'C', 'N', 'S', 'P'};
     public static final int FORMAT_VERSION = 1;
     public static final int MAX_DOCUMENT_LENGTH = 4 * 1024 * 1024;
     public static final int MAX_SIGNATURES = 128;

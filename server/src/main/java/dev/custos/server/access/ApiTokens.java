@@ -86,8 +86,12 @@ public final class ApiTokens {
 
     private static Set<Role> roles(String list) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : list.split(",")) {
-            Role.fromWire(name).ifPresent(roles::add);
+        int start = 0;
+        while (start <= list.length()) {
+            int comma = list.indexOf(',', start);
+            int end = comma < 0 ? list.length() : comma;
+            Role.fromWire(list.substring(start, end)).ifPresent(roles::add);
+            start = end + 1;
         }
         return roles;
     }
