@@ -1,6 +1,7 @@
 package dev.custos.cli;
 
 import dev.custos.cli.approve.ApproveCommand;
+import dev.custos.cli.audit.AuditCommand;
 import dev.custos.cli.coordinator.CoordinatorCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
             ApproveCommand.class,
             NodeCommand.class,
             CoordinatorCommand.class,
-            DetectCommand.class
+            DetectCommand.class,
+            AuditCommand.class
         })
 public final class CustosCommand implements Runnable {
     @Spec
