@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -26,7 +25,7 @@ final class CommitteeFile {
         } catch (IOException e) {
             throw new BadInputException("cannot read --committee " + file + ": " + e.getMessage(), e);
         }
-        if (!startsWithMagic(bytes)) {
+        if (!SignedCommittee.startsWithMagic(bytes)) {
             try {
                 bytes = HexFormat.of().parseHex(new String(bytes, StandardCharsets.US_ASCII).strip());
             } catch (IllegalArgumentException e) {
@@ -46,10 +45,5 @@ final class CommitteeFile {
             throw new BadInputException("--committee " + file + " does not verify: " + e.getMessage(), e);
         }
         return committee;
-    }
-
-    private static boolean startsWithMagic(byte[] bytes) {
-        byte[] magic = SignedCommittee.MAGIC;
-        return bytes.length >= magic.length && Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length);
     }
 }

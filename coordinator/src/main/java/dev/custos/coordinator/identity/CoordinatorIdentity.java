@@ -18,7 +18,7 @@ import java.util.HexFormat;
  */
 public record CoordinatorIdentity(Ed25519PublicKey key) {
     /** Leads the encoding: ASCII "CCID". */
-    public static final byte[] MAGIC = {'C', 'C', 'I', 'D'};
+    private static final byte[] MAGIC = {'C', 'C', 'I', 'D'};
 
     public static final int FORMAT_VERSION = 1;
     private static final byte[] FINGERPRINT_DOMAIN =

@@ -25,6 +25,17 @@ public record SignedCommittee(Committee committee, List<AdminSignature> signatur
     public static final int MAX_SIGNATURES = 2 * AdminQuorum.MAX_ADMINS;
     static final int MAX_COMMITTEE_LENGTH = 1024 * 1024;
 
+    /**
+     * Tells whether bytes start as an encoded signed committee does (its magic), to tell a committee file from
+     * other files before decoding it.
+     *
+     * @param bytes the bytes of a file
+     * @return whether they start with the signed committee magic
+     */
+    public static boolean startsWithMagic(byte[] bytes) {
+        return bytes.length >= MAGIC.length && java.util.Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
+
     public SignedCommittee {
         requireNonNull(committee, "committee is null");
         requireNonNull(signatures, "signatures is null");

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Clock;
 import javax.net.ssl.SSLSocket;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ final class CoordinatorDialer {
     private final String nodeName;
     private final Clock clock;
     private final String coordinator;
-    private volatile Socket dialing;
+    private volatile @Nullable Socket dialing;
     private volatile boolean cancelled;
 
     CoordinatorDialer(LinkSettings settings, TlsIdentity identity, String nodeName, Clock clock) {
@@ -43,7 +44,7 @@ final class CoordinatorDialer {
     /** Stops the attempt under way, if any, and every later one. */
     void cancel() {
         cancelled = true;
-        Socket socket = dialing;
+        @Nullable Socket socket = dialing;
         if (socket != null) {
             closeQuietly(socket);
         }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
     private LinkListener listener = message -> {};
     private final String coordinator;
     private final Thread thread;
-    private volatile FramedConnection current;
+    private volatile @Nullable FramedConnection current;
     private final CoordinatorDialer dialer;
     private volatile boolean connected;
     private volatile boolean closed;
@@ -90,7 +91,7 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
             throw new LinkException("a message of " + message.length + " bytes is longer than the limit of "
                     + FrameCodec.MAX_MESSAGE_LENGTH + " bytes");
         }
-        FramedConnection connection = current;
+        @Nullable FramedConnection connection = current;
         if (closed) {
             throw new LinkException("the link to " + coordinator + " is closed");
         }
@@ -119,7 +120,7 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
         closed = true;
         thread.interrupt();
         dialer.cancel();
-        FramedConnection connection = current;
+        @Nullable FramedConnection connection = current;
         if (connection != null) {
             connection.close("the node is shutting down");
             connection.awaitWriter();
@@ -135,7 +136,7 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
 
     private void run() {
         Backoff backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff(), new SecureRandom());
-        String lastFailure = null;
+        @Nullable String lastFailure = null;
         int failures = 0;
         while (!closed) {
             FramedConnection connection;
@@ -147,13 +148,14 @@ public final class TlsCoordinatorLink implements CoordinatorLink {
                 }
                 failures++;
                 Duration delay = backoff.next();
-                String line = "cannot reach " + coordinator + ": " + e.getMessage() + "; retrying in " + seconds(delay)
+                String why = String.valueOf(e.getMessage());
+                String line = "cannot reach " + coordinator + ": " + why + "; retrying in " + seconds(delay)
                         + " (backing off up to " + seconds(settings.maxBackoff()) + ")";
-                if (e.getMessage().equals(lastFailure)) {
+                if (why.equals(lastFailure)) {
                     LOG.debug(line);
                 } else {
                     LOG.warn(line);
-                    lastFailure = e.getMessage();
+                    lastFailure = why;
                 }
                 sleep(delay);
                 continue;
