@@ -109,6 +109,11 @@ public final class CustodyServer implements AutoCloseable {
         return api.port();
     }
 
+    /** The routes it serves. */
+    public List<Route> routes() {
+        return api.routes();
+    }
+
     /** The API tokens (start-dev issues the admin token through it). */
     public ApiTokens tokens() {
         return tokens;
