@@ -9,6 +9,9 @@ import dev.custos.server.api.ApiServer;
 import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditKey;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.AlertStore;
+import dev.custos.server.detection.DetectionRoutes;
+import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.policy.PolicyRoutes;
@@ -76,8 +79,10 @@ public final class CustodyServer implements AutoCloseable {
             }
             PolicyStore policies = new PolicyStore(database, clock);
             PeopleStore people = new PeopleStore(database, clock);
-            Requests requests =
-                    new Requests(database, wallets, policies, cluster, audit, clock, settings.approvalWindow());
+            VerdictIssuer detection = VerdictIssuer.open(settings.dataFolder().resolve("detection"), clock);
+            AlertStore alerts = new AlertStore(database, clock);
+            Requests requests = new Requests(
+                    database, wallets, policies, cluster, audit, detection, alerts, clock, settings.approvalWindow());
             List<Route> routes = new ArrayList<>(new SystemRoutes(() -> new NodeCount(
                             cluster.connectedNodes().size(), cluster.nodeNames().size()))
                     .routes());
@@ -87,6 +92,7 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new WalletRoutes(wallets, cluster, audit, clock).routes());
             routes.addAll(new PolicyRoutes(policies, cluster, audit).routes());
             routes.addAll(requests.routes());
+            routes.addAll(new DetectionRoutes(alerts, detection).routes());
             routes.addAll(new NodeRoutes(
                             database,
                             cluster,

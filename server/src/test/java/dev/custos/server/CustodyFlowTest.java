@@ -47,6 +47,7 @@ class CustodyFlowTest {
     private InMemoryCluster cluster;
     private CustodyServer server;
     private String admin;
+    private String verdictKey;
     private String initiator;
     private String approver;
 
@@ -87,6 +88,9 @@ class CustodyFlowTest {
         assertThat(wallet.get("threshold").asInt()).isEqualTo(2);
         assertThat(wallet.get("nodes")).hasSize(3);
 
+        verdictKey = expect(200, "GET", "/v1/detection", admin, null)
+                .get("verdict_key")
+                .asText();
         assertThat(expect(200, "PUT", "/v1/policy", admin, policy(address))
                         .get("policy_version")
                         .asLong())
@@ -98,6 +102,16 @@ class CustodyFlowTest {
         String id = submitted.get("id").asText();
         assertThat(submitted.get("status").asText()).isEqualTo("pending_approval");
         assertThat(submitted.at("/decision/decision").asText()).isEqualTo("escalate");
+        assertThat(submitted.at("/risk/verdict").asText()).isEqualTo("verified");
+        assertThat(submitted.at("/risk/score").isInt()).isTrue();
+        assertThat(submitted.at("/verdict/signature").asText()).hasSize(128);
+        assertThat(expect(200, "GET", "/v1/alerts", admin, null).get("alerts").isArray())
+                .isTrue();
+        assertThat(submitted.at("/risk/verdict").asText()).isEqualTo("verified");
+        assertThat(submitted.at("/risk/score").isInt()).isTrue();
+        assertThat(submitted.at("/verdict/signature").asText()).hasSize(128);
+        assertThat(expect(200, "GET", "/v1/alerts", admin, null).get("alerts").isArray())
+                .isTrue();
         assertThat(submitted.at("/intent/target").asText().toLowerCase()).isEqualTo(DESTINATION);
         byte[] digest = HEX.parseHex(submitted.at("/approval/digest").asText());
         String expiresAt = submitted.at("/approval/expires_at").asText();
@@ -249,11 +263,12 @@ class CustodyFlowTest {
                  "wallets":[{"id":"hot-eth-1","tier":"hot","chain":"ethereum","own_addresses":["%s"]}],
                  "prices":{"as_of":"2026-12-01","assets":[{"chain":"ethereum","asset":"native","usd":"2000","decimals":18}]},
                  "destinations":[{"address":"%s","label":"exchange","added_at":"2026-01-01T00:00:00Z"}],
+                 "detection":{"verdict_key":"%s"},
                  "known_contracts":[],"frozen_wallets":[],
                  "rules":[
                    {"id":"treasury-approves","effect":{"require_approvals":{"groups":["treasury"],"quorum":1}},"condition":"true"},
                    {"id":"allow-active-destination","effect":"allow","condition":"destination.active"}]}
-                """.formatted(bob.publicKey().toHex(), walletAddress.toLowerCase(), DESTINATION);
+                """.formatted(bob.publicKey().toHex(), walletAddress.toLowerCase(), DESTINATION, verdictKey);
     }
 
     private static String approval(SigningKey key, byte[] digest, String expiresAt) {

@@ -94,6 +94,8 @@ class OpenApiConformanceTest {
         check("get", "/v1/nodes", "200", admin, null);
         check("get", "/v1/requests", "200", admin, null);
         check("get", "/v1/health", "200", null, null);
+        check("get", "/v1/alerts", "200", admin, null);
+        check("get", "/v1/detection", "200", admin, null);
         check(
                 "post",
                 "/v1/people",

@@ -2,6 +2,7 @@ package dev.custos.server.requests;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.intent.IntentJson;
@@ -14,14 +15,20 @@ import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.policy.verdict.SignedVerdict;
+import dev.custos.policy.verdict.VerdictJson;
 import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.AlertStore;
+import dev.custos.server.detection.Assessment;
+import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.policy.PolicyStore.ActivePolicy;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletStore;
+import dev.custos.types.EventFields;
 import dev.custos.types.Verdict;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,6 +53,8 @@ public final class RequestService {
     private final WalletStore wallets;
     private final PolicyStore policies;
     private final SigningDispatcher dispatcher;
+    private final VerdictIssuer detection;
+    private final AlertStore alerts;
     private final AuditTrail audit;
     private final Clock clock;
     private final Duration approvalWindow;
@@ -56,6 +65,8 @@ public final class RequestService {
             WalletStore wallets,
             PolicyStore policies,
             SigningDispatcher dispatcher,
+            VerdictIssuer detection,
+            AlertStore alerts,
             AuditTrail audit,
             Clock clock,
             Duration approvalWindow) {
@@ -63,6 +74,8 @@ public final class RequestService {
         this.wallets = requireNonNull(wallets, "wallets is null");
         this.policies = requireNonNull(policies, "policies is null");
         this.dispatcher = requireNonNull(dispatcher, "dispatcher is null");
+        this.detection = requireNonNull(detection, "detection is null");
+        this.alerts = requireNonNull(alerts, "alerts is null");
         this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.approvalWindow = requireNonNull(approvalWindow, "approvalWindow is null");
@@ -85,8 +98,9 @@ public final class RequestService {
                 now.plus(approvalWindow).truncatedTo(ChronoUnit.SECONDS).toString());
         StoredRequest draft = new StoredRequest(
                 id, submission.wallet(), submission.chain(), "pending_approval", initiator.name(), now, document, 0);
-        Evaluation evaluation = evaluate(draft, policy);
-        StoredRequest decided = apply(draft, evaluation);
+        StoredRequest assessed = assess(draft, evaluate(draft, policy), policy);
+        Evaluation evaluation = evaluate(assessed, policy);
+        StoredRequest decided = apply(assessed, evaluation);
         store.insert(decided);
         audit.record(
                 initiator.name(),
@@ -103,7 +117,33 @@ public final class RequestService {
         return afterDecision(decided, evaluation);
     }
 
-    /** Evaluates {@code request} with the approvals it holds and sets its status, decision and digest. */
+    /**
+     * Has detection assess the request, described by the facts the policy derived (recipient, USD amount, the tier
+     * the policy gives the wallet) rather than by the caller's claims, and keeps its signed verdict and alerts.
+     */
+    private StoredRequest assess(StoredRequest request, Evaluation first, ActivePolicy policy) {
+        ObjectNode event = RequestEvent.of(request);
+        event.remove(EventFields.APPROVALS);
+        first.decision().facts().ifPresent(facts -> {
+            if (!facts.recipients().isEmpty()) {
+                event.put(EventFields.TX_TO, facts.recipients().getFirst());
+            }
+            event.put(EventFields.TX_AMOUNT_USD, facts.amountUsd());
+        });
+        policy.policy()
+                .wallet(request.wallet())
+                .ifPresent(wallet ->
+                        event.put(EventFields.WALLET_TIER, wallet.tier().wireName()));
+        Instant expiresAt =
+                Instant.parse(request.document().at("/approval/expires_at").asText());
+        Assessment assessment = detection.assess(event, RequestDigest.of(first.request(), policy.policy()), expiresAt);
+        assessment.alerts().forEach(alert -> alerts.add(alert, request.id()));
+        ObjectNode document = request.document();
+        document.set("verdict", VerdictJson.write(assessment.verdict()));
+        return request.with(request.status(), document);
+    }
+
+    /** Sets the request's status, decision, intent, risk and digest from {@code evaluation}. */
     private StoredRequest apply(StoredRequest request, Evaluation evaluation) {
         ObjectNode document = request.document();
         Decision decision = evaluation.decision();
@@ -146,11 +186,16 @@ public final class RequestService {
         synchronized (velocity) {
             decision = PolicyEvaluator.evaluate(
                     policy.policy(),
-                    new EvaluationInput(parsed, Optional.empty(), RequestDigest.of(parsed, policy.policy())),
+                    new EvaluationInput(parsed, verdict(request), RequestDigest.of(parsed, policy.policy())),
                     velocity,
                     clock);
         }
         return new Evaluation(parsed, decision, digest);
+    }
+
+    private static Optional<SignedVerdict> verdict(StoredRequest request) {
+        JsonNode stored = request.document().get("verdict");
+        return stored == null || stored.isNull() ? Optional.empty() : Optional.of(VerdictJson.read(stored, "verdict"));
     }
 
     private String status(StoredRequest request, Decision decision) {

@@ -2,10 +2,13 @@ package dev.custos.server.requests;
 
 import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.AlertStore;
+import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
 import dev.custos.server.wallets.WalletStore;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +27,7 @@ public final class Requests implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Requests.class);
 
     private final RequestService service;
+    private final VerdictIssuer detection;
     private final ScheduledExecutorService sweeper;
     private final ScheduledFuture<?> sweeping;
 
@@ -33,11 +37,15 @@ public final class Requests implements AutoCloseable {
             PolicyStore policies,
             SignerCluster cluster,
             AuditTrail audit,
+            VerdictIssuer detection,
+            AlertStore alerts,
             Clock clock,
             Duration approvalWindow) {
+        this.detection = detection;
         RequestStore store = new RequestStore(database, clock);
         SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
-        this.service = new RequestService(store, wallets, policies, dispatcher, audit, clock, approvalWindow);
+        this.service = new RequestService(
+                store, wallets, policies, dispatcher, detection, alerts, audit, clock, approvalWindow);
         service.resumeSigning();
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-request-sweep");
@@ -63,5 +71,10 @@ public final class Requests implements AutoCloseable {
     public void close() {
         sweeping.cancel(false);
         sweeper.shutdownNow();
+        try {
+            detection.save();
+        } catch (IOException e) {
+            LOG.warn("could not save detection's learned state: {}", e.getMessage());
+        }
     }
 }

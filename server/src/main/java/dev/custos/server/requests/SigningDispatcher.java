@@ -67,7 +67,11 @@ final class SigningDispatcher {
             signed.put("signature", approval.get("signature").asText());
             approvals.add(StrictJson.write(signed).getBytes(StandardCharsets.UTF_8));
         }
-        SignRequest signRequest = new SignRequest(payload, approvals, Optional.empty(), Optional.empty());
+        JsonNode verdict = document.get("verdict");
+        Optional<byte[]> verdictBytes = verdict == null || verdict.isNull()
+                ? Optional.empty()
+                : Optional.of(StrictJson.write(verdict).getBytes(StandardCharsets.UTF_8));
+        SignRequest signRequest = new SignRequest(payload, approvals, verdictBytes, Optional.empty());
         LOG.info("request {}: asking the nodes to sign with wallet {}", request.id(), request.wallet());
         cluster.engine().sign(new WalletId(request.wallet()), signRequest).whenComplete((result, failure) -> {
             if (failure == null) {
