@@ -99,6 +99,20 @@ class DamagedFolderTest {
     }
 
     @Test
+    void aCoordinatorTheNodesDoNotPinIsNamed() throws Exception {
+        Path other = root.resolve("other");
+        DevCluster.open(DevClusterTest.settings(other)).close();
+        Path folder = copy("swapped-coordinator");
+        for (String file : new String[] {"coordinator.key", "keystore.bin", "coordinator-identity.bin"}) {
+            Files.copy(
+                    other.resolve("coordinator").resolve(file),
+                    folder.resolve("coordinator").resolve(file),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertRefused(folder, "pins coordinator key", folder.resolve("nodes/node-1/keystore.bin"));
+    }
+
+    @Test
     void nodesThatDoNotConnectInTimeAreNamedAndTheClusterStopsCleanly() throws Exception {
         Set<Thread> before = Threads.custos();
         assertThatThrownBy(() ->
@@ -140,7 +154,7 @@ class DamagedFolderTest {
         return target;
     }
 
-    /** Every regular file under {@code folder} but the keystore locks, with a digest of its content. */
+    /** Every regular file under {@code folder}, with a digest of its content. */
     private static Map<String, String> snapshot(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {

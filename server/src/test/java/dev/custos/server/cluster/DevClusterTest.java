@@ -1,6 +1,7 @@
 package dev.custos.server.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
@@ -11,9 +12,12 @@ import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.Signature;
 import dev.custos.frost.keys.PublicKeyPackage;
 import dev.custos.node.identity.NodeIdentity;
+import dev.custos.node.identity.NodeIdentityStore;
+import dev.custos.node.identity.UnlockedNode;
 import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.WalletId;
+import dev.custos.node.keystore.KeyFileKeySource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -134,6 +138,38 @@ class DevClusterTest {
                     .verify(PublicKeyPackage.deserialize(bitcoin.publicData()).verifyingKey(), taproot.message());
         }
         Threads.assertEnded(before);
+    }
+
+    @Test
+    void aWalletOneHolderLacksIsLeftOutAndAStoredCopyThatDiffersFromTheNodesIsRefused() throws Exception {
+        Path folder = root.resolve("data");
+        Wallet kept;
+        Wallet lost;
+        try (DevCluster cluster = DevCluster.open(settings(folder))) {
+            kept = cluster.jobEngine()
+                    .generateKey(new WalletId("kept"), Scheme.FROST_ED25519, 2, NODES)
+                    .get(120, TimeUnit.SECONDS);
+            lost = cluster.jobEngine()
+                    .generateKey(new WalletId("lost"), Scheme.FROST_ED25519, 2, NODES)
+                    .get(120, TimeUnit.SECONDS);
+        }
+        // As if node-3's key generation of "lost" had failed after the others finished: it has no record.
+        KeyFileKeySource key = KeyFileKeySource.readFile(folder.resolve("nodes/node-3/node.key"));
+        try (UnlockedNode node = NodeIdentityStore.open(folder.resolve("nodes/node-3"), key)) {
+            assertThat(node.secrets().remove("wallets/lost/record")).isTrue();
+        } finally {
+            key.destroy();
+        }
+        try (DevCluster cluster = DevCluster.open(settings(folder))) {
+            assertThat(cluster.recoveredWallets()).extracting(Wallet::id).containsExactly(kept.id());
+            assertThat(cluster.jobEngine().wallet(lost.id())).isEmpty();
+            Wallet stale = Wallet.fromPublicData(kept.id(), kept.scheme(), NODES, 2, lost.publicData());
+            assertThatThrownBy(() -> cluster.jobEngine().register(stale))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("wallet kept is registered already");
+            assertThat(cluster.jobEngine().wallet(kept.id()).orElseThrow().publicKey())
+                    .isEqualTo(kept.publicKey());
+        }
     }
 
     @Test
