@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -113,16 +112,24 @@ class DamagedFolderTest {
     }
 
     @Test
-    void nodesThatDoNotConnectInTimeAreNamedAndTheClusterStopsCleanly() throws Exception {
+    void aNodeThatCannotStartStopsTheOthersCleanlyAndChangesNothing() throws Exception {
         Set<Thread> before = Threads.custos();
+        Map<String, String> snapshot = snapshot(pristine);
         assertThatThrownBy(() ->
-                        DevCluster.open(DevClusterTest.settings(pristine).withConnectTimeout(Duration.ofNanos(1))))
+                        DevCluster.open(DevClusterTest.settings(pristine).withAuthorizers(node -> {
+                            if (node.name().equals("node-3")) {
+                                throw new IOException("its velocity records do not decode");
+                            }
+                            return new TaprootDigestAuthorizer();
+                        })))
                 .isInstanceOf(DevClusterException.class)
-                .hasMessageContaining("did not connect to the relay within 0 ms")
-                .hasMessageContaining("node-");
+                .hasMessageContaining("cannot start node node-3 in " + pristine.resolve("nodes/node-3"))
+                .hasMessageEndingWith("its velocity records do not decode");
         Threads.assertEnded(before);
+        assertThat(snapshot(pristine)).isEqualTo(snapshot);
         try (DevCluster cluster = DevCluster.open(DevClusterTest.settings(pristine))) {
             assertThat(cluster.created()).isFalse();
+            assertThat(cluster.connectedNodes()).containsExactlyInAnyOrder("node-1", "node-2", "node-3");
         }
     }
 
