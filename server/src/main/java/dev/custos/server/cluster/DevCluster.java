@@ -9,6 +9,7 @@ import dev.custos.coordinator.relay.TlsRelayServer;
 import dev.custos.node.committee.Committee;
 import dev.custos.node.identity.Ed25519PublicKey;
 import dev.custos.node.identity.SigningKey;
+import dev.custos.server.signing.SignerCluster;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * signs the committee and the policies the nodes install: in production that key is a quorum of admins on their own
  * devices, and each node's key file is on that node's own disk.
  */
-public final class DevCluster implements AutoCloseable {
+public final class DevCluster implements SignerCluster {
     private static final Logger LOG = LoggerFactory.getLogger(DevCluster.class);
 
     private final ClusterLayout layout;
@@ -144,6 +145,11 @@ public final class DevCluster implements AutoCloseable {
     }
 
     /** The job engine over the relay. */
+    @Override
+    public JobEngine engine() {
+        return engine;
+    }
+
     public JobEngine jobEngine() {
         return engine;
     }
@@ -154,16 +160,19 @@ public final class DevCluster implements AutoCloseable {
     }
 
     /** The nodes' names, sorted. */
+    @Override
     public List<String> nodeNames() {
         return ClusterLayout.NODE_NAMES;
     }
 
     /** How many nodes sign for a wallet the server creates (2 of 3). */
+    @Override
     public int threshold() {
         return ClusterLayout.THRESHOLD;
     }
 
     /** The nodes connected to the relay now. */
+    @Override
     public Set<String> connectedNodes() {
         return relay.connected();
     }
@@ -224,6 +233,7 @@ public final class DevCluster implements AutoCloseable {
      *     installed one (naming the node), or a node refuses it
      * @throws IOException if a node cannot store it
      */
+    @Override
     public synchronized void installPolicy(byte[] policyDocument, long version) throws IOException {
         requireOpen();
         policies.install(policyDocument, version);
