@@ -57,8 +57,7 @@ class RequestLedgerTest {
         byte[] hash = new byte[32];
         ledger.firstSeen("r-5", hash, NOW);
         hash[0] = 1;
-        assertThatThrownBy(() -> ledger.firstSeen("r-5", hash, NOW))
-                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ledger.firstSeen("r-5", hash, NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
