@@ -8,9 +8,10 @@ import java.util.Optional;
 
 /**
  * The inputs of a signing job as the coordinator forwards them. The node trusts none of it: it derives what to sign
- * from {@link #payload()}, and its {@code SigningAuthorizer} verifies the approvals and the verdict itself. The request
- * id and the initiator are what approvals and verdicts are bound to and what four eyes compare with: a coordinator that
- * changes them makes the approvals and the verdict fail to verify.
+ * from {@link #payload()}, and its {@code SigningAuthorizer} verifies the approvals and the verdict itself. Approvals
+ * and verdicts are bound to the request id (with the wallet and the payload): a coordinator that changes it makes them
+ * fail to verify. The initiator is what four eyes compares approvers with; nobody signs it (docs/NODES.md, "Limits of
+ * node-local enforcement").
  *
  * @param payload the raw bytes to sign, typed
  * @param requestId the request's id (1 to {@value #MAX_ID_LENGTH} characters), or empty when the job names no request
