@@ -15,7 +15,8 @@ import java.util.List;
  *
  * @param requestDigest the 32-byte digest of the request the verdict is about
  * @param score 0 (no risk) to 100
- * @param reasons at most {@value #MAX_REASONS} reasons, each 1 to {@value #MAX_REASON_LENGTH} characters
+ * @param reasons at most {@value #MAX_REASONS} reasons, each at most {@value #MAX_REASON_LENGTH} characters, as
+ *     detection signed them (any text but an unpaired surrogate, which UTF-8 cannot carry)
  * @param issuedAt when detection issued it (whole seconds)
  * @param expiresAt when it stops counting (whole seconds, after {@code issuedAt})
  * @param signature the 64-byte Ed25519 signature
@@ -25,7 +26,7 @@ public record DetectionVerdict(
     public static final int DIGEST_LENGTH = 32;
     public static final int SIGNATURE_LENGTH = 64;
     public static final int MAX_REASONS = 64;
-    public static final int MAX_REASON_LENGTH = 256;
+    public static final int MAX_REASON_LENGTH = 1024;
 
     public DetectionVerdict {
         requireNonNull(requestDigest, "requestDigest is null");
@@ -44,8 +45,8 @@ public record DetectionVerdict(
             throw new IllegalArgumentException(
                     "a verdict has at most " + MAX_REASONS + " reasons, got " + reasons.size());
         }
-        reasons.forEach(reason -> RequestText.require(
-                requireNonNull(reason, "a reason is null"), "a verdict reason", 1, MAX_REASON_LENGTH));
+        reasons.forEach(reason -> RequestText.requireEncodable(
+                requireNonNull(reason, "a reason is null"), "a verdict reason", MAX_REASON_LENGTH));
         wholeSeconds(issuedAt, "issued at");
         wholeSeconds(expiresAt, "expires at");
         if (!expiresAt.isAfter(issuedAt)) {

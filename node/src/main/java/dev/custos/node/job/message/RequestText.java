@@ -28,4 +28,25 @@ final class RequestText {
         }
         return text;
     }
+
+    /**
+     * Checks that {@code text} has at most {@code max} characters (UTF-16 units) and no unpaired surrogate, so that it
+     * survives UTF-8 unchanged.
+     *
+     * @return the text
+     * @throws IllegalArgumentException naming {@code what} and the problem
+     */
+    static String requireEncodable(String text, String what, int max) {
+        if (text.length() > max) {
+            throw new IllegalArgumentException(what + " is at most " + max + " characters, got " + text.length());
+        }
+        int index = 0;
+        for (int codePoint : text.codePoints().toArray()) {
+            if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
+                throw new IllegalArgumentException(what + " has an unpaired surrogate at index " + index);
+            }
+            index += Character.charCount(codePoint);
+        }
+        return text;
+    }
 }

@@ -28,7 +28,7 @@ class JobMessageCodecTest {
                 Optional.of(new DetectionVerdict(
                         filled(32, 6),
                         72,
-                        List.of("impossible_travel", "new_destination"),
+                        List.of("impossible_travel", "", "a destination this wallet never paid\nbefore"),
                         Instant.ofEpochSecond(1_700_000_000L),
                         Instant.ofEpochSecond(1_700_000_900L),
                         filled(64, 7))),
@@ -113,7 +113,7 @@ class JobMessageCodecTest {
         assertThatThrownBy(() -> JobMessageCodec.decode(control))
                 .hasMessageContaining("'sign request'")
                 .hasMessageContaining("request id has a control character");
-        byte[] score = replace(encoded, "\u0048\0\0\0\2", "\u0065\0\0\0\2");
+        byte[] score = replace(encoded, "\u0048\0\0\0\3", "\u0065\0\0\0\3");
         assertThatThrownBy(() -> JobMessageCodec.decode(score))
                 .hasMessageContaining("'verdict'")
                 .hasMessageContaining("score is 0 to 100, got 101");
@@ -147,6 +147,14 @@ class JobMessageCodecTest {
                         Instant.ofEpochSecond(200),
                         filled(64, 1)))
                 .hasMessageContaining("32 bytes, got 31");
+        assertThatThrownBy(() -> new DetectionVerdict(
+                        filled(32, 1),
+                        10,
+                        List.of("x".repeat(DetectionVerdict.MAX_REASON_LENGTH + 1)),
+                        Instant.ofEpochSecond(100),
+                        Instant.ofEpochSecond(200),
+                        filled(64, 1)))
+                .hasMessageContaining("a verdict reason is at most 1024 characters");
     }
 
     @Test
