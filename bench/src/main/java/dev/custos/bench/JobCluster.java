@@ -5,6 +5,7 @@ import dev.custos.coordinator.job.JobSettings;
 import dev.custos.coordinator.link.InMemoryLinks;
 import dev.custos.node.committee.AdminQuorum;
 import dev.custos.node.committee.Committee;
+import dev.custos.node.enforce.PolicyAuthorizer;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.NodeIdentityStore;
 import dev.custos.node.identity.SigningKey;
@@ -14,12 +15,15 @@ import dev.custos.node.job.NodeStorage;
 import dev.custos.node.job.SigningAuthorizer;
 import dev.custos.node.keystore.Argon2idCost;
 import dev.custos.node.keystore.PassphraseKeySource;
+import dev.custos.node.policy.SignedPolicy;
 import dev.custos.types.SecretBytes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A coordinator and signer nodes in one JVM over in-memory links, each node with a real data folder (passphrase
@@ -34,17 +38,43 @@ final class JobCluster implements AutoCloseable {
     private final List<NodeRuntime> runtimes = new ArrayList<>();
 
     JobCluster(Path root, List<String> names, SigningAuthorizer authorizer, JobSettings settings) throws Exception {
+        this(root, names, authorizer, settings, Optional.empty());
+    }
+
+    /**
+     * A cluster whose coordinator derives with {@code authorizer}. With {@code policy}, every node enforces it instead
+     * (a {@link PolicyAuthorizer} over the document, signed as version 1 by the committee's admin); without, the nodes
+     * use {@code authorizer} too.
+     */
+    JobCluster(
+            Path root, List<String> names, SigningAuthorizer authorizer, JobSettings settings, Optional<String> policy)
+            throws Exception {
         Argon2idCost cheap = new Argon2idCost(Argon2idCost.MIN_MEMORY_KIB, 1, 1);
         List<NodeIdentity> identities = new ArrayList<>();
         for (String name : names) {
             identities.add(NodeIdentityStore.init(root.resolve(name), name, passphrase(name, cheap)));
         }
-        Committee committee = new Committee(
-                1, new AdminQuorum(1, List.of(SigningKey.generate(RANDOM).publicKey())), identities);
+        SigningKey admin = SigningKey.generate(RANDOM);
+        Committee committee = new Committee(1, new AdminQuorum(1, List.of(admin.publicKey())), identities);
         for (String name : names) {
             UnlockedNode node = NodeIdentityStore.open(root.resolve(name), passphrase(name, cheap));
+            SigningAuthorizer nodeAuthorizer = authorizer;
+            if (policy.isPresent()) {
+                PolicyAuthorizer enforcing = PolicyAuthorizer.open(
+                        node.secrets(), committee.admins(), root.resolve(name), Clock.systemUTC());
+                enforcing
+                        .policies()
+                        .install(
+                                SignedPolicy.sign(1, policy.get().getBytes(StandardCharsets.UTF_8), List.of(admin)),
+                                committee.admins());
+                nodeAuthorizer = enforcing;
+            }
             NodeRuntime runtime = new NodeRuntime(
-                    node.keys(), committee, NodeStorage.open(node.secrets(), root.resolve(name)), authorizer, RANDOM);
+                    node.keys(),
+                    committee,
+                    NodeStorage.open(node.secrets(), root.resolve(name)),
+                    nodeAuthorizer,
+                    RANDOM);
             runtime.attach(links.connect(name, runtime));
             unlocked.add(node);
             runtimes.add(runtime);

@@ -18,6 +18,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +41,10 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  *
  * The default authorizer derives what to sign from the payload (an EIP-1559 transaction, a Solana message); Taproot
- * signs SHA-256 of a stand-in payload, as the default authorizer does not derive BIP341 sighashes yet.
+ * signs SHA-256 of a stand-in payload, as the default authorizer does not derive BIP341 sighashes yet. A last run,
+ * {@code bench-enforced}, signs ECDSA with every node enforcing a quorum-signed policy ({@code PolicyAuthorizer}): each
+ * request carries two approvals and a detection verdict (made before the clock starts), which every signer verifies,
+ * and every signer records the spend durably before its share leaves.
  */
 public final class JobSigningHarness {
     private static final List<String> NODES = List.of("node-a", "node-b", "node-c");
@@ -62,42 +66,76 @@ public final class JobSigningHarness {
                     scheme == Scheme.FROST_SECP256K1_TR ? new DigestAuthorizer() : new DerivedPayloadAuthorizer();
             JobSettings settings = new JobSettings(Duration.ofSeconds(60), 1, 2 * signings + 50);
             try (JobCluster cluster = new JobCluster(root.resolve(scheme.wireName()), NODES, authorizer, settings)) {
-                measure(cluster.engine, scheme, signings, inFlight);
+                measure(
+                        cluster.engine,
+                        scheme,
+                        scheme.wireName(),
+                        signings,
+                        inFlight,
+                        (wallet, nonce) -> request(scheme, wallet, nonce));
             }
+        }
+        EnforcedRequests enforced = new EnforcedRequests(new SecureRandom());
+        String walletName = "bench-enforced";
+        JobSettings settings = new JobSettings(Duration.ofSeconds(60), 1, 2 * signings + 50);
+        try (JobCluster cluster = new JobCluster(
+                root.resolve("enforced"),
+                NODES,
+                new DerivedPayloadAuthorizer(),
+                settings,
+                Optional.of(enforced.policy(walletName)))) {
+            measure(
+                    cluster.engine,
+                    Scheme.ECDSA_SECP256K1,
+                    walletName,
+                    signings,
+                    inFlight,
+                    (wallet, nonce) -> enforced.request(walletName, nonce));
         }
     }
 
-    private static void measure(JobEngine engine, Scheme scheme, int signings, int inFlight) throws Exception {
-        WalletId id = new WalletId("bench-" + scheme.wireName());
+    /** Makes the request with transaction nonce {@code nonce} for {@code wallet}. */
+    private interface Requests {
+        SignRequest make(Wallet wallet, int nonce) throws Exception;
+    }
+
+    private static void measure(
+            JobEngine engine, Scheme scheme, String walletName, int signings, int inFlight, Requests requests)
+            throws Exception {
+        WalletId id = new WalletId(walletName.startsWith("bench-") ? walletName : "bench-" + walletName);
         long started = System.nanoTime();
         Wallet wallet = engine.generateKey(id, scheme, 2, NODES).get(120, TimeUnit.SECONDS);
-        System.out.printf(Locale.ROOT, "%s: key generation %.1f ms%n", scheme, (System.nanoTime() - started) / 1e6);
+        System.out.printf(Locale.ROOT, "%s: key generation %.1f ms%n", walletName, (System.nanoTime() - started) / 1e6);
         if (scheme == Scheme.ECDSA_SECP256K1) {
             started = System.nanoTime();
             int pool = engine.topUp(id).get(30, TimeUnit.MINUTES);
             System.out.printf(
                     Locale.ROOT,
                     "%s: %d presignatures in %.1f ms (%.1f ms each, untimed below)%n",
-                    scheme,
+                    walletName,
                     pool,
                     (System.nanoTime() - started) / 1e6,
                     (System.nanoTime() - started) / 1e6 / pool);
         }
         int warmup = Math.min(50, signings / 4);
+        List<SignRequest> prepared = new ArrayList<>();
+        for (int i = 0; i < warmup + 2 * signings; i++) {
+            prepared.add(requests.make(wallet, i));
+        }
         for (int i = 0; i < warmup; i++) {
-            engine.sign(id, request(scheme, wallet, i)).get(60, TimeUnit.SECONDS);
+            engine.sign(id, prepared.get(i)).get(60, TimeUnit.SECONDS);
         }
         long[] latencies = new long[signings];
         for (int i = 0; i < signings; i++) {
             long start = System.nanoTime();
-            engine.sign(id, request(scheme, wallet, warmup + i)).get(60, TimeUnit.SECONDS);
+            engine.sign(id, prepared.get(warmup + i)).get(60, TimeUnit.SECONDS);
             latencies[i] = System.nanoTime() - start;
         }
         Arrays.sort(latencies);
         long wall = System.nanoTime();
         List<CompletableFuture<?>> window = new ArrayList<>();
         for (int i = 0; i < signings; i++) {
-            window.add(engine.sign(id, request(scheme, wallet, warmup + signings + i)));
+            window.add(engine.sign(id, prepared.get(warmup + signings + i)));
             if (window.size() == inFlight) {
                 window.removeFirst().get(60, TimeUnit.SECONDS);
             }
@@ -109,7 +147,7 @@ public final class JobSigningHarness {
         System.out.printf(
                 Locale.ROOT,
                 "%s: one at a time p50 %.2f ms, p99 %.2f ms, max %.2f ms; %d in flight: %.0f signatures/s%n",
-                scheme,
+                walletName,
                 percentile(latencies, 50),
                 percentile(latencies, 99),
                 latencies[signings - 1] / 1e6,

@@ -151,7 +151,11 @@ public final class JobEngine implements AutoCloseable {
         });
     }
 
-    /** Signs what {@code request}'s payload derives to with wallet {@code id}, with retries. */
+    /**
+     * Signs what {@code request}'s payload derives to with wallet {@code id}, with retries. The request id, initiator,
+     * approvals and verdict go to every signer as given, in every attempt: enforcing nodes verify them, and a retry of
+     * the same request id is not counted twice in their velocity state.
+     */
     public CompletableFuture<SigningResult> sign(WalletId id, SignRequest request) {
         Wallet wallet = require(id);
         if (request.presignature().isPresent()) {

@@ -36,19 +36,29 @@ final class Cluster implements AutoCloseable {
     final JobEngine engine;
     final Committee committee;
     private final Path root;
-    private final SigningAuthorizer authorizer;
+    /** The committee's admins: any 2 of these 3 keys sign committees and policies. */
+    final List<SigningKey> admins;
+
+    private final Authorizers authorizers;
     private final Map<String, Node> nodes = new TreeMap<>();
+
+    /** Makes a node's authorizer each time the node starts. */
+    interface Authorizers {
+        SigningAuthorizer open(String name, UnlockedNode node, Path dataFolder, Committee committee) throws Exception;
+    }
 
     /** One running node. */
     static final class Node {
         final UnlockedNode unlocked;
         final NodeRuntime runtime;
         final CoordinatorLink link;
+        final SigningAuthorizer authorizer;
 
-        Node(UnlockedNode unlocked, NodeRuntime runtime, CoordinatorLink link) {
+        Node(UnlockedNode unlocked, NodeRuntime runtime, CoordinatorLink link, SigningAuthorizer authorizer) {
             this.unlocked = unlocked;
             this.runtime = runtime;
             this.link = link;
+            this.authorizer = authorizer;
         }
 
         NodeStorage storage() {
@@ -68,14 +78,26 @@ final class Cluster implements AutoCloseable {
             SigningAuthorizer coordinatorDeriver,
             JobSettings settings)
             throws Exception {
+        this(root, names, (name, node, folder, members) -> authorizer, coordinatorDeriver, settings);
+    }
+
+    /** A cluster whose nodes each get the authorizer {@code authorizers} opens for them at every start. */
+    Cluster(
+            Path root,
+            List<String> names,
+            Authorizers authorizers,
+            SigningAuthorizer coordinatorDeriver,
+            JobSettings settings)
+            throws Exception {
         this.root = root;
-        this.authorizer = authorizer;
+        this.authorizers = authorizers;
         List<NodeIdentity> identities = new ArrayList<>();
         for (String name : names) {
             identities.add(NodeIdentityStore.init(root.resolve(name), name, passphrase(name)));
         }
-        SigningKey admin = SigningKey.generate(RANDOM);
-        this.committee = new Committee(1, new AdminQuorum(1, List.of(admin.publicKey())), identities);
+        this.admins = List.of(SigningKey.generate(RANDOM), SigningKey.generate(RANDOM), SigningKey.generate(RANDOM));
+        this.committee = new Committee(
+                1, new AdminQuorum(2, admins.stream().map(SigningKey::publicKey).toList()), identities);
         for (String name : names) {
             start(name);
         }
@@ -94,10 +116,11 @@ final class Cluster implements AutoCloseable {
     void start(String name) throws Exception {
         UnlockedNode unlocked = NodeIdentityStore.open(root.resolve(name), passphrase(name));
         NodeStorage storage = NodeStorage.open(unlocked.secrets(), root.resolve(name));
+        SigningAuthorizer authorizer = authorizers.open(name, unlocked, root.resolve(name), committee);
         NodeRuntime runtime = new NodeRuntime(unlocked.keys(), committee, storage, authorizer, RANDOM);
         CoordinatorLink link = links.connect(name, runtime);
         runtime.attach(link);
-        nodes.put(name, new Node(unlocked, runtime, link));
+        nodes.put(name, new Node(unlocked, runtime, link, authorizer));
     }
 
     /** Stops node {@code name}: disconnects it, ends its runtime and closes its keystore. */

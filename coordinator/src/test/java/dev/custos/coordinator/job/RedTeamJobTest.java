@@ -300,6 +300,8 @@ class RedTeamJobTest {
         SignRequest original = sign.request();
         SignRequest switched = new SignRequest(
                 new TypedPayload(original.payload().type(), payload),
+                original.requestId(),
+                original.initiator(),
                 original.approvals(),
                 original.verdict(),
                 original.presignature());

@@ -2,6 +2,8 @@ package dev.custos.node.job;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.node.job.message.Approval;
+import dev.custos.node.job.message.DetectionVerdict;
 import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.TypedPayload;
 import dev.custos.node.job.store.WalletRecord;
@@ -10,11 +12,11 @@ import java.util.Optional;
 
 /**
  * What a {@link SigningAuthorizer} decides on: the wallet as this node recorded it at key generation (trusted), and the
- * request as the coordinator forwarded it (untrusted: the raw payload to decode, the approvals and the verdict to
- * verify).
+ * request as the coordinator forwarded it (untrusted: the raw payload to decode, the request id and initiator that
+ * approvals and verdicts are bound to, the approvals and the verdict to verify).
  *
  * @param wallet the wallet, from the node's own store
- * @param request the payload, approvals and verdict from the job
+ * @param request the payload, request id, initiator, approvals and verdict from the job
  */
 public record SigningInput(WalletRecord wallet, SignRequest request) {
     public SigningInput {
@@ -27,13 +29,23 @@ public record SigningInput(WalletRecord wallet, SignRequest request) {
         return request.payload();
     }
 
-    /** The approvals as forwarded (opaque; the authorizer verifies them). */
-    public List<byte[]> approvals() {
+    /** The request id as forwarded; empty when the job names none. */
+    public String requestId() {
+        return request.requestId();
+    }
+
+    /** The initiator as forwarded; empty if unknown. */
+    public String initiator() {
+        return request.initiator();
+    }
+
+    /** The approvals as forwarded (the authorizer verifies them). */
+    public List<Approval> approvals() {
         return request.approvals();
     }
 
-    /** The detection verdict as forwarded, if any (opaque; the authorizer verifies it). */
-    public Optional<byte[]> verdict() {
+    /** The detection verdict as forwarded, if any (the authorizer verifies it). */
+    public Optional<DetectionVerdict> verdict() {
         return request.verdict();
     }
 }

@@ -5,17 +5,22 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.coordinator.job.SigningResult;
+import dev.custos.node.job.message.Approval;
+import dev.custos.node.job.message.DetectionVerdict;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.TypedPayload;
 import dev.custos.node.job.message.WalletId;
-import dev.custos.server.api.StrictJson;
+import dev.custos.policy.PolicyInputException;
+import dev.custos.policy.verdict.SignedVerdict;
+import dev.custos.policy.verdict.VerdictJson;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,8 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands a request the policy allows to the nodes and records the outcome: {@code signed} with the signature and the
- * signed transaction, or {@code failed} with the reason (a node's refusal names its rule). The approvals go along
- * as they were received: every node verifies them itself.
+ * signed transaction, or {@code failed} with the reason (a node's refusal names its rule). The request id, the
+ * initiator, the approvals and the verdict go along as they were received: every node verifies them itself.
  */
 final class SigningDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(SigningDispatcher.class);
@@ -58,20 +63,16 @@ final class SigningDispatcher {
         JsonNode document = request.document();
         TypedPayload payload = Signable.of(
                 request.chain(), document.path("payload"), wallet.get().schemeValue());
-        List<byte[]> approvals = new ArrayList<>();
-        for (JsonNode approval : document.path("approvals")) {
-            ObjectNode signed = StrictJson.mapper().createObjectNode();
-            signed.put("approver", approval.get("approver").asText());
-            signed.put("policy_version", approval.get("policy_version").asLong());
-            signed.put("expires_at", approval.get("expires_at").asText());
-            signed.put("signature", approval.get("signature").asText());
-            approvals.add(StrictJson.write(signed).getBytes(StandardCharsets.UTF_8));
+        SignRequest signRequest;
+        try {
+            signRequest = signRequest(request, payload);
+        } catch (IllegalArgumentException | DateTimeException | PolicyInputException e) {
+            finish(
+                    request.id(),
+                    "failed",
+                    Map.of("failure", "the request cannot be sent to the nodes: " + e.getMessage()));
+            return;
         }
-        JsonNode verdict = document.get("verdict");
-        Optional<byte[]> verdictBytes = verdict == null || verdict.isNull()
-                ? Optional.empty()
-                : Optional.of(StrictJson.write(verdict).getBytes(StandardCharsets.UTF_8));
-        SignRequest signRequest = new SignRequest(payload, approvals, verdictBytes, Optional.empty());
         LOG.info("request {}: asking the nodes to sign with wallet {}", request.id(), request.wallet());
         cluster.engine().sign(new WalletId(request.wallet()), signRequest).whenComplete((result, failure) -> {
             if (failure == null) {
@@ -84,6 +85,43 @@ final class SigningDispatcher {
                 finish(request.id(), "failed", Map.of("failure", String.valueOf(cause.getMessage())));
             }
         });
+    }
+
+    /**
+     * The job's sign request: the payload, the request id and initiator, and the approvals and the verdict as received
+     * (every node verifies them against the digest it recomputes; nothing here is trusted by a node).
+     *
+     * @throws IllegalArgumentException when an approval or the verdict does not fit the job format
+     * @throws DateTimeException when an approval's expiry is not an RFC 3339 time
+     * @throws PolicyInputException when the verdict does not read
+     */
+    static SignRequest signRequest(StoredRequest request, TypedPayload payload) {
+        JsonNode document = request.document();
+        List<Approval> approvals = new ArrayList<>();
+        for (JsonNode approval : document.path("approvals")) {
+            approvals.add(new Approval(
+                    approval.path("approver").asText(),
+                    approval.path("policy_version").asLong(),
+                    Instant.parse(approval.path("expires_at").asText()),
+                    hex(approval.path("signature").asText())));
+        }
+        JsonNode verdict = document.get("verdict");
+        Optional<DetectionVerdict> forwarded = Optional.empty();
+        if (verdict != null && !verdict.isNull()) {
+            SignedVerdict signed = VerdictJson.read(verdict, "verdict");
+            forwarded = Optional.of(new DetectionVerdict(
+                    signed.requestDigest(),
+                    signed.score(),
+                    signed.reasons(),
+                    signed.issuedAt(),
+                    signed.expiresAt(),
+                    signed.signature()));
+        }
+        return SignRequest.of(payload, request.id(), request.initiator(), approvals, forwarded);
+    }
+
+    private static byte[] hex(String text) {
+        return HexFormat.of().parseHex(text.startsWith("0x") ? text.substring(2) : text);
     }
 
     private void signed(StoredRequest request, Scheme scheme, SigningResult result) {

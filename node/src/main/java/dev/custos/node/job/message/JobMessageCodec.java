@@ -8,19 +8,21 @@ import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.wire.ByteReader;
 import dev.custos.node.wire.ByteWriter;
 import java.security.MessageDigest;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The binary encoding of {@link JobMessage}s, version 1 (docs/NODES.md, "Job messages"): ASCII {@code CNJM}, {@code u8}
+ * The binary encoding of {@link JobMessage}s, version 2 (docs/NODES.md, "Job messages"): ASCII {@code CNJM}, {@code u8}
  * format version, {@code u8} message type, then the type's fields in the node's wire format. Decoding is strict: a
  * truncated or oversized field, an unknown type or code, a constraint a record's constructor rejects, or trailing
  * bytes raise an {@link InvalidEncodingException} that names the field.
  */
 public final class JobMessageCodec {
     private static final byte[] MAGIC = {'C', 'N', 'J', 'M'};
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private JobMessageCodec() {}
 
@@ -127,12 +129,28 @@ public final class JobMessageCodec {
 
     private static void writeSignRequest(ByteWriter writer, SignRequest request) {
         writer.u8(request.payload().type().code()).bytes(request.payload().bytes());
+        writer.string(request.requestId()).string(request.initiator());
         writer.u32(request.approvals().size());
-        request.approvals().forEach(writer::bytes);
+        for (Approval approval : request.approvals()) {
+            writer.string(approval.approver())
+                    .u64(approval.policyVersion())
+                    .u64(approval.expiresAt().getEpochSecond())
+                    .raw(approval.signature());
+        }
         writer.u8(request.verdict().isPresent() ? 1 : 0);
-        request.verdict().ifPresent(writer::bytes);
+        request.verdict().ifPresent(verdict -> writeVerdict(writer, verdict));
         writer.u8(request.presignature().isPresent() ? 1 : 0);
         request.presignature().ifPresent(session -> writer.raw(session.bytes()));
+    }
+
+    private static void writeVerdict(ByteWriter writer, DetectionVerdict verdict) {
+        writer.raw(verdict.requestDigest())
+                .u8(verdict.score())
+                .u32(verdict.reasons().size());
+        verdict.reasons().forEach(writer::string);
+        writer.u64(verdict.issuedAt().getEpochSecond())
+                .u64(verdict.expiresAt().getEpochSecond())
+                .raw(verdict.signature());
     }
 
     private static SignRequest readSignRequest(ByteReader reader) throws InvalidEncodingException {
@@ -140,20 +158,58 @@ public final class JobMessageCodec {
         PayloadType type = PayloadType.byCode(typeCode)
                 .orElseThrow(() -> reader.error("payload type", typeCode + " is not a payload type"));
         TypedPayload payload = new TypedPayload(type, reader.bytes(TypedPayload.MAX_LENGTH, "payload"));
+        String requestId = reader.string(4 * SignRequest.MAX_ID_LENGTH, "request id");
+        String initiator = reader.string(4 * SignRequest.MAX_ID_LENGTH, "initiator");
         int count = reader.u32("approval count");
         if (count > SignRequest.MAX_APPROVALS) {
             throw reader.error("approval count", count + " is above " + SignRequest.MAX_APPROVALS);
         }
-        List<byte[]> approvals = new ArrayList<>(count);
+        List<Approval> approvals = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            approvals.add(reader.bytes(SignRequest.MAX_APPROVAL_LENGTH, "approval"));
+            approvals.add(readApproval(reader, "approval " + i));
         }
-        Optional<byte[]> verdict = flag(reader, "verdict present")
-                ? Optional.of(reader.bytes(SignRequest.MAX_VERDICT_LENGTH, "verdict"))
-                : Optional.empty();
+        Optional<DetectionVerdict> verdict =
+                flag(reader, "verdict present") ? Optional.of(readVerdict(reader)) : Optional.empty();
         Optional<SessionId> presignature =
                 flag(reader, "presignature present") ? Optional.of(session(reader, "presignature")) : Optional.empty();
-        return new SignRequest(payload, approvals, verdict, presignature);
+        return checked(
+                reader,
+                "sign request",
+                () -> new SignRequest(payload, requestId, initiator, approvals, verdict, presignature));
+    }
+
+    private static Approval readApproval(ByteReader reader, String field) throws InvalidEncodingException {
+        String approver = reader.string(4 * Approval.MAX_NAME_LENGTH, field + " approver");
+        long version = reader.u64(field + " policy version");
+        long expires = reader.u64(field + " expires at");
+        byte[] signature = reader.raw(Approval.SIGNATURE_LENGTH, field + " signature");
+        return checked(reader, field, () -> new Approval(approver, version, Instant.ofEpochSecond(expires), signature));
+    }
+
+    private static DetectionVerdict readVerdict(ByteReader reader) throws InvalidEncodingException {
+        byte[] digest = reader.raw(DetectionVerdict.DIGEST_LENGTH, "verdict request digest");
+        int score = reader.u8("verdict score");
+        int count = reader.u32("verdict reason count");
+        if (count > DetectionVerdict.MAX_REASONS) {
+            throw reader.error("verdict reason count", count + " is above " + DetectionVerdict.MAX_REASONS);
+        }
+        List<String> reasons = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            reasons.add(reader.string(4 * DetectionVerdict.MAX_REASON_LENGTH, "verdict reason " + i));
+        }
+        long issued = reader.u64("verdict issued at");
+        long expires = reader.u64("verdict expires at");
+        byte[] signature = reader.raw(DetectionVerdict.SIGNATURE_LENGTH, "verdict signature");
+        return checked(
+                reader,
+                "verdict",
+                () -> new DetectionVerdict(
+                        digest,
+                        score,
+                        reasons,
+                        Instant.ofEpochSecond(issued),
+                        Instant.ofEpochSecond(expires),
+                        signature));
     }
 
     static boolean flag(ByteReader reader, String field) throws InvalidEncodingException {
@@ -182,7 +238,7 @@ public final class JobMessageCodec {
             throws InvalidEncodingException {
         try {
             return construction.build();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw reader.error(field, e.getMessage());
         }
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.envelope.SessionId;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +20,18 @@ class JobMessageCodecTest {
     static JobMessage.JobStart signStart() {
         SignRequest request = new SignRequest(
                 new TypedPayload(PayloadType.ETHEREUM_RAW_TX, new byte[] {1, 2, 3}),
-                List.of(new byte[] {4}, new byte[] {5, 6}),
-                Optional.of(new byte[] {7}),
+                "request-7",
+                "alice",
+                List.of(
+                        new Approval("bob", 3, Instant.ofEpochSecond(1_800_000_000L), filled(64, 4)),
+                        new Approval("carol", 3, Instant.ofEpochSecond(1_800_000_060L), filled(64, 5))),
+                Optional.of(new DetectionVerdict(
+                        filled(32, 6),
+                        72,
+                        List.of("impossible_travel", "", "a destination this wallet never paid\nbefore"),
+                        Instant.ofEpochSecond(1_700_000_000L),
+                        Instant.ofEpochSecond(1_700_000_900L),
+                        filled(64, 7))),
                 Optional.of(SessionId.random(RANDOM)));
         return new JobMessage.JobStart(
                 JOB,
@@ -88,7 +99,9 @@ class JobMessageCodecTest {
     void errorsNameTheBadField() {
         byte[] encoded = JobMessageCodec.encode(signStart());
         assertThatThrownBy(() -> JobMessageCodec.decode(with(encoded, 0, 'X'))).hasMessageContaining("'magic'");
-        assertThatThrownBy(() -> JobMessageCodec.decode(with(encoded, 4, 2))).hasMessageContaining("'format version'");
+        assertThatThrownBy(() -> JobMessageCodec.decode(with(encoded, 4, 1)))
+                .hasMessageContaining("'format version'")
+                .hasMessageContaining("1 is not supported");
         assertThatThrownBy(() -> JobMessageCodec.decode(with(encoded, 5, 9))).hasMessageContaining("'type'");
         // the job id "job-1" starts at offset 10; a space is not allowed in a job id
         assertThatThrownBy(() -> JobMessageCodec.decode(with(encoded, 10, ' '))).hasMessageContaining("'job'");
@@ -96,6 +109,52 @@ class JobMessageCodecTest {
         assertThatThrownBy(() -> JobMessageCodec.decode(scheme)).hasMessageContaining("'scheme'");
         byte[] unsorted = replace(encoded, "\0\0\0\1a\0\0\0\1b", "\0\0\0\1b\0\0\0\1a");
         assertThatThrownBy(() -> JobMessageCodec.decode(unsorted)).hasMessageContaining("sorted and distinct");
+        byte[] control = replace(encoded, "request-7", "request\n7");
+        assertThatThrownBy(() -> JobMessageCodec.decode(control))
+                .hasMessageContaining("'sign request'")
+                .hasMessageContaining("request id has a control character");
+        byte[] score = replace(encoded, "\u0048\0\0\0\3", "\u0065\0\0\0\3");
+        assertThatThrownBy(() -> JobMessageCodec.decode(score))
+                .hasMessageContaining("'verdict'")
+                .hasMessageContaining("score is 0 to 100, got 101");
+        byte[] noApprover = replace(encoded, "\0\0\0\3bob", "\0\0\0\0bob");
+        assertThatThrownBy(() -> JobMessageCodec.decode(noApprover)).hasMessageContaining("approval 0");
+    }
+
+    @Test
+    void approvalsAndVerdictsRejectWhatCannotBeBound() {
+        assertThatThrownBy(() -> new Approval("bob", 0, Instant.ofEpochSecond(1), filled(64, 1)))
+                .hasMessageContaining("policy version is at least 1");
+        assertThatThrownBy(() -> new Approval("bob", 1, Instant.ofEpochSecond(1, 5), filled(64, 1)))
+                .hasMessageContaining("whole second");
+        assertThatThrownBy(() -> new Approval("bob", 1, Instant.ofEpochSecond(1), filled(63, 1)))
+                .hasMessageContaining("64 bytes, got 63");
+        assertThatThrownBy(() -> new Approval("b\uD800b", 1, Instant.ofEpochSecond(1), filled(64, 1)))
+                .hasMessageContaining("unpaired surrogate at index 1");
+        assertThatThrownBy(() -> new DetectionVerdict(
+                        filled(32, 1),
+                        10,
+                        List.of(),
+                        Instant.ofEpochSecond(100),
+                        Instant.ofEpochSecond(100),
+                        filled(64, 1)))
+                .hasMessageContaining("expires");
+        assertThatThrownBy(() -> new DetectionVerdict(
+                        filled(31, 1),
+                        10,
+                        List.of(),
+                        Instant.ofEpochSecond(100),
+                        Instant.ofEpochSecond(200),
+                        filled(64, 1)))
+                .hasMessageContaining("32 bytes, got 31");
+        assertThatThrownBy(() -> new DetectionVerdict(
+                        filled(32, 1),
+                        10,
+                        List.of("x".repeat(DetectionVerdict.MAX_REASON_LENGTH + 1)),
+                        Instant.ofEpochSecond(100),
+                        Instant.ofEpochSecond(200),
+                        filled(64, 1)))
+                .hasMessageContaining("a verdict reason is at most 1024 characters");
     }
 
     @Test
@@ -128,6 +187,12 @@ class JobMessageCodecTest {
                         new JobSpec.Sign(signStart().spec() instanceof JobSpec.Sign sign ? sign.request() : null)))
                 .hasMessageContaining("presignature");
         assertThatThrownBy(() -> new WalletId("Upper")).hasMessageContaining("wallet id");
+    }
+
+    private static byte[] filled(int length, int value) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, (byte) value);
+        return bytes;
     }
 
     private static byte[] with(byte[] encoded, int offset, int value) {

@@ -1,0 +1,97 @@
+package dev.custos.node.enforce;
+
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.intent.Intent;
+import dev.custos.node.job.SigningInput;
+import dev.custos.node.job.message.Approval;
+import dev.custos.node.job.message.DetectionVerdict;
+import dev.custos.policy.request.SignedApproval;
+import dev.custos.policy.request.SigningRequest;
+import dev.custos.policy.request.TypedPayload;
+import dev.custos.policy.verdict.SignedVerdict;
+import dev.custos.types.UsdAmount;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns a signing job into what the policy evaluator decides on. Only the payload bytes, the wallet (from the node's
+ * own records), the request id, the initiator, the approvals and the verdict go in; every field the evaluator treats
+ * as a caller's claim is left empty, so there is nothing to claim: the coordinator's description of a request never
+ * reaches the node.
+ */
+final class NodeRequests {
+    private NodeRequests() {}
+
+    /**
+     * The request the evaluator decides, with {@code now} as its time.
+     *
+     * @throws IllegalArgumentException naming why the payload cannot be decoded into facts
+     */
+    static SigningRequest request(EnforcedPolicy policy, SigningInput input, Instant now) {
+        TypedPayload payload = payload(policy, input);
+        return new SigningRequest(
+                input.requestId(),
+                now,
+                input.wallet().wallet().value(),
+                Optional.empty(),
+                UsdAmount.ZERO,
+                input.initiator(),
+                "",
+                "",
+                "",
+                "",
+                UsdAmount.ZERO,
+                payload.intent(),
+                0,
+                List.of(),
+                approvals(input.approvals()),
+                List.of(),
+                Optional.empty(),
+                payload);
+    }
+
+    /** The verdict as the policy module verifies it. */
+    static Optional<SignedVerdict> verdict(Optional<DetectionVerdict> verdict) {
+        return verdict.map(v -> new SignedVerdict(
+                v.requestDigest(), v.score(), v.reasons(), v.issuedAt(), v.expiresAt(), v.signature()));
+    }
+
+    /** SHA-256 of the payload's type code and bytes: what a request id is bound to in the node's ledger. */
+    static byte[] payloadHash(SigningInput input) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((byte) input.payload().type().code());
+            return sha256.digest(input.payload().bytes());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
+
+    private static TypedPayload payload(EnforcedPolicy policy, SigningInput input) {
+        return switch (input.payload().type()) {
+            case ETHEREUM_RAW_TX -> {
+                Intent intent;
+                try {
+                    intent = policy.decoder()
+                            .decodeRawTransaction(input.payload().bytes());
+                } catch (DecodingException e) {
+                    throw new IllegalArgumentException(
+                            "the payload is not an Ethereum transaction: " + e.getMessage(), e);
+                }
+                yield new TypedPayload.RawTransaction(intent);
+            }
+            case SAFE_TX, PSBT, SOLANA_MESSAGE ->
+                throw new IllegalArgumentException("the node does not derive policy facts from "
+                        + input.payload().type() + " payloads yet, so it cannot decide on one");
+        };
+    }
+
+    private static List<SignedApproval> approvals(List<Approval> approvals) {
+        return approvals.stream()
+                .map(a -> new SignedApproval(a.approver(), a.policyVersion(), a.expiresAt(), a.signature()))
+                .toList();
+    }
+}
