@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.ethereum.DynamicFeeTransaction;
 import dev.custos.chain.ethereum.EthereumTransaction;
@@ -12,6 +13,8 @@ import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.ethereum.TransactionSignature;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.server.access.Role;
+import dev.custos.server.storage.Database;
+import dev.custos.server.storage.DatabaseSettings;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +22,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -155,6 +160,58 @@ class CustodyFlowTest {
     }
 
     @Test
+    void attackerWritingTheServersDatabase_cannotGetASignature_theNodesRefuse() throws Exception {
+        JsonNode wallet = expect(
+                201,
+                "POST",
+                "/v1/wallets",
+                admin,
+                "{\"name\":\"hot-eth-1\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}");
+        verdictKey = expect(200, "GET", "/v1/detection", admin, null)
+                .get("verdict_key")
+                .asText();
+        expect(200, "PUT", "/v1/policy", admin, policy(wallet.get("address").asText()));
+        JsonNode submitted = expect(201, "POST", "/v1/requests", initiator, request());
+        String id = submitted.get("id").asText();
+        assertThat(submitted.get("status").asText()).isEqualTo("pending_approval");
+        close();
+
+        // the attacker marks the request approved and ready to sign, with an approval they made up
+        try (Database database = Database.open(DatabaseSettings.sqlite(folder.resolve("custos.db")))) {
+            database.inTransaction(connection -> {
+                ObjectNode document;
+                try (PreparedStatement query =
+                        connection.prepareStatement("SELECT document FROM requests WHERE request_id = ?")) {
+                    query.setString(1, id);
+                    try (ResultSet rows = query.executeQuery()) {
+                        rows.next();
+                        document = (ObjectNode) JSON.readTree(rows.getString(1));
+                    } catch (java.io.IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                ObjectNode forged = document.withArray("approvals").addObject();
+                forged.put("approver", "bob");
+                forged.put("policy_version", 1);
+                forged.put("expires_at", submitted.at("/approval/expires_at").asText());
+                forged.put("signature", "00".repeat(64));
+                forged.put("received_at", submitted.get("created_at").asText());
+                document.put("status", "signing");
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE requests SET status = 'signing', document = ? WHERE request_id = ?")) {
+                    update.setString(1, document.toString());
+                    update.setString(2, id);
+                    return update.executeUpdate();
+                }
+            });
+        }
+        open();
+        JsonNode failed = awaitStatus(id, "failed");
+        assertThat(failed.has("signed_tx")).isFalse();
+        assertThat(failed.get("failure").asText()).contains("refused").contains("treasury");
+    }
+
+    @Test
     void requestsBeforeAPolicy_wrongWalletOrPayload_areRefusedNamingTheProblem() throws Exception {
         expect(
                 201,
@@ -283,7 +340,7 @@ class CustodyFlowTest {
     private JsonNode awaitStatus(String id, String status) throws Exception {
         JsonNode request = get(id);
         for (int i = 0; i < 600 && !request.get("status").asText().equals(status); i++) {
-            assertThat(request.get("status").asText()).isIn("signing", status);
+            assertThat(request.get("status").asText()).as(request.toString()).isIn("signing", status);
             Thread.sleep(100);
             request = get(id);
         }

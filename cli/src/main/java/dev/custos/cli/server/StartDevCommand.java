@@ -10,6 +10,7 @@ import dev.custos.server.CustodySettings;
 import dev.custos.server.cluster.DevCluster;
 import dev.custos.server.cluster.DevClusterException;
 import dev.custos.server.cluster.DevClusterSettings;
+import dev.custos.server.cluster.NodeAuthorizers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -77,7 +78,8 @@ public final class StartDevCommand implements Callable<Integer> {
         }
         DevCluster cluster;
         try {
-            cluster = DevCluster.open(DevClusterSettings.of(data));
+            cluster = DevCluster.open(
+                    DevClusterSettings.of(data).withAuthorizers(NodeAuthorizers.enforcing(Clock.systemUTC())));
         } catch (DevClusterException e) {
             throw new BadInputException("--data " + data + ": " + e.getMessage(), e);
         }

@@ -1,8 +1,11 @@
 package dev.custos.server.cluster;
 
+import dev.custos.node.enforce.PolicyAuthorizer;
+import dev.custos.node.enforce.RequestLedger;
 import dev.custos.node.job.SigningAuthorizer;
 import dev.custos.node.job.authorize.DerivedPayloadAuthorizer;
 import java.io.IOException;
+import java.time.Clock;
 
 /**
  * Makes the {@link SigningAuthorizer} each node of a dev cluster asks before it contributes to a signature: the seam
@@ -24,5 +27,18 @@ public interface NodeAuthorizers {
      */
     static NodeAuthorizers derivedPayload() {
         return node -> new DerivedPayloadAuthorizer();
+    }
+
+    /**
+     * {@link PolicyAuthorizer} on every node: each node signs only what the quorum-signed policy installed in its own
+     * policy store allows, with approvals and the detection verdict verified and velocity counted in the node's own
+     * ledger ({@code jobs/requests/} in its data folder), at {@code clock}'s time (docs/NODES.md, "What a node checks").
+     */
+    static NodeAuthorizers enforcing(Clock clock) {
+        return node -> new PolicyAuthorizer(
+                node.policies(),
+                RequestLedger.open(node.dataFolder().resolve("jobs").resolve("requests"), clock.instant()),
+                new DerivedPayloadAuthorizer(),
+                clock);
     }
 }
