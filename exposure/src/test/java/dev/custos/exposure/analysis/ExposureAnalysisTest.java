@@ -350,7 +350,7 @@ class ExposureAnalysisTest {
                         people.powers("w", NO_APPROVALS, 2, 0),
                         People.committee(15, nodes),
                         NOW,
-                        50))
+                        10))
                 .isInstanceOf(ExposureLimitException.class)
                 .hasMessageContaining("sign_outside_policy of w")
                 .hasMessageContaining("too large for an exact answer");
