@@ -6,6 +6,7 @@ import dev.custos.cli.coordinator.CoordinatorCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
 import dev.custos.cli.ecdsa.EcdsaCommand;
+import dev.custos.cli.exposure.ExposureCommand;
 import dev.custos.cli.frost.FrostCommand;
 import dev.custos.cli.node.NodeCommand;
 import dev.custos.cli.policy.PolicyCommand;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
             NodeCommand.class,
             CoordinatorCommand.class,
             DetectCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            ExposureCommand.class
         })
 public final class CustosCommand implements Runnable {
     @Spec

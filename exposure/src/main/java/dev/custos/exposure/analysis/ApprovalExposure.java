@@ -56,8 +56,9 @@ final class ApprovalExposure {
                 continue;
             }
             List<String> people = new ArrayList<>();
-            people.add(initiator);
             chosen.get().forEach(unit -> people.add(keys.holder(unitKeys.get(unit))));
+            people.sort(null);
+            people.addFirst(initiator);
             if (best.isEmpty() || people.size() < best.size()) {
                 best = people;
             }

@@ -67,6 +67,7 @@ final class ChangeExposure {
         return new Outcome(
                 Figure.of(chosen.get().stream()
                         .map(unit -> keys.holder(unitKeys.get(unit)))
+                        .sorted()
                         .toList()),
                 List.of());
     }
