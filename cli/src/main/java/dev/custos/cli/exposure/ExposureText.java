@@ -131,9 +131,10 @@ final class ExposureText {
     }
 
     private static void finding(StringBuilder out, Finding finding) {
+        String severity = finding.severity().wireName();
         out.append("  ")
-                .append(finding.severity().wireName())
-                .append("  ")
+                .append(severity)
+                .append(" ".repeat(Math.max(1, 10 - severity.length())))
                 .append(finding.code())
                 .append(": ")
                 .append(finding.message())

@@ -88,7 +88,7 @@ class ExposureCommandTest {
                 .contains("hot-eth sign_outside_policy: olga, otto")
                 .contains("hot-eth pass_policy: ivan, bob, cleo")
                 .contains("policy_governance: 2 people (abe, ada), time lock 86400 s")
-                .contains("medium  vetting_expired: cleo holds a power but their vetting expired at"
+                .contains("medium    vetting_expired: cleo holds a power but their vetting expired at"
                         + " 2026-11-01T00:00:00Z");
     }
 
@@ -136,8 +136,8 @@ class ExposureCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains("this change lowers the people needed to sign from hot-eth outside the policy from 2 to 1")
-                .contains("high  lowered_below_floor")
-                .contains("high  new_single_point_of_failure: this change makes olga a single point of failure");
+                .contains("high      lowered_below_floor")
+                .contains("high      new_single_point_of_failure: this change makes olga a single point of failure");
     }
 
     @Test

@@ -63,6 +63,13 @@ final class RegistryFindings {
             if (!powerful) {
                 continue;
             }
+            if (person.employment() == Employment.LEAVING) {
+                findings.add(new Finding(
+                        Severity.LOW,
+                        "leaving_with_power",
+                        name,
+                        name + " is leaving and still holds a power: prepare the governed changes that remove it"));
+            }
             if (person.vetting().isEmpty()) {
                 findings.add(new Finding(
                         Severity.MEDIUM, "not_vetted", name, name + " holds a power but has no vetting record"));
