@@ -2,7 +2,7 @@ package dev.custos.cli.exposure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.cli.policy.PolicyFiles;
 import dev.custos.exposure.ExposureInputException;
