@@ -209,4 +209,36 @@ class ExposureCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
     }
+
+    /** The example in docs/PEOPLE.md is what the command prints for docs/examples/exposure. */
+    @Test
+    void exposure_docsExamples_printWhatPeopleMdShows() throws IOException {
+        Path examples = Path.of("..", "docs", "examples", "exposure");
+        String people = Files.readString(Path.of("..", "docs", "PEOPLE.md"));
+
+        CliRun current = CliRun.of(
+                "exposure",
+                "--registry",
+                examples.resolve("registry.json").toString(),
+                "--policy",
+                examples.resolve("policy.json").toString(),
+                "--now",
+                "2026-12-07T12:00:00Z");
+        CliRun change = CliRun.of(
+                "exposure",
+                "--registry",
+                examples.resolve("registry-after.json").toString(),
+                "--before-registry",
+                examples.resolve("registry.json").toString(),
+                "--policy",
+                examples.resolve("policy.json").toString(),
+                "--now",
+                "2026-12-07T12:00:00Z");
+
+        assertThat(current.exitCode()).isZero();
+        assertThat(people).contains("```\n" + current.out() + "```");
+        assertThat(change.exitCode()).isZero();
+        String comparison = change.out().substring(change.out().indexOf("Compared with the inputs"));
+        assertThat(people).contains("```\n" + comparison + "```");
+    }
 }
