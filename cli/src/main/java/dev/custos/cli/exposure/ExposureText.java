@@ -8,6 +8,7 @@ import dev.custos.exposure.analysis.SinglePoint;
 import dev.custos.exposure.analysis.WalletExposure;
 import dev.custos.exposure.compare.ExposureComparison;
 import dev.custos.exposure.compare.FigureChange;
+import dev.custos.exposure.powers.TransferRequirement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,9 @@ final class ExposureText {
                             .append(name)
                             .append(": ");
                     out.append(figure.people().isPresent() ? String.join(", ", figure.example()) : figure.note());
+                    if (name.equals("pass_policy") && wallet.requirement().possible()) {
+                        out.append(requirement(wallet.requirement()));
+                    }
                     out.append('\n');
                 }
             }
@@ -112,6 +116,15 @@ final class ExposureText {
             }
             out.append(line.toString().stripTrailing()).append('\n');
         }
+    }
+
+    private static String requirement(TransferRequirement requirement) {
+        if (requirement.quorums().isEmpty()) {
+            return " (no approvals needed)";
+        }
+        List<String> quorums = new ArrayList<>();
+        requirement.quorums().forEach((group, quorum) -> quorums.add(quorum + " " + group));
+        return " (" + String.join(" + ", quorums) + ", from rules " + String.join(", ", requirement.rules()) + ")";
     }
 
     private static String cell(Figure figure, int floor) {

@@ -75,7 +75,8 @@ public final class ExposureAnalysis {
                     easiest.timeLockSeconds(),
                     set.threshold(),
                     set.nodes(),
-                    singlePoints(sign.alone(), pass.alone(), changeAlone)));
+                    singlePoints(sign.alone(), pass.alone(), changeAlone),
+                    transfer));
         }
         return new ExposureReport(
                 powers.version(),

@@ -2,6 +2,7 @@ package dev.custos.exposure.analysis;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.exposure.powers.TransferRequirement;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ import java.util.List;
  * @param threshold the wallet's signing threshold
  * @param nodes the wallet's signer nodes
  * @param singlePointsOfFailure the people who alone achieve some figure, by name
+ * @param requirement what {@code passPolicy} counted: the approvals per group, and the rules that ask for them
  */
 public record WalletExposure(
         String wallet,
@@ -28,7 +30,8 @@ public record WalletExposure(
         long timeLockSeconds,
         int threshold,
         List<String> nodes,
-        List<SinglePoint> singlePointsOfFailure) {
+        List<SinglePoint> singlePointsOfFailure,
+        TransferRequirement requirement) {
     /** The figures' names, as in JSON and findings. */
     public static final List<String> FIGURES = List.of("sign_outside_policy", "pass_policy", "change_policy");
 
@@ -40,6 +43,11 @@ public record WalletExposure(
         requireNonNull(changePath, "changePath is null");
         nodes = List.copyOf(requireNonNull(nodes, "nodes is null"));
         singlePointsOfFailure = List.copyOf(requireNonNull(singlePointsOfFailure, "singlePointsOfFailure is null"));
+        requireNonNull(requirement, "requirement is null");
+        if (!requirement.wallet().equals(wallet)) {
+            throw new IllegalArgumentException(
+                    "the requirement is for wallet " + requirement.wallet() + ", not " + wallet);
+        }
     }
 
     /** The figure named {@code name} (one of {@link #FIGURES}). */

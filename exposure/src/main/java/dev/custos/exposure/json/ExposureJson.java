@@ -60,6 +60,10 @@ public final class ExposureJson {
                 entry.put("person", point.person());
                 strings(entry.putArray("figures"), point.figures());
             }
+            ObjectNode requirement = node.putObject("pass_policy_requirement");
+            ObjectNode quorums = requirement.putObject("quorums");
+            wallet.requirement().quorums().forEach(quorums::put);
+            strings(requirement.putArray("rules"), wallet.requirement().rules());
             node.set("examples", examples);
             node.set("notes", notes);
         }
