@@ -12,6 +12,7 @@ import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.governance.Governance;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.policy.PolicyRoutes;
@@ -43,13 +44,21 @@ public final class CustodyServer implements AutoCloseable {
     private final Database database;
     private final ApiTokens tokens;
     private final Requests requests;
+    private final Governance governance;
     private final ApiServer api;
     private final WalletStore wallets;
 
-    private CustodyServer(Database database, ApiTokens tokens, Requests requests, ApiServer api, WalletStore wallets) {
+    private CustodyServer(
+            Database database,
+            ApiTokens tokens,
+            Requests requests,
+            Governance governance,
+            ApiServer api,
+            WalletStore wallets) {
         this.database = database;
         this.tokens = tokens;
         this.requests = requests;
+        this.governance = governance;
         this.api = api;
         this.wallets = wallets;
     }
@@ -91,6 +100,8 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new AuditRoutes(audit, new JdbcAuditStore(database)).routes());
             routes.addAll(new WalletRoutes(wallets, cluster, audit, clock).routes());
             routes.addAll(new PolicyRoutes(policies, cluster, audit).routes());
+            Governance governance = new Governance(database, policies, cluster, audit, clock);
+            routes.addAll(governance.routes());
             routes.addAll(requests.routes());
             routes.addAll(new DetectionRoutes(alerts, detection).routes());
             routes.addAll(new NodeRoutes(
@@ -103,7 +114,7 @@ public final class CustodyServer implements AutoCloseable {
                     .routes());
             ApiServer api =
                     ApiServer.start(settings.host(), settings.port(), settings.api(), database, tokens, routes, clock);
-            return new CustodyServer(database, tokens, requests, api, wallets);
+            return new CustodyServer(database, tokens, requests, governance, api, wallets);
         } catch (IOException | AuditException | RuntimeException e) {
             database.close();
             throw e;
@@ -134,6 +145,7 @@ public final class CustodyServer implements AutoCloseable {
     public void close() {
         api.close();
         requests.close();
+        governance.close();
         database.close();
     }
 }

@@ -52,7 +52,8 @@ public final class PolicyRoutes {
         }
         if (policies.active().isPresent()) {
             throw ApiException.conflict("a policy is active (version "
-                    + policies.active().get().policy().version() + "); changes go through governed proposals");
+                    + policies.active().get().policy().version()
+                    + "); changes go through governed proposals (POST /v1/policy/proposals)");
         }
         ActivePolicy active = new ActivePolicy(call.body(), policy);
         boolean activated = policies.bootstrap(active, () -> {

@@ -64,6 +64,37 @@ public final class PolicyStore {
     }
 
     /**
+     * Activates {@code policy} in place of the active version {@code replaces}; false (nothing changes) when the active
+     * version is another one by now.
+     *
+     * @param activation runs inside the transaction after the row is written and before it commits (the nodes install
+     *     the policy there)
+     */
+    public boolean replace(long replaces, ActivePolicy policy, Runnable activation) {
+        boolean done = database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT MAX(policy_version) FROM policies");
+                    ResultSet rows = query.executeQuery()) {
+                if (!rows.next() || rows.getLong(1) != replaces) {
+                    return false;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO policies (policy_version, document, activated_at) VALUES (?, ?, ?)")) {
+                insert.setLong(1, policy.policy().version());
+                insert.setString(2, policy.document());
+                insert.setLong(3, clock.millis());
+                insert.executeUpdate();
+            }
+            activation.run();
+            return true;
+        });
+        if (done) {
+            cached = Optional.of(policy);
+        }
+        return done;
+    }
+
+    /**
      * Activates {@code document} while no policy is active (bootstrap); false if one is active already.
      *
      * @param activation runs inside the transaction after the row is written and before it commits (the nodes install
