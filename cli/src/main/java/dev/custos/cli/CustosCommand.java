@@ -11,6 +11,7 @@ import dev.custos.cli.frost.FrostCommand;
 import dev.custos.cli.node.NodeCommand;
 import dev.custos.cli.policy.PolicyCommand;
 import dev.custos.cli.replay.ReplayCommand;
+import dev.custos.cli.server.StartDevCommand;
 import dev.custos.cli.simulate.EvaluateCommand;
 import dev.custos.cli.simulate.SimulateCommand;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
             CoordinatorCommand.class,
             DetectCommand.class,
             AuditCommand.class,
+            StartDevCommand.class,
             ExposureCommand.class
         })
 public final class CustosCommand implements Runnable {
