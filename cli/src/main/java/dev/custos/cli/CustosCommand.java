@@ -6,6 +6,7 @@ import dev.custos.cli.coordinator.CoordinatorCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
 import dev.custos.cli.ecdsa.EcdsaCommand;
+import dev.custos.cli.exposure.ExposureCommand;
 import dev.custos.cli.frost.FrostCommand;
 import dev.custos.cli.node.NodeCommand;
 import dev.custos.cli.policy.PolicyCommand;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
             CoordinatorCommand.class,
             DetectCommand.class,
             AuditCommand.class,
-            StartDevCommand.class
+            StartDevCommand.class,
+            ExposureCommand.class
         })
 public final class CustosCommand implements Runnable {
     @Spec

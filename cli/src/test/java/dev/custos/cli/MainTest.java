@@ -35,7 +35,8 @@ class MainTest {
             {"ecdsa", "--help"},
             {"ecdsa", "demo", "--help"},
             {"decode", "--help"},
-            {"replay", "--help"}
+            {"replay", "--help"},
+            {"exposure", "--help"}
         };
         for (String[] command : commands) {
             CliRun run = CliRun.of(command);

@@ -20,15 +20,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-/** Reads the JSON files the policy commands take, mapping every problem to a clear bad-input message. */
-final class PolicyFiles {
+/**
+ * Reads the JSON files the policy commands (and {@code custos exposure}) take, mapping every problem to a clear
+ * bad-input message.
+ */
+public final class PolicyFiles {
     private static final int MAX_BYTES = 16 * 1024 * 1024;
     private static final ObjectMapper MAPPER =
             new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
     private PolicyFiles() {}
 
-    static JsonNode readJson(String name, String option) {
+    /** The JSON object in file {@code name}, given with {@code option}. */
+    public static JsonNode readJson(String name, String option) {
         byte[] bytes;
         try {
             Path path = Path.of(name);
@@ -62,7 +66,7 @@ final class PolicyFiles {
     }
 
     /** The policy named by {@code --policy}, or the shipped baseline. */
-    static Policy policy(String name) {
+    public static Policy policy(String name) {
         if (name == null) {
             return PolicyParser.baseline();
         }
@@ -73,7 +77,8 @@ final class PolicyFiles {
         }
     }
 
-    static Instant instant(String text, String option) {
+    /** {@code text} as an RFC 3339 time, given with {@code option}. */
+    public static Instant instant(String text, String option) {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
