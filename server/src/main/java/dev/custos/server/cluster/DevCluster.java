@@ -150,6 +150,7 @@ public final class DevCluster implements SignerCluster {
         return engine;
     }
 
+    /** The job engine over the relay (the same as {@link #engine()}). */
     public JobEngine jobEngine() {
         return engine;
     }
