@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
-import dev.custos.frost.serialization.MessageReader;
-import dev.custos.frost.serialization.MessageType;
-import dev.custos.frost.serialization.MessageWriter;
 
-/** A Schnorr signature {@code (R, z)} produced by FROST, encoded in the ciphersuite's standard format. */
+/**
+ * A Schnorr signature {@code (R, z)} produced by FROST, encoded in the ciphersuite's standard format. Its versioned
+ * wire message is written and read by {@code dev.custos.frost.serialization.SignatureMessages}.
+ */
 public record Signature(Ciphersuite suite, Element commitment, Scalar z) {
     public Signature {
         requireNonNull(suite, "suite is null");
@@ -43,22 +43,5 @@ public record Signature(Ciphersuite suite, Element commitment, Scalar z) {
     @Override
     public String toString() {
         return "Signature[" + suite.name() + "]";
-    }
-
-    /** The versioned wire encoding: header followed by {@link #encode()}. */
-    public byte[] serialize() {
-        return MessageWriter.start(MessageType.SIGNATURE, suite).fixed(encode()).toByteArray();
-    }
-
-    /** Strictly decodes {@link #serialize()} output. */
-    public static Signature deserialize(byte[] message) throws FrostException {
-        MessageReader reader = MessageReader.open(message, MessageType.SIGNATURE);
-        byte[] encoding = reader.fixed(reader.suite().signatureLength(), "signature");
-        reader.finish();
-        try {
-            return reader.suite().decodeSignature(encoding);
-        } catch (InvalidEncodingException e) {
-            throw reader.error("signature: " + e.getMessage());
-        }
     }
 }

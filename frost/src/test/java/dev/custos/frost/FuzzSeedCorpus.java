@@ -27,6 +27,7 @@ import dev.custos.frost.reshare.ReshareParameters;
 import dev.custos.frost.round1.SigningNonces;
 import dev.custos.frost.round2.SignatureShare;
 import dev.custos.frost.round2.SigningPackage;
+import dev.custos.frost.serialization.SignatureMessages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -197,7 +198,7 @@ class FuzzSeedCorpus {
         SortedMap<Identifier, SignatureShare> shares = harness.sign(signingPackage, nonces);
         write("round2/SignatureShareFuzzTest", SERIALIZED, tag, shares.get(one).serialize());
         Signature signature = Aggregator.aggregate(signingPackage, shares, harness.publicKeyPackage());
-        write("SignatureFuzzTest", SERIALIZED, tag, signature.serialize());
+        write("SignatureFuzzTest", SERIALIZED, tag, SignatureMessages.serialize(signature));
 
         write("FixedEncodingsFuzzTest", FIXED, tag + "-identifier", one.encode());
         write("FixedEncodingsFuzzTest", FIXED, tag + "-signature", signature.encode());

@@ -4,12 +4,14 @@ import static dev.custos.frost.FuzzDecoding.decodeOrReject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.custos.frost.serialization.SignatureMessages;
 
-/** Fuzzes {@link Signature#deserialize} (an aggregated signature message): it decodes to a value that serializes to the input, or rejects. */
+/** Fuzzes {@link SignatureMessages#deserialize} (an aggregated signature message): it decodes to a value that serializes to the input, or rejects. */
 class SignatureFuzzTest {
     @FuzzTest
     void deserialize_anyBytes_canonicalValueOrTypedError(byte[] input) {
-        decodeOrReject(() -> Signature.deserialize(input))
-                .ifPresent(value -> assertThat(value.serialize()).isEqualTo(input));
+        decodeOrReject(() -> SignatureMessages.deserialize(input))
+                .ifPresent(
+                        value -> assertThat(SignatureMessages.serialize(value)).isEqualTo(input));
     }
 }

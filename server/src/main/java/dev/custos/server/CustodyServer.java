@@ -12,6 +12,7 @@ import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.exposure.ExposureRoutes;
 import dev.custos.server.governance.Governance;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.people.PeopleStore;
@@ -104,14 +105,15 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(governance.routes());
             routes.addAll(requests.routes());
             routes.addAll(new DetectionRoutes(alerts, detection).routes());
-            routes.addAll(new NodeRoutes(
-                            database,
-                            cluster,
-                            people,
-                            audit,
-                            clock,
-                            () -> policies.active().isEmpty())
-                    .routes());
+            NodeRoutes nodes = new NodeRoutes(
+                    database,
+                    cluster,
+                    people,
+                    audit,
+                    clock,
+                    () -> policies.active().isEmpty());
+            routes.addAll(nodes.routes());
+            routes.addAll(new ExposureRoutes(people, nodes, policies, wallets, cluster, clock).routes());
             ApiServer api =
                     ApiServer.start(settings.host(), settings.port(), settings.api(), database, tokens, routes, clock);
             return new CustodyServer(database, tokens, requests, governance, api, wallets);

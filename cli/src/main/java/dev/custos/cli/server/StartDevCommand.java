@@ -78,6 +78,11 @@ public final class StartDevCommand implements Callable<Integer> {
         }
         DevCluster cluster;
         try {
+            if (Files.exists(data.resolve("custos.db")) && !DevCluster.exists(data)) {
+                throw new BadInputException("--data " + data + " holds a database (custos.db) but no dev cluster"
+                        + " (admin/, coordinator/, nodes/ are missing): new nodes would hold none of its wallets'"
+                        + " shares, so start-dev will not create them; restore the folders or use an empty --data");
+            }
             cluster = DevCluster.open(
                     DevClusterSettings.of(data).withAuthorizers(NodeAuthorizers.enforcing(Clock.systemUTC())));
         } catch (DevClusterException e) {

@@ -27,6 +27,15 @@ class StartDevCommandTest {
     }
 
     @Test
+    void databaseWithoutItsCluster_isRefused_noNewNodesAreMade() throws Exception {
+        Files.writeString(folder.resolve("custos.db"), "");
+        CliRun run = CliRun.of("start-dev", "--data", folder.toString(), "--listen", "127.0.0.1:0");
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.err()).contains("holds a database (custos.db) but no dev cluster");
+        assertThat(Files.exists(folder.resolve("nodes"))).isFalse();
+    }
+
+    @Test
     void listen_notHostAndPort_isRefused() {
         CliRun run = CliRun.of("start-dev", "--data", folder.toString(), "--listen", "8080");
         assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);

@@ -59,7 +59,7 @@ class MessageRoundTripTest {
         }
         Signature signature =
                 dev.custos.frost.aggregate.Aggregator.aggregate(signingPackage, shares, harness.publicKeyPackage());
-        Signature decoded = Signature.deserialize(signature.serialize());
+        Signature decoded = SignatureMessages.deserialize(SignatureMessages.serialize(signature));
         assertThat(decoded).isEqualTo(signature);
         decoded.verify(harness.publicKeyPackage().verifyingKey(), MESSAGE);
     }
