@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Test only: deploys contracts from the node's first unlocked account, reading real Safe bytecode from the npm
  * packages (the compiled artifacts whose runtime code hashes equal the canonical deployments') and the Bybit attack
- * contracts from a committed resource.
+ * contracts and the Safe 1.1.1 bytecode (not installable from npm; vendored with its provenance) from committed
+ * resources.
  */
 final class Deployments {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,6 +30,13 @@ final class Deployments {
     record SafeFactory(SafeVersion version, Address singleton, Address factory) {}
 
     static SafeFactory safeFactory(EvmNode node, String version) throws Exception {
+        if (version.equals("1.1.1")) {
+            JsonNode vendored = resource("safe-1.1.1.json");
+            return new SafeFactory(
+                    SafeVersion.parse(version),
+                    deploy(node, Hex.decode(vendored.path("GnosisSafe").asText())),
+                    deploy(node, Hex.decode(vendored.path("ProxyFactory").asText())));
+        }
         Path singleton;
         Path factory;
         switch (version) {
@@ -79,11 +87,15 @@ final class Deployments {
 
     /** The creation code of the Bybit attack contract {@code name} ({@code Trojan} or {@code Backdoor}). */
     static byte[] attackContract(String name) throws Exception {
-        try (InputStream in = Deployments.class.getResourceAsStream("/evm/bybit-attack.json")) {
+        return Hex.decode(resource("bybit-attack.json").path(name).asText());
+    }
+
+    private static JsonNode resource(String name) throws IOException {
+        try (InputStream in = Deployments.class.getResourceAsStream("/evm/" + name)) {
             if (in == null) {
-                throw new IOException("no resource evm/bybit-attack.json");
+                throw new IOException("no resource evm/" + name);
             }
-            return Hex.decode(JSON.readTree(in).path(name).asText());
+            return JSON.readTree(in);
         }
     }
 

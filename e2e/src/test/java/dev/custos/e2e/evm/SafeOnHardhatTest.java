@@ -24,13 +24,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Real Safe bytecode (1.4.1 and 1.3.0, from the npm packages) on a real EVM node, with the threshold-ECDSA wallet as
+ * Real Safe bytecode (1.4.1 and 1.3.0 from the npm packages, 1.1.1 — the Bybit wallet's version — vendored) on a real EVM node, with the threshold-ECDSA wallet as
  * one of three owners (threshold 2): the wallet signs the safeTxHash its nodes derive themselves, its signature is
  * packed with another owner's in owner order, and the wallet's own address submits {@code execTransaction}. Then the
  * Bybit takeover, replayed on the same bytecode: what the nodes sign by raw signing (no policy) executes, rewrites the
@@ -60,7 +61,7 @@ class SafeOnHardhatTest {
     }
 
     @ParameterizedTest(name = "Safe {0}")
-    @ValueSource(strings = {"1.4.1", "1.3.0"})
+    @ValueSource(strings = {"1.4.1", "1.3.0", "1.1.1"})
     void safeTransaction_signedByTheWalletAndAnotherOwner_isExecuted(String version, EvmNode node) throws Exception {
         Fixture fixture = Fixture.create(node, version);
         Address recipient = node.accounts().get(5);
@@ -82,7 +83,7 @@ class SafeOnHardhatTest {
                         fixture.safe,
                         SafeExecution.execTransactionCall(payload.transaction(), oneSignature)))
                 .isInstanceOf(JsonRpcException.class)
-                .hasMessageContaining("GS020");
+                .hasMessageContaining(version.equals("1.1.1") ? "Signatures data too short" : "GS020");
 
         Receipt receipt = execute(node, fixture.safe, payload, packed);
 
@@ -95,8 +96,19 @@ class SafeOnHardhatTest {
         assertThat(node.balance(fixture.safe)).isEqualTo(ETHER.multiply(BigInteger.valueOf(4)));
     }
 
+    @Test
+    void vendoredSafe111_deploysTheCanonicalRuntimeCode(EvmNode node) throws Exception {
+        Deployments.SafeFactory factory = Deployments.safeFactory(node, "1.1.1");
+
+        // The canonical code hashes of v1.1.1 in @safe-global/safe-deployments 1.37.63 (gnosis_safe, proxy_factory).
+        assertThat(Hash32.keccak(node.code(factory.singleton())).toHex())
+                .isEqualTo("0x56b8be58b5ad629a621593a2e5e5e8e9a28408dc06e95597497b303902772e45");
+        assertThat(Hash32.keccak(node.code(factory.factory())).toHex())
+                .isEqualTo("0x0f0bb9c13be3b595d6f0fde841d5247a96f7e315bd8b97e1363553bee9a7d995");
+    }
+
     @ParameterizedTest(name = "Safe {0}")
-    @ValueSource(strings = {"1.4.1", "1.3.0"})
+    @ValueSource(strings = {"1.4.1", "1.3.0", "1.1.1"})
     void bybitTakeover_signedRaw_rewritesSlot0AndIsSwept_whileTheDecoderFlagsIt(String version, EvmNode node)
             throws Exception {
         Fixture fixture = Fixture.create(node, version);
