@@ -85,6 +85,15 @@ final class Deployments {
         return proxy;
     }
 
+    /** Safe's SimulateTxAccessor of {@code version} (1.3.0 and later), for {@code simulateAndRevert}. */
+    static Address simulateTxAccessor(EvmNode node, String version) throws Exception {
+        Path root = MODULES.resolve(version.equals("1.3.0") ? "safe-130" : "@safe-global/safe-contracts");
+        return deploy(
+                node,
+                artifact(root.resolve(
+                        "build/artifacts/contracts/accessors/SimulateTxAccessor.sol/SimulateTxAccessor.json")));
+    }
+
     /** The creation code of the Bybit attack contract {@code name} ({@code Trojan} or {@code Backdoor}). */
     static byte[] attackContract(String name) throws Exception {
         return Hex.decode(resource("bybit-attack.json").path(name).asText());
