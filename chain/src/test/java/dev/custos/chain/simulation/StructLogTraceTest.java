@@ -13,6 +13,7 @@ import dev.custos.chain.intent.Flag;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StructLogTraceTest {
@@ -38,7 +39,9 @@ class StructLogTraceTest {
                 .containsExactly(
                         new StorageWrite(WALLET, BigInteger.ZERO, BigInteger.valueOf(0xbeef)),
                         new StorageWrite(TOKEN, BigInteger.valueOf(3), BigInteger.valueOf(7)));
-        assertThat(WalletSimulation.of(WALLET, writes).flags()).containsExactly(Flag.IMPLEMENTATION_CHANGE);
+        assertThat(WalletSimulation.of(WALLET, new TraceEffects(writes, List.of(), List.of()))
+                        .flags())
+                .containsExactly(Flag.IMPLEMENTATION_CHANGE);
     }
 
     @Test
@@ -66,8 +69,7 @@ class StructLogTraceTest {
                 .step(1, "SSTORE", word(4), word(2))
                 .step(1, "STOP");
 
-        assertThat(WalletSimulation.of(WALLET, StructLogTrace.storageWrites(trace.json(false), WALLET, false))
-                        .changes())
+        assertThat(simulate(trace).changes())
                 .containsExactly(new WalletStorageChange(BigInteger.valueOf(4), BigInteger.TWO, SafeSlot.THRESHOLD));
     }
 
@@ -75,8 +77,7 @@ class StructLogTraceTest {
     void aNonceBump_isNoWalletStorageChange() throws Exception {
         Trace trace = new Trace().step(1, "SSTORE", word(5), word(8)).step(1, "STOP");
 
-        WalletSimulation simulation =
-                WalletSimulation.of(WALLET, StructLogTrace.storageWrites(trace.json(false), WALLET, false));
+        WalletSimulation simulation = simulate(trace);
 
         assertThat(simulation.walletStorageChanged()).isFalse();
         assertThat(simulation.flags()).isEmpty();
@@ -98,6 +99,56 @@ class StructLogTraceTest {
                 .hasMessageContaining("not hex");
     }
 
+    @Test
+    void callWithValue_countsOnlyWhenItSucceeds_andTheTransactionValueCountsToo() throws Exception {
+        Trace trace = new Trace()
+                .step(1, "CALL", word(0), word(TOKEN), word(40), word(0), word(0), word(0), word(0))
+                .step(1, "POP", word(1))
+                .step(1, "CALL", word(0), word(TROJAN), word(50), word(0), word(0), word(0), word(0))
+                .step(1, "POP", word(0))
+                .step(1, "STOP");
+
+        WalletSimulation simulation = WalletSimulation.of(
+                WALLET, StructLogTrace.effects(trace.json(false), TROJAN, WALLET, BigInteger.valueOf(100), false));
+
+        assertThat(simulation.balanceChanges())
+                .containsExactly(
+                        new BalanceChange(Optional.empty(), TROJAN, BigInteger.valueOf(-100)),
+                        new BalanceChange(Optional.empty(), WALLET, BigInteger.valueOf(60)),
+                        new BalanceChange(Optional.empty(), TOKEN, BigInteger.valueOf(40)));
+        assertThat(simulation.outflows()).isEmpty();
+    }
+
+    @Test
+    void anErc20TransferEvent_underDelegatecall_isTheCallersOutflow() throws Exception {
+        String transferTopic = "ddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
+        Trace trace = new Trace()
+                .step(1, "DELEGATECALL", word(100_000), word(TROJAN), word(0))
+                .step(2, "LOG3", word(0), word(32), transferTopic, word(WALLET), word(TOKEN))
+                .withMemory(String.format("%064x", 25))
+                .step(2, "STOP")
+                .step(1, "STOP");
+
+        TraceEffects effects = StructLogTrace.effects(trace.json(false), TOKEN, WALLET, BigInteger.ZERO, false);
+
+        assertThat(effects.logs())
+                .singleElement()
+                .satisfies(log -> assertThat(log.emitter()).isEqualTo(WALLET));
+        assertThat(WalletSimulation.of(WALLET, effects).outflows())
+                .containsExactly(new BalanceChange(Optional.of(WALLET), WALLET, BigInteger.valueOf(-25)));
+        Trace withoutMemory = new Trace()
+                .step(1, "LOG3", word(0), word(32), transferTopic, word(WALLET), word(TOKEN))
+                .step(1, "STOP");
+        assertThatThrownBy(
+                        () -> StructLogTrace.effects(withoutMemory.json(false), TOKEN, WALLET, BigInteger.ZERO, false))
+                .hasMessageContaining("no memory");
+    }
+
+    private static WalletSimulation simulate(Trace trace) throws DecodingException {
+        return WalletSimulation.of(
+                WALLET, StructLogTrace.effects(trace.json(false), TOKEN, WALLET, BigInteger.ZERO, false));
+    }
+
     /** Builds a default-tracer result; stack items are given top first and listed top last, as nodes list them. */
     private static final class Trace {
         private final ArrayNode logs = JSON.createArrayNode();
@@ -109,6 +160,15 @@ class StructLogTraceTest {
             ArrayNode stack = log.putArray("stack");
             for (int i = topFirst.length - 1; i >= 0; i--) {
                 stack.add(topFirst[i]);
+            }
+            return this;
+        }
+
+        /** Gives the last step memory words (hex, 32 bytes each). */
+        Trace withMemory(String... words) {
+            ArrayNode memory = ((ObjectNode) logs.get(logs.size() - 1)).putArray("memory");
+            for (String word : words) {
+                memory.add(word);
             }
             return this;
         }

@@ -94,6 +94,14 @@ final class Deployments {
                         "build/artifacts/contracts/accessors/SimulateTxAccessor.sol/SimulateTxAccessor.json")));
     }
 
+    /** The ERC-20 test token of the Safe 1.4.1 package; the first unlocked account holds its supply. */
+    static Address testToken(EvmNode node) throws Exception {
+        return deploy(
+                node,
+                artifact(MODULES.resolve(
+                        "@safe-global/safe-contracts/build/artifacts/contracts/test/ERC20Token.sol/ERC20Token.json")));
+    }
+
     /** The creation code of the Bybit attack contract {@code name} ({@code Trojan} or {@code Backdoor}). */
     static byte[] attackContract(String name) throws Exception {
         return Hex.decode(resource("bybit-attack.json").path(name).asText());

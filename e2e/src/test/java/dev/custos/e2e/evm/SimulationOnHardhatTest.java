@@ -9,12 +9,14 @@ import dev.custos.chain.Hex;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.intent.Flag;
 import dev.custos.chain.safe.Operation;
+import dev.custos.chain.simulation.BalanceChange;
 import dev.custos.chain.simulation.SafeSlot;
 import dev.custos.chain.simulation.StructLogTrace;
 import dev.custos.chain.simulation.WalletSimulation;
 import dev.custos.chain.simulation.WalletStorageChange;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Simulation before approval on real Safe bytecode: the Safe transaction, not yet signed, runs inside the Safe through
  * its own {@code simulateAndRevert} and the SimulateTxAccessor (Safe 1.3.0 and later), traced with the default tracer
  * (all hardhat offers); the wallet's own storage changes are derived from the trace. The Bybit "transfer" shows as a
- * rewrite of slot 0 ({@code implementation_change}); a plain transfer changes nothing of the wallet's; and the
- * simulation leaves the chain as it was.
+ * rewrite of slot 0 ({@code implementation_change}); a plain transfer or a token transfer changes nothing of the
+ * wallet's storage and shows as the wallet's outflow; and the simulation leaves the chain as it was.
  */
 @ExtendWith(HardhatExtension.class)
 class SimulationOnHardhatTest {
@@ -57,10 +59,47 @@ class SimulationOnHardhatTest {
             throws Exception {
         Setup setup = Setup.create(node, version);
 
-        WalletSimulation simulation = setup.simulate(node.accounts().get(6), ETHER, new byte[0], Operation.CALL);
+        Address recipient = node.accounts().get(6);
+        WalletSimulation simulation = setup.simulate(recipient, ETHER, new byte[0], Operation.CALL);
 
         assertThat(simulation.walletStorageChanged()).isFalse();
         assertThat(simulation.flags()).isEmpty();
+        assertThat(simulation.balanceChanges())
+                .containsExactly(
+                        new BalanceChange(Optional.empty(), setup.safe, ETHER.negate()),
+                        new BalanceChange(Optional.empty(), recipient, ETHER));
+        assertThat(simulation.outflows())
+                .containsExactly(new BalanceChange(Optional.empty(), setup.safe, ETHER.negate()));
+        assertThat(node.balance(setup.safe)).isEqualTo(ETHER.multiply(BigInteger.valueOf(5)));
+    }
+
+    @ParameterizedTest(name = "Safe {0}")
+    @ValueSource(strings = {"1.4.1", "1.3.0"})
+    void tokenTransfer_simulatedBeforeApproval_isATokenOutflowOfTheWallet(String version, EvmNode node)
+            throws Exception {
+        Setup setup = Setup.create(node, version);
+        Address token = Deployments.testToken(node);
+        Address deployer = node.accounts().get(0);
+        Deployments.mined(
+                node,
+                node.sendTransaction(
+                        deployer,
+                        Optional.of(token),
+                        BigInteger.ZERO,
+                        Calls.encode(
+                                "transfer(address to,uint256 amount)", Calls.address(setup.safe), Calls.number(1000)),
+                        BigInteger.valueOf(100_000)));
+        Address recipient = node.accounts().get(6);
+        byte[] transfer =
+                Calls.encode("transfer(address to,uint256 amount)", Calls.address(recipient), Calls.number(300));
+
+        WalletSimulation simulation = setup.simulate(token, BigInteger.ZERO, transfer, Operation.CALL);
+
+        assertThat(simulation.outflows())
+                .containsExactly(new BalanceChange(Optional.of(token), setup.safe, BigInteger.valueOf(-300)));
+        assertThat(simulation.balanceChanges())
+                .contains(new BalanceChange(Optional.of(token), recipient, BigInteger.valueOf(300)));
+        assertThat(simulation.walletStorageChanged()).isFalse();
     }
 
     @ParameterizedTest(name = "Safe {0}")
@@ -110,7 +149,8 @@ class SimulationOnHardhatTest {
             call.put("data", Hex.encode(outer));
             call.put("gas", "0x" + BigInteger.valueOf(3_000_000).toString(16));
             JsonNode trace = node.rpc().call("debug_traceCall", call, "latest", JSON.createObjectNode());
-            return WalletSimulation.of(safe, StructLogTrace.storageWrites(trace, safe, true));
+            return WalletSimulation.of(
+                    safe, StructLogTrace.effects(trace, node.accounts().get(1), safe, BigInteger.ZERO, true));
         }
     }
 }
