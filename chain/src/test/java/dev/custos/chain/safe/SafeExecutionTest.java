@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.chain.Hex;
 import dev.custos.chain.abi.AbiArgument;
 import dev.custos.chain.abi.AbiDecoder;
+import dev.custos.chain.abi.AbiEncoder;
 import dev.custos.chain.abi.AbiFunction;
 import dev.custos.chain.abi.AbiValue;
 import dev.custos.chain.ethereum.Address;
@@ -88,8 +89,8 @@ class SafeExecutionTest {
     void ecdsaFromEngineEncoding_turnsRecoveryIdIntoV() {
         TransactionSignature signature = FIRST.sign(HASH.bytes());
         byte[] engine = new byte[65];
-        System.arraycopy(dev.custos.chain.abi.AbiEncoder.word(signature.r()), 0, engine, 0, 32);
-        System.arraycopy(dev.custos.chain.abi.AbiEncoder.word(signature.s()), 0, engine, 32, 32);
+        System.arraycopy(AbiEncoder.word(signature.r()), 0, engine, 0, 32);
+        System.arraycopy(AbiEncoder.word(signature.s()), 0, engine, 32, 32);
         engine[64] = (byte) signature.yParity();
 
         SafeOwnerSignature owner = SafeOwnerSignature.ecdsa(FIRST.address(), engine);

@@ -3,6 +3,7 @@ package dev.custos.e2e.evm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.AccessListEntry;
 import dev.custos.chain.ethereum.AccessListTransaction;
 import dev.custos.chain.ethereum.Address;
@@ -199,7 +200,7 @@ class WalletTransactionsTest {
     private static Address address(String hex) {
         try {
             return Address.fromHex(hex);
-        } catch (dev.custos.chain.DecodingException e) {
+        } catch (DecodingException e) {
             throw new IllegalArgumentException(e);
         }
     }

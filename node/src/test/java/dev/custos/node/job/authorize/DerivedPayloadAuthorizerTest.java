@@ -20,6 +20,7 @@ import dev.custos.node.job.message.WalletId;
 import dev.custos.node.job.store.WalletRecord;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -81,7 +82,7 @@ class DerivedPayloadAuthorizerTest {
                 .isEqualTo(new Authorization.Authorized(payload.safeTxHash().bytes()));
         assertRefused(authorize(ETH, PayloadType.SAFE_TX, Arrays.copyOf(bytes, bytes.length + 32)), "canonical");
         byte[] unsupportedVersion = bytes.clone();
-        int version = indexOf(bytes, "1.4.1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        int version = indexOf(bytes, "1.4.1".getBytes(StandardCharsets.US_ASCII));
         unsupportedVersion[version + 4] = '9';
         assertRefused(authorize(ETH, PayloadType.SAFE_TX, unsupportedVersion), "unsupported Safe version");
     }
