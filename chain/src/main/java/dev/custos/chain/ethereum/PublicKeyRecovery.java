@@ -108,7 +108,7 @@ public final class PublicKeyRecovery {
         return addressOf(key.encodeUncompressed());
     }
 
-    static boolean inScalarRange(BigInteger value) {
+    public static boolean inScalarRange(BigInteger value) {
         return value.signum() > 0 && value.compareTo(ORDER) < 0;
     }
 

@@ -4,6 +4,7 @@ import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.PublicKeyRecovery;
+import dev.custos.chain.ethereum.SignedTransactions;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.ethereum.TransactionSignature;
 import dev.custos.crypto.InvalidEncodingException;

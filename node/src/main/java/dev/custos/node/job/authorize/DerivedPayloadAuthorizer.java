@@ -3,6 +3,7 @@ package dev.custos.node.job.authorize;
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
+import dev.custos.chain.safe.SafeSigningPayload;
 import dev.custos.node.job.Authorization;
 import dev.custos.node.job.SigningAuthorizer;
 import dev.custos.node.job.SigningInput;
@@ -18,6 +19,8 @@ import java.util.Arrays;
  * <ul>
  *   <li>an ECDSA wallet and an unsigned Ethereum transaction (legacy with an EIP-155 chain id, EIP-2930 or EIP-1559,
  *       canonically encoded): Keccak-256 of its signing payload;
+ *   <li>an ECDSA wallet and a Safe transaction ({@link SafeSigningPayload}: chain id, Safe version, Safe address and
+ *       the {@code SafeTx} fields, canonically encoded): its safeTxHash, which the wallet signs as a Safe owner;
  *   <li>an Ed25519 wallet and a Solana message that the wallet's key must sign: the message bytes;
  *   <li>anything else (another payload type, a scheme that does not match the payload, a signed transaction, a legacy
  *       transaction without replay protection, a malformed payload): refused, naming why.
@@ -30,6 +33,9 @@ public final class DerivedPayloadAuthorizer implements SigningAuthorizer {
         Scheme scheme = input.wallet().scheme();
         if (type == PayloadType.ETHEREUM_RAW_TX && scheme == Scheme.ECDSA_SECP256K1) {
             return ethereum(input.payload().bytes());
+        }
+        if (type == PayloadType.SAFE_TX && scheme == Scheme.ECDSA_SECP256K1) {
+            return safe(input.payload().bytes());
         }
         if (type == PayloadType.SOLANA_MESSAGE && scheme == Scheme.FROST_ED25519) {
             return solana(input.payload().bytes(), input.wallet().publicKey());
@@ -56,6 +62,15 @@ public final class DerivedPayloadAuthorizer implements SigningAuthorizer {
             return new Authorization.Refused("the Ethereum transaction is not canonically encoded");
         }
         return new Authorization.Authorized(transaction.signingHash().bytes());
+    }
+
+    private static Authorization safe(byte[] raw) {
+        try {
+            return new Authorization.Authorized(
+                    SafeSigningPayload.decode(raw).safeTxHash().bytes());
+        } catch (DecodingException e) {
+            return new Authorization.Refused("the payload is not a Safe transaction: " + e.getMessage());
+        }
     }
 
     private static Authorization solana(byte[] message, byte[] walletKey) {

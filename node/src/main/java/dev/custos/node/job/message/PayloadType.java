@@ -8,7 +8,7 @@ public enum PayloadType {
     ETHEREUM_RAW_TX(1),
     /** A Solana transaction message (the bytes its signatures cover). */
     SOLANA_MESSAGE(2),
-    /** A Safe transaction (signed as its safeTxHash); not derived by the default authorizer yet. */
+    /** A Safe transaction ({@code dev.custos.chain.safe.SafeSigningPayload}), signed as its safeTxHash. */
     SAFE_TX(3),
     /** A PSBT; not derived by the default authorizer yet. */
     PSBT(4);

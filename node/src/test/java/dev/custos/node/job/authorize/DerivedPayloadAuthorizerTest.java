@@ -6,6 +6,10 @@ import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.ethereum.DynamicFeeTransaction;
 import dev.custos.chain.ethereum.LegacyTransaction;
 import dev.custos.chain.ethereum.TransactionSignature;
+import dev.custos.chain.safe.Operation;
+import dev.custos.chain.safe.SafeSigningPayload;
+import dev.custos.chain.safe.SafeTransaction;
+import dev.custos.chain.safe.SafeVersion;
 import dev.custos.node.job.Authorization;
 import dev.custos.node.job.SigningInput;
 import dev.custos.node.job.message.PayloadType;
@@ -16,6 +20,7 @@ import dev.custos.node.job.message.WalletId;
 import dev.custos.node.job.store.WalletRecord;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -64,8 +69,51 @@ class DerivedPayloadAuthorizerTest {
                         PayloadType.ETHEREUM_RAW_TX,
                         transaction(Optional.empty()).encode()),
                 "does not sign");
-        assertRefused(authorize(ETH, PayloadType.SAFE_TX, new byte[] {1}), "does not sign");
+        assertRefused(authorize(ETH, PayloadType.SAFE_TX, new byte[] {1}), "not a Safe transaction");
+        assertRefused(authorize(SOL, PayloadType.SAFE_TX, safePayload().encode()), "does not sign");
         assertRefused(authorize(ETH, PayloadType.PSBT, new byte[] {1}), "does not sign");
+    }
+
+    @Test
+    void aSafeTransactionAuthorizesItsSafeTxHash_andOnlyItsCanonicalEncoding() throws Exception {
+        SafeSigningPayload payload = safePayload();
+        byte[] bytes = payload.encode();
+        assertThat(authorize(ETH, PayloadType.SAFE_TX, bytes))
+                .isEqualTo(new Authorization.Authorized(payload.safeTxHash().bytes()));
+        assertRefused(authorize(ETH, PayloadType.SAFE_TX, Arrays.copyOf(bytes, bytes.length + 32)), "canonical");
+        byte[] unsupportedVersion = bytes.clone();
+        int version = indexOf(bytes, "1.4.1".getBytes(StandardCharsets.US_ASCII));
+        unsupportedVersion[version + 4] = '9';
+        assertRefused(authorize(ETH, PayloadType.SAFE_TX, unsupportedVersion), "unsupported Safe version");
+    }
+
+    private static SafeSigningPayload safePayload() throws Exception {
+        return new SafeSigningPayload(
+                BigInteger.valueOf(31337),
+                SafeVersion.parse("1.4.1"),
+                new SafeTransaction(
+                        Address.fromHex("0x" + "33".repeat(20)),
+                        Address.fromHex("0x" + "44".repeat(20)),
+                        BigInteger.TEN,
+                        new byte[] {1, 2, 3},
+                        Operation.CALL,
+                        BigInteger.ZERO,
+                        BigInteger.ZERO,
+                        BigInteger.ZERO,
+                        Address.ZERO,
+                        Address.ZERO,
+                        BigInteger.valueOf(4),
+                        Optional.empty(),
+                        List.of()));
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     @Test

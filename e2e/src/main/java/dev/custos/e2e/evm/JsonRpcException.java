@@ -1,0 +1,27 @@
+package dev.custos.e2e.evm;
+
+import org.jspecify.annotations.Nullable;
+
+/** A JSON-RPC call failed: the node answered with an error object, or the exchange itself failed. */
+public final class JsonRpcException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int code;
+
+    /** The node answered {@code method} with error {@code code} and {@code message}. */
+    public JsonRpcException(String method, int code, String message) {
+        super(method + " failed with " + code + ": " + message);
+        this.code = code;
+    }
+
+    /** The exchange for {@code method} failed before an answer ({@code code} 0). */
+    public JsonRpcException(String method, String problem, @Nullable Throwable cause) {
+        super(method + " failed: " + problem, cause);
+        this.code = 0;
+    }
+
+    /** The JSON-RPC error code; 0 when the exchange failed before an answer. */
+    public int code() {
+        return code;
+    }
+}
