@@ -128,7 +128,8 @@ public final class PsbtSpend {
         if (hashType != TaprootSighash.DEFAULT) {
             item.uint8(hashType);
         }
-        byte[] witness = new BitcoinWriter().compactSize(1).varBytes(item.toByteArray()).toByteArray();
+        byte[] witness =
+                new BitcoinWriter().compactSize(1).varBytes(item.toByteArray()).toByteArray();
         List<PsbtEntry> kept = new ArrayList<>();
         for (PsbtEntry entry : maps.inputs().get(index)) {
             if (KEPT_WHEN_FINAL.contains(entry.keyType()) || isUnknown(entry.keyType())) {
@@ -153,7 +154,8 @@ public final class PsbtSpend {
             if (!isFinalized(i)) {
                 open.add(i);
             }
-            anyWitness |= maps.inputValue(i, PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTWITNESS).isPresent();
+            anyWitness |=
+                    maps.inputValue(i, PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTWITNESS).isPresent();
         }
         if (!open.isEmpty()) {
             throw new DecodingException("cannot extract the transaction: inputs " + open + " are not finalized");
@@ -167,14 +169,16 @@ public final class PsbtSpend {
             TxInput input = unsigned.inputs().get(i);
             out.bytes(input.previousTxid().internal())
                     .uint32(input.outputIndex())
-                    .varBytes(maps.inputValue(i, PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTSIG).orElse(new byte[0]))
+                    .varBytes(maps.inputValue(i, PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTSIG)
+                            .orElse(new byte[0]))
                     .uint32(input.sequence());
         }
         out.compactSize(unsigned.outputs().size());
         unsigned.outputs().forEach(out::output);
         if (anyWitness) {
             for (int i = 0; i < unsigned.inputs().size(); i++) {
-                out.bytes(maps.inputValue(i, PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTWITNESS).orElse(new byte[] {0}));
+                out.bytes(maps.inputValue(i, PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTWITNESS)
+                        .orElse(new byte[] {0}));
             }
         }
         return out.uint32(unsigned.lockTime()).toByteArray();

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.Hex;
 import dev.custos.chain.TestResources;
+import fr.acinq.bitcoin.ByteVector;
+import fr.acinq.bitcoin.Satoshi;
 import fr.acinq.bitcoin.Transaction;
 import fr.acinq.bitcoin.TxOut;
-import fr.acinq.bitcoin.Satoshi;
-import fr.acinq.bitcoin.ByteVector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -110,7 +110,9 @@ class TaprootSighashTest {
             byte[] theirs = Transaction.Companion.hashForSigningTaprootKeyPath(kmp, index, kmpSpent, hashType, null)
                     .toByteArray();
 
-            assertThat(ours).as("round %d, input %d, type %x", round, index, hashType).isEqualTo(theirs);
+            assertThat(ours)
+                    .as("round %d, input %d, type %x", round, index, hashType)
+                    .isEqualTo(theirs);
         }
     }
 
@@ -131,5 +133,4 @@ class TaprootSighashTest {
         random.nextBytes(out);
         return out;
     }
-
 }

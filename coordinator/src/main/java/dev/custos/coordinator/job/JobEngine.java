@@ -125,6 +125,19 @@ public final class JobEngine implements AutoCloseable {
                         : signFrost(wallet, request, attempt, excluded));
     }
 
+    /**
+     * Signs every open input of {@code psbt} that spends Taproot wallet {@code id}'s key-path output (one signing job
+     * per input, each with {@code template}'s approvals and verdict), finalizes them and extracts the transaction when
+     * no input is left open.
+     */
+    public CompletableFuture<SignedPsbt> signPsbt(WalletId id, byte[] psbt, SignRequest template) {
+        try {
+            return PsbtSigning.sign(require(id), psbt, template, request -> sign(id, request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
     private CompletableFuture<SigningResult> signEcdsa(
             Wallet wallet, SignRequest request, int attempt, Set<String> excluded) {
         byte[] hash = derive(wallet, request);
