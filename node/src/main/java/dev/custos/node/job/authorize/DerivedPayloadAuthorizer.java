@@ -3,6 +3,8 @@ package dev.custos.node.job.authorize;
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
+import dev.custos.chain.solana.SolanaAddress;
+import dev.custos.chain.solana.SolanaMessage;
 import dev.custos.node.job.Authorization;
 import dev.custos.node.job.SigningAuthorizer;
 import dev.custos.node.job.SigningInput;
@@ -68,10 +70,10 @@ public final class DerivedPayloadAuthorizer implements SigningAuthorizer {
         SolanaMessage parsed;
         try {
             parsed = SolanaMessage.parse(message);
-        } catch (IllegalArgumentException e) {
+        } catch (DecodingException e) {
             return new Authorization.Refused("the payload is not a Solana message: " + e.getMessage());
         }
-        if (!parsed.requiresSignatureOf(walletKey)) {
+        if (walletKey.length != SolanaAddress.LENGTH || !parsed.requiresSignatureOf(SolanaAddress.of(walletKey))) {
             return new Authorization.Refused("the Solana message does not require the wallet's signature");
         }
         return new Authorization.Authorized(message);
