@@ -57,31 +57,43 @@ public final class PsbtSpend {
 
     /** The indexes of the inputs that spend the Taproot output of {@code outputKey}. */
     public List<Integer> inputsSpending(byte[] outputKey) {
-        Script expected = new Script(p2trScript(outputKey));
-        List<Integer> indexes = new ArrayList<>();
-        for (int i = 0; i < psbt.inputs().size(); i++) {
-            Optional<TxOutput> spent = psbt.inputs().get(i).spentOutput();
-            if (spent.isPresent() && new Script(spent.get().scriptPubKey()).equals(expected)) {
-                indexes.add(i);
-            }
-        }
-        return List.copyOf(indexes);
+        return inputsSpending(new Script(p2trScript(outputKey)));
     }
 
     /** Input {@code index}'s sighash type: its PSBT_IN_SIGHASH_TYPE, or SIGHASH_DEFAULT when absent (BIP371). */
     public int sighashType(int index) throws DecodingException {
-        requireInput(index);
-        Optional<byte[]> value = maps.inputValue(index, PsbtKeyTypes.PSBT_IN_SIGHASH_TYPE);
-        if (value.isEmpty()) {
+        Optional<Long> type = requestedSighashType(index);
+        if (type.isEmpty()) {
             return TaprootSighash.DEFAULT;
         }
-        byte[] bytes = value.get();
-        long type = (bytes[0] & 0xffL) | (bytes[1] & 0xffL) << 8 | (bytes[2] & 0xffL) << 16 | (bytes[3] & 0xffL) << 24;
-        if (!TaprootSighash.isDefined((int) Math.min(type, 0xffff))) {
-            throw new DecodingException("input " + index + " asks for sighash type 0x" + Long.toHexString(type)
+        if (!TaprootSighash.isDefined((int) Math.min(type.get(), 0xffff))) {
+            throw new DecodingException("input " + index + " asks for sighash type 0x" + Long.toHexString(type.get())
                     + ", which BIP341 does not define");
         }
-        return (int) type;
+        return type.get().intValue();
+    }
+
+    /** Input {@code index}'s sighash type for a segwit v0 spend: its PSBT_IN_SIGHASH_TYPE, or SIGHASH_ALL. */
+    public int segwitV0SighashType(int index) throws DecodingException {
+        Optional<Long> type = requestedSighashType(index);
+        if (type.isEmpty()) {
+            return TaprootSighash.ALL;
+        }
+        long value = type.get();
+        if (value == TaprootSighash.DEFAULT || !TaprootSighash.isDefined((int) Math.min(value, 0xffff))) {
+            throw new DecodingException("input " + index + " asks for sighash type 0x" + Long.toHexString(value)
+                    + ", which is not a segwit v0 sighash type");
+        }
+        return (int) value;
+    }
+
+    private Optional<Long> requestedSighashType(int index) {
+        requireInput(index);
+        return maps.inputValue(index, PsbtKeyTypes.PSBT_IN_SIGHASH_TYPE)
+                .map(bytes -> (bytes[0] & 0xffL)
+                        | (bytes[1] & 0xffL) << 8
+                        | (bytes[2] & 0xffL) << 16
+                        | (bytes[3] & 0xffL) << 24);
     }
 
     /** The output every input spends, in input order; refused naming the first input whose UTXO is missing. */
@@ -128,17 +140,64 @@ public final class PsbtSpend {
         if (hashType != TaprootSighash.DEFAULT) {
             item.uint8(hashType);
         }
-        byte[] witness =
-                new BitcoinWriter().compactSize(1).varBytes(item.toByteArray()).toByteArray();
+        return withFinalWitness(index, List.of(item.toByteArray()));
+    }
+
+    /**
+     * This PSBT with input {@code index} finalized as a P2WPKH spend: the witness is the DER {@code signature} with the
+     * input's sighash type byte appended, then the 33-byte compressed {@code publicKey}, whose P2WPKH script the input
+     * must spend.
+     */
+    public PsbtSpend withP2wpkhSignature(int index, byte[] derSignature, byte[] publicKey) throws DecodingException {
+        requireInput(index);
+        Objects.requireNonNull(derSignature, "derSignature is null");
+        if (!inputsSpending(new Script(SegwitV0Sighash.p2wpkhScript(publicKey))).contains(index)) {
+            throw new DecodingException("input " + index + " does not spend the P2WPKH output of that key");
+        }
+        if (isFinalized(index)) {
+            throw new DecodingException("input " + index + " is already finalized");
+        }
+        byte[] item = new BitcoinWriter()
+                .bytes(derSignature)
+                .uint8(segwitV0SighashType(index))
+                .toByteArray();
+        return withFinalWitness(index, List.of(item, publicKey.clone()));
+    }
+
+    /** The BIP143 sighash of input {@code index} as a P2WPKH spend of {@code publicKey} (33 bytes, compressed). */
+    public byte[] p2wpkhSighash(int index, byte[] publicKey) throws DecodingException {
+        requireInput(index);
+        Optional<TxOutput> spent = psbt.inputs().get(index).spentOutput();
+        if (spent.isEmpty()) {
+            throw new DecodingException("input " + index + " has neither a witness UTXO nor a non-witness UTXO: a"
+                    + " segwit signature commits to the spent amount");
+        }
+        return SegwitV0Sighash.p2wpkh(unsigned, index, publicKey, spent.get().amount(), segwitV0SighashType(index));
+    }
+
+    /** The indexes of the inputs whose spent output has exactly the locking script {@code script}. */
+    public List<Integer> inputsSpending(Script script) {
+        List<Integer> indexes = new ArrayList<>();
+        for (int i = 0; i < psbt.inputs().size(); i++) {
+            Optional<TxOutput> spent = psbt.inputs().get(i).spentOutput();
+            if (spent.isPresent() && new Script(spent.get().scriptPubKey()).equals(script)) {
+                indexes.add(i);
+            }
+        }
+        return List.copyOf(indexes);
+    }
+
+    private PsbtSpend withFinalWitness(int index, List<byte[]> items) throws DecodingException {
+        BitcoinWriter witness = new BitcoinWriter().compactSize(items.size());
+        items.forEach(witness::varBytes);
         List<PsbtEntry> kept = new ArrayList<>();
         for (PsbtEntry entry : maps.inputs().get(index)) {
             if (KEPT_WHEN_FINAL.contains(entry.keyType()) || isUnknown(entry.keyType())) {
                 kept.add(entry);
             }
         }
-        kept.add(new PsbtEntry(PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTWITNESS, new byte[0], witness, 0));
-        byte[] bytes = maps.withInput(index, kept).serialize();
-        return parse(bytes);
+        kept.add(new PsbtEntry(PsbtKeyTypes.PSBT_IN_FINAL_SCRIPTWITNESS, new byte[0], witness.toByteArray(), 0));
+        return parse(maps.withInput(index, kept).serialize());
     }
 
     /** The PSBT serialization. */

@@ -126,9 +126,9 @@ public final class JobEngine implements AutoCloseable {
     }
 
     /**
-     * Signs every open input of {@code psbt} that spends Taproot wallet {@code id}'s key-path output (one signing job
-     * per input, each with {@code template}'s approvals and verdict), finalizes them and extracts the transaction when
-     * no input is left open.
+     * Signs every open input of {@code psbt} that spends wallet {@code id}'s own output (Taproot key path for a
+     * frost-secp256k1-tr wallet, P2WPKH for an ECDSA wallet; one signing job per input, each with {@code template}'s
+     * approvals and verdict), finalizes them and extracts the transaction when no input is left open.
      */
     public CompletableFuture<SignedPsbt> signPsbt(WalletId id, byte[] psbt, SignRequest template) {
         try {

@@ -21,6 +21,8 @@ import java.util.Arrays;
  *   <li>an ECDSA wallet and an unsigned Ethereum transaction (legacy with an EIP-155 chain id, EIP-2930 or EIP-1559,
  *       canonically encoded): Keccak-256 of its signing payload;
  *   <li>an Ed25519 wallet and a Solana message that the wallet's key must sign: the message bytes;
+ *   <li>an ECDSA wallet and one input of a PSBT that spends the wallet's P2WPKH output with SIGHASH_ALL: that input's
+ *       BIP143 sighash ({@link P2wpkhInputs});
  *   <li>a Taproot wallet and one input of a PSBT that spends the wallet's key-path output with SIGHASH_DEFAULT or
  *       SIGHASH_ALL: that input's BIP341 sighash, computed from the PSBT ({@link TaprootInputs});
  *   <li>anything else (another payload type, a scheme that does not match the payload, a signed transaction, a legacy
@@ -37,6 +39,10 @@ public final class DerivedPayloadAuthorizer implements SigningAuthorizer {
         }
         if (type == PayloadType.SOLANA_MESSAGE && scheme == Scheme.FROST_ED25519) {
             return solana(input.payload().bytes(), input.wallet().publicKey());
+        }
+        if (type == PayloadType.PSBT_INPUT && scheme == Scheme.ECDSA_SECP256K1) {
+            return P2wpkhInputs.authorize(
+                    input.payload().bytes(), input.wallet().publicKey());
         }
         if (type == PayloadType.PSBT_INPUT && scheme == Scheme.FROST_SECP256K1_TR) {
             return TaprootInputs.authorize(

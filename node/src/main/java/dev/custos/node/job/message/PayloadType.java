@@ -14,7 +14,8 @@ public enum PayloadType {
     PSBT(4),
     /**
      * One input of a PSBT to sign, as {@link PsbtInputPayload} encodes it: a 4-byte big-endian input index, then the
-     * PSBT. The node derives that input's sighash from the PSBT itself (BIP341 key path for a Taproot wallet).
+     * PSBT. The node derives that input's sighash from the PSBT itself (BIP341 key path for a Taproot wallet, BIP143
+     * P2WPKH for an ECDSA wallet).
      */
     PSBT_INPUT(5);
 
