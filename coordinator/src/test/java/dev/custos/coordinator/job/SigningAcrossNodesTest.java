@@ -66,7 +66,7 @@ class SigningAcrossNodesTest {
             Wallet wallet = cluster.engine
                     .generateKey(id, Scheme.FROST_ED25519, 2, NODES)
                     .get(60, TimeUnit.SECONDS);
-            byte[] message = Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 1_000_000);
+            byte[] message = Payloads.solanaTransfer(wallet.publicKey(), Payloads.SOLANA_RECIPIENT, 1_000_000);
             SigningResult result = cluster.engine
                     .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
                     .get(60, TimeUnit.SECONDS);
