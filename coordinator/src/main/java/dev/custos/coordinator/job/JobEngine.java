@@ -127,12 +127,13 @@ public final class JobEngine implements AutoCloseable {
 
     /**
      * Signs every open input of {@code psbt} that spends wallet {@code id}'s own output (Taproot key path for a
-     * frost-secp256k1-tr wallet, P2WPKH for an ECDSA wallet; one signing job per input, each with {@code template}'s
-     * approvals and verdict), finalizes them and extracts the transaction when no input is left open.
+     * frost-secp256k1-tr wallet, P2WPKH for an ECDSA wallet; one signing job per input, each forwarding {@code
+     * approvals} and {@code verdict}), finalizes them and extracts the transaction when no input is left open.
      */
-    public CompletableFuture<SignedPsbt> signPsbt(WalletId id, byte[] psbt, SignRequest template) {
+    public CompletableFuture<SignedPsbt> signPsbt(
+            WalletId id, byte[] psbt, List<byte[]> approvals, Optional<byte[]> verdict) {
         try {
-            return PsbtSigning.sign(require(id), psbt, template, request -> sign(id, request));
+            return PsbtSigning.sign(require(id), psbt, approvals, verdict, request -> sign(id, request));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -31,7 +31,8 @@ final class PsbtSigning {
     static CompletableFuture<SignedPsbt> sign(
             Wallet wallet,
             byte[] psbt,
-            SignRequest template,
+            List<byte[]> approvals,
+            Optional<byte[]> verdict,
             Function<SignRequest, CompletableFuture<SigningResult>> signer) {
         PsbtSpend spend;
         Script own;
@@ -59,11 +60,8 @@ final class PsbtSigning {
         }
         CompletableFuture<PsbtSpend> result = CompletableFuture.completedFuture(spend);
         for (int index : signed) {
-            SignRequest request = new SignRequest(
-                    new PsbtInputPayload(index, psbt).typed(),
-                    template.approvals(),
-                    template.verdict(),
-                    Optional.empty());
+            SignRequest request =
+                    new SignRequest(new PsbtInputPayload(index, psbt).typed(), approvals, verdict, Optional.empty());
             result = result.thenCompose(current -> signer.apply(request).thenApply(signature -> {
                 try {
                     return finalizeInput(wallet, current, index, signature.signature());

@@ -12,11 +12,9 @@ import dev.custos.chain.bitcoin.TxInput;
 import dev.custos.chain.bitcoin.TxOutput;
 import dev.custos.chain.bitcoin.Txid;
 import dev.custos.node.job.authorize.DerivedPayloadAuthorizer;
-import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.PsbtInputPayload;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
-import dev.custos.node.job.message.TypedPayload;
 import dev.custos.node.job.message.WalletId;
 import fr.acinq.bitcoin.ByteVector;
 import fr.acinq.bitcoin.OutPoint;
@@ -36,6 +34,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -70,7 +69,7 @@ class P2wpkhSpendTest {
             PsbtSpend psbt = PsbtCreator.create(transaction(2, 95_000), spent, Map.of());
 
             SignedPsbt signed = cluster.engine
-                    .signPsbt(id, psbt.serialize(), SignRequest.of(new TypedPayload(PayloadType.PSBT, new byte[] {1})))
+                    .signPsbt(id, psbt.serialize(), List.of(), Optional.empty())
                     .get(180, TimeUnit.SECONDS);
 
             assertThat(signed.signed()).containsExactly(0, 1);

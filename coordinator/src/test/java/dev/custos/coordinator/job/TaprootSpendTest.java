@@ -21,11 +21,9 @@ import dev.custos.frost.keys.TrustedDealer;
 import dev.custos.frost.round1.InMemoryNonceStore;
 import dev.custos.frost.taproot.Taproot;
 import dev.custos.node.job.authorize.DerivedPayloadAuthorizer;
-import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.PsbtInputPayload;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
-import dev.custos.node.job.message.TypedPayload;
 import dev.custos.node.job.message.WalletId;
 import fr.acinq.bitcoin.ByteVector;
 import fr.acinq.bitcoin.OutPoint;
@@ -43,6 +41,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -91,7 +90,7 @@ class TaprootSpendTest {
         PsbtSpend psbt = PsbtCreator.create(transaction(2, 110_000), spent, Map.of(1, TaprootSighash.ALL));
 
         SignedPsbt signed = cluster.engine
-                .signPsbt(id, psbt.serialize(), SignRequest.of(new TypedPayload(PayloadType.PSBT, new byte[] {1})))
+                .signPsbt(id, psbt.serialize(), List.of(), Optional.empty())
                 .get(120, TimeUnit.SECONDS);
 
         assertThat(signed.signed()).containsExactly(0, 1);
@@ -132,7 +131,7 @@ class TaprootSpendTest {
         PsbtSpend psbt = PsbtCreator.create(transaction(2, 60_000), spent, Map.of());
 
         SignedPsbt signed = cluster.engine
-                .signPsbt(id, psbt.serialize(), SignRequest.of(new TypedPayload(PayloadType.PSBT, new byte[] {1})))
+                .signPsbt(id, psbt.serialize(), List.of(), Optional.empty())
                 .get(120, TimeUnit.SECONDS);
 
         assertThat(signed.signed()).containsExactly(1);
