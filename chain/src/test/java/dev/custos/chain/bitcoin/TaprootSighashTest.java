@@ -8,10 +8,14 @@ import dev.custos.chain.DecodingException;
 import dev.custos.chain.Hex;
 import dev.custos.chain.TestResources;
 import fr.acinq.bitcoin.ByteVector;
+import fr.acinq.bitcoin.ByteVector32;
+import fr.acinq.bitcoin.Crypto;
 import fr.acinq.bitcoin.Satoshi;
 import fr.acinq.bitcoin.Transaction;
 import fr.acinq.bitcoin.TxOut;
+import fr.acinq.bitcoin.XonlyPublicKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -114,6 +118,48 @@ class TaprootSighashTest {
                     .as("round %d, input %d, type %x", round, index, hashType)
                     .isEqualTo(theirs);
         }
+    }
+
+    static List<Arguments> corpus() {
+        List<Arguments> out = new ArrayList<>();
+        for (JsonNode entry : TestResources.json("vectors/bitcoin/taproot-keypath-corpus.json")) {
+            out.add(Arguments.of(entry.get("comment").asText(), entry));
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void keyPath_bitcoinCoreFunctionalCorpus_signatureVerifiesForOurSighash(String comment, JsonNode entry)
+            throws DecodingException {
+        BitcoinTransaction transaction = BitcoinTransaction.parse(hex(entry.get("tx")), true, 0);
+        List<TxOutput> spent = new ArrayList<>();
+        for (JsonNode prevout : entry.get("prevouts")) {
+            byte[] bytes = hex(prevout);
+            long amount = 0;
+            for (int i = 7; i >= 0; i--) {
+                amount = amount << 8 | (bytes[i] & 0xffL);
+            }
+            spent.add(new TxOutput(amount, Arrays.copyOfRange(bytes, 9, bytes.length)));
+        }
+        int index = entry.get("index").asInt();
+        byte[] signature = hex(entry.get("signature"));
+        int hashType = signature.length == 65 ? signature[64] & 0xff : TaprootSighash.DEFAULT;
+        byte[] outputKey = Arrays.copyOfRange(spent.get(index).scriptPubKey(), 2, 34);
+
+        byte[] sighash = TaprootSighash.keyPath(transaction, spent, index, hashType);
+
+        assertThat(Crypto.verifySignatureSchnorr(
+                        new ByteVector32(sighash),
+                        new ByteVector(Arrays.copyOf(signature, 64)),
+                        new XonlyPublicKey(new ByteVector32(outputKey))))
+                .isTrue();
+        sighash[0] ^= 1;
+        assertThat(Crypto.verifySignatureSchnorr(
+                        new ByteVector32(sighash),
+                        new ByteVector(Arrays.copyOf(signature, 64)),
+                        new XonlyPublicKey(new ByteVector32(outputKey))))
+                .isFalse();
     }
 
     private static List<TxOutput> spent(JsonNode vector) {
