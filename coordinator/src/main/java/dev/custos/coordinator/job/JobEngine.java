@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The coordinator's job engine over the node links: key generation across a wallet's holders, ECDSA presignature
  * pools, and signing with signer-set selection among the connected holders, retries (each a new job with a new
  * session, never reusing one, leaving out a proven culprit), timeouts, and assembly of the final signature (verified
- * under the wallet's key before it is returned) and of the signed Ethereum transaction. The engine is untrusted by
+ * under the wallet's key before it is returned), of the signed Ethereum transaction and of finalized PSBTs. The engine is untrusted by
  * design: the nodes check everything it sends them. Wallets and results live in memory for now.
  */
 public final class JobEngine implements AutoCloseable {
