@@ -36,6 +36,16 @@ public enum Flag {
     NATIVE_TRANSFER("native_transfer"),
     /** A token transfer function (ERC-20/721/1155, Permit2). */
     TOKEN_TRANSFER("token_transfer"),
+    /**
+     * Solana: the transaction uses a durable nonce (its first instruction advances a nonce account) instead of a recent
+     * blockhash, so it does not expire: once signed it can be submitted at any later time.
+     */
+    DURABLE_NONCE("durable_nonce"),
+    /**
+     * Solana: instructions use accounts loaded from address lookup tables, which the message names only by table and
+     * index; who they are depends on the tables' on-chain content.
+     */
+    UNRESOLVED_ACCOUNTS("unresolved_accounts"),
     /** Attached signatures do not recover to the owners they claim for this payload. */
     SIGNATURE_MISMATCH("signature_mismatch");
 

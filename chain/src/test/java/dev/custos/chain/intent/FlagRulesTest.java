@@ -158,7 +158,7 @@ class FlagRulesTest {
         assertThat(FlagRules.isUnlimited(HALF, 256)).isTrue();
         assertThat(FlagRules.isUnlimited(HALF.subtract(BigInteger.ONE), 256)).isFalse();
         assertThat(FlagRules.isUnlimited(BigInteger.ONE.shiftLeft(159), 160)).isTrue();
-        assertThat(EnumSet.allOf(Flag.class)).hasSize(18);
+        assertThat(EnumSet.allOf(Flag.class)).hasSize(20);
     }
 
     private static byte[] permit2(String signature, BigInteger amount) {

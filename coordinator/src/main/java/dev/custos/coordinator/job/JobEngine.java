@@ -36,9 +36,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * The coordinator's job engine over the node links: key generation across a wallet's holders, ECDSA presignature
  * pools, and signing with signer-set selection among the connected holders, retries (each a new job with a new
  * session, never reusing one, leaving out a proven culprit), timeouts, and assembly of the final signature (verified
- * under the wallet's key before it is returned) and of the signed Ethereum transaction. The engine is untrusted by
- * design: the nodes check everything it sends them. Wallets and results live in memory; wallets kept elsewhere come
- * back with {@link #register}.
+ * under the wallet's key before it is returned), of the signed Ethereum transaction and of finalized PSBTs. The engine
+ * is untrusted by design: the nodes check everything it sends them. Wallets and results live in memory; wallets kept
+ * elsewhere come back with {@link #register}.
  */
 public final class JobEngine implements AutoCloseable {
     private final NodeLinks links;
@@ -167,6 +167,20 @@ public final class JobEngine implements AutoCloseable {
                 (attempt, excluded) -> wallet.scheme() == Scheme.ECDSA_SECP256K1
                         ? signEcdsa(wallet, request, attempt, excluded)
                         : signFrost(wallet, request, attempt, excluded));
+    }
+
+    /**
+     * Signs every open input of {@code psbt} that spends wallet {@code id}'s own output (Taproot key path for a
+     * frost-secp256k1-tr wallet, P2WPKH for an ECDSA wallet; one signing job per input, each forwarding {@code
+     * approvals} and {@code verdict}), finalizes them and extracts the transaction when no input is left open.
+     */
+    public CompletableFuture<SignedPsbt> signPsbt(
+            WalletId id, byte[] psbt, List<byte[]> approvals, Optional<byte[]> verdict) {
+        try {
+            return PsbtSigning.sign(require(id), psbt, approvals, verdict, request -> sign(id, request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     private CompletableFuture<SigningResult> signEcdsa(

@@ -6,6 +6,7 @@ import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.taproot.Taproot;
 import dev.custos.node.job.message.FailureKind;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.WalletId;
@@ -78,9 +79,14 @@ final class WalletKeys {
         return point(wallet.publicKey());
     }
 
+    /**
+     * The public key package a FROST wallet's signatures verify under: for a Taproot wallet, the group key tweaked into
+     * its BIP341 key-path output key (no script tree), which is what the nodes sign with.
+     */
     static PublicKeyPackage frostPublic(Wallet wallet) {
         try {
-            return PublicKeyPackage.deserialize(wallet.publicData());
+            PublicKeyPackage stored = PublicKeyPackage.deserialize(wallet.publicData());
+            return wallet.scheme() == Scheme.FROST_SECP256K1_TR ? Taproot.tweak(stored, null) : stored;
         } catch (FrostException e) {
             throw new IllegalStateException("a stored public key package does not decode", e);
         }

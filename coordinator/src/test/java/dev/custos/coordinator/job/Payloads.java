@@ -9,6 +9,7 @@ import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.TypedPayload;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import java.util.Optional;
 final class Payloads {
     static final String RECIPIENT = "0x1111111111111111111111111111111111111111";
     static final String ATTACKER = "0x2222222222222222222222222222222222222222";
+    /** A Solana recipient (not the System program's all-zero address: a message names each account once). */
+    static final byte[] SOLANA_RECIPIENT = filled(32, 0x11);
 
     private Payloads() {}
 
@@ -68,5 +71,11 @@ final class Payloads {
 
     static SignRequest request(PayloadType type, byte[] bytes) {
         return SignRequest.of(new TypedPayload(type, bytes));
+    }
+
+    private static byte[] filled(int length, int value) {
+        byte[] bytes = new byte[length];
+        Arrays.fill(bytes, (byte) value);
+        return bytes;
     }
 }

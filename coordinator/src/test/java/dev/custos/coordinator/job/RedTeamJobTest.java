@@ -46,7 +46,7 @@ class RedTeamJobTest {
             Wallet wallet = cluster.engine
                     .generateKey(id, Scheme.FROST_ED25519, 2, NODES)
                     .get(60, TimeUnit.SECONDS);
-            byte[] message = Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 5);
+            byte[] message = Payloads.solanaTransfer(wallet.publicKey(), Payloads.SOLANA_RECIPIENT, 5);
             cluster.engine
                     .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
                     .get(60, TimeUnit.SECONDS);
@@ -65,7 +65,7 @@ class RedTeamJobTest {
                     signing.threshold(),
                     new JobSpec.Sign(SignRequest.of(new TypedPayload(
                             PayloadType.SOLANA_MESSAGE,
-                            Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 6)))));
+                            Payloads.solanaTransfer(wallet.publicKey(), Payloads.SOLANA_RECIPIENT, 6)))));
             for (int run = 0; run < 2; run++) {
                 for (JobMessage.JobStart attack : List.of(signing, reused)) {
                     cluster.links.send(node, JobMessageCodec.encode(attack));
@@ -176,7 +176,7 @@ class RedTeamJobTest {
                                     id,
                                     Payloads.request(
                                             PayloadType.SOLANA_MESSAGE,
-                                            Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 1)))
+                                            Payloads.solanaTransfer(wallet.publicKey(), Payloads.SOLANA_RECIPIENT, 1)))
                             .get(60, TimeUnit.SECONDS));
             JobFailure failure =
                     ((JobFailedException) thrown.getCause()).failures().getFirst();
@@ -208,7 +208,7 @@ class RedTeamJobTest {
                 }
                 return List.of(message);
             });
-            byte[] message = Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 77);
+            byte[] message = Payloads.solanaTransfer(wallet.publicKey(), Payloads.SOLANA_RECIPIENT, 77);
             SigningResult result = cluster.engine
                     .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
                     .get(60, TimeUnit.SECONDS);

@@ -93,7 +93,7 @@ class RestartTest {
                     .generateKey(id, Scheme.FROST_ED25519, 2, NODES)
                     .get(60, TimeUnit.SECONDS);
             for (int round = 0; round < 2; round++) {
-                byte[] message = Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 100 + round);
+                byte[] message = Payloads.solanaTransfer(wallet.publicKey(), Payloads.SOLANA_RECIPIENT, 100 + round);
                 SigningResult result = cluster.engine
                         .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
                         .get(60, TimeUnit.SECONDS);

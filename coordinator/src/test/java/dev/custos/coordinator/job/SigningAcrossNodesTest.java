@@ -1,12 +1,15 @@
 package dev.custos.coordinator.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.frost.Ciphersuites;
+import dev.custos.frost.FrostException;
 import dev.custos.frost.Signature;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.taproot.Taproot;
 import dev.custos.node.job.authorize.DerivedPayloadAuthorizer;
 import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.Scheme;
@@ -63,7 +66,7 @@ class SigningAcrossNodesTest {
             Wallet wallet = cluster.engine
                     .generateKey(id, Scheme.FROST_ED25519, 2, NODES)
                     .get(60, TimeUnit.SECONDS);
-            byte[] message = Payloads.solanaTransfer(wallet.publicKey(), new byte[32], 1_000_000);
+            byte[] message = Payloads.solanaTransfer(wallet.publicKey(), Payloads.SOLANA_RECIPIENT, 1_000_000);
             SigningResult result = cluster.engine
                     .sign(id, Payloads.request(PayloadType.SOLANA_MESSAGE, message))
                     .get(60, TimeUnit.SECONDS);
@@ -77,7 +80,7 @@ class SigningAcrossNodesTest {
     }
 
     @Test
-    void frostTaprootSignsABip340SignatureUnderTheWalletKey() throws Exception {
+    void frostTaprootSignsABip340SignatureUnderTheWalletsOutputKey() throws Exception {
         try (Cluster cluster =
                 new Cluster(root, NODES, new DigestAuthorizer(), Cluster.settings(Duration.ofSeconds(60), 1, 0))) {
             WalletId id = new WalletId("btc-cold");
@@ -92,7 +95,10 @@ class SigningAcrossNodesTest {
             assertThat(result.signers()).isEqualTo(NODES);
             Signature signature = Signature.decode(Ciphersuites.secp256k1Taproot(), result.signature());
             PublicKeyPackage keys = PublicKeyPackage.deserialize(wallet.publicData());
-            signature.verify(keys.verifyingKey(), result.message());
+            signature.verify(Taproot.outputKey(keys.verifyingKey(), null), result.message());
+            assertThatThrownBy(() -> signature.verify(keys.verifyingKey(), result.message()))
+                    .as("a Taproot wallet signs with its BIP341 output key, not the internal key")
+                    .isInstanceOf(FrostException.class);
         }
     }
 }

@@ -83,6 +83,20 @@ public final class Taproot {
     }
 
     /**
+     * The BIP341 output key {@code Q = P + int(hash_TapTweak(x(P) [|| merkleRoot])) * G} of internal key {@code P} (taken
+     * with even Y); {@code merkleRoot} is {@code null} for a key-path-only output. The output's scriptPubKey is {@code
+     * OP_1 <x(Q)>}; signatures from {@link #tweak(KeyPackage, byte[])} verify under it.
+     */
+    public static VerifyingKey outputKey(VerifyingKey internalKey, byte[] merkleRoot) {
+        requireNonNull(internalKey, "internalKey is null");
+        requireTaproot(internalKey.suite());
+        Ciphersuite suite = internalKey.suite();
+        Scalar tweak = tweakScalar(internalKey, merkleRoot);
+        Element even = EvenY.toEvenY(internalKey.element());
+        return new VerifyingKey(suite, even.add(suite.group().multiplyGenerator(tweak)));
+    }
+
+    /**
      * The tweaked key package: even-Y first, then {@code s_i + t}, {@code Y_i + t*G} and {@code P + t*G}. Sign with the
      * result to produce signatures valid under the tweaked output key.
      */

@@ -198,4 +198,17 @@ class TaprootTest {
         byte[] compressed = Secp256k1.get().pubKeyCompress(output);
         return Arrays.copyOfRange(compressed, 1, 33);
     }
+
+    @Test
+    void outputKey_bip341WalletVectorWithoutScriptTree_matchesPublishedScriptPubKey() throws Exception {
+        // bip-0341/wallet-test-vectors.json, keyPathSpending input 0: internal key, no merkle root, spent output.
+        byte[] internalKey = hex("d6889cb081036e0faefa3a35157ad71086b123b2b144b649798b494c300a961d");
+
+        byte[] outputKey =
+                Taproot.outputKey(SUITE.decodePublicKey(internalKey), null).publicKeyBytes();
+
+        assertThat(outputKey).isEqualTo(hex("53a1f6e454df1aa2776a2814a721372d6258050de330b3c6d10ee8f4e0dda343"));
+        assertThat(Taproot.tweakScalar(SUITE.decodePublicKey(internalKey), null).toBytes())
+                .isEqualTo(hex("b86e7be8f39bab32a6f2c0443abbc210f0edac0e2c53d501b36b64437d9c6c70"));
+    }
 }

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.FrostException;
 import dev.custos.frost.Identifier;
+import dev.custos.frost.keys.KeyPackage;
 import dev.custos.frost.round1.NonceStore;
 import dev.custos.frost.round1.Round1;
 import dev.custos.frost.round1.SigningNonces;
 import dev.custos.frost.round2.Round2;
 import dev.custos.frost.round2.SignatureShare;
 import dev.custos.frost.round2.SigningPackage;
+import dev.custos.frost.taproot.Taproot;
 import dev.custos.node.envelope.SessionId;
 import dev.custos.node.job.message.FailureKind;
 import dev.custos.node.job.message.Outcome;
@@ -63,7 +65,12 @@ final class FrostSigning {
 
     /** Round one: the commitments, once the nonces behind them are stored. */
     Outcome commit(SecureRandom random) throws ProtocolFailure {
-        SigningNonces fresh = Round1.commit(keys.keyPackage(), random);
+        SigningNonces fresh;
+        try {
+            fresh = withSigningKey(key -> Round1.commit(key, random));
+        } catch (FrostException e) {
+            throw parties.failure(suite, e);
+        }
         try {
             vault.put(session, fresh);
         } catch (IOException | FrostException e) {
@@ -90,13 +97,36 @@ final class FrostSigning {
             if (!MessageDigest.isEqual(signingPackage.message(), message)) {
                 throw coordinator("the signing package's message is not the one this node derived from the payload");
             }
-            SignatureShare share = Round2.sign(signingPackage, current, keys.keyPackage(), used);
+            SignatureShare share = withSigningKey(key -> Round2.sign(signingPackage, current, key, used));
             return new Outcome.SignatureShare(share.serialize());
         } catch (FrostException e) {
             throw parties.failure(suite, e);
         } finally {
             current.destroy();
             discardStored();
+        }
+    }
+
+    /** What a step does with the signing key. */
+    @FunctionalInterface
+    private interface KeyUse<T> {
+        T apply(KeyPackage key) throws FrostException;
+    }
+
+    /**
+     * Runs {@code use} with the key this wallet signs with: for secp256k1-tr the BIP341 output key tweaked with an empty
+     * script tree (a Taproot wallet is a key-path-only output, BIP86), destroyed right after; otherwise the share as
+     * stored.
+     */
+    private <T> T withSigningKey(KeyUse<T> use) throws FrostException {
+        if (!suite.requiresEvenY()) {
+            return use.apply(keys.keyPackage());
+        }
+        KeyPackage tweaked = Taproot.tweak(keys.keyPackage(), null);
+        try {
+            return use.apply(tweaked);
+        } finally {
+            tweaked.destroy();
         }
     }
 

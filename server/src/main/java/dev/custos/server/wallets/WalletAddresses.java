@@ -1,8 +1,8 @@
 package dev.custos.server.wallets;
 
-import dev.custos.chain.bitcoin.Base58Check;
 import dev.custos.chain.bitcoin.Network;
 import dev.custos.chain.bitcoin.TaprootAddress;
+import dev.custos.chain.solana.SolanaAddress;
 import dev.custos.coordinator.job.Wallet;
 import java.util.Locale;
 
@@ -15,7 +15,7 @@ final class WalletAddresses {
             case ECDSA_SECP256K1 ->
                 wallet.address().orElseThrow(() -> new IllegalStateException("an ECDSA wallet has an address"));
             case FROST_SECP256K1_TR -> TaprootAddress.of(wallet.publicKey(), network);
-            case FROST_ED25519 -> Base58Check.encodeRaw(wallet.publicKey());
+            case FROST_ED25519 -> SolanaAddress.of(wallet.publicKey()).toBase58();
         };
     }
 

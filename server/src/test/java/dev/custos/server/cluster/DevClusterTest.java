@@ -11,6 +11,7 @@ import dev.custos.coordinator.job.Wallet;
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.Signature;
 import dev.custos.frost.keys.PublicKeyPackage;
+import dev.custos.frost.taproot.Taproot;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.NodeIdentityStore;
 import dev.custos.node.identity.UnlockedNode;
@@ -134,8 +135,14 @@ class DevClusterTest {
             SigningResult taproot = cluster.jobEngine()
                     .sign(bitcoin.id(), Payloads.request(PayloadType.PSBT, psbt))
                     .get(120, TimeUnit.SECONDS);
+            // A Taproot wallet signs with its BIP341 output key (the group key tweaked with no script tree).
             Signature.decode(Ciphersuites.secp256k1Taproot(), taproot.signature())
-                    .verify(PublicKeyPackage.deserialize(bitcoin.publicData()).verifyingKey(), taproot.message());
+                    .verify(
+                            Taproot.outputKey(
+                                    PublicKeyPackage.deserialize(bitcoin.publicData())
+                                            .verifyingKey(),
+                                    null),
+                            taproot.message());
         }
         Threads.assertEnded(before);
     }

@@ -4,6 +4,8 @@ import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.safe.SafeSigningPayload;
+import dev.custos.chain.solana.SolanaAddress;
+import dev.custos.chain.solana.SolanaMessage;
 import dev.custos.node.job.Authorization;
 import dev.custos.node.job.SigningAuthorizer;
 import dev.custos.node.job.SigningInput;
@@ -22,6 +24,10 @@ import java.util.Arrays;
  *   <li>an ECDSA wallet and a Safe transaction ({@link SafeSigningPayload}: chain id, Safe version, Safe address and
  *       the {@code SafeTx} fields, canonically encoded): its safeTxHash, which the wallet signs as a Safe owner;
  *   <li>an Ed25519 wallet and a Solana message that the wallet's key must sign: the message bytes;
+ *   <li>an ECDSA wallet and one input of a PSBT that spends the wallet's P2WPKH output with SIGHASH_ALL: that input's
+ *       BIP143 sighash ({@link P2wpkhInputs});
+ *   <li>a Taproot wallet and one input of a PSBT that spends the wallet's key-path output with SIGHASH_DEFAULT or
+ *       SIGHASH_ALL: that input's BIP341 sighash, computed from the PSBT ({@link TaprootInputs});
  *   <li>anything else (another payload type, a scheme that does not match the payload, a signed transaction, a legacy
  *       transaction without replay protection, a malformed payload): refused, naming why.
  * </ul>
@@ -39,6 +45,14 @@ public final class DerivedPayloadAuthorizer implements SigningAuthorizer {
         }
         if (type == PayloadType.SOLANA_MESSAGE && scheme == Scheme.FROST_ED25519) {
             return solana(input.payload().bytes(), input.wallet().publicKey());
+        }
+        if (type == PayloadType.PSBT_INPUT && scheme == Scheme.ECDSA_SECP256K1) {
+            return P2wpkhInputs.authorize(
+                    input.payload().bytes(), input.wallet().publicKey());
+        }
+        if (type == PayloadType.PSBT_INPUT && scheme == Scheme.FROST_SECP256K1_TR) {
+            return TaprootInputs.authorize(
+                    input.payload().bytes(), input.wallet().publicKey());
         }
         return new Authorization.Refused(
                 "the default authorizer does not sign a " + type + " payload with a " + scheme + " wallet");
@@ -77,10 +91,10 @@ public final class DerivedPayloadAuthorizer implements SigningAuthorizer {
         SolanaMessage parsed;
         try {
             parsed = SolanaMessage.parse(message);
-        } catch (IllegalArgumentException e) {
+        } catch (DecodingException e) {
             return new Authorization.Refused("the payload is not a Solana message: " + e.getMessage());
         }
-        if (!parsed.requiresSignatureOf(walletKey)) {
+        if (walletKey.length != SolanaAddress.LENGTH || !parsed.requiresSignatureOf(SolanaAddress.of(walletKey))) {
             return new Authorization.Refused("the Solana message does not require the wallet's signature");
         }
         return new Authorization.Authorized(message);

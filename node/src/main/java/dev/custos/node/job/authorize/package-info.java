@@ -1,5 +1,5 @@
 /**
  * The default {@link dev.custos.node.job.SigningAuthorizer}: what a node signs, derived from the raw payload itself
- * (Ethereum transactions, Solana messages).
+ * (Ethereum transactions, Solana messages, PSBT inputs).
  */
 package dev.custos.node.job.authorize;

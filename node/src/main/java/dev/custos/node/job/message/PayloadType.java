@@ -10,8 +10,14 @@ public enum PayloadType {
     SOLANA_MESSAGE(2),
     /** A Safe transaction ({@code dev.custos.chain.safe.SafeSigningPayload}), signed as its safeTxHash. */
     SAFE_TX(3),
-    /** A PSBT; not derived by the default authorizer yet. */
-    PSBT(4);
+    /** A PSBT; not derived by the default authorizer (it signs one input at a time, see {@link #PSBT_INPUT}). */
+    PSBT(4),
+    /**
+     * One input of a PSBT to sign, as {@link PsbtInputPayload} encodes it: a 4-byte big-endian input index, then the
+     * PSBT. The node derives that input's sighash from the PSBT itself (BIP341 key path for a Taproot wallet, BIP143
+     * P2WPKH for an ECDSA wallet).
+     */
+    PSBT_INPUT(5);
 
     private final int code;
 

@@ -10,7 +10,10 @@ public enum Scheme {
     ECDSA_SECP256K1("ecdsa-secp256k1"),
     /** FROST over Ed25519 (RFC 9591): Solana. */
     FROST_ED25519("frost-ed25519"),
-    /** FROST over secp256k1 with BIP340/BIP341 Taproot output: Bitcoin key-path spends. */
+    /**
+     * FROST over secp256k1 with BIP340 signatures: Bitcoin Taproot key-path spends. The wallet's address is the BIP341
+     * output key of its group key with no script tree (as BIP86), and the nodes sign with the shares tweaked to it.
+     */
     FROST_SECP256K1_TR("frost-secp256k1-tr");
 
     private final String wireName;

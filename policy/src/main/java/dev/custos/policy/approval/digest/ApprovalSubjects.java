@@ -1,5 +1,6 @@
 package dev.custos.policy.approval.digest;
 
+import dev.custos.chain.DecodingException;
 import dev.custos.chain.bitcoin.BitcoinTransaction;
 import dev.custos.chain.bitcoin.Network;
 import dev.custos.chain.bitcoin.Psbt;
@@ -12,7 +13,11 @@ import dev.custos.chain.intent.Intent;
 import dev.custos.chain.intent.TransferContext;
 import dev.custos.chain.intent.TransferDerivation;
 import dev.custos.chain.safe.SafeTransaction;
+import dev.custos.chain.solana.SolanaDecoder;
+import dev.custos.chain.solana.SolanaIntent;
 import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -80,5 +85,23 @@ public final class ApprovalSubjects {
                 PayloadKind.PSBT,
                 unsigned.txid().internal(),
                 PsbtTransfers.derive(psbt, network, WalletKeys.NONE).transfers());
+    }
+
+    /**
+     * A Solana message on {@code network} ({@code mainnet-beta}, {@code devnet}, {@code testnet} or {@code localnet}):
+     * SHA-256 of the message bytes (the Ed25519 signature covers the bytes themselves) and the transfers
+     * {@link SolanaDecoder} derives from them (lookup-table accounts unresolved, as named there).
+     */
+    public static ApprovalSubject solana(byte[] message, String network) throws DecodingException {
+        Objects.requireNonNull(message, "message is null");
+        Objects.requireNonNull(network, "network is null");
+        SolanaIntent intent = SolanaDecoder.decode(message);
+        byte[] hash;
+        try {
+            hash = MessageDigest.getInstance("SHA-256").digest(message);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable", e);
+        }
+        return new ApprovalSubject(ApprovalChain.SOLANA, network, PayloadKind.SOLANA_TX, hash, intent.transfers());
     }
 }

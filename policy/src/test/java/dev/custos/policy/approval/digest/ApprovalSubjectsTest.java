@@ -52,6 +52,35 @@ class ApprovalSubjectsTest {
     }
 
     @Test
+    void solana_signedHashIsSha256OfTheMessage_andTheSystemTransferIsATransfer() throws Exception {
+        byte[] payer = new byte[32];
+        Arrays.fill(payer, (byte) 5);
+        byte[] recipient = new byte[32];
+        Arrays.fill(recipient, (byte) 6);
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        message.writeBytes(new byte[] {1, 0, 1, 3});
+        message.writeBytes(payer);
+        message.writeBytes(recipient);
+        message.writeBytes(new byte[32]);
+        message.writeBytes(new byte[32]);
+        message.writeBytes(new byte[] {1, 2, 2, 0, 1, 12, 2, 0, 0, 0, 0x40, 0x42, 0x0f, 0, 0, 0, 0, 0});
+        byte[] bytes = message.toByteArray();
+
+        ApprovalSubject subject = ApprovalSubjects.solana(bytes, "mainnet-beta");
+
+        assertThat(subject.payloadKind()).isEqualTo(PayloadKind.SOLANA_TX);
+        assertThat(subject.signedHash())
+                .isEqualTo(MessageDigest.getInstance("SHA-256").digest(bytes));
+        assertThat(subject.transfers())
+                .containsExactly(new Transfer(
+                        Transfer.Kind.NATIVE,
+                        "SOL (lamports)",
+                        "QWmroo4YnnMqYW3cnxWkFdaTxGD3P7vMSzwMHGbUzwF",
+                        BigInteger.valueOf(1_000_000)));
+        assertThatThrownBy(() -> ApprovalSubjects.solana(bytes, "mainnet")).hasMessageContaining("mainnet-beta");
+    }
+
+    @Test
     void psbt_networkChangesTheAddresses_andTheFacts() throws Exception {
         Psbt psbt = PsbtParser.parse(psbtV0(unsignedTransaction()));
 
