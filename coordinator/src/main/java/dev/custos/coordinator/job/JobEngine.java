@@ -10,6 +10,8 @@ import dev.custos.node.envelope.SessionId;
 import dev.custos.node.job.Authorization;
 import dev.custos.node.job.SigningAuthorizer;
 import dev.custos.node.job.SigningInput;
+import dev.custos.node.job.message.Approval;
+import dev.custos.node.job.message.DetectionVerdict;
 import dev.custos.node.job.message.FailureKind;
 import dev.custos.node.job.message.JobId;
 import dev.custos.node.job.message.JobMessage;
@@ -175,9 +177,15 @@ public final class JobEngine implements AutoCloseable {
      * approvals} and {@code verdict}), finalizes them and extracts the transaction when no input is left open.
      */
     public CompletableFuture<SignedPsbt> signPsbt(
-            WalletId id, byte[] psbt, List<byte[]> approvals, Optional<byte[]> verdict) {
+            WalletId id,
+            byte[] psbt,
+            String requestId,
+            String initiator,
+            List<Approval> approvals,
+            Optional<DetectionVerdict> verdict) {
         try {
-            return PsbtSigning.sign(require(id), psbt, approvals, verdict, request -> sign(id, request));
+            return PsbtSigning.sign(
+                    require(id), psbt, requestId, initiator, approvals, verdict, request -> sign(id, request));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -7,6 +7,8 @@ import dev.custos.chain.bitcoin.SegwitV0Sighash;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.frost.Ciphersuites;
 import dev.custos.frost.taproot.Taproot;
+import dev.custos.node.job.message.Approval;
+import dev.custos.node.job.message.DetectionVerdict;
 import dev.custos.node.job.message.FailureKind;
 import dev.custos.node.job.message.PsbtInputPayload;
 import dev.custos.node.job.message.Scheme;
@@ -31,8 +33,10 @@ final class PsbtSigning {
     static CompletableFuture<SignedPsbt> sign(
             Wallet wallet,
             byte[] psbt,
-            List<byte[]> approvals,
-            Optional<byte[]> verdict,
+            String requestId,
+            String initiator,
+            List<Approval> approvals,
+            Optional<DetectionVerdict> verdict,
             Function<SignRequest, CompletableFuture<SigningResult>> signer) {
         PsbtSpend spend;
         Script own;
@@ -61,7 +65,7 @@ final class PsbtSigning {
         CompletableFuture<PsbtSpend> result = CompletableFuture.completedFuture(spend);
         for (int index : signed) {
             SignRequest request =
-                    new SignRequest(new PsbtInputPayload(index, psbt).typed(), approvals, verdict, Optional.empty());
+                    SignRequest.of(new PsbtInputPayload(index, psbt).typed(), requestId, initiator, approvals, verdict);
             result = result.thenCompose(current -> signer.apply(request).thenApply(signature -> {
                 try {
                     return finalizeInput(wallet, current, index, signature.signature());

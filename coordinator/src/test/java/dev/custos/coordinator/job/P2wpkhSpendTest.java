@@ -69,7 +69,7 @@ class P2wpkhSpendTest {
             PsbtSpend psbt = PsbtCreator.create(transaction(2, 95_000), spent, Map.of());
 
             SignedPsbt signed = cluster.engine
-                    .signPsbt(id, psbt.serialize(), List.of(), Optional.empty())
+                    .signPsbt(id, psbt.serialize(), "", "", List.of(), Optional.empty())
                     .get(180, TimeUnit.SECONDS);
 
             assertThat(signed.signed()).containsExactly(0, 1);

@@ -90,7 +90,7 @@ class TaprootSpendTest {
         PsbtSpend psbt = PsbtCreator.create(transaction(2, 110_000), spent, Map.of(1, TaprootSighash.ALL));
 
         SignedPsbt signed = cluster.engine
-                .signPsbt(id, psbt.serialize(), List.of(), Optional.empty())
+                .signPsbt(id, psbt.serialize(), "", "", List.of(), Optional.empty())
                 .get(120, TimeUnit.SECONDS);
 
         assertThat(signed.signed()).containsExactly(0, 1);
@@ -131,7 +131,7 @@ class TaprootSpendTest {
         PsbtSpend psbt = PsbtCreator.create(transaction(2, 60_000), spent, Map.of());
 
         SignedPsbt signed = cluster.engine
-                .signPsbt(id, psbt.serialize(), List.of(), Optional.empty())
+                .signPsbt(id, psbt.serialize(), "", "", List.of(), Optional.empty())
                 .get(120, TimeUnit.SECONDS);
 
         assertThat(signed.signed()).containsExactly(1);

@@ -83,7 +83,7 @@ final class NodeRequests {
                 }
                 yield new TypedPayload.RawTransaction(intent);
             }
-            case SAFE_TX, PSBT, SOLANA_MESSAGE ->
+            case SAFE_TX, PSBT, PSBT_INPUT, SOLANA_MESSAGE ->
                 throw new IllegalArgumentException("the node does not derive policy facts from "
                         + input.payload().type() + " payloads yet, so it cannot decide on one");
         };
