@@ -11,7 +11,7 @@ import java.util.HexFormat;
 public record VerifyingKey(Ciphersuite suite, Element element) {
     public VerifyingKey {
         requireNonNull(suite, "suite is null");
-        Checks.requireElement(suite, element, "element");
+        Checks.requireElement(suite.group(), suite.name(), element, "element");
     }
 
     /** Decodes the canonical group element encoding (RFC 9591 SerializeElement). */

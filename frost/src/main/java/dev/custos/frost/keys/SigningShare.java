@@ -30,7 +30,7 @@ public final class SigningShare implements Destroyable {
      */
     public static SigningShare of(Ciphersuite suite, Scalar value) {
         requireNonNull(suite, "suite is null");
-        Checks.requireScalar(suite, value, "value");
+        Checks.requireScalar(suite.scalarField(), suite.name(), value, "value");
         return new SigningShare(
                 suite, SecretScalar.of(value.add(suite.scalarField().zero())));
     }
@@ -39,7 +39,7 @@ public final class SigningShare implements Destroyable {
     public static SigningShare of(Ciphersuite suite, SecretScalar secret) {
         requireNonNull(suite, "suite is null");
         requireNonNull(secret, "secret is null");
-        Checks.requireScalar(suite, secret.value(), "secret");
+        Checks.requireScalar(suite.scalarField(), suite.name(), secret.value(), "secret");
         return new SigningShare(suite, secret);
     }
 

@@ -23,7 +23,7 @@ public record VerifiableSecretSharingCommitment(Ciphersuite suite, List<Element>
             throw new IllegalArgumentException("coefficients must not be empty");
         }
         for (int i = 0; i < coefficients.size(); i++) {
-            Checks.requireElement(suite, coefficients.get(i), "coefficients[" + i + "]");
+            Checks.requireElement(suite.group(), suite.name(), coefficients.get(i), "coefficients[" + i + "]");
         }
     }
 
@@ -43,7 +43,7 @@ public record VerifiableSecretSharingCommitment(Ciphersuite suite, List<Element>
      */
     public Element evaluate(Identifier identifier) {
         requireNonNull(identifier, "identifier is null");
-        Scalar x = Checks.requireScalar(suite, identifier.value(), "identifier");
+        Scalar x = Checks.requireScalar(suite.scalarField(), suite.name(), identifier.value(), "identifier");
         return new FeldmanCommitment(coefficients).evaluate(x);
     }
 

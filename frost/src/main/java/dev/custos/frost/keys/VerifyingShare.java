@@ -12,7 +12,7 @@ import java.util.HexFormat;
 public record VerifyingShare(Ciphersuite suite, Element element) {
     public VerifyingShare {
         requireNonNull(suite, "suite is null");
-        Checks.requireElement(suite, element, "element");
+        Checks.requireElement(suite.group(), suite.name(), element, "element");
     }
 
     public static VerifyingShare decode(Ciphersuite suite, byte[] encoding) throws InvalidEncodingException {

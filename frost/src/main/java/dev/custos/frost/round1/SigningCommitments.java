@@ -20,9 +20,9 @@ public record SigningCommitments(Ciphersuite suite, Identifier identifier, Eleme
     public SigningCommitments {
         requireNonNull(suite, "suite is null");
         requireNonNull(identifier, "identifier is null");
-        Checks.requireScalar(suite, identifier.value(), "identifier");
-        Checks.requireElement(suite, hiding, "hiding");
-        Checks.requireElement(suite, binding, "binding");
+        Checks.requireScalar(suite.scalarField(), suite.name(), identifier.value(), "identifier");
+        Checks.requireElement(suite.group(), suite.name(), hiding, "hiding");
+        Checks.requireElement(suite.group(), suite.name(), binding, "binding");
     }
 
     /**

@@ -29,8 +29,8 @@ public final class SigningNonces implements Destroyable {
     /** Takes ownership of both scalars and computes their commitments. */
     SigningNonces(Ciphersuite suite, Identifier identifier, Scalar hiding, Scalar binding) {
         requireNonNull(suite, "suite is null");
-        this.hiding = Checks.requireScalar(suite, hiding, "hiding");
-        this.binding = Checks.requireScalar(suite, binding, "binding");
+        this.hiding = Checks.requireScalar(suite.scalarField(), suite.name(), hiding, "hiding");
+        this.binding = Checks.requireScalar(suite.scalarField(), suite.name(), binding, "binding");
         if (hiding.isZero() || binding.isZero()) {
             throw new IllegalArgumentException("nonces must not be zero");
         }

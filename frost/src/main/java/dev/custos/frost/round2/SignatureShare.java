@@ -16,8 +16,8 @@ public record SignatureShare(Ciphersuite suite, Identifier identifier, Scalar sh
     public SignatureShare {
         requireNonNull(suite, "suite is null");
         requireNonNull(identifier, "identifier is null");
-        Checks.requireScalar(suite, identifier.value(), "identifier");
-        Checks.requireScalar(suite, share, "share");
+        Checks.requireScalar(suite.scalarField(), suite.name(), identifier.value(), "identifier");
+        Checks.requireScalar(suite.scalarField(), suite.name(), share, "share");
     }
 
     @Override
