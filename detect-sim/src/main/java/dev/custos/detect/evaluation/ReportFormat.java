@@ -50,6 +50,7 @@ public final class ReportFormat {
             ArrayNode decisions = entry.putArray("theft_decisions");
             result.theftDecisions().stream().map(Verdict::wireName).forEach(decisions::add);
             entry.put("stolen_usd_requested", Math.round(result.stolenUsd()));
+            entry.put("value_held_share", round(result.heldValueShare()));
             entry.put(
                     "benign_requests_on_wallet_24h_before",
                     result.walletContext().requests());
@@ -74,17 +75,18 @@ public final class ReportFormat {
         requireNonNull(report, "report is null");
         StringBuilder text = new StringBuilder();
         text.append(
-                "| Scenario | First theft request | Theft requests held | Requested USD | First high alert before theft"
+                "| Scenario | First theft request | Theft requests held | Value held | Requested USD | First high alert before theft"
                         + " | Benign requests on that wallet held, 24 h before (benign run) |\n");
-        text.append("|---|---|---|---:|---|---|\n");
+        text.append("|---|---|---|---:|---:|---|---|\n");
         for (ScenarioResult result : report.scenarios()) {
             text.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %d / %d | %,d | %s | %d / %d |%n",
+                    "| %s | %s | %d / %d | %.0f%% | %,d | %s | %d / %d |%n",
                     result.scenario(),
                     result.firstDecision().wireName(),
                     result.held(),
                     result.theftDecisions().size(),
+                    100 * result.heldValueShare(),
                     Math.round(result.stolenUsd()),
                     result.leadTime().map(ReportFormat::describe).orElse("none"),
                     result.walletContext().held(),

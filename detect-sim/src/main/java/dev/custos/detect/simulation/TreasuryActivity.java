@@ -141,6 +141,11 @@ final class TreasuryActivity {
     private ObjectNode pay(Instant time, String initiator, Wallet wallet, String to, double amount) {
         ObjectNode request = sink.signingRequest(
                 time, "req-" + Randoms.hex(random, 6), initiator, wallet, treasury.balanceAt(wallet, time), to, amount);
+        if (initiator.startsWith("svc-")) {
+            // The services call the API from the data centre; people's requests come through the console, whose
+            // network the simulator does not record.
+            DATA_CENTRE.writeNetworkTo(request);
+        }
         treasury.change(wallet, time, -amount);
         sink.transferOut(
                 time.plusSeconds(60 + random.nextInt(240)), wallet, to, amount, "0x" + Randoms.hex(random, 32));

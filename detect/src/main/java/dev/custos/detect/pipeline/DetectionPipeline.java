@@ -9,6 +9,7 @@ import dev.custos.detect.baseline.BaselineDetectors;
 import dev.custos.detect.command.CommandBehaviourDetector;
 import dev.custos.detect.correlation.CorrelationSettings;
 import dev.custos.detect.correlation.Correlator;
+import dev.custos.detect.credential.CredentialDetector;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.event.ReplayClock;
 import dev.custos.detect.explain.Finding;
@@ -30,6 +31,7 @@ import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import dev.custos.detect.transaction.SigningRetryDetector;
 import dev.custos.detect.transaction.TransactionRiskDetector;
+import dev.custos.detect.transaction.WalletOutflowDetector;
 import dev.custos.types.EventFields;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,6 +85,8 @@ public final class DetectionPipeline {
     public static DetectionPipeline standard(AddressIntel intel, ForestSettings forest, EntityLimits limits) {
         List<Detector> detectors = new ArrayList<>(BaselineDetectors.standard(limits));
         detectors.add(new TransactionRiskDetector(intel, forest, TransactionRiskDetector.walletLimits(limits)));
+        detectors.add(new WalletOutflowDetector(TransactionRiskDetector.walletLimits(limits)));
+        detectors.add(new CredentialDetector(limits));
         detectors.add(new SigningRetryDetector(limits));
         detectors.add(new GovernanceDetector());
         detectors.add(new CommandBehaviourDetector(limits));
