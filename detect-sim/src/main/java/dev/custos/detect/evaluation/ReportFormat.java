@@ -22,6 +22,7 @@ public final class ReportFormat {
         node.put("seed", report.settings().seed());
         node.put("people", report.settings().people());
         node.put("days", report.settings().days());
+        node.put("shape", report.settings().shape().name());
         BaselineResult baseline = report.baseline();
         ObjectNode benign = node.putObject("benign");
         benign.put("events", baseline.events());
@@ -95,11 +96,12 @@ public final class ReportFormat {
         BaselineResult baseline = report.baseline();
         text.append(String.format(
                 Locale.ROOT,
-                "%nOverall (seed %d, %d people, %d days): detection rate %d/%d = %.0f%% (first theft request escalated"
+                "%nOverall (%s shape, seed %d, %d people, %d days): detection rate %d/%d = %.0f%% (first theft request escalated"
                         + " or denied); %d/%d scenarios with a high alert at or before the theft.%n"
                         + "Benign run: %,d events, %,d signing requests, %d escalated + %d denied = %.2f false"
                         + " escalations per 1,000; %d alerts (%d high or critical) = %.2f alerts per day per 100"
                         + " people (%.2f high).%n",
+                report.settings().shape().name(),
                 report.settings().seed(),
                 report.settings().people(),
                 report.settings().days(),

@@ -23,6 +23,7 @@ import dev.custos.detect.governance.GovernanceDetector;
 import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.PipelineOutput;
+import dev.custos.detect.output.SigningDecision;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.EntityBounded;
 import dev.custos.detect.state.EntityLimits;
@@ -33,6 +34,7 @@ import dev.custos.detect.transaction.SigningRetryDetector;
 import dev.custos.detect.transaction.TransactionRiskDetector;
 import dev.custos.detect.transaction.WalletOutflowDetector;
 import dev.custos.types.EventFields;
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +57,7 @@ public final class DetectionPipeline {
     private final Correlator correlator;
     private final SigningGate gate;
     private final Feedback feedback = new Feedback();
+    private final RequestDeduplication requests = new RequestDeduplication();
     private ReplayClock clock;
     private List<String> startedFresh = List.of();
 
@@ -103,14 +106,23 @@ public final class DetectionPipeline {
             clock = new ReplayClock(event.timestamp());
         }
         correlator.advanceTo(clock.advanceTo(event.timestamp()));
+        boolean signingRequest = event.is(EventFields.CATEGORY_API, EventFields.ACTION_SIGNING_REQUEST);
+        Optional<String> requestId = signingRequest ? event.text(EventFields.REQUEST_ID) : Optional.empty();
+        String digest = requestId.isPresent() ? RequestDeduplication.digest(event) : "";
+        if (requestId.isPresent()) {
+            Optional<RequestDeduplication.Remembered> earlier = requests.earlier(requestId.get());
+            if (earlier.isPresent()) {
+                return List.of(repeated(event, earlier.get(), digest));
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         for (Detector detector : detectors) {
             findings.addAll(detector.observe(event, correlator));
         }
         findings = feedback.weigh(findings);
         List<PipelineOutput> outputs = new ArrayList<>();
-        PipelineOutput decision = null;
-        if (event.is(EventFields.CATEGORY_API, EventFields.ACTION_SIGNING_REQUEST)) {
+        SigningDecision decision = null;
+        if (signingRequest) {
             decision = gate.decide(event, findings);
         }
         List<Alert> alerts = correlator.ingest(feedback.unsuppressed(findings, clock.instant()));
@@ -118,8 +130,30 @@ public final class DetectionPipeline {
         outputs.addAll(alerts);
         if (decision != null) {
             outputs.add(decision);
+            if (requestId.isPresent()) {
+                requests.remember(decision, digest, clock.instant());
+            }
         }
         return outputs;
+    }
+
+    /**
+     * The answer to a request id seen before: the same request again (a retry, a redelivery) gets the earlier decision
+     * and is not learned twice; the same id with other content is denied, since an id must not carry another
+     * payload past a decision made on the first.
+     */
+    private static SigningDecision repeated(Event event, RequestDeduplication.Remembered earlier, String digest) {
+        SigningDecision first = earlier.decision();
+        List<String> reasons = new ArrayList<>();
+        if (earlier.digest().equals(digest)) {
+            reasons.addAll(first.reasons());
+            reasons.add("request " + first.requestId() + " was decided at " + first.timestamp()
+                    + "; the same request again gets the same decision and is not counted twice");
+            return new SigningDecision(event.timestamp(), first.requestId(), first.decision(), first.risk(), reasons);
+        }
+        reasons.add("request id " + first.requestId() + " was decided at " + first.timestamp()
+                + " for a request with other content; an id cannot be reused for another request");
+        return new SigningDecision(event.timestamp(), first.requestId(), Verdict.DENY, 100, reasons);
     }
 
     /** Processes events in order and returns every output. */
@@ -148,6 +182,7 @@ public final class DetectionPipeline {
         }
         node.set("correlator", correlator.checkpoint());
         node.set("feedback", feedback.checkpoint());
+        node.set("requests", requests.toState());
         return node;
     }
 
@@ -208,6 +243,9 @@ public final class DetectionPipeline {
         correlator.restore(StateJson.object(state, "correlator"));
         if (state.hasNonNull("feedback")) {
             feedback.restore(StateJson.object(state, "feedback"));
+        }
+        if (state.hasNonNull("requests")) {
+            requests.restore(state.get("requests"));
         }
         Instant time = StateJson.optionalInstant(state, "clock");
         if (time != null) {
