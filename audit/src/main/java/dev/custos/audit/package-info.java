@@ -4,4 +4,7 @@
  * signer node co-signs a checkpoint only if it extends the last one it co-signed ({@code log}). A verifier recomputes
  * the tree from the entries and names the first bad one.
  */
+@NullMarked
 package dev.custos.audit;
+
+import org.jspecify.annotations.NullMarked;

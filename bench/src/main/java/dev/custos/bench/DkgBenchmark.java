@@ -39,7 +39,7 @@ public class DkgBenchmark {
 
     @Benchmark
     public CeremonyResult allParties() throws FrostException {
-        String[] parts = shape.split("-of-");
+        String[] parts = shape.split("-of-", -1);
         CeremonyResult result = DkgCeremony.run(
                 Ciphersuites.byName(suite), Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), random);
         result.destroy();

@@ -67,7 +67,7 @@ public class EcdsaBenchmark {
 
         @Setup(Level.Trial)
         public void setUp() throws EcdsaException {
-            String[] parts = setting.split("-");
+            String[] parts = setting.split("-", -1);
             threshold = Integer.parseInt(parts[0]);
             parties = ids(Integer.parseInt(parts[1]));
             signers = parties.subList(0, threshold);

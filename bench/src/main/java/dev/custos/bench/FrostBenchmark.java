@@ -75,7 +75,7 @@ public class FrostBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws FrostException {
         Ciphersuite ciphersuite = Ciphersuites.byName(suite);
-        String[] parts = shape.split("-of-");
+        String[] parts = shape.split("-of-", -1);
         int threshold = Integer.parseInt(parts[0]);
         int parties = Integer.parseInt(parts[1]);
         DealerOutput dealt = TrustedDealer.generate(ciphersuite, threshold, parties, random);

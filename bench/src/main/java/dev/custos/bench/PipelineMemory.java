@@ -61,10 +61,15 @@ public final class PipelineMemory {
                 feedDay.accept(day * 1_000_000 + entity);
             }
         }
-        long after = usedAfterCollection();
-        ObjectNode checkpoint = pipeline.checkpoint();
-        int checkpointBytes = checkpoint.toString().length();
-        Reference.reachabilityFence(pipeline);
+        long after;
+        int checkpointBytes;
+        try {
+            after = usedAfterCollection();
+            ObjectNode checkpoint = pipeline.checkpoint();
+            checkpointBytes = checkpoint.toString().length();
+        } finally {
+            Reference.reachabilityFence(pipeline);
+        }
         pipeline = null;
         System.out.printf(
                 Locale.ROOT,
@@ -86,27 +91,40 @@ public final class PipelineMemory {
         int user = code % 1_000_000;
         Instant morning = START.plus(Duration.ofDays(day)).plusSeconds(8 * 3600 + user % 3600);
         String name = "user-" + user;
-        process(
+        process(String.format(
+                Locale.ROOT,
                 "{\"@timestamp\":\"%s\",\"event\":{\"category\":\"authentication\",\"action\":\"login\","
                         + "\"outcome\":\"success\"},\"user\":{\"name\":\"%s\"},\"source\":{\"ip\":\"10.%d.%d.%d\","
                         + "\"geo\":{\"country_iso_code\":\"US\",\"location\":{\"lat\":40.7,\"lon\":-74.0}},"
                         + "\"as\":{\"number\":7922}},\"user_agent\":{\"original\":\"Mozilla/5.0 Firefox/125.0\"},"
                         + "\"custos\":{\"auth\":{\"method\":\"sso\"},\"device\":{\"id\":\"dev-%d\"},"
                         + "\"session\":{\"id\":\"s-%d-%d\"}}}",
-                morning, name, user >> 16 & 0xFF, user >> 8 & 0xFF, user & 0xFF, user, user, day);
+                morning,
+                name,
+                user >> 16 & 0xFF,
+                user >> 8 & 0xFF,
+                user & 0xFF,
+                user,
+                user,
+                day));
         if (day % 5 == 0) {
-            process(
+            process(String.format(
+                    Locale.ROOT,
                     "{\"@timestamp\":\"%s\",\"event\":{\"category\":\"api\",\"action\":\"wallet.view\"},"
                             + "\"user\":{\"name\":\"%s\"},\"source\":{\"geo\":{\"country_iso_code\":\"US\"}},"
                             + "\"custos\":{\"wallet\":{\"id\":\"hot-%d\"}}}",
-                    morning.plusSeconds(600), name, user % 3);
+                    morning.plusSeconds(600),
+                    name,
+                    user % 3));
         }
         if (day == DAYS - 1) {
             for (int attempt = 0; attempt < 2; attempt++) {
-                process(
+                process(String.format(
+                        Locale.ROOT,
                         "{\"@timestamp\":\"%s\",\"event\":{\"category\":\"authentication\",\"action\":\"login\","
                                 + "\"outcome\":\"failure\"},\"user\":{\"name\":\"%s\"}}",
-                        morning.plusSeconds(3600 + attempt), name);
+                        morning.plusSeconds(3600 + attempt),
+                        name));
             }
         }
     }
@@ -118,7 +136,8 @@ public final class PipelineMemory {
         Instant morning = START.plus(Duration.ofDays(day)).plusSeconds(9 * 3600 + host % 3600);
         String[] processes = {"bash", "git", "kubectl", "python3"};
         for (int command = 0; command < 4; command++) {
-            process(
+            process(String.format(
+                    Locale.ROOT,
                     "{\"@timestamp\":\"%s\",\"event\":{\"category\":\"process\",\"action\":\"exec\"},"
                             + "\"host\":{\"name\":\"host-%d\"},\"user\":{\"name\":\"ops-%d\"},"
                             + "\"process\":{\"name\":\"%s\",\"parent\":{\"name\":\"sshd\"},"
@@ -128,7 +147,7 @@ public final class PipelineMemory {
                     (host + command) % 2,
                     processes[command],
                     processes[command],
-                    day);
+                    day));
         }
     }
 
@@ -143,17 +162,21 @@ public final class PipelineMemory {
             String common = "\"user\":{\"name\":\"svc-payouts\"},\"custos\":{\"wallet\":{\"id\":\"wallet-" + wallet
                     + "\",\"tier\":\"hot\",\"balance_usd\":5000000},\"request\":{\"id\":\"r-" + wallet + "-" + day
                     + "-" + request + "\"},\"tx\":{\"to\":\"" + destination + "\",\"amount_usd\":" + amount + "}}";
-            process(
+            process(String.format(
+                    Locale.ROOT,
                     "{\"@timestamp\":\"%s\",\"event\":{\"category\":\"api\",\"action\":\"signing.request\"},%s}",
-                    time, common);
-            process(
+                    time,
+                    common));
+            process(String.format(
+                    Locale.ROOT,
                     "{\"@timestamp\":\"%s\",\"event\":{\"category\":\"network\",\"action\":\"chain.transfer_out\"},%s}",
-                    time.plusSeconds(120), common);
+                    time.plusSeconds(120),
+                    common));
         }
     }
 
-    private void process(String template, Object... values) {
-        Event event = PipelineWorkload.parse(parser, String.format(Locale.ROOT, template, values), ++lineNumber);
+    private void process(String line) {
+        Event event = PipelineWorkload.parse(parser, line, ++lineNumber);
         pipeline.process(event);
     }
 

@@ -38,6 +38,11 @@ final class PipelineParseThread {
 
     private PipelineParseThread() {}
 
+    @SuppressWarnings("ReferenceEquality") // END is a sentinel: only that instance ends the stream, not any empty batch
+    private static boolean isEnd(List<Event> batch) {
+        return batch == END;
+    }
+
     /** Parses {@code lines} on a second thread and processes them in order on the calling thread. */
     static Result run(DetectionPipeline pipeline, List<String> lines) throws InterruptedException {
         requireNonNull(pipeline, "pipeline is null");
@@ -82,7 +87,7 @@ final class PipelineParseThread {
         parser.start();
         long outputs = 0;
         try {
-            for (List<Event> batch = queue.take(); batch != END; batch = queue.take()) {
+            for (List<Event> batch = queue.take(); !isEnd(batch); batch = queue.take()) {
                 for (Event event : batch) {
                     outputs += pipeline.process(event).size();
                 }

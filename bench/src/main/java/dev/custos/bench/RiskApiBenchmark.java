@@ -17,6 +17,7 @@ import dev.custos.detect.simulation.OrganisationSimulator;
 import dev.custos.detect.simulation.SimulationSettings;
 import dev.custos.types.EventFields;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -114,7 +115,8 @@ public class RiskApiBenchmark {
         new SecureRandom().nextBytes(tokenBytes);
         String token = HexFormat.of().formatHex(tokenBytes);
         server = DetectionServer.start(
-                ServerSettings.secured(new InetSocketAddress("127.0.0.1", 0), SharedSecret.of(token)),
+                ServerSettings.secured(
+                        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), SharedSecret.of(token)),
                 pipeline,
                 List.of(),
                 new ServerMetrics(),

@@ -1,5 +1,6 @@
 package dev.custos.chain;
 
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -30,6 +31,12 @@ public final class DecodingException extends Exception {
     public DecodingException(String context, DecodingException cause) {
         super(context + ": " + cause.getMessage(), cause);
         this.offset = cause.offset;
+    }
+
+    /** The message, which every constructor sets: it names the culprit. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage(), "message");
     }
 
     /** The byte offset of the failure, when known. */

@@ -1,5 +1,8 @@
 package dev.custos.cli;
 
+import dev.custos.cli.approve.ApproveCommand;
+import dev.custos.cli.audit.AuditCommand;
+import dev.custos.cli.coordinator.CoordinatorCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
 import dev.custos.cli.ecdsa.EcdsaCommand;
@@ -28,8 +31,11 @@ import picocli.CommandLine.Spec;
             SimulateCommand.class,
             EvaluateCommand.class,
             PolicyCommand.class,
+            ApproveCommand.class,
             NodeCommand.class,
-            DetectCommand.class
+            CoordinatorCommand.class,
+            DetectCommand.class,
+            AuditCommand.class
         })
 public final class CustosCommand implements Runnable {
     @Spec

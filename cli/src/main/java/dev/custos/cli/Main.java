@@ -1,6 +1,7 @@
 package dev.custos.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
@@ -15,7 +16,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs the command line with the given streams; returns the exit code. Used by tests. */
@@ -26,7 +30,7 @@ public final class Main {
         commandLine.setExitCodeExceptionMapper(Main::exitCodeFor);
         commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
             PrintWriter errors = failed.getErr();
-            if (exception instanceof BadInputException) {
+            if (exitCodeFor(exception) == EXIT_BAD_INPUT) {
                 errors.println("custos: " + exception.getMessage());
             } else {
                 errors.println("custos: error: " + describe(exception));
@@ -40,6 +44,10 @@ public final class Main {
     private static int exitCodeFor(Throwable exception) {
         if (exception instanceof BadInputException || exception instanceof CommandLine.ParameterException) {
             return EXIT_BAD_INPUT;
+        }
+        if (exception instanceof CommandLine.IExitCodeGenerator generator) {
+            // a subcommand package's own exception that names its exit code (cli.approve: bad input, 2)
+            return generator.getExitCode();
         }
         return EXIT_FAILURE;
     }

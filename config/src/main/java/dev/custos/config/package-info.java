@@ -5,4 +5,7 @@
  * its compact constructor validates the values. A test per record lists every key with its default, and the keys'
  * table in the module's docs page is checked against the same list, so a key cannot be added undocumented.
  */
+@NullMarked
 package dev.custos.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * read nor forge, and runs the jobs (key generation, signing, refresh, resharing) that the nodes execute and check
  * for themselves. It never holds a key share.
  */
+@NullMarked
 package dev.custos.coordinator;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package dev.custos.crypto;
 
 import java.security.GeneralSecurityException;
+import java.util.Objects;
 
 /**
  * An encoding received from outside (a peer, a file, a test vector) is not the canonical encoding of a valid value: wrong
@@ -10,6 +11,12 @@ public final class InvalidEncodingException extends GeneralSecurityException {
     private static final long serialVersionUID = 1L;
 
     public InvalidEncodingException(String message) {
-        super(message);
+        super(Objects.requireNonNull(message, "message is null"));
+    }
+
+    /** What is wrong and where; every constructor sets it. */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage(), "message");
     }
 }

@@ -6,4 +6,7 @@
  * <p>This package itself holds {@link dev.custos.crypto.InvalidEncodingException}, thrown when an encoding received
  * from outside is not the canonical encoding of a valid value.
  */
+@NullMarked
 package dev.custos.crypto;
+
+import org.jspecify.annotations.NullMarked;

@@ -55,7 +55,7 @@ public final class EventValues {
     public static Optional<BigDecimal> decimal(Map<String, JsonNode> fields, String name) throws InvalidEventException {
         Optional<JsonNode> present = node(fields, name);
         if (present.isEmpty()
-                || present.get().isTextual() && present.get().asText().isBlank()) {
+                || (present.get().isTextual() && present.get().asText().isBlank())) {
             return Optional.empty();
         }
         JsonNode node = present.get();

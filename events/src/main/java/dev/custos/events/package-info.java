@@ -8,4 +8,7 @@
  * dev.custos.events.InvalidEventException} naming the field; each reader maps it to its own form (a malformed line, a
  * 400, exit code 2). Absent fields are left to the reader: each decides which it requires.
  */
+@NullMarked
 package dev.custos.events;
+
+import org.jspecify.annotations.NullMarked;

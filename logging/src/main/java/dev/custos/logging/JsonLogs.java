@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
@@ -22,7 +23,7 @@ public final class JsonLogs {
 
     private static volatile LogSettings settings = LogSettings.DEFAULT;
     private static volatile Clock clock = Clock.systemUTC();
-    private static Writer output;
+    private static @Nullable Writer output;
 
     private JsonLogs() {}
 

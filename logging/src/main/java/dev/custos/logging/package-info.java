@@ -4,4 +4,7 @@
  * to stderr, at the levels of {@link dev.custos.logging.LogSettings}. Only applications (the {@code cli}) depend on
  * this module; libraries log through the SLF4J API alone. docs/LOGGING.md describes the format and the keys.
  */
+@NullMarked
 package dev.custos.logging;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * length-prefixed binary encoding every format here uses, and {@code io} the atomic file writes. The formats are
  * specified byte by byte in {@code docs/NODES.md}.
  */
+@NullMarked
 package dev.custos.node;
+
+import org.jspecify.annotations.NullMarked;

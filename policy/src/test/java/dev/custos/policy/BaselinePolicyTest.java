@@ -10,25 +10,26 @@ import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.RequestParser;
+import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.PastRequest;
 import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.UsdAmount;
 import dev.custos.types.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /** The shipped baseline policy against the threats its rules answer (docs/POLICY.md, "The baseline policy"). */
 class BaselinePolicyTest {
-    private final Policy baseline = PolicyParser.baseline();
+    private final Fixtures fixtures = new Fixtures();
 
-    /** A plain transfer to a destination the platform allowlisted three days before. */
+    /** The baseline with DESTINATION allowlisted three days before NOW. */
+    private final Policy baseline = fixtures.deployedBaseline(NOW.minusSeconds(3 * 86_400));
+
+    /** A plain USDC transfer to DESTINATION (allowlisted three days before in {@link #baseline}). */
     private static ObjectNode allowlistedTransfer() {
-        ObjectNode event = Fixtures.event();
-        event.put(
-                "custos.destination.allowlisted_at",
-                NOW.minusSeconds(3 * 86_400).toString());
-        return event;
+        return Fixtures.event();
     }
 
     private Decision decide(ObjectNode event) {
@@ -36,7 +37,18 @@ class BaselinePolicyTest {
     }
 
     private Decision decide(ObjectNode event, VelocityTracker velocity) {
-        return PolicyEvaluator.evaluate(baseline, RequestParser.parse(event, baseline, NOW), velocity, NOW);
+        return fixtures.decide(baseline, event, velocity, NOW);
+    }
+
+    @Test
+    void shippedBaseline_hasNoWallets_soEveryRequestIsDeniedAsUnknownWallet() {
+        Policy shipped = PolicyParser.baseline();
+
+        Decision decision = fixtures.decide(shipped, Fixtures.event());
+
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
+        assertThat(decision.reasons().getFirst()).startsWith("unknown wallet 'w-1'");
+        assertThat(decision.facts()).isEmpty();
     }
 
     static JsonNode bybit(int index) throws IOException {
@@ -48,6 +60,7 @@ class BaselinePolicyTest {
     private static ObjectNode safeRequest(JsonNode safeTransaction) {
         ObjectNode event = Fixtures.event();
         event.remove("custos.tx.to");
+        event.remove("custos.tx.raw");
         event.set("custos.tx.safe", safeTransaction);
         event.put("custos.tx.chain_id", 1);
         event.put("custos.tx.safe_version", "1.1.1");
@@ -65,15 +78,20 @@ class BaselinePolicyTest {
 
     @Test
     void destinationAllowlistedAnHourAgo_deniedDuringCoolDown() {
-        ObjectNode event = Fixtures.event();
-        event.put("custos.destination.allowlisted_at", NOW.minusSeconds(3600).toString());
+        Policy recent = fixtures.deployedBaseline(NOW.minusSeconds(3600));
 
-        assertThat(decide(event).matchedRuleIds()).containsExactly("deny-destination-cooling-down");
+        assertThat(fixtures.decide(recent, Fixtures.event()).matchedRuleIds())
+                .containsExactly("deny-destination-cooling-down");
     }
 
     @Test
     void unknownDestination_defaultDeny() {
-        Decision decision = decide(Fixtures.event());
+        ObjectNode event = Fixtures.event();
+        String other = "0x2222222222222222222222222222222222222222";
+        event.put("custos.tx.to", other);
+        event.put("custos.tx.raw", Payloads.usdcTransfer(other, BigInteger.valueOf(1_000_000_000L)));
+
+        Decision decision = decide(event);
 
         assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.reasons()).containsExactly("no allow rule matched (default deny)");
@@ -84,7 +102,8 @@ class BaselinePolicyTest {
         Decision decision = decide(safeRequest(bybit(0)));
 
         assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
-        assertThat(decision.matchedRuleIds()).contains("deny-delegatecall", "deny-unknown-target");
+        assertThat(decision.matchedRuleIds())
+                .contains("deny-delegatecall", "deny-unknown-target", "deny-incomplete-facts");
     }
 
     @Test
@@ -161,14 +180,19 @@ class BaselinePolicyTest {
     }
 
     @Test
-    void largeShareOfBalance_escalatesToTreasury() {
+    void largeAmount_escalatesToTreasury() {
         ObjectNode event = allowlistedTransfer();
         event.put("custos.tx.amount_usd", 150_000.0);
+        event.put("custos.tx.raw", Payloads.usdcTransfer(Fixtures.DESTINATION, BigInteger.valueOf(150_000_000_000L)));
 
         Decision decision = decide(event);
 
         assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
-        assertThat(decision.matchedRuleIds()).contains("escalate-large-share-of-balance");
+        assertThat(decision.matchedRuleIds()).containsExactly("escalate-large-amount", "allow-active-destination");
+        assertThat(decision.requiredApprovals()).singleElement().satisfies(requirement -> {
+            assertThat(requirement.group()).isEqualTo("treasury");
+            assertThat(requirement.quorum()).isEqualTo(2);
+        });
     }
 
     @Test
@@ -183,5 +207,17 @@ class BaselinePolicyTest {
 
         assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
         assertThat(decision.matchedRuleIds()).containsExactly("escalate-daily-velocity", "allow-active-destination");
+    }
+
+    @Test
+    void missingVerdict_escalatesToSecurity_neverCountsAsScoreZero() {
+        SigningRequest request = RequestParser.parse(allowlistedTransfer(), baseline, NOW);
+
+        Decision decision = PolicyEvaluator.evaluate(baseline, request, new VelocityTracker(), NOW);
+
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
+        assertThat(decision.matchedRuleIds()).contains(PolicyEvaluator.UNVERIFIED_VERDICT_RULE);
+        assertThat(decision.requiredApprovals().getFirst().group()).isEqualTo("security");
+        assertThat(decision.verdict().score()).isEmpty();
     }
 }

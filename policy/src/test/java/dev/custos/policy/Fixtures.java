@@ -4,19 +4,28 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.policy.approval.ApprovalDigest;
 import dev.custos.policy.approval.DeviceKey;
+import dev.custos.policy.approval.RequestDigest;
+import dev.custos.policy.eval.Decision;
+import dev.custos.policy.eval.EvaluationInput;
+import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.request.SigningRequest;
+import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.policy.verdict.SignedVerdict;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Shared test data: approvers with fresh device keys, a base request event and policy documents. */
 public final class Fixtures {
@@ -26,6 +35,9 @@ public final class Fixtures {
 
     /** alice initiates; bob, carol, dave are treasury; erin is security; frank and grace are admins. */
     public final Map<String, DeviceKey> keys = new LinkedHashMap<>();
+
+    /** The detection service's verdict key, named in every fixture policy. */
+    public final DeviceKey detectionKey = DeviceKey.generate(new SecureRandom());
 
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
 
@@ -66,16 +78,87 @@ public final class Fixtures {
                 .put("address", DESTINATION)
                 .put("label", "exchange deposit")
                 .put("added_at", "2026-02-20T00:00:00Z");
+        root.putArray("known_contracts")
+                .addObject()
+                .put("address", Payloads.USDC)
+                .put("label", "USDC")
+                .put("standard", "erc20");
         root.putArray("frozen_wallets");
         root.set("rules", read(rulesJson));
+        ArrayNode wallets = root.putArray("wallets");
+        wallets.addObject().put("id", "w-1").put("tier", "warm").put("chain", "ethereum");
+        wallets.addObject().put("id", "hot-1").put("tier", "hot").put("chain", "ethereum");
+        ObjectNode prices = root.putObject("prices");
+        prices.put("as_of", "2026-03-01");
+        ArrayNode assets = prices.putArray("assets");
+        assets.addObject()
+                .put("chain", "ethereum")
+                .put("asset", "native")
+                .put("usd", "2000")
+                .put("decimals", 18);
+        assets.addObject()
+                .put("chain", "ethereum")
+                .put("asset", Payloads.USDC)
+                .put("usd", "1")
+                .put("decimals", 6);
+        root.putObject("detection").put("verdict_key", HexFormat.of().formatHex(detectionKey.publicKey()));
         return root;
+    }
+
+    /**
+     * The shipped baseline policy deployed as an operator would: the fixture's approvers, DESTINATION allowlisted at
+     * {@code destinationAddedAt}, USDC as a known ERC-20, wallets w-1 (warm) and hot-1, prices and the detection key.
+     */
+    public Policy deployedBaseline(Instant destinationAddedAt) {
+        ObjectNode root = (ObjectNode) read(PolicyParser.baseline().canonicalJson());
+        ObjectNode fixture = document(1, "[]");
+        for (String field : List.of("approvers", "known_contracts", "wallets", "prices", "detection")) {
+            root.set(field, fixture.get(field));
+        }
+        root.putArray("destinations")
+                .addObject()
+                .put("address", DESTINATION)
+                .put("label", "exchange deposit")
+                .put("added_at", destinationAddedAt.toString());
+        return PolicyParser.parse(root);
+    }
+
+    /**
+     * Decides {@code event} with the evaluator's clock at {@code now}, with a detection verdict signed by the fixture's
+     * detection key for this request, scoring what the event's {@code custos.risk.score} says (0 if absent): the
+     * detection service agrees with the claim, so only the rules under test decide.
+     */
+    public Decision decide(Policy policy, ObjectNode event, VelocityTracker velocity, Instant now) {
+        SigningRequest request = RequestParser.parse(event, policy, now);
+        byte[] digest = RequestDigest.of(request, policy);
+        int score = event.path("custos.risk.score").asInt(0);
+        SignedVerdict verdict = verdict(digest, score, now.minusSeconds(60), now.plusSeconds(600));
+        return PolicyEvaluator.evaluate(
+                policy,
+                new EvaluationInput(request, Optional.of(verdict), digest),
+                velocity,
+                Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    public Decision decide(Policy policy, ObjectNode event) {
+        return decide(policy, event, new VelocityTracker(), NOW);
+    }
+
+    /** A verdict signed by the fixture's detection key. */
+    public SignedVerdict verdict(byte[] digest, int score, Instant issuedAt, Instant expiresAt) {
+        List<String> reasons = score == 0 ? List.of() : List.of("test_detector");
+        byte[] signature = detectionKey.sign(SignedVerdict.signedMessage(digest, score, reasons, issuedAt, expiresAt));
+        return new SignedVerdict(digest, score, reasons, issuedAt, expiresAt, signature);
     }
 
     public Policy policy(String rulesJson) {
         return PolicyParser.parse(document(1, rulesJson));
     }
 
-    /** A signing request for 1,000 USD of USDC from warm wallet w-1 (balance 1,000,000 USD) to DESTINATION. */
+    /**
+     * A signing request from warm wallet w-1 whose payload (a raw EIP-1559 transaction) pays 1,000 USDC to DESTINATION,
+     * and whose claims say the same (1,000 USD to DESTINATION, balance 1,000,000 USD).
+     */
     public static ObjectNode event() {
         ObjectNode event = MAPPER.createObjectNode();
         event.put("@timestamp", NOW.toString());
@@ -94,6 +177,7 @@ public final class Fixtures {
         event.put("custos.tx.to", DESTINATION);
         event.put("custos.tx.amount", "1000");
         event.put("custos.tx.amount_usd", 1000.0);
+        event.put("custos.tx.raw", Payloads.usdcTransfer(DESTINATION, BigInteger.valueOf(1_000_000_000L)));
         return event;
     }
 
@@ -104,7 +188,7 @@ public final class Fixtures {
     /** Adds a signed approval by {@code approver} for the request the event describes under {@code policy}. */
     public void approve(ObjectNode event, Policy policy, String approver, long policyVersion, Instant expiresAt) {
         SigningRequest request = request(policy, event);
-        byte[] signature = keys.get(approver).sign(ApprovalDigest.of(request, policyVersion, expiresAt));
+        byte[] signature = keys.get(approver).sign(RequestDigest.of(request, policyVersion, expiresAt));
         addApproval(event, approver, policyVersion, expiresAt, signature);
     }
 

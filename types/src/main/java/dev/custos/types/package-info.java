@@ -6,4 +6,7 @@
  * <p>Values validate themselves on construction; text from outside is parsed by named factories that throw an
  * {@link IllegalArgumentException} naming the value.
  */
+@NullMarked
 package dev.custos.types;
+
+import org.jspecify.annotations.NullMarked;

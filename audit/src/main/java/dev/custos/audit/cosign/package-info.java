@@ -4,4 +4,7 @@
  * dev.custos.audit.cosign.CosignerStore}. Refusals are {@link dev.custos.audit.cosign.CosignException}s naming the
  * sizes (rollback, fork, inconsistent history).
  */
+@NullMarked
 package dev.custos.audit.cosign;
+
+import org.jspecify.annotations.NullMarked;

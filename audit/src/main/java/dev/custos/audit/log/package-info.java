@@ -4,4 +4,7 @@
  * ({@link dev.custos.audit.log.InMemoryAuditStore} for tests), and {@link dev.custos.audit.log.AuditEntries} is the
  * read-only view a verifier needs.
  */
+@NullMarked
 package dev.custos.audit.log;
+
+import org.jspecify.annotations.NullMarked;

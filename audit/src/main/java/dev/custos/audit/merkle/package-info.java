@@ -5,4 +5,7 @@
  * dev.custos.audit.merkle.MerkleProofs}) that rejects every malformed proof with a {@link
  * dev.custos.audit.merkle.ProofException}.
  */
+@NullMarked
 package dev.custos.audit.merkle;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,12 @@ public final class NoteException extends GeneralSecurityException {
         this.code = code;
     }
 
+    /** The error code and what is wrong; every constructor sets it. */
+    @Override
+    public String getMessage() {
+        return requireNonNull(super.getMessage(), "message");
+    }
+
     public NoteErrorCode code() {
         return code;
     }

@@ -6,4 +6,7 @@
  * signature). Failures are {@link dev.custos.audit.note.NoteException}s with a {@link
  * dev.custos.audit.note.NoteErrorCode}.
  */
+@NullMarked
 package dev.custos.audit.note;
+
+import org.jspecify.annotations.NullMarked;

@@ -44,8 +44,8 @@ public final class Base58Check {
         BigInteger value = BigInteger.ZERO;
         int leadingZeros = 0;
         boolean leading = true;
-        for (char c : text.toCharArray()) {
-            int digit = ALPHABET.indexOf(c);
+        for (int i = 0; i < text.length(); i++) {
+            int digit = ALPHABET.indexOf(text.charAt(i));
             if (digit < 0) {
                 return Optional.empty();
             }

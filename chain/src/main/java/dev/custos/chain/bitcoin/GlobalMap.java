@@ -57,7 +57,7 @@ record GlobalMap(
                 Fields.keyLength(MAP, entry, 78);
                 byte[] key = entry.keyData();
                 xpubVersions.add(
-                        (key[0] & 0xffL) << 24 | (key[1] & 0xffL) << 16 | (key[2] & 0xffL) << 8 | key[3] & 0xffL);
+                        (key[0] & 0xffL) << 24 | (key[1] & 0xffL) << 16 | (key[2] & 0xffL) << 8 | (key[3] & 0xffL));
                 fingerprints.add(
                         Fields.derivation(MAP, entry, key, Fields.reader(entry)).fingerprint());
             } else if (type == PSBT_GLOBAL_TX_VERSION) {

@@ -37,7 +37,7 @@ public final class PsbtDecoder {
         for (int i = 0; i < psbt.inputs().size(); i++) {
             PsbtInput input = psbt.inputs().get(i);
             TxOutput spent = input.spentOutput()
-                    .orElseThrow(() -> new DecodingException("input " + (inputs.size()) + " has neither a witness nor a"
+                    .orElseThrow(() -> new DecodingException("input " + inputs.size() + " has neither a witness nor a"
                             + " non-witness UTXO: its amount, hence the fee, is unknown"));
             Script script = new Script(spent.scriptPubKey());
             inputTypes.add(script.type());

@@ -2,6 +2,7 @@ package dev.custos.chain.eip712;
 
 import dev.custos.chain.DecodingException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The type of an EIP-712 struct member: atomic, dynamic, a reference to a struct type, or an array of another type. */
@@ -95,13 +96,13 @@ public sealed interface FieldType {
         }
     }
 
-    /** The struct type this type refers to, looking through arrays; null for other types. */
-    default String structName() {
+    /** The struct type this type refers to, looking through arrays; empty for other types. */
+    default Optional<String> structName() {
         FieldType type = this;
         while (type instanceof ArrayType array) {
             type = array.element();
         }
-        return type instanceof StructType struct ? struct.name() : null;
+        return type instanceof StructType struct ? Optional.of(struct.name()) : Optional.empty();
     }
 
     /**
@@ -151,16 +152,19 @@ public sealed interface FieldType {
 
     private static FieldType elementary(String base) throws DecodingException {
         switch (base) {
-            case "address":
+            case "address" -> {
                 return new AddressType();
-            case "bool":
+            }
+            case "bool" -> {
                 return new BoolType();
-            case "bytes":
+            }
+            case "bytes" -> {
                 return new BytesType();
-            case "string":
+            }
+            case "string" -> {
                 return new StringType();
-            default:
-                break;
+            }
+            default -> {}
         }
         for (String prefix : new String[] {"uint", "int", "bytes"}) {
             if (base.startsWith(prefix)

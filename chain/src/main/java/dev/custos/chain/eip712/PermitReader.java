@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the grants of the permit messages Custos recognises. A message is recognised only when the encodeType of its
@@ -42,7 +43,7 @@ final class PermitReader {
 
     private PermitReader() {}
 
-    static List<PermitGrant> grants(TypedDataKind kind, JsonNode message, Address verifyingContract)
+    static List<PermitGrant> grants(TypedDataKind kind, JsonNode message, @Nullable Address verifyingContract)
             throws DecodingException {
         List<PermitGrant> grants = new ArrayList<>();
         switch (kind) {
@@ -102,7 +103,7 @@ final class PermitReader {
                 amount.compareTo(UINT256_UNLIMITED) >= 0);
     }
 
-    private static Address token(Address verifyingContract) throws DecodingException {
+    private static Address token(@Nullable Address verifyingContract) throws DecodingException {
         if (verifyingContract == null) {
             throw new DecodingException("a permit's domain must name the token as verifyingContract");
         }

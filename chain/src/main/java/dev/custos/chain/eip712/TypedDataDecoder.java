@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns validated typed data into a {@link TypedMessage}: the digest that is signed, and for recognised messages what
@@ -124,7 +125,7 @@ public final class TypedDataDecoder {
                 summary);
     }
 
-    private static JsonNode domainValue(JsonNode domain, String name) {
+    private static @Nullable JsonNode domainValue(JsonNode domain, String name) {
         JsonNode value = domain.get(name);
         return value == null || value.isNull() ? null : value;
     }

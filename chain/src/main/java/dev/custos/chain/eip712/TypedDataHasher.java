@@ -91,10 +91,7 @@ public final class TypedDataHasher {
             return;
         }
         for (TypedDataField field : data.fields(type)) {
-            String referenced = field.type().structName();
-            if (referenced != null) {
-                collect(data, referenced, found);
-            }
+            field.type().structName().ifPresent(referenced -> collect(data, referenced, found));
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.custos.chain.eip712;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.json.JsonInput;
@@ -9,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,10 +103,10 @@ public final class TypedDataParser {
         }
         for (Map.Entry<String, List<TypedDataField>> entry : types.entrySet()) {
             for (TypedDataField field : entry.getValue()) {
-                String referenced = field.type().structName();
-                if (referenced != null && !types.containsKey(referenced)) {
-                    throw new DecodingException("types." + entry.getKey() + "." + field.name() + ": type '" + referenced
-                            + "' is not defined");
+                Optional<String> referenced = field.type().structName();
+                if (referenced.isPresent() && !types.containsKey(referenced.get())) {
+                    throw new DecodingException("types." + entry.getKey() + "." + field.name() + ": type '"
+                            + referenced.get() + "' is not defined");
                 }
             }
         }
@@ -178,10 +181,10 @@ public final class TypedDataParser {
             throw new DecodingException("types: cyclic type reference " + String.join(" -> ", trail));
         }
         state.put(name, 1);
-        for (TypedDataField field : types.get(name)) {
-            String referenced = field.type().structName();
-            if (referenced != null) {
-                visit(referenced, types, state, trail);
+        for (TypedDataField field : requireNonNull(types.get(name), "referenced types are checked to be defined")) {
+            Optional<String> referenced = field.type().structName();
+            if (referenced.isPresent()) {
+                visit(referenced.get(), types, state, trail);
             }
         }
         state.put(name, 2);

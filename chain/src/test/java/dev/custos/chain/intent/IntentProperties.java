@@ -38,5 +38,11 @@ class IntentProperties {
                 .isTrue();
         assertThat(intent.summary()).isNotBlank();
         assertThat(IntentJson.toJson(intent).get("flags").isArray()).isTrue();
+        DerivedTransfers derived = TransferDerivation.of(intent, TransferContext.EMPTY);
+        if (delegatecall) {
+            assertThat(derived.complete()).isFalse();
+        }
+        assertThat(derived.transfers())
+                .allSatisfy(transfer -> assertThat(transfer.amount().signum()).isNotNegative());
     }
 }

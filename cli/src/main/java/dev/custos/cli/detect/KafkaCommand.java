@@ -241,7 +241,7 @@ public final class KafkaCommand implements Callable<Integer> {
 
     private static String rootMessage(Throwable error) {
         Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
+        while (root.getCause() != null) { // getCause() is null, never the throwable itself, where there is no cause
             root = root.getCause();
         }
         return root.getMessage() == null ? error.getMessage() : root.getMessage();

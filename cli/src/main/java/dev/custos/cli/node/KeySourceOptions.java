@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** The two ways to give a keystore's key, one at a time; errors name the option and never the secret. */
-final class KeySourceOptions {
+public final class KeySourceOptions {
     @Option(
             names = "--passphrase-file",
             paramLabel = "FILE",
@@ -28,7 +28,7 @@ final class KeySourceOptions {
     private Path keyFile;
 
     /** The key source the options name. */
-    KeyEncryptionKeySource read() {
+    public KeyEncryptionKeySource read() {
         if (passphraseFile != null) {
             return read(
                     "--passphrase-file",
@@ -42,7 +42,7 @@ final class KeySourceOptions {
      * A keystore failure as the command line reports it: a wrong passphrase or key file, or the wrong kind of key, is
      * bad input (exit 2); a damaged or altered keystore is any other failure (exit 1).
      */
-    static RuntimeException failure(KeystoreException e) {
+    public static RuntimeException failure(KeystoreException e) {
         if (e.error() == KeystoreError.WRONG_KEY || e.error() == KeystoreError.KEY_SOURCE_MISMATCH) {
             return new BadInputException(e.getMessage(), e);
         }
@@ -50,7 +50,7 @@ final class KeySourceOptions {
     }
 
     /** Wipes the passphrase or key the source holds. */
-    static void forget(KeyEncryptionKeySource source) {
+    public static void forget(KeyEncryptionKeySource source) {
         if (source instanceof PassphraseKeySource passphrase) {
             passphrase.destroy();
         } else if (source instanceof KeyFileKeySource key) {

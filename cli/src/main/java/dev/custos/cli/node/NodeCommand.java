@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description =
                 "Signer node: its identity (Ed25519 and X25519 keys) in an encrypted keystore. See docs/NODES.md.",
-        subcommands = {NodeInitCommand.class, NodeShowCommand.class})
+        subcommands = {NodeInitCommand.class, NodeShowCommand.class, NodeRunCommand.class})
 public final class NodeCommand implements Runnable {
     @Spec
     private CommandSpec spec;

@@ -3,6 +3,7 @@ package dev.custos.cli.policy;
 import dev.custos.policy.eval.ApprovalRequirement;
 import dev.custos.policy.eval.Decision;
 import dev.custos.policy.eval.MatchedRule;
+import dev.custos.policy.facts.ValuedTransfer;
 import dev.custos.policy.request.SigningRequest;
 import java.util.Locale;
 
@@ -22,6 +23,44 @@ final class DecisionText {
         request.intent()
                 .ifPresent(intent ->
                         out.append("intent: ").append(intent.summary()).append('\n'));
+        decision.facts().ifPresent(facts -> {
+            out.append("derived facts")
+                    .append(facts.complete() ? "" : " (INCOMPLETE)")
+                    .append(": ")
+                    .append(facts.amountUsd().toPlainString())
+                    .append(" USD out")
+                    .append(facts.unpriced() ? ", unpriced: " + String.join(", ", facts.unpricedAssets()) : "")
+                    .append('\n');
+            for (ValuedTransfer valued : facts.transfers()) {
+                out.append("  - ")
+                        .append(valued.transfer().kind().name().toLowerCase(Locale.ROOT))
+                        .append(' ')
+                        .append(valued.transfer().amount())
+                        .append(' ')
+                        .append(valued.transfer().asset())
+                        .append(" to ")
+                        .append(valued.transfer().recipient())
+                        .append(valued.own() ? " (own)" : "")
+                        .append(valued.usd()
+                                .map(usd -> " = " + usd.toPlainString() + " USD")
+                                .orElse(""))
+                        .append('\n');
+            }
+            facts.incomplete()
+                    .forEach(reason ->
+                            out.append("  incomplete: ").append(reason).append('\n'));
+        });
+        out.append("risk verdict: ")
+                .append(decision.verdict().status().wireName())
+                .append(decision.verdict()
+                        .score()
+                        .map(score -> " (score " + score + ")")
+                        .orElse(""))
+                .append('\n');
+        if (!decision.claimMismatches().isEmpty()) {
+            out.append("claims that differ from the derived facts (not used for the decision):\n");
+            decision.claimMismatches().forEach(m -> out.append("  - ").append(m).append('\n'));
+        }
         out.append("reasons:\n");
         decision.reasons().forEach(reason -> out.append("  - ").append(reason).append('\n'));
         if (!decision.requiredApprovals().isEmpty()) {

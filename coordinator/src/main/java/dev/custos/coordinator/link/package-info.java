@@ -3,4 +3,7 @@
  * committee name, {@link dev.custos.coordinator.link.NodeLinkListener} receives from them. The TLS relay server and an
  * in-memory transport for tests implement it.
  */
+@NullMarked
 package dev.custos.coordinator.link;
+
+import org.jspecify.annotations.NullMarked;

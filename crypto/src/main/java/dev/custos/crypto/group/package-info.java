@@ -6,4 +6,7 @@
  * <p>Implementations: {@link dev.custos.crypto.group.secp256k1.Secp256k1Group#instance()} (33-byte SEC1 compressed
  * points) and {@link dev.custos.crypto.group.ed25519.Ed25519Group#INSTANCE} (32-byte RFC 8032 points).
  */
+@NullMarked
 package dev.custos.crypto.group;
+
+import org.jspecify.annotations.NullMarked;

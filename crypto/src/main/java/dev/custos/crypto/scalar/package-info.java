@@ -5,4 +5,7 @@
  * {@link dev.custos.crypto.scalar.Scalar} is the value type. Values live in fixed-width 64-bit limbs in Montgomery form,
  * so they can be wiped, and the arithmetic avoids branches on secret values.
  */
+@NullMarked
 package dev.custos.crypto.scalar;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * constant time ({@code equalsSecret}), and implements {@link javax.security.auth.Destroyable}: {@code destroy()}
  * overwrites the value and any later use throws {@link IllegalStateException}.
  */
+@NullMarked
 package dev.custos.crypto.secret;
+
+import org.jspecify.annotations.NullMarked;

@@ -74,7 +74,7 @@ public final class Lagrange {
             Scalar numerator = field.one();
             Scalar denominator = field.one();
             for (Scalar xj : identifiers) {
-                if (xj != xi) {
+                if (!xj.equals(xi)) {
                     numerator = numerator.multiply(point.subtract(xj));
                     denominator = denominator.multiply(xi.subtract(xj));
                 }

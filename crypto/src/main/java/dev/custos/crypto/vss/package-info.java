@@ -5,4 +5,7 @@
  * ({@link dev.custos.crypto.vss.ShamirSharing}). These are the building blocks of FROST key generation, refresh and
  * repair.
  */
+@NullMarked
 package dev.custos.crypto.vss;
+
+import org.jspecify.annotations.NullMarked;

@@ -33,6 +33,7 @@ final class DeadLetterWriter implements AutoCloseable {
         this.topic = requireNonNull(topic, "topic is null");
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // the callback records every failure; flush() reports them
     void send(ConsumerRecord<byte[], byte[]> record, MalformedRecord malformed) {
         Headers headers = new RecordHeaders(record.headers().toArray());
         headers.add(HEADER_TOPIC, utf8(malformed.topic()));

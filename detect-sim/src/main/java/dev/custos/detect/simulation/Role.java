@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** What a person does, and so which commands, wallets and hosts they touch. */
+@SuppressWarnings("ImmutableEnumChecker") // the lists are List.of: unmodifiable, which the checker cannot see in List
 public enum Role {
     ENGINEER(0.45, List.of("git", "code", "node", "npm", "java", "mvn", "docker", "python3", "ssh", "make")),
     OPS(0.18, List.of("kubectl", "terraform", "helm", "ssh", "journalctl", "systemctl", "psql", "vault", "top")),

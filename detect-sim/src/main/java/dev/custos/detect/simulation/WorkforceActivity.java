@@ -67,7 +67,7 @@ final class WorkforceActivity {
         }
         onCall(day, midnight);
         if (random.nextDouble() < 2.0 / 7 * organisation.people().size() / 200.0) {
-            mfaReset(day, midnight);
+            mfaReset(midnight);
         }
         if (day % GOVERNANCE_EVERY_DAYS == GOVERNANCE_EVERY_DAYS / 2) {
             governanceChange(midnight);
@@ -168,7 +168,7 @@ final class WorkforceActivity {
         }
     }
 
-    private void mfaReset(int day, Instant midnight) {
+    private void mfaReset(Instant midnight) {
         List<Person> support = organisation.inRole(Role.SUPPORT);
         Person agent = Randoms.pick(random, support);
         Person user = Randoms.pick(random, organisation.people());

@@ -26,7 +26,6 @@ import java.util.Set;
  * that many names, oldest dropped first.
  */
 public final class CategoryHistory {
-    private final Duration halfLife;
     private final long halfLifeMillis;
     /** The room grows at most to this multiple of {@code maxValues}. */
     public static final int GROWTH_LIMIT = 8;
@@ -51,7 +50,6 @@ public final class CategoryHistory {
         if (maxValues < 1) {
             throw new IllegalArgumentException("maxValues must be at least 1: " + maxValues);
         }
-        this.halfLife = halfLife;
         this.halfLifeMillis = halfLife.toMillis();
         this.maxValues = maxValues;
         this.capacity = maxValues;

@@ -12,6 +12,7 @@ import java.util.Optional;
  * password stores, T1552 unsecured credentials and private keys, T1105 ingress tool transfer), not indicators of a
  * particular attack.
  */
+@SuppressWarnings("ImmutableEnumChecker") // the lists are List.of: unmodifiable, which the checker cannot see in List
 public enum SensitiveCategory {
     /** Remote-access agents and tunnels: someone else can drive the machine. */
     REMOTE_ACCESS(

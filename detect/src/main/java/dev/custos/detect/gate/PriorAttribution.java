@@ -36,7 +36,6 @@ import java.util.function.Predicate;
  */
 final class PriorAttribution {
     static final int SUSPICIOUS_ACTOR_RISK = 40;
-    private static final Predicate<Finding> NOT_SIGNING = finding -> finding.stage() != KillChainStage.SIGNING;
 
     private final List<Finding> counted;
     private final int leftOut;
@@ -44,6 +43,10 @@ final class PriorAttribution {
     private PriorAttribution(List<Finding> counted, int leftOut) {
         this.counted = List.copyOf(counted);
         this.leftOut = leftOut;
+    }
+
+    private static boolean notSigning(Finding finding) {
+        return finding.stage() != KillChainStage.SIGNING;
     }
 
     static PriorAttribution of(Correlator correlator, Optional<EntityRef> initiator, Optional<EntityRef> wallet) {
@@ -54,7 +57,7 @@ final class PriorAttribution {
         Map<EntityRef, Boolean> suspicious = new HashMap<>();
         int[] leftOut = {0};
         Predicate<Finding> include = finding -> {
-            if (!NOT_SIGNING.test(finding)) {
+            if (!notSigning(finding)) {
                 return false;
             }
             if (initiator.isEmpty() || wallet.isEmpty() || finding.entities().contains(initiator.get())) {
@@ -72,7 +75,7 @@ final class PriorAttribution {
                     actor,
                     key -> correlator.combinedRisk(
                                     List.of(key),
-                                    other -> NOT_SIGNING.test(other)
+                                    other -> notSigning(other)
                                             && !other.entities().contains(wallet.get()))
                             >= SUSPICIOUS_ACTOR_RISK);
             if (!counts) {

@@ -12,6 +12,8 @@ public final class StateChecks {
     private StateChecks() {}
 
     /**
+     * Refuses a one-shot round state that was already consumed.
+     *
      * @throws EcdsaException {@link EcdsaErrorCode#INVALID_STATE} if {@code consumed}
      */
     public static void requireUnused(boolean consumed, String state) throws EcdsaException {

@@ -34,6 +34,8 @@ public final class VoleSender {
     }
 
     /**
+     * Alice's reply to Bob's OT-extension message, with a fresh random mask input and salt.
+     *
      * @throws CheckFailedException if Bob's OT-extension message fails the KOS consistency check
      */
     public static Result respond(

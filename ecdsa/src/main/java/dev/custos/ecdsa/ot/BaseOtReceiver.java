@@ -113,6 +113,7 @@ public final class BaseOtReceiver {
      *
      * @throws BaseOtException blaming the sender if any check fails; the seeds must then be destroyed
      */
+    @SuppressWarnings("ShortCircuitBoolean") // constant time: every check runs for every k, no branch on secrets
     public static void verifyOpening(
             byte[] context, OtChosenSeeds seeds, BaseOtChallenge challenge, BaseOtOpening opening)
             throws BaseOtException {

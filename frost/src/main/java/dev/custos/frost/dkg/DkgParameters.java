@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The public configuration of one DKG run, on which all participants must agree before it starts: ciphersuite, session
- * id, threshold {@code minSigners}, the participant identifiers ({@code maxSigners} is their number) and the proof
+ * id, threshold {@code minSigners}, the participant identifiers (their number is the maximum number of signers) and the proof
  * binding.
  *
  * @param participants distinct identifiers of all participants, at least 2; stored sorted

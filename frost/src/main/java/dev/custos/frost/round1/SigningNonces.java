@@ -92,8 +92,8 @@ public final class SigningNonces implements Destroyable {
     }
 
     /**
-     * The encoding of unused nonces for storage between rounds (see {@link NonceCodec}); secret, so the caller must wipe
-     * and protect it.
+     * The encoding of unused nonces for storage between rounds (see {@link #serialize()}); secret, so the caller must
+     * wipe and protect it.
      */
     synchronized byte[][] exportScalars() throws FrostException {
         if (used) {

@@ -65,7 +65,7 @@ public record AdminQuorum(int threshold, List<Ed25519PublicKey> admins) {
             try {
                 admin = Ed25519PublicKey.of(bytes);
             } catch (InvalidEncodingException e) {
-                throw reader.error("admin " + i, e.getMessage());
+                throw reader.error("admin " + i, e);
             }
             if (i > 0 && admins.get(i - 1).compareTo(admin) >= 0) {
                 throw reader.error("admin " + i, "not in strictly ascending order");
@@ -75,7 +75,7 @@ public record AdminQuorum(int threshold, List<Ed25519PublicKey> admins) {
         try {
             return new AdminQuorum(threshold, admins);
         } catch (IllegalArgumentException e) {
-            throw reader.error("admin threshold", e.getMessage());
+            throw reader.error("admin threshold", e);
         }
     }
 }

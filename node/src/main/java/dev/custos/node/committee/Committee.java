@@ -28,7 +28,7 @@ import java.util.Set;
  * @param members 1 to {@value #MAX_MEMBERS} node identities (sorted by the constructor)
  */
 public record Committee(long version, AdminQuorum admins, List<NodeIdentity> members) {
-    public static final byte[] MAGIC = {'C', 'N', 'C', 'M'};
+    private static final byte[] MAGIC = {'C', 'N', 'C', 'M'};
     public static final int FORMAT_VERSION = 1;
     public static final int MAX_MEMBERS = 256;
 
@@ -72,9 +72,9 @@ public record Committee(long version, AdminQuorum admins, List<NodeIdentity> mem
     }
 
     /**
-     * The canonical encoding: {@link #MAGIC}, {@code u8} format version, {@code u64} version, the admin quorum ({@link
-     * AdminQuorum#writeTo}), {@code u32} member count, then each member's identity body ({@link
-     * NodeIdentity#writeTo}) in ascending name order.
+     * The canonical encoding: the magic (ASCII {@code "CNCM"}), {@code u8} format version, {@code u64} version, the
+     * admin quorum ({@link AdminQuorum#writeTo}), {@code u32} member count, then each member's identity body
+     * ({@link NodeIdentity#writeTo}) in ascending name order.
      */
     public byte[] encode() {
         ByteWriter writer = new ByteWriter().raw(MAGIC).u8(FORMAT_VERSION).u64(version);
@@ -117,7 +117,7 @@ public record Committee(long version, AdminQuorum admins, List<NodeIdentity> mem
         try {
             return new Committee(version, admins, members);
         } catch (IllegalArgumentException e) {
-            throw reader.error("members", e.getMessage());
+            throw reader.error("members", e);
         }
     }
 }

@@ -4,19 +4,20 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.node.identity.Ed25519PublicKey;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A committee was refused: {@link #error()} says why, {@link #admin()} names the admin at fault where there is one. */
 public final class CommitteeException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final CommitteeError error;
-    private final transient Ed25519PublicKey admin;
+    private final transient @Nullable Ed25519PublicKey admin;
 
     public CommitteeException(CommitteeError error, String message) {
         this(error, null, message);
     }
 
-    public CommitteeException(CommitteeError error, Ed25519PublicKey admin, String message) {
+    public CommitteeException(CommitteeError error, @Nullable Ed25519PublicKey admin, String message) {
         super(message);
         this.error = requireNonNull(error, "error is null");
         this.admin = admin;

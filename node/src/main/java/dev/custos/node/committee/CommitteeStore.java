@@ -8,6 +8,7 @@ import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The installed committee, kept as the entry {@value #ENTRY} of the node's {@link SecretStore}: not secret, but the
@@ -18,9 +19,9 @@ public final class CommitteeStore {
     public static final String ENTRY = "committee/current";
 
     private final SecretStore store;
-    private SignedCommittee current;
+    private @Nullable SignedCommittee current;
 
-    private CommitteeStore(SecretStore store, SignedCommittee current) {
+    private CommitteeStore(SecretStore store, @Nullable SignedCommittee current) {
         this.store = store;
         this.current = current;
     }

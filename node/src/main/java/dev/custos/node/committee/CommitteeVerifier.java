@@ -2,9 +2,7 @@ package dev.custos.node.committee;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.node.identity.Ed25519PublicKey;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Decides whether a signed committee may be installed. Every signature present must come from an admin of a quorum
@@ -32,8 +30,7 @@ public final class CommitteeVerifier {
                     "committee version " + candidate.committee().version()
                             + " names other admins (or another threshold) than the trusted ones");
         }
-        checkSignatures(candidate, trustAnchor, trustAnchor);
-        checkQuorum(candidate, trustAnchor, "the trusted admins");
+        check(candidate, List.of(new AdminSignatures.Named("the trusted admins", trustAnchor)));
     }
 
     /** Checks a replacement for the installed committee {@code current}. */
@@ -46,46 +43,20 @@ public final class CommitteeVerifier {
                     CommitteeError.NOT_NEWER,
                     "committee version " + version + " is not above the installed version " + current.version());
         }
-        checkSignatures(candidate, current.admins(), candidate.committee().admins());
-        checkQuorum(candidate, current.admins(), "the current admins");
-        checkQuorum(candidate, candidate.committee().admins(), "the new admins");
+        check(
+                candidate,
+                List.of(
+                        new AdminSignatures.Named("the current admins", current.admins()),
+                        new AdminSignatures.Named(
+                                "the new admins", candidate.committee().admins())));
     }
 
-    private static void checkSignatures(SignedCommittee candidate, AdminQuorum first, AdminQuorum second)
+    private static void check(SignedCommittee candidate, List<AdminSignatures.Named> quorums)
             throws CommitteeException {
-        byte[] message = candidate.committee().signedMessage();
-        Set<Ed25519PublicKey> seen = new HashSet<>();
-        for (AdminSignature signature : candidate.signatures()) {
-            Ed25519PublicKey admin = signature.admin();
-            if (!first.contains(admin) && !second.contains(admin)) {
-                throw new CommitteeException(
-                        CommitteeError.UNKNOWN_ADMIN, admin, "signature by " + admin.toHex() + ", who is not an admin");
-            }
-            if (!seen.add(admin)) {
-                throw new CommitteeException(
-                        CommitteeError.DUPLICATE_ADMIN, admin, "admin " + admin.toHex() + " signed more than once");
-            }
-            if (!admin.verify(message, signature.signature())) {
-                throw new CommitteeException(
-                        CommitteeError.BAD_SIGNATURE,
-                        admin,
-                        "the signature of admin " + admin.toHex() + " does not verify over committee version "
-                                + candidate.committee().version());
-            }
-        }
-    }
-
-    private static void checkQuorum(SignedCommittee candidate, AdminQuorum quorum, String who)
-            throws CommitteeException {
-        long signers = candidate.signatures().stream()
-                .filter(signature -> quorum.contains(signature.admin()))
-                .count();
-        if (signers < quorum.threshold()) {
-            throw new CommitteeException(
-                    CommitteeError.NOT_ENOUGH_SIGNATURES,
-                    who + " need " + quorum.threshold() + " of "
-                            + quorum.admins().size() + " signatures, " + signers + " signed committee version "
-                            + candidate.committee().version());
-        }
+        AdminSignatures.verify(
+                "committee version " + candidate.committee().version(),
+                candidate.committee().signedMessage(),
+                candidate.signatures(),
+                quorums);
     }
 }

@@ -20,10 +20,21 @@ import java.util.List;
  * @param signatures 1 to {@value #MAX_SIGNATURES} admin signatures
  */
 public record SignedCommittee(Committee committee, List<AdminSignature> signatures) {
-    public static final byte[] MAGIC = {'C', 'N', 'S', 'C'};
+    private static final byte[] MAGIC = {'C', 'N', 'S', 'C'};
     public static final int FORMAT_VERSION = 1;
     public static final int MAX_SIGNATURES = 2 * AdminQuorum.MAX_ADMINS;
     static final int MAX_COMMITTEE_LENGTH = 1024 * 1024;
+
+    /**
+     * Tells whether bytes start as an encoded signed committee does (its magic), to tell a committee file from
+     * other files before decoding it.
+     *
+     * @param bytes the bytes of a file
+     * @return whether they start with the signed committee magic
+     */
+    public static boolean startsWithMagic(byte[] bytes) {
+        return bytes.length >= MAGIC.length && java.util.Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+    }
 
     public SignedCommittee {
         requireNonNull(committee, "committee is null");
@@ -46,8 +57,8 @@ public record SignedCommittee(Committee committee, List<AdminSignature> signatur
     }
 
     /**
-     * {@link #MAGIC}, {@code u8} format version, the committee's encoding as {@code bytes}, {@code u32} signature
-     * count, then each signature as the admin's 32-byte key and the 64-byte signature.
+     * The magic (ASCII {@code "CNSC"}), {@code u8} format version, the committee's encoding as {@code bytes},
+     * {@code u32} signature count, then each signature as the admin's 32-byte key and the 64-byte signature.
      */
     public byte[] encode() {
         ByteWriter writer = new ByteWriter()
@@ -81,7 +92,7 @@ public record SignedCommittee(Committee committee, List<AdminSignature> signatur
             try {
                 signatures.add(new AdminSignature(Ed25519PublicKey.of(admin), signature));
             } catch (InvalidEncodingException e) {
-                throw reader.error("signature " + i + " admin", e.getMessage());
+                throw reader.error("signature " + i + " admin", e);
             }
         }
         reader.finish();

@@ -6,4 +6,7 @@
  * replacement with a higher version against the installed admins and its own. {@link
  * dev.custos.node.committee.CommitteeStore} keeps the installed one in the node's keystore.
  */
+@NullMarked
 package dev.custos.node.committee;
+
+import org.jspecify.annotations.NullMarked;

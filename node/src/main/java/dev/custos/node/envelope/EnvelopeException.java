@@ -3,6 +3,7 @@ package dev.custos.node.envelope;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An envelope was rejected. {@link #error()} says why; {@link #sender()} is the sender the envelope names (if it could
@@ -13,10 +14,10 @@ public final class EnvelopeException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final EnvelopeError error;
-    private final String sender;
+    private final @Nullable String sender;
     private final boolean senderAuthenticated;
 
-    EnvelopeException(EnvelopeError error, String sender, boolean senderAuthenticated, String problem) {
+    EnvelopeException(EnvelopeError error, @Nullable String sender, boolean senderAuthenticated, String problem) {
         super(message(error, sender, senderAuthenticated, problem));
         this.error = requireNonNull(error, "error is null");
         this.sender = sender;
@@ -39,10 +40,10 @@ public final class EnvelopeException extends Exception {
 
     /** The node the rejection proves at fault: the authenticated sender, for {@link Fault#SENDER} errors. */
     public Optional<String> culprit() {
-        return error.fault() == Fault.SENDER && senderAuthenticated ? Optional.of(sender) : Optional.empty();
+        return error.fault() == Fault.SENDER && senderAuthenticated ? Optional.ofNullable(sender) : Optional.empty();
     }
 
-    private static String message(EnvelopeError error, String sender, boolean authenticated, String problem) {
+    private static String message(EnvelopeError error, @Nullable String sender, boolean authenticated, String problem) {
         String from = sender == null
                 ? "an envelope"
                 : "the envelope from '" + sender + "' (" + (authenticated ? "signature verified" : "not authenticated")

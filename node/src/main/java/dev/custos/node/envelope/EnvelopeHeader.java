@@ -19,7 +19,7 @@ import java.security.MessageDigest;
  * @param round the protocol round, 1 or more
  */
 public record EnvelopeHeader(SessionId session, String from, Recipient to, int round) {
-    public static final byte[] MAGIC = {'C', 'N', 'E', 'V'};
+    private static final byte[] MAGIC = {'C', 'N', 'E', 'V'};
     public static final int FORMAT_VERSION = 1;
 
     public EnvelopeHeader {
@@ -32,8 +32,8 @@ public record EnvelopeHeader(SessionId session, String from, Recipient to, int r
     }
 
     /**
-     * {@link #MAGIC}, {@code u8} format version, {@code raw[32]} session, {@code string} from, {@code u8} recipient
-     * kind (1 broadcast, 2 direct), {@code string} to (direct only), {@code u32} round.
+     * The magic (ASCII {@code "CNEV"}), {@code u8} format version, {@code raw[32]} session, {@code string} from,
+     * {@code u8} recipient kind (1 broadcast, 2 direct), {@code string} to (direct only), {@code u32} round.
      */
     public byte[] encode() {
         ByteWriter writer = new ByteWriter();
@@ -77,7 +77,7 @@ public record EnvelopeHeader(SessionId session, String from, Recipient to, int r
         try {
             return NodeIdentity.requireValidName(name);
         } catch (IllegalArgumentException e) {
-            throw reader.error(field, e.getMessage());
+            throw reader.error(field, e);
         }
     }
 }

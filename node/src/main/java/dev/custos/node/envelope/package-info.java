@@ -8,4 +8,7 @@
  * dev.custos.node.envelope.EnvelopeException} naming the sender and, where the envelope proves it, the culprit. The
  * protocol payloads are opaque bytes here.
  */
+@NullMarked
 package dev.custos.node.envelope;
+
+import org.jspecify.annotations.NullMarked;

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public record NodeIdentity(String name, Ed25519PublicKey signingKey, X25519PublicKey encryptionKey) {
     /** Leads the standalone encoding ({@link #encode()}): ASCII "CNID". */
-    public static final byte[] MAGIC = {'C', 'N', 'I', 'D'};
+    private static final byte[] MAGIC = {'C', 'N', 'I', 'D'};
 
     public static final int FORMAT_VERSION = 1;
     public static final int MAX_NAME_LENGTH = 63;
@@ -69,7 +69,7 @@ public record NodeIdentity(String name, Ed25519PublicKey signingKey, X25519Publi
         }
     }
 
-    /** The standalone encoding: {@link #MAGIC}, the format version byte, then {@link #writeTo}. */
+    /** The standalone encoding: the magic (ASCII {@code "CNID"}), the format version byte, then {@link #writeTo}. */
     public byte[] encode() {
         ByteWriter writer = new ByteWriter().raw(MAGIC).u8(FORMAT_VERSION);
         writeTo(writer);
@@ -102,7 +102,7 @@ public record NodeIdentity(String name, Ed25519PublicKey signingKey, X25519Publi
         try {
             requireValidName(name);
         } catch (IllegalArgumentException e) {
-            throw reader.error("name", e.getMessage());
+            throw reader.error("name", e);
         }
         byte[] signingBytes = reader.raw(Ed25519PublicKey.LENGTH, "ed25519 key");
         byte[] encryptionBytes = reader.raw(X25519PublicKey.LENGTH, "x25519 key");
@@ -111,12 +111,12 @@ public record NodeIdentity(String name, Ed25519PublicKey signingKey, X25519Publi
         try {
             signingKey = Ed25519PublicKey.of(signingBytes);
         } catch (InvalidEncodingException e) {
-            throw reader.error("ed25519 key", e.getMessage());
+            throw reader.error("ed25519 key", e);
         }
         try {
             encryptionKey = X25519PublicKey.of(encryptionBytes);
         } catch (InvalidEncodingException e) {
-            throw reader.error("x25519 key", e.getMessage());
+            throw reader.error("x25519 key", e);
         }
         return new NodeIdentity(name, signingKey, encryptionKey);
     }

@@ -6,4 +6,7 @@
  * {@link dev.custos.node.identity.X25519PublicKey} accept only fully validated keys; {@link
  * dev.custos.node.identity.SigningKey} is an Ed25519 private key (a node's or an admin's).
  */
+@NullMarked
 package dev.custos.node.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -34,7 +34,7 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        syncFolder(target.getParent());
+        syncFolder(folderOf(target));
     }
 
     /**
@@ -50,7 +50,7 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        syncFolder(target.getParent());
+        syncFolder(folderOf(target));
     }
 
     /** Owner-only permissions for a new file in {@code folder}, where the file system has POSIX permissions. */
@@ -72,10 +72,8 @@ public final class AtomicFile {
         if (Files.isDirectory(target)) {
             return;
         }
-        Path parent = target.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
+        Path parent = folderOf(target);
+        Files.createDirectories(parent);
         if (Files.getFileAttributeView(parent, PosixFileAttributeView.class) == null) {
             Files.createDirectory(target);
         } else {
@@ -95,8 +93,17 @@ public final class AtomicFile {
         }
     }
 
-    private static Path writeTemporary(Path target, byte[] content) throws IOException {
+    /** The folder that holds {@code target}, an absolute path; a file-system root has none and is refused. */
+    static Path folderOf(Path target) {
         Path folder = target.getParent();
+        if (folder == null) {
+            throw new IllegalArgumentException("no folder holds " + target + ": a file-system root is not a file");
+        }
+        return folder;
+    }
+
+    private static Path writeTemporary(Path target, byte[] content) throws IOException {
+        Path folder = folderOf(target);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp", ownerOnly(folder));
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);

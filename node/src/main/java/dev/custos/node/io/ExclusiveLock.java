@@ -36,7 +36,7 @@ public final class ExclusiveLock implements Closeable {
         FileChannel channel = FileChannel.open(
                 file,
                 Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                AtomicFile.ownerOnly(file.getParent()));
+                AtomicFile.ownerOnly(AtomicFile.folderOf(file)));
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -52,7 +52,7 @@ public record Argon2idParameters(Argon2idCost cost, byte[] salt) implements KekP
         try {
             return new Argon2idParameters(new Argon2idCost(memory, iterations, parallelism), salt);
         } catch (IllegalArgumentException e) {
-            throw reader.error("argon2id cost", e.getMessage());
+            throw reader.error("argon2id cost", e);
         }
     }
 

@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import javax.crypto.AEADBadTagException;
@@ -86,7 +87,7 @@ public final class FileSecretStore implements SecretStore, Closeable {
             }
             FileSecretStore store = new FileSecretStore(
                     target, lock, kek.parameters(), wrapped, dataKey, new SecretEntries(new TreeMap<>()));
-            TreeMap<String, SecretBytes> first = store.entries.with(initialEntries);
+            SortedMap<String, SecretBytes> first = store.entries.with(initialEntries);
             try {
                 AtomicFile.createNew(target, store.seal(first));
             } catch (IOException | RuntimeException e) {
@@ -194,7 +195,7 @@ public final class FileSecretStore implements SecretStore, Closeable {
         lock.close();
     }
 
-    private void write(TreeMap<String, SecretBytes> next) throws IOException {
+    private void write(SortedMap<String, SecretBytes> next) throws IOException {
         try {
             AtomicFile.replace(file, seal(next));
         } catch (IOException | RuntimeException e) {
@@ -204,7 +205,7 @@ public final class FileSecretStore implements SecretStore, Closeable {
         entries.install(next);
     }
 
-    private byte[] seal(TreeMap<String, SecretBytes> content) {
+    private byte[] seal(SortedMap<String, SecretBytes> content) {
         byte[] plaintext = KeystoreContent.encode(content);
         byte[] key = dataKey.copy();
         try {
@@ -232,7 +233,7 @@ public final class FileSecretStore implements SecretStore, Closeable {
         }
     }
 
-    private static TreeMap<String, SecretBytes> decrypt(
+    private static SortedMap<String, SecretBytes> decrypt(
             Path file, KeystoreHeader header, byte[] ciphertext, SecretBytes dataKey) throws KeystoreException {
         byte[] key = dataKey.copy();
         byte[] plaintext = null;

@@ -48,9 +48,9 @@ final class KeystoreContent {
     }
 
     /** The entries of a plaintext; the caller still wipes the plaintext. */
-    static TreeMap<String, SecretBytes> decode(byte[] plaintext) throws InvalidEncodingException {
+    static SortedMap<String, SecretBytes> decode(byte[] plaintext) throws InvalidEncodingException {
         ByteReader reader = new ByteReader(plaintext, "keystore content");
-        TreeMap<String, SecretBytes> entries = new TreeMap<>();
+        SortedMap<String, SecretBytes> entries = new TreeMap<>();
         try {
             int count = reader.u32("entry count");
             if (count > MAX_ENTRIES) {
@@ -62,7 +62,7 @@ final class KeystoreContent {
                 try {
                     SecretStore.requireValidName(name);
                 } catch (IllegalArgumentException e) {
-                    throw reader.error("entry " + i + " name", e.getMessage());
+                    throw reader.error("entry " + i + " name", e);
                 }
                 if (previous != null && previous.compareTo(name) >= 0) {
                     throw reader.error("entry " + i + " name", "'" + name + "' is not after '" + previous + "'");

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -23,9 +24,9 @@ final class SecretEntries {
     /** The name rule of {@link SecretStore}. */
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._/-]{0,127}");
 
-    private TreeMap<String, SecretBytes> entries;
+    private SortedMap<String, SecretBytes> entries;
 
-    SecretEntries(TreeMap<String, SecretBytes> entries) {
+    SecretEntries(SortedMap<String, SecretBytes> entries) {
         this.entries = requireNonNull(entries, "entries is null");
     }
 
@@ -43,9 +44,9 @@ final class SecretEntries {
     }
 
     /** The current entries (values shared, not copied) plus copies of {@code additions}. */
-    TreeMap<String, SecretBytes> with(Map<String, SecretBytes> additions) {
+    SortedMap<String, SecretBytes> with(Map<String, SecretBytes> additions) {
         requireNonNull(additions, "entries is null");
-        TreeMap<String, SecretBytes> next = new TreeMap<>(entries);
+        SortedMap<String, SecretBytes> next = new TreeMap<>(entries);
         for (Map.Entry<String, SecretBytes> entry : additions.entrySet()) {
             String name = SecretStore.requireValidName(entry.getKey());
             next.put(name, copy(requireNonNull(entry.getValue(), "the value of '" + name + "' is null")));
@@ -54,14 +55,14 @@ final class SecretEntries {
     }
 
     /** The current entries (values shared) without {@code name}. */
-    TreeMap<String, SecretBytes> without(String name) {
-        TreeMap<String, SecretBytes> next = new TreeMap<>(entries);
+    SortedMap<String, SecretBytes> without(String name) {
+        SortedMap<String, SecretBytes> next = new TreeMap<>(entries);
         next.remove(SecretStore.requireValidName(name));
         return next;
     }
 
     /** Makes {@code next} current and destroys the values it no longer holds. */
-    void install(TreeMap<String, SecretBytes> next) {
+    void install(SortedMap<String, SecretBytes> next) {
         Set<SecretBytes> kept = instances(next);
         for (SecretBytes old : entries.values()) {
             if (!kept.contains(old)) {
@@ -72,7 +73,7 @@ final class SecretEntries {
     }
 
     /** Destroys the values of a prepared map that were never installed (the copies {@link #with} made). */
-    void discard(TreeMap<String, SecretBytes> next) {
+    void discard(SortedMap<String, SecretBytes> next) {
         Set<SecretBytes> current = instances(entries);
         for (SecretBytes value : next.values()) {
             if (!current.contains(value)) {
@@ -87,7 +88,7 @@ final class SecretEntries {
         entries = new TreeMap<>();
     }
 
-    TreeMap<String, SecretBytes> current() {
+    SortedMap<String, SecretBytes> current() {
         return entries;
     }
 

@@ -9,4 +9,7 @@
  * authenticated; failures are {@link dev.custos.node.keystore.KeystoreException}s with a {@link
  * dev.custos.node.keystore.KeystoreError}.
  */
+@NullMarked
 package dev.custos.node.keystore;
+
+import org.jspecify.annotations.NullMarked;

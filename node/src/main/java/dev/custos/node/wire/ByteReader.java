@@ -114,6 +114,15 @@ public final class ByteReader {
         return new InvalidEncodingException(what + ": field '" + field + "': " + problem);
     }
 
+    /**
+     * An error about {@code field} of this encoding, from the exception a check of the value read there threw (a
+     * validating constructor's {@link IllegalArgumentException}, a key decoder's {@link InvalidEncodingException}).
+     */
+    public InvalidEncodingException error(String field, Exception invalid) {
+        String problem = invalid.getMessage();
+        return error(field, problem == null ? invalid.getClass().getSimpleName() : problem);
+    }
+
     private void require(int length, String field) throws InvalidEncodingException {
         if (length < 0 || bytes.length - position < length) {
             throw error(field, "truncated (needs " + length + " bytes, " + (bytes.length - position) + " left)");

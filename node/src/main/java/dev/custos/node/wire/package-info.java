@@ -4,4 +4,7 @@
  * dev.custos.node.wire.ByteWriter} writes it; {@link dev.custos.node.wire.ByteReader} reads it strictly (lengths
  * bounded, truncation and trailing bytes rejected, errors naming the field).
  */
+@NullMarked
 package dev.custos.node.wire;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,7 @@
 package dev.custos.policy.approval;
 
+import dev.custos.policy.approval.digest.ApprovalDigest;
+import dev.custos.policy.approval.digest.ApprovalSubject;
 import dev.custos.policy.model.Approver;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.request.SignedApproval;
@@ -14,7 +16,9 @@ import java.util.Set;
 /**
  * Verifies the approvals attached to a request against the active policy. An approval counts only if its approver is in
  * the policy, is not the initiator, has not already been counted, names the active policy version, has not expired at
- * evaluation time and its Ed25519 signature verifies over the {@link ApprovalDigest} of this very request.
+ * evaluation time and its Ed25519 signature verifies over the approval digest v2 ({@link ApprovalDigest}) of this very
+ * request: its wallet and id, and what the node derived from the payload bytes itself ({@link ApprovalSubject}). A
+ * request without a payload has nothing to approve: no approval counts.
  */
 public final class ApprovalVerifier {
     private ApprovalVerifier() {}
@@ -61,7 +65,18 @@ public final class ApprovalVerifier {
         if (!now.isBefore(approval.expiresAt())) {
             return new ApprovalCheck(name, false, "approval by " + name + " expired at " + approval.expiresAt());
         }
-        byte[] digest = ApprovalDigest.of(request, approval.policyVersion(), approval.expiresAt());
+        Optional<ApprovalSubject> subject = RequestDigest.subject(request);
+        if (subject.isEmpty()) {
+            return new ApprovalCheck(
+                    name, false, "approval by " + name + " does not count: the request carries no payload to approve");
+        }
+        byte[] digest;
+        try {
+            digest = ApprovalDigest.of(subject.get()
+                    .facts(request.walletId(), request.id(), approval.policyVersion(), approval.expiresAt()));
+        } catch (IllegalArgumentException e) {
+            return new ApprovalCheck(name, false, "approval by " + name + " does not count: " + e.getMessage());
+        }
         if (!Ed25519Verification.verify(approver.get().publicKey(), digest, approval.signature())) {
             return new ApprovalCheck(
                     name,

@@ -30,6 +30,32 @@ public final class DeviceKey implements Destroyable {
         }
     }
 
+    /**
+     * The key with this 32-byte Ed25519 seed (RFC 8032 private key), as a device key file holds it. The caller keeps
+     * and wipes its own array.
+     */
+    public static DeviceKey fromSeed(byte[] seed) {
+        Objects.requireNonNull(seed, "seed is null");
+        if (seed.length != Ed25519PrivateKeyParameters.KEY_SIZE) {
+            throw new IllegalArgumentException("an Ed25519 seed has 32 bytes, got " + seed.length);
+        }
+        return new DeviceKey(SecretBytes.copyOf(seed));
+    }
+
+    /** A copy of the seed, to store it (encrypted or owner-only); destroy it after use. */
+    public SecretBytes exportSeed() {
+        if (seed.isDestroyed()) {
+            throw new IllegalStateException("device key is destroyed");
+        }
+        byte[] bytes = seed.copy();
+        try {
+            return SecretBytes.copyOf(bytes);
+        } finally {
+            Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    /** The 32-byte Ed25519 public key. */
     public byte[] publicKey() {
         return parameters().generatePublicKey().getEncoded();
     }

@@ -1,2 +1,5 @@
-/** Signed approvals: the Ed25519 approval digest, device keys and verification. */
+/** Signed approvals: device keys, the approval digest of a parsed request and verification. */
+@NullMarked
 package dev.custos.policy.approval;
+
+import org.jspecify.annotations.NullMarked;

@@ -30,7 +30,7 @@ public final class Condition {
         try {
             result = program.eval(variables);
         } catch (CelEvaluationException e) {
-            throw new ConditionException(e.getMessage(), e);
+            throw new ConditionException(Objects.requireNonNullElse(e.getMessage(), "evaluation failed"), e);
         }
         if (!(result instanceof Boolean value)) {
             throw new ConditionException("condition returned " + result + ", not a boolean");

@@ -32,7 +32,7 @@ public final class ConditionCompiler {
         this.compiler = builder.setStandardMacros(CelStandardMacro.STANDARD_MACROS)
                 .setResultType(SimpleType.BOOL)
                 .build();
-        this.runtime = CelRuntimeFactory.standardCelRuntimeBuilder().build();
+        this.runtime = CelRuntimeFactory.legacyCelRuntimeBuilder().build();
     }
 
     public static ConditionCompiler instance() {

@@ -46,7 +46,7 @@ public final class Variables {
         vars.put("flags", strings);
         vars.put("wallet.id", SimpleType.STRING);
         vars.put("wallet.tier", SimpleType.STRING);
-        vars.put("wallet.balance_usd", SimpleType.DOUBLE);
+        vars.put("wallet.chain", SimpleType.STRING);
         vars.put("wallet.frozen", SimpleType.BOOL);
         vars.put("initiator.name", SimpleType.STRING);
         vars.put("initiator.role", SimpleType.STRING);
@@ -55,7 +55,16 @@ public final class Variables {
         vars.put("tx.asset", SimpleType.STRING);
         vars.put("tx.to", SimpleType.STRING);
         vars.put("amount_usd", SimpleType.DOUBLE);
-        vars.put("amount_share_of_balance", SimpleType.DOUBLE);
+        vars.put("approval_usd", SimpleType.DOUBLE);
+        vars.put("transfers", ListType.create(MapType.create(SimpleType.STRING, SimpleType.STRING)));
+        vars.put("recipients", strings);
+        vars.put("facts.complete", SimpleType.BOOL);
+        vars.put("facts.incomplete", strings);
+        vars.put("facts.unpriced", SimpleType.BOOL);
+        vars.put("facts.unpriced_assets", strings);
+        vars.put("facts.unknown_calldata", SimpleType.BOOL);
+        vars.put("facts.claim_mismatch", SimpleType.BOOL);
+        vars.put("facts.claim_mismatches", strings);
         vars.put("destination.address", SimpleType.STRING);
         vars.put("destination.allowlisted", SimpleType.BOOL);
         vars.put("destination.active", SimpleType.BOOL);
@@ -72,6 +81,8 @@ public final class Variables {
         vars.put("time.minute_utc", SimpleType.INT);
         vars.put("time.weekday", SimpleType.INT);
         vars.put("risk.score", SimpleType.INT);
+        vars.put("risk.verified", SimpleType.BOOL);
+        vars.put("risk.verdict", SimpleType.STRING);
         vars.put("risk.reasons", strings);
         return Collections.unmodifiableMap(vars);
     }

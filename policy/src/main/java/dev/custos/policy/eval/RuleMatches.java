@@ -41,6 +41,15 @@ record RuleMatches(
 
     /** Evaluates every rule of {@code policy} on the request's {@code variables}; a failing condition fails closed. */
     static RuleMatches evaluate(Policy policy, SigningRequest request, Map<String, Object> variables) {
+        return evaluate(policy, request, variables, List.of());
+    }
+
+    /**
+     * As {@link #evaluate(Policy, SigningRequest, Map)}, then the built-in rules that always hold (the policy's
+     * settings for an unverified verdict and unpriced assets, when they apply).
+     */
+    static RuleMatches evaluate(
+            Policy policy, SigningRequest request, Map<String, Object> variables, List<Rule> builtIn) {
         List<MatchedRule> matched = new ArrayList<>();
         List<String> denyReasons = new ArrayList<>();
         List<String> allowReasons = new ArrayList<>();
@@ -49,7 +58,9 @@ record RuleMatches(
         if (policy.isFrozen(request.walletId())) {
             denyReasons.add("wallet " + request.walletId() + " is frozen by policy version " + policy.version());
         }
-        for (Rule rule : policy.rules()) {
+        List<Rule> rules = new ArrayList<>(policy.rules());
+        rules.addAll(builtIn);
+        for (Rule rule : rules) {
             boolean holds;
             try {
                 holds = rule.condition().test(variables);

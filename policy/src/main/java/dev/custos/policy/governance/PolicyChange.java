@@ -1,6 +1,5 @@
 package dev.custos.policy.governance;
 
-import dev.custos.policy.approval.ApprovalDigest;
 import dev.custos.policy.model.Policy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,9 @@ import java.util.Objects;
  * @param approvals admin signatures over {@link #digest()}
  */
 public record PolicyChange(Policy current, Policy candidate, Instant proposedAt, List<ChangeApproval> approvals) {
+    /** The domain tag of {@link #digest()}. */
+    public static final String DOMAIN = "custos/policy-change/v1";
+
     public PolicyChange {
         Objects.requireNonNull(current, "current is null");
         Objects.requireNonNull(candidate, "candidate is null");
@@ -30,12 +32,12 @@ public record PolicyChange(Policy current, Policy candidate, Instant proposedAt,
      * candidate canonical document and the proposal time (8-byte Unix seconds).
      */
     public byte[] digest() {
-        return ApprovalDigest.hash(
-                ApprovalDigest.POLICY_CHANGE_DOMAIN.getBytes(StandardCharsets.UTF_8),
+        return LengthPrefixedHash.of(
+                DOMAIN.getBytes(StandardCharsets.UTF_8),
                 longBytes(current.version()),
-                ApprovalDigest.hash(current.canonicalJson().getBytes(StandardCharsets.UTF_8)),
+                LengthPrefixedHash.of(current.canonicalJson().getBytes(StandardCharsets.UTF_8)),
                 longBytes(candidate.version()),
-                ApprovalDigest.hash(candidate.canonicalJson().getBytes(StandardCharsets.UTF_8)),
+                LengthPrefixedHash.of(candidate.canonicalJson().getBytes(StandardCharsets.UTF_8)),
                 longBytes(proposedAt.getEpochSecond()));
     }
 

@@ -2,6 +2,7 @@ package dev.custos.policy.model;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,11 @@ import java.util.Set;
  *     {@code unknown_target}
  * @param frozenWallets wallets for which every request is denied
  * @param rules the rules, in document order (order only affects how results are listed)
+ * @param wallets the wallets the policy knows: their tier and own keys come only from here
+ * @param prices the price table, the only source of USD values
+ * @param detection the verdict key and what an unverified verdict needs
+ * @param contractStandards known contracts' declared kind ({@code erc20}, {@code erc721}, {@code erc1155} or {@code
+ *     multisend}), by lower-case address
  * @param canonicalJson the document in canonical JSON (sorted keys, no whitespace), for digests and comparisons
  */
 public record Policy(
@@ -31,7 +37,11 @@ public record Policy(
         List<Destination> knownContracts,
         List<String> frozenWallets,
         List<Rule> rules,
-        String canonicalJson) {
+        String canonicalJson,
+        List<Wallet> wallets,
+        PriceTable prices,
+        Detection detection,
+        Map<String, String> contractStandards) {
 
     public Policy {
         if (version < 1) {
@@ -48,6 +58,11 @@ public record Policy(
         knownContracts = List.copyOf(Objects.requireNonNull(knownContracts, "knownContracts is null"));
         frozenWallets = List.copyOf(Objects.requireNonNull(frozenWallets, "frozenWallets is null"));
         rules = List.copyOf(Objects.requireNonNull(rules, "rules is null"));
+        wallets = List.copyOf(Objects.requireNonNull(wallets, "wallets is null"));
+        Objects.requireNonNull(prices, "prices is null");
+        Objects.requireNonNull(detection, "detection is null");
+        contractStandards = Map.copyOf(Objects.requireNonNull(contractStandards, "contractStandards is null"));
+        unique(wallets.stream().map(Wallet::id).toList(), "wallet id");
         unique(approvers.stream().map(Approver::name).toList(), "approver name");
         unique(rules.stream().map(Rule::id).toList(), "rule id");
         unique(destinations.stream().map(Destination::address).toList(), "destination address");
@@ -59,6 +74,10 @@ public record Policy(
 
     public Optional<Destination> destination(String address) {
         return destinations.stream().filter(d -> d.address().equals(address)).findFirst();
+    }
+
+    public Optional<Wallet> wallet(String walletId) {
+        return wallets.stream().filter(w -> w.id().equals(walletId)).findFirst();
     }
 
     public boolean isFrozen(String walletId) {

@@ -35,8 +35,13 @@ public final class PolicyParser {
             "destinations",
             "known_contracts",
             "frozen_wallets",
-            "rules");
+            "rules",
+            "wallets",
+            "prices",
+            "detection");
     private static final Set<String> RULE_FIELDS = Set.of("id", "description", "effect", "condition");
+    private static final Set<String> DESTINATION_FIELDS = Set.of("address", "label", "added_at");
+    private static final Set<String> KNOWN_CONTRACT_FIELDS = Set.of("address", "label", "standard");
     private static final int MAX_RULES = 1000;
 
     private PolicyParser() {}
@@ -105,7 +110,11 @@ public final class PolicyParser {
                     known,
                     frozen,
                     rules,
-                    CanonicalJson.write(root));
+                    CanonicalJson.write(root),
+                    PolicyFacts.wallets(root),
+                    PolicyFacts.prices(root),
+                    PolicyFacts.detection(root),
+                    PolicyFacts.contractStandards(root));
         } catch (IllegalArgumentException e) {
             throw new PolicyInputException("policy: " + e.getMessage(), e);
         }
@@ -133,7 +142,7 @@ public final class PolicyParser {
         return new Rule(id, description, effect, condition);
     }
 
-    private static Effect effect(JsonNode node) {
+    static Effect effect(JsonNode node) {
         if (node == null || node.isNull()) {
             throw new IllegalArgumentException("missing");
         }
@@ -165,6 +174,7 @@ public final class PolicyParser {
     private static List<Destination> destinations(JsonNode root, String field, boolean timed) {
         List<Destination> out = new ArrayList<>();
         for (JsonNode node : Fields.array(root, field)) {
+            checkFields(node, timed ? DESTINATION_FIELDS : KNOWN_CONTRACT_FIELDS, field + " entry");
             String address = Fields.requiredText(node, "address");
             Instant added = Instant.EPOCH;
             if (timed) {
@@ -180,7 +190,7 @@ public final class PolicyParser {
         return out;
     }
 
-    private static byte[] hex(String text, String owner) {
+    static byte[] hex(String text, String owner) {
         String digits = text.startsWith("0x") ? text.substring(2) : text;
         try {
             return HexFormat.of().parseHex(digits);
@@ -189,7 +199,7 @@ public final class PolicyParser {
         }
     }
 
-    private static void checkFields(JsonNode node, Set<String> allowed, String where) {
+    static void checkFields(JsonNode node, Set<String> allowed, String where) {
         if (!node.isObject()) {
             throw new PolicyInputException(where + " must be an object");
         }

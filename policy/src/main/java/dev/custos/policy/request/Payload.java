@@ -3,6 +3,8 @@ package dev.custos.policy.request;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.Hex;
+import dev.custos.chain.bitcoin.Network;
+import dev.custos.chain.bitcoin.PsbtParser;
 import dev.custos.chain.intent.AddressBook;
 import dev.custos.chain.intent.Intent;
 import dev.custos.chain.intent.IntentDecoder;
@@ -18,56 +20,73 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The payload of a request, decoded: {@code custos.tx.raw} (a raw Ethereum transaction, hashed with SHA-256) or
- * {@code custos.tx.safe} (one Safe transaction, hashed as its safeTxHash), or none (32 zero bytes).
+ * The payload of a request, decoded: {@code custos.tx.raw} (a raw Ethereum transaction), {@code custos.tx.safe} (one
+ * Safe transaction), {@code custos.tx.psbt} (a base64 PSBT for {@code custos.tx.network}, default mainnet), or none.
+ * What approvals bind is derived from it ({@code dev.custos.policy.approval.RequestDigest}).
  *
- * @param intent the decoded intent, if a payload was attached
- * @param hash the 32-byte payload hash
+ * @param typed the decoded payload
  */
-record Payload(Optional<Intent> intent, byte[] hash) {
+record Payload(TypedPayload typed) {
+    static final String TX_PSBT = "custos.tx.psbt";
+    static final String TX_NETWORK = "custos.tx.network";
+
     Payload {
-        Objects.requireNonNull(intent, "intent is null");
-        Objects.requireNonNull(hash, "hash is null");
-        if (hash.length != 32) {
-            throw new IllegalArgumentException("hash must be 32 bytes");
-        }
-        hash = hash.clone();
+        Objects.requireNonNull(typed, "typed is null");
     }
 
-    @Override
-    public byte[] hash() {
-        return hash.clone();
+    Optional<Intent> intent() {
+        return typed.intent();
     }
 
     static Payload of(RequestFields fields, AddressBook book) {
         boolean raw = fields.get(EventFields.TX_RAW).isPresent();
         boolean safe = fields.get(EventFields.TX_SAFE).isPresent();
-        if (raw && safe) {
-            throw new PolicyInputException("request has both custos.tx.raw and custos.tx.safe; give one payload");
+        boolean psbt = fields.get(TX_PSBT).isPresent();
+        if ((raw ? 1 : 0) + (safe ? 1 : 0) + (psbt ? 1 : 0) > 1) {
+            throw new PolicyInputException(
+                    "request has more than one of custos.tx.raw, custos.tx.safe and custos.tx.psbt; give one payload");
         }
         if (raw) {
             return rawTransaction(fields, book);
         }
         if (safe) {
-            Intent decoded = safeTransaction(fields, book);
-            return new Payload(
-                    Optional.of(decoded), decoded.safeTxHash().orElseThrow().bytes());
+            return safeTransaction(fields, book);
         }
-        return new Payload(Optional.empty(), new byte[32]);
+        if (psbt) {
+            return psbt(fields);
+        }
+        return new Payload(new TypedPayload.None());
+    }
+
+    private static Payload psbt(RequestFields fields) {
+        String text = fields.text(TX_PSBT).orElseThrow(() -> RequestFields.missing(TX_PSBT));
+        String networkName = fields.text(TX_NETWORK).orElse("mainnet");
+        Network network = switch (networkName) {
+            case "mainnet" -> Network.MAINNET;
+            case "testnet" -> Network.TESTNET;
+            case "regtest" -> Network.REGTEST;
+            default ->
+                throw new PolicyInputException(
+                        TX_NETWORK + " must be mainnet, testnet or regtest, got '" + networkName + "'");
+        };
+        try {
+            return new Payload(new TypedPayload.PsbtPayload(PsbtParser.parseBase64(text), network));
+        } catch (DecodingException e) {
+            throw new PolicyInputException(TX_PSBT + ": " + e.getMessage(), e);
+        }
     }
 
     private static Payload rawTransaction(RequestFields fields, AddressBook book) {
         String text = fields.text(EventFields.TX_RAW).orElseThrow(() -> RequestFields.missing(EventFields.TX_RAW));
         try {
-            byte[] raw = Hex.decode(text);
-            Intent intent = IntentDecoder.withWellKnownFunctions(book).decodeRawTransaction(raw);
-            return new Payload(Optional.of(intent), RequestParser.sha256(raw));
+            Intent intent = IntentDecoder.withWellKnownFunctions(book).decodeRawTransaction(Hex.decode(text));
+            return new Payload(new TypedPayload.RawTransaction(intent));
         } catch (DecodingException e) {
             throw new PolicyInputException(EventFields.TX_RAW + ": " + e.getMessage(), e);
         }
     }
 
-    private static Intent safeTransaction(RequestFields fields, AddressBook book) {
+    private static Payload safeTransaction(RequestFields fields, AddressBook book) {
         JsonNode node = fields.get(EventFields.TX_SAFE).orElseThrow();
         BigInteger chainId = chainId(fields);
         try {
@@ -77,8 +96,9 @@ record Payload(Optional<Intent> intent, byte[] hash) {
             if (transactions.size() != 1) {
                 throw new PolicyInputException("custos.tx.safe must hold exactly one Safe transaction");
             }
-            return IntentDecoder.withWellKnownFunctions(book)
+            Intent intent = IntentDecoder.withWellKnownFunctions(book)
                     .decodeSafeTransaction(transactions.get(0), chainId, version);
+            return new Payload(new TypedPayload.SafeTransactionPayload(transactions.get(0), intent));
         } catch (DecodingException e) {
             throw new PolicyInputException(EventFields.TX_SAFE + ": " + e.getMessage(), e);
         }

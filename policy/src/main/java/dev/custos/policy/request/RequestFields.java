@@ -23,7 +23,7 @@ import java.util.Set;
  * PolicyInputException} that names the field.
  */
 final class RequestFields {
-    private static final Set<String> OPAQUE = Set.of(EventFields.TX_SAFE);
+    private static final Set<String> OPAQUE = Set.of(EventFields.TX_SAFE, "custos.risk.verdict");
 
     private final Map<String, JsonNode> fields;
 

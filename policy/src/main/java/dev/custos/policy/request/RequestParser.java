@@ -14,8 +14,6 @@ import dev.custos.policy.velocity.PastRequest;
 import dev.custos.types.EventFields;
 import dev.custos.types.UsdAmount;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,15 +41,8 @@ public final class RequestParser {
         SigningRequestEvent common = fields.signingRequest();
         Instant timestamp = fields.instant(EventFields.TIMESTAMP).orElse(now);
         Payload payload = Payload.of(fields, addressBook(policy));
-        String destination = common.destination().orElse("").toLowerCase(Locale.ROOT);
-        if (destination.isEmpty() && payload.intent().isPresent()) {
-            destination = payload.intent()
-                    .get()
-                    .call()
-                    .target()
-                    .map(address -> address.toString().toLowerCase(Locale.ROOT))
-                    .orElse("");
-        }
+        // the caller's claim, shown and compared, never enforced: the evaluator derives recipients from the payload
+        String destination = Destination.canonical(common.destination().orElse(""));
         int risk = riskScore(fields);
         List<SignedApproval> signed = new ArrayList<>();
         List<String> unsigned = new ArrayList<>();
@@ -70,12 +61,12 @@ public final class RequestParser {
                     destination,
                     common.amountUsd().orElse(UsdAmount.ZERO),
                     payload.intent(),
-                    payload.hash(),
                     risk,
                     fields.texts(EventFields.RISK_REASONS),
                     signed,
                     unsigned,
-                    fields.instant(EventFields.DESTINATION_ALLOWLISTED_AT));
+                    fields.instant(EventFields.DESTINATION_ALLOWLISTED_AT),
+                    payload.typed());
         } catch (IllegalArgumentException e) {
             throw new PolicyInputException("request: " + e.getMessage(), e);
         }
@@ -177,13 +168,5 @@ public final class RequestParser {
 
     private static String strip0x(String text) {
         return text.startsWith("0x") ? text.substring(2) : text;
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An approval as received with a request: who claims to approve, for which policy version, until when, and the Ed25519
- * signature over the {@link dev.custos.policy.approval.ApprovalDigest}.
+ * signature over the approval digest v2 ({@code dev.custos.policy.approval.digest.ApprovalDigest}).
  *
  * @param approver the approver's name in the policy
  * @param policyVersion the policy version the approver saw

@@ -4,7 +4,6 @@ import dev.custos.chain.intent.Intent;
 import dev.custos.types.UsdAmount;
 import dev.custos.types.WalletTier;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,12 +24,14 @@ import java.util.Optional;
  * @param destination where value goes ({@code custos.tx.to}, else the decoded target), lower case
  * @param amountUsd the USD value moved (zero if the request does not say)
  * @param intent the decoded payload, if a payload was attached
- * @param payloadHash SHA-256 of the raw transaction, the safeTxHash for Safe transactions, or 32 zero bytes
  * @param riskScore 0 to 100, from detection
  * @param riskReasons reasons from detection
  * @param approvals signed approvals attached to the request
  * @param unsignedApprovers names listed in {@code custos.approvals} without signatures (they do not count)
  * @param allowlistedAt when the platform added the destination to its allowlist, if it reports so
+ * @param payload the decoded, typed payload; the evaluator derives every enforced fact from it. The other fields above
+ *     except the id, wallet id, initiator and approvals are the caller's claims: shown, compared with the derived
+ *     facts ({@code claim_mismatch}), never enforced
  */
 public record SigningRequest(
         String id,
@@ -45,14 +46,22 @@ public record SigningRequest(
         String destination,
         UsdAmount amountUsd,
         Optional<Intent> intent,
-        byte[] payloadHash,
         int riskScore,
         List<String> riskReasons,
         List<SignedApproval> approvals,
         List<String> unsignedApprovers,
-        Optional<Instant> allowlistedAt) {
+        Optional<Instant> allowlistedAt,
+        TypedPayload payload) {
 
     public SigningRequest {
+        Objects.requireNonNull(payload, "payload is null");
+        if (!payload.intent().equals(intent)) {
+            throw new IllegalArgumentException("intent must be the payload's decoded intent");
+        }
+        Objects.requireNonNull(id, "id is null");
+        Objects.requireNonNull(walletId, "walletId is null");
+        // a payload that can be approved has facts with a canonical encoding, for this wallet and id
+        payload.approvalSubject().ifPresent(subject -> subject.facts(walletId, id, 0, Instant.EPOCH));
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(timestamp, "timestamp is null");
         Objects.requireNonNull(walletId, "walletId is null");
@@ -66,22 +75,12 @@ public record SigningRequest(
         Objects.requireNonNull(amountUsd, "amountUsd is null");
         Objects.requireNonNull(intent, "intent is null");
         Objects.requireNonNull(allowlistedAt, "allowlistedAt is null");
-        Objects.requireNonNull(payloadHash, "payloadHash is null");
-        if (payloadHash.length != 32) {
-            throw new IllegalArgumentException("payloadHash must be 32 bytes");
-        }
-        payloadHash = payloadHash.clone();
         if (riskScore < 0 || riskScore > 100) {
             throw new IllegalArgumentException("risk score must be 0 to 100, got " + riskScore);
         }
         riskReasons = List.copyOf(Objects.requireNonNull(riskReasons, "riskReasons is null"));
         approvals = List.copyOf(Objects.requireNonNull(approvals, "approvals is null"));
         unsignedApprovers = List.copyOf(Objects.requireNonNull(unsignedApprovers, "unsignedApprovers is null"));
-    }
-
-    @Override
-    public byte[] payloadHash() {
-        return payloadHash.clone();
     }
 
     @Override
@@ -99,17 +98,17 @@ public record SigningRequest(
                 && destination.equals(that.destination)
                 && amountUsd.equals(that.amountUsd)
                 && intent.equals(that.intent)
-                && Arrays.equals(payloadHash, that.payloadHash)
                 && riskScore == that.riskScore
                 && riskReasons.equals(that.riskReasons)
                 && approvals.equals(that.approvals)
                 && unsignedApprovers.equals(that.unsignedApprovers)
-                && allowlistedAt.equals(that.allowlistedAt);
+                && allowlistedAt.equals(that.allowlistedAt)
+                && payload.equals(that.payload);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, timestamp, walletId, destination, amountUsd, Arrays.hashCode(payloadHash));
+        return Objects.hash(id, timestamp, walletId, destination, amountUsd, payload);
     }
 
     @Override

@@ -1,12 +1,18 @@
 package dev.custos.policy.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.custos.policy.approval.RequestDigest;
 import dev.custos.policy.eval.Decision;
+import dev.custos.policy.eval.EvaluationInput;
 import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.request.RequestParser;
+import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.policy.verdict.VerdictJson;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,9 +22,8 @@ public final class ShadowEvaluator {
 
     public static ShadowReport compare(
             Policy active, Policy candidate, JsonNode event, VelocityTracker velocity, Instant now) {
-        Decision enforced = PolicyEvaluator.evaluate(active, RequestParser.parse(event, active, now), velocity, now);
-        Decision shadow =
-                PolicyEvaluator.evaluate(candidate, RequestParser.parse(event, candidate, now), velocity, now);
+        Decision enforced = decide(active, event, velocity, now);
+        Decision shadow = decide(candidate, event, velocity, now);
         List<String> differences = new ArrayList<>();
         if (enforced.outcome() != shadow.outcome()) {
             differences.add("decision: " + enforced.outcome().wireName() + " -> "
@@ -42,5 +47,15 @@ public final class ShadowEvaluator {
             }
         }
         return new ShadowReport(enforced, shadow, differences);
+    }
+
+    /** As on the signing path: the request's signed verdict (if any) verified against each policy's key. */
+    private static Decision decide(Policy policy, JsonNode event, VelocityTracker velocity, Instant now) {
+        SigningRequest request = RequestParser.parse(event, policy, now);
+        return PolicyEvaluator.evaluate(
+                policy,
+                new EvaluationInput(request, VerdictJson.fromRequest(event), RequestDigest.of(request, policy)),
+                velocity,
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 }

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.Fixtures;
+import dev.custos.policy.Payloads;
 import dev.custos.policy.eval.Decision;
-import dev.custos.policy.eval.PolicyEvaluator;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.SigningRequest;
-import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.Verdict;
+import java.math.BigInteger;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ class ApprovalVerifierTest {
     private final Policy policy = fixtures.policy(RULES);
 
     private Decision decide(ObjectNode event) {
-        return PolicyEvaluator.evaluate(policy, request(policy, event), new VelocityTracker(), NOW);
+        return fixtures.decide(policy, event);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ApprovalVerifierTest {
         ObjectNode event = event();
         fixtures.approve(event, policy, "bob", 1, EXPIRY);
         Fixtures.addApproval(
-                event, "carol", 1, EXPIRY, fixtures.keys.get("carol").sign(ApprovalDigest.of(otherRequest, 1, EXPIRY)));
+                event, "carol", 1, EXPIRY, fixtures.keys.get("carol").sign(RequestDigest.of(otherRequest, 1, EXPIRY)));
 
         Decision decision = decide(event);
 
@@ -97,7 +97,7 @@ class ApprovalVerifierTest {
         fixtures.approve(approved, policy, "bob", 1, EXPIRY);
         fixtures.approve(approved, policy, "carol", 1, EXPIRY);
         ObjectNode tampered = event();
-        tampered.put("custos.tx.amount_usd", 900_000.0);
+        tampered.put("custos.tx.raw", Payloads.eip1559(Fixtures.DESTINATION, BigInteger.TEN.pow(21), new byte[0]));
         tampered.set("custos.approvals", approved.get("custos.approvals"));
 
         assertThat(decide(approved).outcome()).isEqualTo(Verdict.ALLOW);
@@ -110,7 +110,7 @@ class ApprovalVerifierTest {
         ObjectNode event = event();
         fixtures.approve(event, policy, "bob", 1, EXPIRY);
         Fixtures.addApproval(
-                event, "carol", 1, EXPIRY, fixtures.keys.get("dave").sign(ApprovalDigest.of(request, 1, EXPIRY)));
+                event, "carol", 1, EXPIRY, fixtures.keys.get("dave").sign(RequestDigest.of(request, 1, EXPIRY)));
 
         assertThat(decide(event).outcome()).isEqualTo(Verdict.ESCALATE);
     }
@@ -134,7 +134,7 @@ class ApprovalVerifierTest {
         fixtures.approve(event, policy, "carol", 1, EXPIRY);
         Policy next = PolicyParser.parse(fixtures.document(2, RULES));
 
-        Decision decision = PolicyEvaluator.evaluate(next, request(next, event), new VelocityTracker(), NOW);
+        Decision decision = fixtures.decide(next, event);
 
         assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
     }
@@ -157,7 +157,7 @@ class ApprovalVerifierTest {
         ObjectNode event = event();
         fixtures.approve(event, policy, "bob", 1, EXPIRY);
         Fixtures.addApproval(
-                event, "mallory", 1, EXPIRY, fixtures.keys.get("carol").sign(ApprovalDigest.of(request, 1, EXPIRY)));
+                event, "mallory", 1, EXPIRY, fixtures.keys.get("carol").sign(RequestDigest.of(request, 1, EXPIRY)));
 
         Decision decision = decide(event);
 
@@ -188,19 +188,58 @@ class ApprovalVerifierTest {
     @Test
     void digest_changesWithEveryField() {
         SigningRequest request = request(policy, event());
-        byte[] base = ApprovalDigest.of(request, 1, EXPIRY);
+        byte[] base = RequestDigest.of(request, 1, EXPIRY);
         ObjectNode otherId = event();
         otherId.put("custos.request.id", "req-9");
 
-        assertThat(ApprovalDigest.of(request, 2, EXPIRY)).isNotEqualTo(base);
-        assertThat(ApprovalDigest.of(request, 1, EXPIRY.plusSeconds(1))).isNotEqualTo(base);
-        assertThat(ApprovalDigest.of(request(policy, otherId), 1, EXPIRY)).isNotEqualTo(base);
-        assertThat(ApprovalDigest.of(request, 1, EXPIRY)).isEqualTo(base);
+        assertThat(RequestDigest.of(request, 2, EXPIRY)).isNotEqualTo(base);
+        assertThat(RequestDigest.of(request, 1, EXPIRY.plusSeconds(1))).isNotEqualTo(base);
+        assertThat(RequestDigest.of(request(policy, otherId), 1, EXPIRY)).isNotEqualTo(base);
+        assertThat(RequestDigest.of(request, 1, EXPIRY)).isEqualTo(base);
     }
 
     @Test
-    void digest_isLengthPrefixed() {
-        assertThat(ApprovalDigest.hash("ab".getBytes(), "c".getBytes()))
-                .isNotEqualTo(ApprovalDigest.hash("a".getBytes(), "bc".getBytes()));
+    void digest_bindsThePayload_notTheClaims() {
+        SigningRequest request = request(policy, event());
+        ObjectNode otherPayload = event();
+        otherPayload.put(
+                "custos.tx.raw", Payloads.eip1559("0x" + "66".repeat(20), BigInteger.TEN.pow(18), new byte[0]));
+        ObjectNode otherClaims = event();
+        otherClaims.put("custos.tx.to", "0x" + "66".repeat(20));
+        otherClaims.put("custos.tx.amount_usd", 5.0);
+
+        assertThat(RequestDigest.of(request(policy, otherPayload), 1, EXPIRY))
+                .isNotEqualTo(RequestDigest.of(request, 1, EXPIRY));
+        assertThat(RequestDigest.of(request(policy, otherClaims), 1, EXPIRY))
+                .isEqualTo(RequestDigest.of(request, 1, EXPIRY));
+    }
+
+    @Test
+    void approvalOfOnePayload_doesNotCountForAnother() {
+        ObjectNode approved = event();
+        fixtures.approve(approved, policy, "bob", 1, EXPIRY);
+        fixtures.approve(approved, policy, "carol", 1, EXPIRY);
+        ObjectNode swapped = approved.deepCopy();
+        swapped.put("custos.tx.raw", Payloads.eip1559("0x" + "66".repeat(20), BigInteger.TEN.pow(18), new byte[0]));
+
+        Decision decision = decide(swapped);
+
+        assertThat(decide(approved).outcome()).isEqualTo(Verdict.ALLOW);
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
+        assertThat(decision.reasons())
+                .contains("signature by bob does not verify for this request, payload and policy version");
+    }
+
+    @Test
+    void requestWithoutPayload_hasNothingToApprove() {
+        ObjectNode approved = event();
+        fixtures.approve(approved, policy, "bob", 1, EXPIRY);
+        approved.remove("custos.tx.raw");
+
+        Decision decision = decide(approved);
+
+        assertThat(decision.outcome()).isEqualTo(Verdict.ESCALATE);
+        assertThat(decision.reasons())
+                .contains("approval by bob does not count: the request carries no payload to approve");
     }
 }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.Fixtures;
+import dev.custos.policy.Payloads;
 import dev.custos.policy.model.Policy;
-import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.Verdict;
+import java.math.BigInteger;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,7 @@ class CoolDownTest {
     private static final String RULES = "[{\"id\":\"allow-active\",\"effect\":\"allow\",\"condition\":"
             + "\"destination.active\"},{\"id\":\"cooling\",\"effect\":\"deny\",\"condition\":"
             + "\"destination.allowlisted && !destination.active\"}]";
+    private static final String OTHER = "0x2222222222222222222222222222222222222222";
     private final Fixtures fixtures = new Fixtures();
 
     private Decision decideAt(String addedAt, Instant requestTime) {
@@ -24,8 +26,7 @@ class CoolDownTest {
         Policy policy = dev.custos.policy.model.PolicyParser.parse(document);
         ObjectNode event = Fixtures.event();
         event.put("@timestamp", requestTime.toString());
-        return PolicyEvaluator.evaluate(
-                policy, RequestParser.parse(event, policy, requestTime), new VelocityTracker(), requestTime);
+        return fixtures.decide(policy, event, new VelocityTracker(), requestTime);
     }
 
     @Test
@@ -48,25 +49,30 @@ class CoolDownTest {
     void notAllowlistedDestination_defaultDeny() {
         Policy policy = fixtures.policy(RULES);
         ObjectNode event = Fixtures.event();
-        event.put("custos.tx.to", "0x2222222222222222222222222222222222222222");
+        event.put("custos.tx.to", OTHER);
+        event.put("custos.tx.raw", Payloads.usdcTransfer(OTHER, BigInteger.valueOf(1_000_000_000L)));
 
-        Decision decision = PolicyEvaluator.evaluate(
-                policy, RequestParser.parse(event, policy, Fixtures.NOW), new VelocityTracker(), Fixtures.NOW);
+        Decision decision = fixtures.decide(policy, event);
 
         assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.matchedRuleIds()).isEmpty();
     }
 
     @Test
-    void platformReportedAllowlistEntry_coolsDownToo() {
+    void platformReportedAllowlistEntry_isOnlyAClaim_theDestinationStaysUnlisted() {
         Policy policy = fixtures.policy(RULES);
         ObjectNode event = Fixtures.event();
-        event.put("custos.tx.to", "0x2222222222222222222222222222222222222222");
+        event.put("custos.tx.to", OTHER);
+        event.put("custos.tx.raw", Payloads.usdcTransfer(OTHER, BigInteger.valueOf(1_000_000_000L)));
         event.put("custos.destination.allowlisted_at", "2026-03-02T11:00:00Z");
 
-        Decision decision = PolicyEvaluator.evaluate(
-                policy, RequestParser.parse(event, policy, Fixtures.NOW), new VelocityTracker(), Fixtures.NOW);
+        Decision decision = fixtures.decide(policy, event);
 
-        assertThat(decision.matchedRuleIds()).containsExactly("cooling");
+        assertThat(decision.matchedRuleIds()).isEmpty();
+        assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
+        assertThat(decision.claimMismatches())
+                .singleElement()
+                .asString()
+                .contains("custos.destination.allowlisted_at", "does not allowlist " + OTHER);
     }
 }

@@ -3,9 +3,8 @@ package dev.custos.policy.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custos.policy.Fixtures;
-import dev.custos.policy.approval.ApprovalDigest;
+import dev.custos.policy.approval.RequestDigest;
 import dev.custos.policy.model.Policy;
-import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.Verdict;
 import java.time.Instant;
 import java.util.List;
@@ -44,8 +43,7 @@ class PolicyEvaluatorProperties {
         }
         Policy policy = fixtures.policy(rules.toString());
 
-        Decision decision = PolicyEvaluator.evaluate(
-                policy, Fixtures.request(policy, Fixtures.event()), new VelocityTracker(), Fixtures.NOW);
+        Decision decision = fixtures.decide(policy, Fixtures.event());
 
         Verdict expected = deny || !allow ? Verdict.DENY : approvals ? Verdict.ESCALATE : Verdict.ALLOW;
         assertThat(decision.outcome()).isEqualTo(expected);
@@ -57,12 +55,11 @@ class PolicyEvaluatorProperties {
         Policy policy = fixtures.policy("[]");
         var event = Fixtures.event();
         Instant expiry = Fixtures.NOW.plusSeconds(60);
-        byte[] signature = fixtures.keys.get("bob").sign(ApprovalDigest.of(Fixtures.request(policy, event), 1, expiry));
+        byte[] signature = fixtures.keys.get("bob").sign(RequestDigest.of(Fixtures.request(policy, event), 1, expiry));
         signature[bit / 8] ^= (byte) (1 << (bit % 8));
         Fixtures.addApproval(event, "bob", 1, expiry, signature);
 
-        Decision decision =
-                PolicyEvaluator.evaluate(policy, Fixtures.request(policy, event), new VelocityTracker(), Fixtures.NOW);
+        Decision decision = fixtures.decide(policy, event);
 
         assertThat(decision.approvals()).hasSize(1);
         assertThat(decision.approvals().get(0).counts()).isFalse();

@@ -1,15 +1,13 @@
 package dev.custos.policy.eval;
 
-import static dev.custos.policy.Fixtures.NOW;
 import static dev.custos.policy.Fixtures.event;
-import static dev.custos.policy.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.Fixtures;
+import dev.custos.policy.Payloads;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
-import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.types.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +17,7 @@ class PolicyEvaluatorTest {
 
     private Decision decide(String rules, ObjectNode event) {
         Policy policy = fixtures.policy(rules);
-        return PolicyEvaluator.evaluate(policy, request(policy, event), new VelocityTracker(), NOW);
+        return fixtures.decide(policy, event);
     }
 
     @Test
@@ -52,7 +50,7 @@ class PolicyEvaluatorTest {
     void evaluate_denyAndAllowBothMatch_denyWins() {
         Decision decision = decide(
                 "[" + ALLOW_ALL + ",{\"id\":\"no-usdc\",\"description\":\"USDC is blocked\",\"effect\":\"deny\","
-                        + "\"condition\":\"tx.asset == 'USDC'\"}]",
+                        + "\"condition\":\"tx.asset == '" + Payloads.USDC + "'\"}]",
                 event());
 
         assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
@@ -63,7 +61,8 @@ class PolicyEvaluatorTest {
     @Test
     void evaluate_denyListedFirst_stillDeniesWhateverTheOrder() {
         Decision decision = decide(
-                "[{\"id\":\"no-usdc\",\"effect\":\"deny\",\"condition\":\"tx.asset == 'USDC'\"}," + ALLOW_ALL + "]",
+                "[{\"id\":\"no-usdc\",\"effect\":\"deny\",\"condition\":\"tx.asset == '" + Payloads.USDC + "'\"},"
+                        + ALLOW_ALL + "]",
                 event());
 
         assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
@@ -127,7 +126,7 @@ class PolicyEvaluatorTest {
         document.putArray("frozen_wallets").add("w-1");
         Policy policy = PolicyParser.parse(document);
 
-        Decision decision = PolicyEvaluator.evaluate(policy, request(policy, event()), new VelocityTracker(), NOW);
+        Decision decision = fixtures.decide(policy, event());
 
         assertThat(decision.outcome()).isEqualTo(Verdict.DENY);
         assertThat(decision.reasons().get(0)).contains("frozen");
@@ -151,10 +150,17 @@ class PolicyEvaluatorTest {
         event.putArray("custos.risk.reasons").add("new_device");
         Decision decision = decide(
                 "[{\"id\":\"all-fields\",\"effect\":\"allow\",\"condition\":\"wallet.id == 'w-1' && wallet.tier =="
-                        + " 'warm' && wallet.balance_usd == 1000000.0 && initiator.name == 'alice' &&"
-                        + " initiator.role == 'operator' && amount_usd == 1000.0 && amount_share_of_balance == 0.001"
-                        + " && risk.score == 42 && 'new_device' in risk.reasons && time.hour_utc == 12 &&"
-                        + " time.weekday == 1 && !intent.present && flags.size() == 0 && request.id == 'req-1'\"}]",
+                        + " 'warm' && wallet.chain == 'ethereum' && initiator.name == 'alice' &&"
+                        + " initiator.role == 'operator' && amount_usd == 1000.0 && approval_usd == 0.0"
+                        + " && risk.score == 42 && 'test_detector' in risk.reasons && risk.verified"
+                        + " && risk.verdict == 'verified' && time.hour_utc == 12 && time.weekday == 1"
+                        + " && intent.present && intent.function == 'transfer' && 'token_transfer' in flags"
+                        + " && tx.to == '" + Fixtures.DESTINATION + "' && recipients == ['" + Fixtures.DESTINATION
+                        + "'] && transfers.size() == 1 && transfers[0]['kind'] == 'token'"
+                        + " && transfers[0]['amount'] == '1000000000' && transfers[0]['usd'] == '1000.000000'"
+                        + " && facts.complete && !facts.unpriced && !facts.claim_mismatch && !facts.unknown_calldata"
+                        + " && destination.active && destination.label == 'exchange deposit'"
+                        + " && request.id == 'req-1'\"}]",
                 event);
 
         assertThat(decision.outcome()).isEqualTo(Verdict.ALLOW);
@@ -166,8 +172,8 @@ class PolicyEvaluatorTest {
                 "[" + ALLOW_ALL + ",{\"id\":\"x\",\"effect\":{\"delay\":{\"seconds\":5}},\"condition\":\"true\"}]";
         Policy policy = fixtures.policy(rules);
 
-        Decision first = PolicyEvaluator.evaluate(policy, request(policy, event()), new VelocityTracker(), NOW);
-        Decision second = PolicyEvaluator.evaluate(policy, request(policy, event()), new VelocityTracker(), NOW);
+        Decision first = fixtures.decide(policy, event());
+        Decision second = fixtures.decide(policy, event());
 
         assertThat(first).isEqualTo(second);
     }

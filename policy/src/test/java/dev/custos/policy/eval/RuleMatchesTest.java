@@ -5,10 +5,17 @@ import static dev.custos.policy.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.custos.policy.Fixtures;
+import dev.custos.policy.facts.DerivedFacts;
+import dev.custos.policy.facts.FactsDeriver;
 import dev.custos.policy.model.Policy;
+import dev.custos.policy.model.Wallet;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.policy.verdict.VerdictCheck;
+import dev.custos.policy.verdict.VerdictVerifier;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +24,22 @@ class RuleMatchesTest {
 
     private static RuleMatches evaluate(Policy policy) {
         SigningRequest request = request(policy, event());
+        Wallet wallet = policy.wallet("w-1").orElseThrow();
+        DerivedFacts facts = FactsDeriver.derive(policy, wallet, request.payload());
+        VerdictCheck verdict = VerdictVerifier.verify(policy, Optional.empty(), new byte[32], Fixtures.NOW);
         return RuleMatches.evaluate(
-                policy, request, RequestVariables.of(policy, request, new VelocityTracker(), Set.of()));
+                policy,
+                request,
+                RequestVariables.of(
+                        policy,
+                        wallet,
+                        request,
+                        facts,
+                        verdict,
+                        List.of(),
+                        new VelocityTracker(),
+                        Set.of(),
+                        Fixtures.NOW));
     }
 
     @Test
@@ -44,7 +65,7 @@ class RuleMatchesTest {
     @Test
     void evaluate_conditionThatFailsToEvaluate_isADenyReasonAndAMatch() {
         Policy policy = fixtures.policy("[{\"id\":\"broken\",\"effect\":\"allow\","
-                + "\"condition\":\"10 / (risk.score - risk.score) > 1\"},"
+                + "\"condition\":\"10 / (time.unix - time.unix) > 1\"},"
                 + "{\"id\":\"all\",\"description\":\"everything\",\"effect\":\"allow\",\"condition\":\"true\"}]");
 
         RuleMatches matches = evaluate(policy);

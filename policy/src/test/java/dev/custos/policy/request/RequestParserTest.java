@@ -64,7 +64,8 @@ class RequestParserTest {
         event.put("custos.tx.raw", "0x00");
         event.putObject("custos.tx.safe");
 
-        assertThatThrownBy(() -> parse(event)).hasMessageContaining("both custos.tx.raw and custos.tx.safe");
+        assertThatThrownBy(() -> parse(event))
+                .hasMessageContaining("more than one of custos.tx.raw, custos.tx.safe and custos.tx.psbt");
     }
 
     @Test
@@ -114,7 +115,7 @@ class RequestParserTest {
         assertThat(request.intent()).isPresent();
         assertThat(request.intent().get().call().target().get().toString().toLowerCase())
                 .isEqualTo("0x3535353535353535353535353535353535353535");
-        assertThat(request.payloadHash()).isNotEqualTo(new byte[32]);
+        assertThat(request.payload()).isInstanceOf(TypedPayload.RawTransaction.class);
     }
 
     @Test

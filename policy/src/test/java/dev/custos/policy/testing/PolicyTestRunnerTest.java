@@ -6,15 +6,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.Fixtures;
+import dev.custos.policy.Payloads;
 import dev.custos.policy.PolicyInputException;
+import dev.custos.policy.approval.RequestDigest;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
+import dev.custos.policy.request.RequestParser;
+import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.policy.verdict.VerdictJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PolicyTestRunnerTest {
-    private final Policy baseline = PolicyParser.baseline();
+    private final Fixtures fixtures = new Fixtures();
+    private final Policy baseline = fixtures.deployedBaseline(Fixtures.NOW.minusSeconds(30L * 86_400));
 
     private static ObjectNode suite(ObjectNode request, String decision, String... rules) {
         ObjectNode suite = Fixtures.MAPPER.createObjectNode();
@@ -32,10 +38,10 @@ class PolicyTestRunnerTest {
 
     @Test
     void run_expectationMet_passes() {
-        ObjectNode request = Fixtures.event();
-        request.put("custos.risk.score", 99);
+        ObjectNode suite = suite(Fixtures.event(), "deny", "deny-critical-risk");
+        ((ObjectNode) suite.get("cases").get(0)).putObject("verdict").put("score", 99);
 
-        List<TestCaseResult> results = PolicyTestRunner.run(baseline, suite(request, "deny", "deny-critical-risk"));
+        List<TestCaseResult> results = PolicyTestRunner.run(baseline, suite);
 
         assertThat(results).extracting(TestCaseResult::passed).containsExactly(true);
     }
@@ -45,7 +51,7 @@ class PolicyTestRunnerTest {
         List<TestCaseResult> results = PolicyTestRunner.run(baseline, suite(Fixtures.event(), "allow"));
 
         assertThat(results.get(0).passed()).isFalse();
-        assertThat(results.get(0).failure()).get().asString().contains("expected allow, got deny");
+        assertThat(results.get(0).failure()).get().asString().contains("expected allow, got escalate");
     }
 
     @Test
@@ -70,10 +76,17 @@ class PolicyTestRunnerTest {
                 .addObject()
                 .put("id", "deny-usdc")
                 .put("effect", "deny")
-                .put("condition", "tx.asset == 'USDC'");
+                .put("condition", "tx.asset == '" + Payloads.USDC + "'");
         Policy candidate = PolicyParser.parse(document);
         ObjectNode request = Fixtures.event();
-        request.put("custos.destination.allowlisted_at", "2026-02-01T00:00:00Z");
+        SigningRequest parsed = RequestParser.parse(request, baseline, Fixtures.NOW);
+        request.set(
+                "custos.risk.verdict",
+                VerdictJson.write(fixtures.verdict(
+                        RequestDigest.of(parsed, baseline),
+                        0,
+                        Fixtures.NOW.minusSeconds(10),
+                        Fixtures.NOW.plusSeconds(600))));
 
         ShadowReport report =
                 ShadowEvaluator.compare(baseline, candidate, request, new VelocityTracker(), Fixtures.NOW);

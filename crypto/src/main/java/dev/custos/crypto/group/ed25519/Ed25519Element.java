@@ -8,6 +8,7 @@ import dev.custos.crypto.scalar.Scalar;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An element of the prime-order subgroup of edwards25519. Immutable: the wrapped point is never modified after
@@ -17,7 +18,7 @@ final class Ed25519Element implements Element {
     private final ExtendedPoint point;
 
     /** The RFC 8032 encoding (0100..00 for the identity), computed on first use; arrays are never handed out. */
-    private volatile byte[] cachedEncoding;
+    private volatile byte @Nullable [] cachedEncoding;
 
     /** Wraps {@code point}, which the caller must not modify afterwards and must lie in the prime-order subgroup. */
     Ed25519Element(ExtendedPoint point) {

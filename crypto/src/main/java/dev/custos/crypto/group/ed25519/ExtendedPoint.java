@@ -54,11 +54,13 @@ final class ExtendedPoint {
     }
 
     /** The identity is the only point with x = 0 and y = 1 (the other point with x = 0, (0, -1), has y = -1). */
+    @SuppressWarnings("ShortCircuitBoolean") // constant time: both comparisons always run, no branch on secrets
     boolean isIdentity() {
         return Field25519.isZero(x) & Field25519.areEqual(y, z);
     }
 
     /** Projective equality: X1 Z2 = X2 Z1 and Y1 Z2 = Y2 Z1. */
+    @SuppressWarnings("ShortCircuitBoolean") // constant time: both comparisons always run, no branch on secrets
     boolean sameAs(ExtendedPoint other) {
         int[] left = X25519Field.create();
         int[] right = X25519Field.create();

@@ -2,6 +2,7 @@ package dev.custos.crypto.group.ed25519;
 
 import dev.custos.crypto.InvalidEncodingException;
 import org.bouncycastle.math.ec.rfc7748.X25519Field;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The RFC 8032 §5.1.2 encoding: the 255-bit little-endian y coordinate, with the low bit of x in the top bit of the last
@@ -63,7 +64,7 @@ final class PointCodec {
     }
 
     /** An x with -x^2 + y^2 = 1 + d x^2 y^2, i.e. x^2 = (y^2 - 1) / (d y^2 + 1), or null if there is none. */
-    static int[] recoverX(int[] y) {
+    static int @Nullable [] recoverX(int[] y) {
         int[] ySquared = X25519Field.create();
         X25519Field.sqr(y, ySquared);
         int[] numerator = Field25519.copyOf(ySquared);

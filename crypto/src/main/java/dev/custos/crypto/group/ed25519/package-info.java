@@ -17,4 +17,7 @@
  * {@code Element.multiplyPublic}, {@code Group.multiScalarMultiply} and {@code Group.decode} are variable time (width-5
  * NAF) and meant for public inputs.
  */
+@NullMarked
 package dev.custos.crypto.group.ed25519;
+
+import org.jspecify.annotations.NullMarked;

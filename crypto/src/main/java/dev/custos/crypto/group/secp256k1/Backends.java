@@ -1,6 +1,7 @@
 package dev.custos.crypto.group.secp256k1;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 
 /** Loads the arithmetic backends once, lazily; the native library is touched only when a group asks for it. */
@@ -26,9 +27,9 @@ final class Backends {
     }
 
     private static final class NativeHolder {
-        static final NativeArithmetic ARITHMETIC = tryLoad();
+        static final @Nullable NativeArithmetic ARITHMETIC = tryLoad();
 
-        private static NativeArithmetic tryLoad() {
+        private static @Nullable NativeArithmetic tryLoad() {
             try {
                 return NativeArithmetic.load(bouncyCastle());
             } catch (LinkageError | RuntimeException failure) {

@@ -8,6 +8,7 @@ import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECCurve;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pure-Java arithmetic on Bouncy Castle's custom secp256k1 curve.
@@ -27,17 +28,17 @@ final class BouncyCastleArithmetic implements PointArithmetic {
     private final FixedPointCombMultiplier combMultiplier = new FixedPointCombMultiplier();
 
     @Override
-    public byte[] multiplyGenerator(byte[] scalar) {
+    public byte @Nullable [] multiplyGenerator(byte[] scalar) {
         return toBytes(combMultiplier.multiply(generator, new BigInteger(1, scalar)));
     }
 
     @Override
-    public byte[] multiplyPublic(byte[] point, byte[] scalar) {
+    public byte @Nullable [] multiplyPublic(byte[] point, byte[] scalar) {
         return toBytes(toPoint(point).multiply(new BigInteger(1, scalar)));
     }
 
     @Override
-    public byte[] multiplySecret(byte[] point, byte[] scalar) {
+    public byte @Nullable [] multiplySecret(byte[] point, byte[] scalar) {
         return toBytes(ECAlgorithms.multiplySecret(toPoint(point), new BigInteger(1, scalar), order));
     }
 
@@ -58,12 +59,12 @@ final class BouncyCastleArithmetic implements PointArithmetic {
     }
 
     @Override
-    public byte[] add(byte[] a, byte[] b) {
+    public byte @Nullable [] add(byte[] a, byte[] b) {
         return toBytes(toPoint(a).add(toPoint(b)));
     }
 
     @Override
-    public byte[] decompress(byte[] compressed) {
+    public byte @Nullable [] decompress(byte[] compressed) {
         ECPoint point;
         try {
             point = curve.decodePoint(compressed);
@@ -74,7 +75,7 @@ final class BouncyCastleArithmetic implements PointArithmetic {
     }
 
     @Override
-    public byte[] multiScalarMultiply(byte[][] scalars, byte[][] points) {
+    public byte @Nullable [] multiScalarMultiply(byte[][] scalars, byte[][] points) {
         ECPoint[] bases = new ECPoint[points.length];
         BigInteger[] multipliers = new BigInteger[scalars.length];
         for (int i = 0; i < points.length; i++) {
@@ -92,7 +93,7 @@ final class BouncyCastleArithmetic implements PointArithmetic {
         return curve.createPoint(x, y);
     }
 
-    private static byte[] toBytes(ECPoint point) {
+    private static byte @Nullable [] toBytes(ECPoint point) {
         ECPoint affine = point.normalize();
         if (affine.isInfinity()) {
             return null;

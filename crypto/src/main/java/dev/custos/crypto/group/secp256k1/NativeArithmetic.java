@@ -4,6 +4,7 @@ import fr.acinq.secp256k1.Secp256k1;
 import fr.acinq.secp256k1.Secp256k1Exception;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * libsecp256k1 (through the secp256k1-kmp JNI bindings) on 65-byte uncompressed points.
@@ -68,7 +69,7 @@ final class NativeArithmetic implements PointArithmetic {
 
     /** Bouncy Castle's constant-time ladder: libsecp256k1's {@code ecmult_const} is reachable only through ECDH. */
     @Override
-    public byte[] multiplySecret(byte[] point, byte[] scalar) {
+    public byte @Nullable [] multiplySecret(byte[] point, byte[] scalar) {
         return secretMultiplier.multiplySecret(point, scalar);
     }
 
@@ -84,7 +85,7 @@ final class NativeArithmetic implements PointArithmetic {
     }
 
     @Override
-    public byte[] decompress(byte[] compressed) {
+    public byte @Nullable [] decompress(byte[] compressed) {
         try {
             return library.pubkeyParse(compressed);
         } catch (Secp256k1Exception notOnCurve) {
@@ -93,7 +94,7 @@ final class NativeArithmetic implements PointArithmetic {
     }
 
     @Override
-    public byte[] multiScalarMultiply(byte[][] scalars, byte[][] points) {
+    public byte @Nullable [] multiScalarMultiply(byte[][] scalars, byte[][] points) {
         byte[][] products = new byte[points.length][];
         for (int i = 0; i < points.length; i++) {
             products[i] = library.pubKeyTweakMul(points[i], scalars[i]);

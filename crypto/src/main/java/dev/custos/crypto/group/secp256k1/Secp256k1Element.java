@@ -5,6 +5,7 @@ import dev.custos.crypto.group.Element;
 import dev.custos.crypto.scalar.Scalar;
 import java.util.Arrays;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A point of the secp256k1 group, held in affine coordinates. Immutable; {@code equals} compares points, whatever the
@@ -13,9 +14,9 @@ import java.util.HexFormat;
 public final class Secp256k1Element implements Element {
     private final Secp256k1Group group;
     /** {@code 0x04 || x || y}, or {@code null} for the identity. Never exposed without a copy. */
-    private final byte[] point;
+    private final byte @Nullable [] point;
 
-    Secp256k1Element(Secp256k1Group group, byte[] point) {
+    Secp256k1Element(Secp256k1Group group, byte @Nullable [] point) {
         this.group = group;
         this.point = point;
     }
@@ -33,10 +34,10 @@ public final class Secp256k1Element implements Element {
     @Override
     public Secp256k1Element add(Element other) {
         Secp256k1Element addend = Secp256k1Group.require(other);
-        if (isIdentity()) {
+        if (point == null) {
             return group.element(addend.point);
         }
-        if (addend.isIdentity()) {
+        if (addend.point == null) {
             return this;
         }
         if (PointEncoding.areOpposite(point, addend.point)) {
@@ -52,7 +53,7 @@ public final class Secp256k1Element implements Element {
 
     @Override
     public Secp256k1Element negate() {
-        if (isIdentity()) {
+        if (point == null) {
             return this;
         }
         return new Secp256k1Element(group, PointEncoding.negate(point));
@@ -65,7 +66,7 @@ public final class Secp256k1Element implements Element {
     @Override
     public Secp256k1Element multiplyPublic(Scalar k) {
         byte[] scalar = Secp256k1Group.scalarBytes(k);
-        if (scalar == null || isIdentity()) {
+        if (scalar == null || point == null) {
             return group.identity();
         }
         return group.element(group.arithmetic().multiplyPublic(point, scalar));
@@ -79,7 +80,7 @@ public final class Secp256k1Element implements Element {
     @Override
     public Secp256k1Element multiplySecret(Scalar secret) {
         byte[] scalar = Secp256k1Group.scalarBytes(secret);
-        if (scalar == null || isIdentity()) {
+        if (scalar == null || point == null) {
             return group.identity();
         }
         try {
@@ -97,7 +98,7 @@ public final class Secp256k1Element implements Element {
     @Override
     public byte[] secretProductDigest(Scalar secret) {
         byte[] scalar = Secp256k1Group.scalarBytes(secret);
-        if (scalar == null || isIdentity()) {
+        if (scalar == null || point == null) {
             throw new IllegalStateException("secretProductDigest: the product is the identity, which has no encoding");
         }
         try {
@@ -133,8 +134,8 @@ public final class Secp256k1Element implements Element {
         return PointEncoding.hasEvenY(requireNotIdentity("hasEvenY"));
     }
 
-    /** The 65-byte point, shared: callers must not modify it. */
-    byte[] point() {
+    /** The 65-byte point ({@code null} for the identity), shared: callers must not modify it. */
+    byte @Nullable [] point() {
         return point;
     }
 

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The secp256k1 curve group (SEC 2 §2.4.1): prime order n, generator G, elements encoded as 33-byte SEC1 compressed
@@ -204,7 +205,7 @@ public final class Secp256k1Group implements Group {
     }
 
     /** Wraps a trusted 65-byte point (or {@code null} for the identity) as an element of this group. */
-    Secp256k1Element element(byte[] point) {
+    Secp256k1Element element(byte @Nullable [] point) {
         return point == null ? identity : new Secp256k1Element(this, point);
     }
 
@@ -218,7 +219,7 @@ public final class Secp256k1Group implements Group {
     }
 
     /** The canonical big-endian bytes of {@code k}, or {@code null} if {@code k} is zero. */
-    static byte[] scalarBytes(Scalar k) {
+    static byte @Nullable [] scalarBytes(Scalar k) {
         requireNonNull(k, "scalar is null");
         if (k.field() != ScalarField.SECP256K1) {
             throw new IllegalArgumentException("scalar of field " + k.field().name() + " used with secp256k1");

@@ -26,6 +26,7 @@ public final class Checkpointer implements AutoCloseable {
     private final ServerMetrics metrics;
     private final ScheduledExecutorService scheduler;
 
+    @SuppressWarnings("FutureReturnValueIgnored") // checkpointQuietly reports its own failures; close() stops it
     public Checkpointer(PipelineWorker worker, StateFile stateFile, ServerMetrics metrics, Duration interval) {
         this.worker = requireNonNull(worker, "worker is null");
         this.stateFile = requireNonNull(stateFile, "stateFile is null");

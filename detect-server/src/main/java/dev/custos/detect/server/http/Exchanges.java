@@ -54,7 +54,7 @@ final class Exchanges {
         if (header == null || header.isBlank()) {
             throw unsupported("missing Content-Type; expected one of " + accepted);
         }
-        String[] parts = header.split(";");
+        String[] parts = header.split(";", -1);
         String type = parts[0].strip().toLowerCase(Locale.ROOT);
         if (!accepted.contains(type)) {
             throw unsupported("unsupported Content-Type " + type + "; expected one of " + accepted);

@@ -1,0 +1,83 @@
+package dev.custos.cli.approve;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.chain.intent.Transfer;
+import dev.custos.cli.output.JsonLines;
+import dev.custos.policy.approval.digest.ApprovalFacts;
+import java.io.PrintWriter;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Shows the facts decoded on this machine: as text for the approver to read, or as JSON. */
+final class ApprovalText {
+    private ApprovalText() {}
+
+    static void print(PrintWriter out, PendingRequest request, DecodedPayload decoded, ApprovalFacts facts) {
+        out.println("request    " + facts.requestId()
+                + request.status().map(s -> " (" + s + ")").orElse(""));
+        out.println("wallet     " + facts.walletId());
+        out.println("chain      " + facts.chain().code() + ", network " + facts.network());
+        out.println("payload    " + facts.payloadKind().code() + ", signs hash 0x"
+                + HexFormat.of().formatHex(facts.signedHash()));
+        out.println("decoded    " + decoded.summary());
+        if (facts.transfers().isEmpty()) {
+            out.println("transfers  none");
+        } else {
+            out.println("transfers  " + facts.transfers().size() + ", decoded here from the payload bytes:");
+            int index = 1;
+            for (Transfer transfer : facts.transfers()) {
+                out.println("  " + index++ + ". " + line(facts, transfer));
+            }
+        }
+        out.println("flags      " + (decoded.flags().isEmpty() ? "none" : String.join(", ", decoded.flags())));
+        for (String warning : decoded.warnings()) {
+            out.println("warning    " + warning);
+        }
+        out.println("terms      policy version " + facts.policyVersion() + ", approval expires " + facts.expiresAt());
+        out.flush();
+    }
+
+    static ObjectNode json(PendingRequest request, DecodedPayload decoded, ApprovalFacts facts) {
+        ObjectNode object = JsonLines.object();
+        object.put("request", facts.requestId());
+        request.status().ifPresent(status -> object.put("status", status));
+        object.put("wallet", facts.walletId());
+        object.put("chain", facts.chain().code());
+        object.put("network", facts.network());
+        object.put("payload_kind", facts.payloadKind().code());
+        object.put("signed_hash", HexFormat.of().formatHex(facts.signedHash()));
+        object.put("summary", decoded.summary());
+        ArrayNode transfers = object.putArray("transfers");
+        for (Transfer transfer : facts.transfers()) {
+            ObjectNode item = transfers.addObject();
+            item.put("kind", transfer.kind().name().toLowerCase(Locale.ROOT));
+            item.put("asset", transfer.asset());
+            item.put("recipient", transfer.recipient());
+            item.put("amount", transfer.amount().toString());
+            AmountText.whole(facts.chain(), facts.network(), transfer).ifPresent(text -> item.put("amount_text", text));
+        }
+        ArrayNode flags = object.putArray("flags");
+        decoded.flags().forEach(flags::add);
+        ArrayNode warnings = object.putArray("warnings");
+        decoded.warnings().forEach(warnings::add);
+        object.put("policy_version", facts.policyVersion());
+        object.put("expires_at", facts.expiresAt().toString());
+        return object;
+    }
+
+    private static String line(ApprovalFacts facts, Transfer transfer) {
+        String amount = AmountText.whole(facts.chain(), facts.network(), transfer)
+                .map(text -> text + " (" + transfer.amount() + ")")
+                .orElse(transfer.amount().toString());
+        return switch (transfer.kind()) {
+            case NATIVE -> "send " + amount + " to " + transfer.recipient();
+            case TOKEN -> "send " + amount + " of token " + transfer.asset() + " to " + transfer.recipient();
+            case NFT -> "send " + amount + " of NFT collection " + transfer.asset() + " to " + transfer.recipient();
+            case APPROVAL -> "allow " + transfer.recipient() + " to spend " + amount + " of token " + transfer.asset();
+            case OPERATOR_APPROVAL ->
+                (transfer.amount().signum() == 0 ? "revoke " : "allow ") + transfer.recipient()
+                        + " to move every token of collection " + transfer.asset();
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code custos audit}: verifying the server's audit log. */
+package dev.custos.cli.audit;

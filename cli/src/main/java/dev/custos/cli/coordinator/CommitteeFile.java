@@ -1,0 +1,49 @@
+package dev.custos.cli.coordinator;
+
+import dev.custos.cli.BadInputException;
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.node.committee.CommitteeException;
+import dev.custos.node.committee.CommitteeVerifier;
+import dev.custos.node.committee.SignedCommittee;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+
+/**
+ * Reads {@code --committee FILE}: a signed committee (docs/NODES.md) as raw bytes or as hex text, which must verify
+ * against its own admin quorum. Every problem is bad input naming the file.
+ */
+final class CommitteeFile {
+    private CommitteeFile() {}
+
+    static SignedCommittee read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read --committee " + file + ": " + e.getMessage(), e);
+        }
+        if (!SignedCommittee.startsWithMagic(bytes)) {
+            try {
+                bytes = HexFormat.of().parseHex(new String(bytes, StandardCharsets.US_ASCII).strip());
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException(
+                        "--committee " + file + " is neither a signed committee (CNSC) nor its hex encoding", e);
+            }
+        }
+        SignedCommittee committee;
+        try {
+            committee = SignedCommittee.decode(bytes);
+        } catch (InvalidEncodingException e) {
+            throw new BadInputException("--committee " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            CommitteeVerifier.verifyFirst(committee, committee.committee().admins());
+        } catch (CommitteeException e) {
+            throw new BadInputException("--committee " + file + " does not verify: " + e.getMessage(), e);
+        }
+        return committee;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.custos.node.job.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.custos.ecdsa.EcdsaErrorCode;
+import dev.custos.ecdsa.EcdsaException;
+import dev.custos.ecdsa.Identifier;
+import dev.custos.ecdsa.SessionId;
+import dev.custos.ecdsa.dkg.DkgCeremony;
+import dev.custos.ecdsa.keys.KeyShare;
+import dev.custos.ecdsa.presign.PresignCeremony;
+import dev.custos.ecdsa.presign.Presignature;
+import dev.custos.ecdsa.presign.PresignatureInfo;
+import dev.custos.node.keystore.SecretStore;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SecretStorePresignatureStoreTest {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aPresignatureIsHandedOutOnceEvenAfterTheStoreIsReopened() throws Exception {
+        List<Identifier> ids = List.of(Identifier.of(1), Identifier.of(2));
+        Map<Identifier, KeyShare> keys = DkgCeremony.run(2, ids, RANDOM);
+        SecretStore secrets = SecretStore.inMemory();
+        SecretStorePresignatureStore first =
+                new SecretStorePresignatureStore(secrets, SessionRegistry.open(folder.resolve("used")));
+        SecretStorePresignatureStore second =
+                new SecretStorePresignatureStore(SecretStore.inMemory(), SessionRegistry.open(folder.resolve("other")));
+        SessionId session = SessionId.random(RANDOM);
+        PresignatureInfo info =
+                PresignCeremony.run(keys, ids, Map.of(ids.get(0), first, ids.get(1), second), session, RANDOM);
+        assertThat(first.isAvailable(session)).isTrue();
+        assertThat(first.available()).isEqualTo(1);
+
+        assertThatThrownBy(() ->
+                        first.consume(session, keys.get(ids.get(0)).publicKey().add(info.nonce())))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class,
+                        e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.PRESIGNATURE_KEY_MISMATCH));
+        assertThat(first.isAvailable(session)).isTrue();
+
+        Presignature presignature = first.consume(session, info.publicKey());
+        presignature.destroy();
+        assertThat(first.isUsed(session)).isTrue();
+        assertThat(first.available()).isZero();
+
+        SecretStorePresignatureStore reopened =
+                new SecretStorePresignatureStore(secrets, SessionRegistry.open(folder.resolve("used")));
+        assertThatThrownBy(() -> reopened.consume(session, info.publicKey()))
+                .isInstanceOfSatisfying(
+                        EcdsaException.class,
+                        e -> assertThat(e.code()).isEqualTo(EcdsaErrorCode.PRESIGNATURE_UNAVAILABLE));
+        assertThat(reopened.isUsed(session)).isTrue();
+    }
+
+    @Test
+    void theSessionRegistryClaimsEachIdOnceAcrossReopening() throws Exception {
+        byte[] id = new byte[32];
+        RANDOM.nextBytes(id);
+        assertThat(SessionRegistry.open(folder).claim(id)).isTrue();
+        assertThat(SessionRegistry.open(folder).claim(id)).isFalse();
+        assertThat(SessionRegistry.open(folder).isClaimed(id)).isTrue();
+        assertThatThrownBy(() -> SessionRegistry.open(folder).claim(new byte[31]))
+                .hasMessageContaining("32 bytes");
+    }
+}

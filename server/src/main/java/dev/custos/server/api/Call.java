@@ -1,0 +1,60 @@
+package dev.custos.server.api;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.server.access.Caller;
+import dev.custos.server.access.Role;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One API call as an endpoint sees it: who made it (empty on public routes), the path parameters, the query and the
+ * body text. Independent of the HTTP library.
+ */
+public record Call(
+        Optional<Caller> caller, Map<String, String> pathParameters, Map<String, List<String>> query, String body) {
+    public Call {
+        requireNonNull(caller, "caller is null");
+        pathParameters = Map.copyOf(pathParameters);
+        query = Map.copyOf(query);
+        requireNonNull(body, "body is null");
+    }
+
+    /** The authenticated caller (endpoints behind a role always have one). */
+    public Caller requireCaller() {
+        return caller.orElseThrow(() -> ApiException.unauthorized("a bearer token is required"));
+    }
+
+    /** Refuses with 403 unless the caller has {@code role}. */
+    public Caller requireRole(Role role) {
+        Caller who = requireCaller();
+        if (!who.has(role)) {
+            throw ApiException.forbidden("this needs the " + role.wireName() + " role");
+        }
+        return who;
+    }
+
+    /** A path parameter that the route declares. */
+    public String path(String name) {
+        String value = pathParameters.get(name);
+        if (value == null) {
+            throw new IllegalStateException("route has no path parameter " + name);
+        }
+        return value;
+    }
+
+    /** The single value of a query parameter, if given. */
+    public Optional<String> queryParameter(String name) {
+        List<String> values = query.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            throw ApiException.badRequest("query parameter '" + name + "' is given more than once");
+        }
+        return values.stream().findFirst();
+    }
+
+    /** The body read strictly as {@code type}. */
+    public <T> T body(Class<T> type) {
+        return StrictJson.read(body, type);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.custos.server.routes;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.audit.log.AuditStore;
+import dev.custos.server.access.Caller;
+import dev.custos.server.access.Role;
+import dev.custos.server.api.ApiException;
+import dev.custos.server.api.Call;
+import dev.custos.server.api.Reply;
+import dev.custos.server.api.Route;
+import dev.custos.server.audit.AuditTrail;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /v1/audit}: the latest signed checkpoint (any token), and for auditors and admins the entries and every
+ * checkpoint, which is what {@code custos audit verify --api} checks.
+ */
+public final class AuditRoutes {
+    private static final int MAX_PAGE = 1000;
+
+    private final AuditTrail trail;
+    private final AuditStore store;
+
+    public AuditRoutes(AuditTrail trail, AuditStore store) {
+        this.trail = requireNonNull(trail, "trail is null");
+        this.store = requireNonNull(store, "store is null");
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.get("/v1/audit/checkpoint", this::checkpoint),
+                Route.get("/v1/audit/entries", this::entries),
+                Route.get("/v1/audit/checkpoints", this::checkpoints));
+    }
+
+    private Reply checkpoint(Call call) {
+        call.requireCaller();
+        return trail.latestCheckpoint()
+                .map(note -> Reply.text("text/plain; charset=utf-8", note.encode()))
+                .orElseThrow(() -> ApiException.notFound("the audit log is empty"));
+    }
+
+    private Reply entries(Call call) {
+        requireAuditor(call);
+        long from = number(call, "from", 0);
+        long limit = number(call, "limit", MAX_PAGE);
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw ApiException.badRequest("query parameter 'limit' must be 1 to " + MAX_PAGE);
+        }
+        long size = store.size();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (long index = from; index < Math.min(size, from + limit); index++) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("index", index);
+            entry.put("entry", Base64.getEncoder().encodeToString(store.entry(index)));
+            entries.add(entry);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("size", size);
+        body.put("entries", entries);
+        return Reply.ok(body);
+    }
+
+    private Reply checkpoints(Call call) {
+        requireAuditor(call);
+        return Reply.ok(Map.of("checkpoints", store.checkpoints()));
+    }
+
+    private static void requireAuditor(Call call) {
+        Caller caller = call.requireCaller();
+        if (!caller.has(Role.AUDITOR) && !caller.has(Role.ADMIN)) {
+            throw ApiException.forbidden("reading the audit log needs the auditor or admin role");
+        }
+    }
+
+    private static long number(Call call, String name, long fallback) {
+        String text = call.queryParameter(name).orElse(null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text);
+            if (value < 0) {
+                throw ApiException.badRequest("query parameter '" + name + "' must not be negative");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("query parameter '" + name + "' must be an integer, not '" + text + "'");
+        }
+    }
+}
