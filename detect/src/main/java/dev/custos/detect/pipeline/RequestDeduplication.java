@@ -34,19 +34,76 @@ final class RequestDeduplication {
     static final int MAX_REQUESTS = 100_000;
     static final Duration WINDOW = Duration.ofDays(7);
 
-    private final Map<String, Remembered> decisions = new LinkedHashMap<>();
+    private final Map<String, Admission> decisions = new LinkedHashMap<>();
 
-    /** A decision and the digest of the request it was given to. */
-    record Remembered(SigningDecision decision, String digest) {
-        Remembered {
-            requireNonNull(decision, "decision is null");
-            requireNonNull(digest, "digest is null");
+    /**
+     * A request id as it was first admitted: the digest and time of its request and, once the request is decided,
+     * the decision. Admission and decision are separate steps so that a batch can be admitted in order before its
+     * events are scored (a repeat later in the same batch then finds the first request's entry, decided by the time
+     * the repeat is answered).
+     */
+    static final class Admission {
+        private final String requestId;
+        private final String digest;
+        private final Instant timestamp;
+        private SigningDecision decision; // null until decided
+
+        Admission(String requestId, String digest, Instant timestamp) {
+            this.requestId = requireNonNull(requestId, "requestId is null");
+            this.digest = requireNonNull(digest, "digest is null");
+            this.timestamp = requireNonNull(timestamp, "timestamp is null");
+        }
+
+        String digest() {
+            return digest;
+        }
+
+        /** The decision given to the first request with this id. */
+        SigningDecision decision() {
+            if (decision == null) {
+                throw new IllegalStateException("request " + requestId + " is not decided yet");
+            }
+            return decision;
+        }
+
+        boolean decided() {
+            return decision != null;
+        }
+
+        void decide(SigningDecision given) {
+            if (!given.requestId().equals(requestId)) {
+                throw new IllegalArgumentException("decision for " + given.requestId() + ", not " + requestId);
+            }
+            decision = given;
         }
     }
 
-    /** The decision already given to {@code requestId}, with its request's digest, if it is remembered. */
-    Optional<Remembered> earlier(String requestId) {
+    /** The admission of {@code requestId} still remembered, if any. */
+    Optional<Admission> earlier(String requestId) {
         return Optional.ofNullable(decisions.get(requireNonNull(requestId, "requestId is null")));
+    }
+
+    /**
+     * Admits a request id not remembered yet, forgetting those older than the window at {@code now} and the oldest
+     * beyond the cap; the caller records the decision with {@link Admission#decide}.
+     */
+    Admission admit(String requestId, String digest, Instant timestamp, Instant now) {
+        if (decisions.containsKey(requestId)) {
+            throw new IllegalArgumentException("request " + requestId + " was already admitted");
+        }
+        Admission admission = new Admission(requestId, digest, timestamp);
+        decisions.put(requestId, admission);
+        Instant oldest = now.minus(WINDOW);
+        Iterator<Admission> iterator = decisions.values().iterator();
+        while (iterator.hasNext()) {
+            Admission first = iterator.next();
+            if (decisions.size() > MAX_REQUESTS || first.timestamp.isBefore(oldest)) {
+                iterator.remove();
+            } else {
+                break;
+            }
+        }
+        return admission;
     }
 
     /**
@@ -72,28 +129,16 @@ final class RequestDeduplication {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** Remembers a decision, forgetting those older than the window at {@code now} and the oldest beyond the cap. */
-    void remember(SigningDecision decision, String digest, Instant now) {
-        decisions.put(decision.requestId(), new Remembered(decision, digest));
-        Instant oldest = now.minus(WINDOW);
-        Iterator<Remembered> iterator = decisions.values().iterator();
-        while (iterator.hasNext()) {
-            SigningDecision first = iterator.next().decision();
-            if (decisions.size() > MAX_REQUESTS || first.timestamp().isBefore(oldest)) {
-                iterator.remove();
-            } else {
-                break;
-            }
-        }
-    }
-
     int size() {
         return decisions.size();
     }
 
     ArrayNode toState() {
         ArrayNode entries = StateJson.MAPPER.createArrayNode();
-        for (Remembered remembered : decisions.values()) {
+        for (Admission remembered : decisions.values()) {
+            if (!remembered.decided()) {
+                continue; // a request whose scoring failed: not decided, so not remembered
+            }
             SigningDecision decision = remembered.decision();
             ObjectNode entry = entries.addObject();
             entry.put("digest", remembered.digest());
@@ -111,7 +156,7 @@ final class RequestDeduplication {
         if (!entries.isArray() || entries.size() > MAX_REQUESTS) {
             throw new InvalidStateException("requests must be an array of at most " + MAX_REQUESTS + " decisions");
         }
-        Map<String, Remembered> restored = new LinkedHashMap<>();
+        Map<String, Admission> restored = new LinkedHashMap<>();
         for (JsonNode entry : entries) {
             String verdict = StateJson.text(entry, "decision");
             Verdict decision = null;
@@ -142,12 +187,10 @@ final class RequestDeduplication {
             if (!digest.matches("[0-9a-f]{64}")) {
                 throw new InvalidStateException("requests: digest must be 64 lower-case hex digits");
             }
-            restored.put(
-                    id,
-                    new Remembered(
-                            new SigningDecision(
-                                    StateJson.instant(entry, "@timestamp"), id, decision, (int) risk, reasons),
-                            digest));
+            Instant timestamp = StateJson.instant(entry, "@timestamp");
+            Admission admission = new Admission(id, digest, timestamp);
+            admission.decide(new SigningDecision(timestamp, id, decision, (int) risk, reasons));
+            restored.put(id, admission);
         }
         decisions.clear();
         decisions.putAll(restored);
