@@ -1,5 +1,7 @@
 package dev.custos.cli;
 
+import dev.custos.cli.input.BadInputException;
+import dev.custos.cli.input.ExitCodes;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -9,9 +11,9 @@ import picocli.CommandLine;
  * failure.
  */
 public final class Main {
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_FAILURE = 1;
-    public static final int EXIT_BAD_INPUT = 2;
+    public static final int EXIT_OK = ExitCodes.OK;
+    public static final int EXIT_FAILURE = ExitCodes.FAILURE;
+    public static final int EXIT_BAD_INPUT = ExitCodes.BAD_INPUT;
 
     private Main() {}
 

@@ -68,8 +68,10 @@ public final class Base58Check {
         return MessageDigest.isEqual(checksum(data), given) ? Optional.of(data) : Optional.empty();
     }
 
-    /** Plain Base58 of {@code data}: each leading zero byte becomes a '1'. */
-    static String encodeRaw(byte[] data) {
+    /**
+     * Plain Base58 of {@code data} without version or checksum (Solana addresses): each leading zero byte becomes a '1'.
+     */
+    public static String encodeRaw(byte[] data) {
         StringBuilder text = new StringBuilder();
         BigInteger value = new BigInteger(1, data);
         while (value.signum() > 0) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.audit.note.NoteException;
 import dev.custos.audit.note.NoteVerifierKey;
 import dev.custos.audit.verify.AuditReport;
-import dev.custos.cli.BadInputException;
-import dev.custos.cli.Main;
+import dev.custos.cli.input.BadInputException;
+import dev.custos.cli.input.ExitCodes;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.server.audit.AuditVerification;
 import java.io.IOException;
@@ -81,7 +81,7 @@ public final class AuditVerifyCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot read the audit log: " + e.getMessage(), e);
         }
         print(report);
-        return report.intact() ? Main.EXIT_OK : Main.EXIT_FAILURE;
+        return report.intact() ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
     private AuditReport remote() throws IOException {

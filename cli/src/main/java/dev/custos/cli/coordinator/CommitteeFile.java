@@ -1,6 +1,6 @@
 package dev.custos.cli.coordinator;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.committee.CommitteeException;
 import dev.custos.node.committee.CommitteeVerifier;

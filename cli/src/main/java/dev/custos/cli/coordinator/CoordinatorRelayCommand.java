@@ -2,8 +2,8 @@ package dev.custos.cli.coordinator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.cli.BadInputException;
-import dev.custos.cli.LogLevelOption;
+import dev.custos.cli.input.BadInputException;
+import dev.custos.cli.input.LogLevelOption;
 import dev.custos.cli.node.KeySourceOptions;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.coordinator.identity.CoordinatorIdentity;

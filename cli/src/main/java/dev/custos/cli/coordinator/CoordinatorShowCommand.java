@@ -1,6 +1,6 @@
 package dev.custos.cli.coordinator;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.coordinator.identity.CoordinatorIdentity;
 import dev.custos.coordinator.identity.CoordinatorIdentityStore;
 import dev.custos.crypto.InvalidEncodingException;

@@ -20,7 +20,7 @@ import dev.custos.chain.intent.IntentJson;
 import dev.custos.chain.safe.SafeTransaction;
 import dev.custos.chain.safe.SafeTransactionParser;
 import dev.custos.chain.safe.SafeVersion;
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import java.io.PrintWriter;
 import java.math.BigInteger;

@@ -1,6 +1,6 @@
 package dev.custos.cli.decode;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

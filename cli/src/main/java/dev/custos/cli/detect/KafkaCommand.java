@@ -1,6 +1,6 @@
 package dev.custos.cli.detect;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.intel.PipelineOptions;
 import dev.custos.config.Setting;
 import dev.custos.config.SettingValues;

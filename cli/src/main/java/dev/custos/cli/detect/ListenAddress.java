@@ -1,6 +1,6 @@
 package dev.custos.cli.detect;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import java.net.InetSocketAddress;
 
 /** Parses {@code --listen HOST:PORT} ({@code [v6]:PORT} for IPv6); bad input names the option. */

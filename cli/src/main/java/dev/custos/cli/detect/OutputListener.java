@@ -2,7 +2,7 @@ package dev.custos.cli.detect;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.detect.kafka.MalformedRecord;
 import dev.custos.detect.kafka.SourceListener;
 import dev.custos.detect.output.OutputFormat;

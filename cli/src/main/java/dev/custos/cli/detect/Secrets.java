@@ -1,6 +1,6 @@
 package dev.custos.cli.detect;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.detect.server.security.SharedSecret;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.custos.cli.frost;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.frost.Ciphersuite;
 import dev.custos.frost.Ciphersuites;

@@ -1,6 +1,6 @@
 package dev.custos.cli.intel;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.intel.IntelLoader;

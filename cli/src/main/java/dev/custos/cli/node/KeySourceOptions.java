@@ -1,6 +1,6 @@
 package dev.custos.cli.node;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.node.keystore.Argon2idCost;
 import dev.custos.node.keystore.KeyEncryptionKeySource;
 import dev.custos.node.keystore.KeyFileKeySource;

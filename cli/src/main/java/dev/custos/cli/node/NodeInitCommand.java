@@ -1,6 +1,6 @@
 package dev.custos.cli.node;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.NodeIdentityStore;
 import dev.custos.node.keystore.KeyEncryptionKeySource;

@@ -1,8 +1,8 @@
 package dev.custos.cli.node;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.cli.BadInputException;
-import dev.custos.cli.LogLevelOption;
+import dev.custos.cli.input.BadInputException;
+import dev.custos.cli.input.LogLevelOption;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.identity.Ed25519PublicKey;

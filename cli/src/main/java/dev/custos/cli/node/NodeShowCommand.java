@@ -1,6 +1,6 @@
 package dev.custos.cli.node;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.identity.IdentityMismatchException;
 import dev.custos.node.identity.NodeIdentity;

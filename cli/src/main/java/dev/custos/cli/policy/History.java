@@ -3,7 +3,7 @@ package dev.custos.cli.policy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.velocity.PastRequest;

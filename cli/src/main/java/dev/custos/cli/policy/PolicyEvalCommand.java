@@ -1,7 +1,7 @@
 package dev.custos.cli.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.approval.RequestDigest;

@@ -1,6 +1,6 @@
 package dev.custos.cli.replay;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.intel.PipelineOptions;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.detect.feedback.FeedbackSchedule;

@@ -1,6 +1,6 @@
 package dev.custos.cli.simulate;
 
-import dev.custos.cli.BadInputException;
+import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.detect.simulation.AttackScenario;
 import dev.custos.detect.simulation.EventStream;

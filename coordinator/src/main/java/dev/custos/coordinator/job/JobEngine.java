@@ -98,6 +98,30 @@ public final class JobEngine implements AutoCloseable {
         });
     }
 
+    /**
+     * Registers a wallet generated earlier (kept by the server across restarts). The wallet is rebuilt from its public
+     * data as key generation builds it, so a stored wallet whose key does not match its public data is refused. The
+     * nodes still sign only with the shares they hold for it.
+     *
+     * @throws IllegalArgumentException when the public data does not decode or differs from the stored key
+     */
+    public void register(Wallet wallet) {
+        requireNonNull(wallet, "wallet is null");
+        Wallet rebuilt;
+        try {
+            rebuilt = WalletKeys.wallet(
+                    wallet.id(), wallet.scheme(), wallet.holders(), wallet.threshold(), wallet.publicData());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "wallet " + wallet.id() + ": its public data does not decode: " + e.getMessage(), e);
+        }
+        if (!Arrays.equals(rebuilt.publicKey(), wallet.publicKey())) {
+            throw new IllegalArgumentException("wallet " + wallet.id() + ": its key differs from its public data");
+        }
+        wallets.put(wallet.id(), rebuilt);
+        pools.putIfAbsent(wallet.id(), new PresignaturePool());
+    }
+
     /** Presigns until ECDSA wallet {@code id} has its pool's target of presignatures; the pool's size. */
     public CompletableFuture<Integer> topUp(WalletId id) {
         Wallet wallet = require(id);

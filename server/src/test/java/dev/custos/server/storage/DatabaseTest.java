@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class DatabaseTest {
     /** The highest migration in src/main/resources/db/migration. */
-    private static final int NEWEST = 2;
+    private static final int NEWEST = 5;
 
     @TempDir
     Path folder;
@@ -27,6 +27,9 @@ class DatabaseTest {
             assertThat(database.schemaVersion()).isEqualTo(NEWEST);
             assertThat(tableCount(database, "audit_entries")).isZero();
             assertThat(tableCount(database, "requests")).isZero();
+            assertThat(tableCount(database, "node_operators")).isZero();
+            assertThat(tableCount(database, "alerts")).isZero();
+            assertThat(tableCount(database, "policy_proposals")).isZero();
         }
         try (Database reopened = Database.open(settings)) {
             assertThat(reopened.schemaVersion()).isEqualTo(NEWEST);

@@ -1,4 +1,4 @@
-package dev.custos.cli;
+package dev.custos.cli.input;
 
 /** The user's input (arguments, files) is invalid; the message says what is wrong. Maps to exit code 2. */
 public final class BadInputException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.custos.cli;
+package dev.custos.cli.input;
 
 import dev.custos.logging.JsonLogs;
 import dev.custos.logging.LogSettings;

@@ -1,0 +1,251 @@
+package dev.custos.server.governance;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.policy.PolicyInputException;
+import dev.custos.policy.governance.ChangeApproval;
+import dev.custos.policy.governance.ChangeDecision;
+import dev.custos.policy.governance.GovernanceGate;
+import dev.custos.policy.governance.PolicyChange;
+import dev.custos.policy.governance.StricterOnly;
+import dev.custos.policy.model.Policy;
+import dev.custos.policy.model.PolicyParser;
+import dev.custos.server.access.Caller;
+import dev.custos.server.api.ApiException;
+import dev.custos.server.api.StrictJson;
+import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.governance.ProposalStore.Stored;
+import dev.custos.server.policy.PolicyStore;
+import dev.custos.server.policy.PolicyStore.ActivePolicy;
+import dev.custos.server.signing.SignerCluster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * Governed policy changes: an admin proposes a whole new policy document (the next version); admins of the active
+ * policy sign the change digest with their device keys; {@link GovernanceGate} decides. A stricter-only change (a
+ * frozen wallet, a new deny rule, fewer destinations) takes effect with one admin at once; any other change needs the
+ * active policy's admin quorum and then waits out its time lock, during which any admin can cancel it. Activating
+ * installs the new version on every node before the server counts it as active.
+ */
+final class ProposalService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final ProposalStore store;
+    private final PolicyStore policies;
+    private final SignerCluster cluster;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ProposalService(ProposalStore store, PolicyStore policies, SignerCluster cluster, AuditTrail audit, Clock clock) {
+        this.store = requireNonNull(store, "store is null");
+        this.policies = requireNonNull(policies, "policies is null");
+        this.cluster = requireNonNull(cluster, "cluster is null");
+        this.audit = requireNonNull(audit, "audit is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    ObjectNode propose(Caller admin, String body) {
+        ActivePolicy active = policies.active()
+                .orElseThrow(
+                        () -> ApiException.conflict("no policy is active: the first one is put with PUT /v1/policy"));
+        Policy candidate;
+        try {
+            candidate = PolicyParser.parse(body);
+        } catch (PolicyInputException | IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        long base = active.policy().version();
+        if (candidate.version() != base + 1) {
+            throw ApiException.badRequest(
+                    "field 'policy_version' must be " + (base + 1) + " (the active version is " + base + ")");
+        }
+        Instant proposedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        PolicyChange change = new PolicyChange(active.policy(), candidate, proposedAt, List.of());
+        ObjectNode proposal = StrictJson.mapper().createObjectNode();
+        String id = "prop-" + HEX.formatHex(random());
+        proposal.put("id", id);
+        proposal.put("status", "awaiting_approvals");
+        proposal.put("proposer", admin.name());
+        proposal.put("proposed_at", proposedAt.toString());
+        proposal.put("base_version", base);
+        proposal.put("candidate_version", candidate.version());
+        proposal.put("digest", HEX.formatHex(change.digest()));
+        List<String> loosenings = StricterOnly.loosenings(active.policy(), candidate);
+        proposal.put("stricter_only", loosenings.isEmpty());
+        ArrayNode list = proposal.putArray("loosenings");
+        loosenings.forEach(list::add);
+        proposal.set("candidate", StrictJson.tree(body));
+        proposal.putArray("approvals");
+        store.insert(proposal);
+        audit.record(
+                admin.name(),
+                "policy.proposed",
+                id,
+                Map.of("base_version", base, "candidate_version", candidate.version(), "loosenings", loosenings));
+        return proposal;
+    }
+
+    ObjectNode approve(Caller caller, String id, String admin, byte[] signature) {
+        ObjectNode result = change(id, proposal -> {
+            String status = proposal.get("status").asText();
+            if (!status.equals("awaiting_approvals")) {
+                throw ApiException.conflict("proposal " + id + " is " + status + "; it takes no approvals");
+            }
+            ArrayNode approvals = (ArrayNode) proposal.get("approvals");
+            ObjectNode entry = approvals.addObject();
+            entry.put("admin", admin);
+            entry.put("signature", HEX.formatHex(signature));
+            entry.put("received_at", clock.instant().toString());
+            ChangeDecision decision = review(proposal);
+            if (!decision.admins().contains(admin)) {
+                String why = decision.reasons().stream()
+                        .filter(reason -> reason.startsWith(admin + " ")
+                                || reason.startsWith("signature by " + admin + " ")
+                                || reason.startsWith("duplicate approval by " + admin))
+                        .findFirst()
+                        .orElse("the approval by " + admin + " does not count");
+                throw new ApiException(403, "approval_refused", why);
+            }
+            return settle(proposal, decision);
+        });
+        audit.record(
+                caller.name(),
+                "policy.change_approved",
+                id,
+                Map.of("admin", admin, "status", result.get("status").asText()));
+        return result;
+    }
+
+    ObjectNode cancel(Caller admin, String id) {
+        ObjectNode result = change(id, proposal -> {
+            String status = proposal.get("status").asText();
+            if (!status.equals("awaiting_approvals") && !status.equals("time_locked")) {
+                throw ApiException.conflict("proposal " + id + " is " + status + "; it cannot be cancelled");
+            }
+            proposal.put("status", "cancelled");
+            proposal.put("cancelled_by", admin.name());
+            return proposal;
+        });
+        audit.record(admin.name(), "policy.change_cancelled", id, Map.of());
+        return result;
+    }
+
+    /** Activates time-locked proposals whose time lock has run out (run periodically). */
+    void sweep() {
+        for (Stored locked : store.list(Optional.of("time_locked"))) {
+            Instant effective =
+                    Instant.parse(locked.document().at("/decision/effective_at").asText());
+            if (!clock.instant().isBefore(effective)) {
+                try {
+                    change(locked.id(), proposal -> settle(proposal, review(proposal)));
+                } catch (ApiException e) {
+                    // changed meanwhile (cancelled, superseded); the next sweep sees the new state
+                }
+            }
+        }
+    }
+
+    Optional<ObjectNode> find(String id) {
+        return store.find(id).map(Stored::document);
+    }
+
+    List<ObjectNode> list(Optional<String> status) {
+        return store.list(status).stream().map(Stored::document).toList();
+    }
+
+    private ChangeDecision review(ObjectNode proposal) {
+        ActivePolicy active = policies.active().orElseThrow();
+        Policy candidate = PolicyParser.parse(proposal.get("candidate"));
+        List<ChangeApproval> approvals = new ArrayList<>();
+        for (JsonNode approval : proposal.get("approvals")) {
+            approvals.add(new ChangeApproval(
+                    approval.get("admin").asText(),
+                    HEX.parseHex(approval.get("signature").asText())));
+        }
+        Instant proposedAt = Instant.parse(proposal.get("proposed_at").asText());
+        if (active.policy().version() != proposal.get("base_version").asLong()) {
+            throw ApiException.conflict(
+                    "the active policy is version " + active.policy().version() + " now, not the version "
+                            + proposal.get("base_version").asLong() + " this proposal changes");
+        }
+        return GovernanceGate.review(
+                new PolicyChange(active.policy(), candidate, proposedAt, approvals), clock.instant());
+    }
+
+    /** Records {@code decision} in the proposal and activates the candidate when it is accepted. */
+    private ObjectNode settle(ObjectNode proposal, ChangeDecision decision) {
+        ObjectNode recorded = proposal.putObject("decision");
+        recorded.put("status", decision.status().name().toLowerCase(Locale.ROOT));
+        recorded.put("effective_at", decision.effectiveAt().toString());
+        ArrayNode admins = recorded.putArray("admins");
+        decision.admins().forEach(admins::add);
+        ArrayNode reasons = recorded.putArray("reasons");
+        decision.reasons().forEach(reasons::add);
+        switch (decision.status()) {
+            case PENDING_TIME_LOCK -> proposal.put("status", "time_locked");
+            case REFUSED -> proposal.put("status", "awaiting_approvals");
+            case ACCEPTED -> activate(proposal);
+        }
+        return proposal;
+    }
+
+    private void activate(ObjectNode proposal) {
+        String document = StrictJson.write(proposal.get("candidate"));
+        Policy candidate = PolicyParser.parse(document);
+        ActivePolicy next = new ActivePolicy(document, candidate);
+        boolean replaced = policies.replace(proposal.get("base_version").asLong(), next, () -> {
+            try {
+                cluster.installPolicy(next.bytes(), candidate.version());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.conflict(
+                        "the nodes refused policy version " + candidate.version() + ": " + e.getMessage());
+            }
+        });
+        if (!replaced) {
+            proposal.put("status", "superseded");
+            return;
+        }
+        proposal.put("status", "activated");
+        proposal.put("activated_at", clock.instant().toString());
+        audit.record(
+                "coordinator",
+                "policy.activated",
+                proposal.get("id").asText(),
+                Map.of("policy_version", candidate.version()));
+    }
+
+    private ObjectNode change(String id, UnaryOperator<ObjectNode> change) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Stored read = store.find(id).orElseThrow(() -> ApiException.notFound("no proposal '" + id + "'"));
+            ObjectNode changed = change.apply(read.document());
+            if (store.update(read, changed)) {
+                return changed;
+            }
+        }
+        throw ApiException.conflict("proposal " + id + " is changing too often; try again");
+    }
+
+    private static byte[] random() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

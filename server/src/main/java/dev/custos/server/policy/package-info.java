@@ -1,0 +1,2 @@
+/** The active policy on the server: bootstrap, reading, and installing it on the nodes. */
+package dev.custos.server.policy;

@@ -1,0 +1,124 @@
+package dev.custos.server.requests;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.server.access.Caller;
+import dev.custos.server.access.Role;
+import dev.custos.server.api.ApiException;
+import dev.custos.server.api.Call;
+import dev.custos.server.api.Reply;
+import dev.custos.server.api.Route;
+import dev.custos.server.api.StrictJson;
+import dev.custos.server.requests.RequestStore.Cursor;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code /v1/requests}: initiators submit and cancel, approvers approve with a device-key signature, anyone with a
+ * token reads (docs/SERVER.md, "Requests").
+ */
+public final class RequestRoutes {
+    private static final int DEFAULT_PAGE = 50;
+    private static final int MAX_PAGE = 500;
+
+    private final RequestService requests;
+
+    RequestRoutes(RequestService requests) {
+        this.requests = requireNonNull(requests, "requests is null");
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.create("/v1/requests", this::submit),
+                Route.get("/v1/requests", this::list),
+                Route.get("/v1/requests/{id}", this::get),
+                Route.post("/v1/requests/{id}/approvals", this::approve),
+                Route.post("/v1/requests/{id}/cancel", this::cancel));
+    }
+
+    private Reply submit(Call call) {
+        Caller initiator = call.requireRole(Role.INITIATOR);
+        Submission submission = Submission.parse(StrictJson.tree(call.body()));
+        return Reply.created(requests.submit(initiator, submission).document());
+    }
+
+    private Reply get(Call call) {
+        call.requireCaller();
+        String id = call.path("id");
+        return Reply.ok(requests.find(id)
+                .orElseThrow(() -> ApiException.notFound("no request '" + id + "'"))
+                .document());
+    }
+
+    private Reply approve(Call call) {
+        Caller caller = call.requireRole(Role.APPROVER);
+        ApprovalBody body = call.body(ApprovalBody.class);
+        return Reply.ok(requests.approve(caller, call.path("id"), body).document());
+    }
+
+    private Reply cancel(Call call) {
+        Caller caller = call.requireCaller();
+        if (!call.body().isBlank()) {
+            throw ApiException.badRequest("cancelling takes no body");
+        }
+        return Reply.ok(requests.cancel(caller, call.path("id")).document());
+    }
+
+    private Reply list(Call call) {
+        call.requireCaller();
+        Optional<String> status = call.queryParameter("status");
+        status.ifPresent(value -> {
+            if (!StoredRequest.STATUSES.contains(value)) {
+                throw ApiException.badRequest("query parameter 'status' must be one of "
+                        + StoredRequest.STATUSES.stream().sorted().toList() + ", not '" + value + "'");
+            }
+        });
+        int limit = call.queryParameter("limit").map(RequestRoutes::limit).orElse(DEFAULT_PAGE);
+        Optional<Cursor> cursor = call.queryParameter("cursor").map(RequestRoutes::cursor);
+        List<StoredRequest> page = requests.store().page(status, call.queryParameter("wallet"), cursor, limit + 1);
+        ObjectNode answer = StrictJson.mapper().createObjectNode();
+        ArrayNode items = answer.putArray("requests");
+        page.stream().limit(limit).forEach(request -> items.add(request.document()));
+        if (page.size() > limit) {
+            StoredRequest last = page.get(limit - 1);
+            answer.put("next_cursor", encode(new Cursor(last.createdAt().toEpochMilli(), last.id())));
+        } else {
+            answer.putNull("next_cursor");
+        }
+        return Reply.ok(answer);
+    }
+
+    private static int limit(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 1 && value <= MAX_PAGE) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ApiException.badRequest("query parameter 'limit' must be 1 to " + MAX_PAGE);
+    }
+
+    private static String encode(Cursor cursor) {
+        String text = cursor.createdAt() + ":" + cursor.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Cursor cursor(String text) {
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                return new Cursor(Long.parseLong(decoded.substring(0, colon)), decoded.substring(colon + 1));
+            }
+        } catch (IllegalArgumentException e) {
+            // refused below
+        }
+        throw ApiException.badRequest("query parameter 'cursor' is not a cursor this server gave out");
+    }
+}

@@ -1,0 +1,335 @@
+package dev.custos.server.requests;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.chain.intent.IntentJson;
+import dev.custos.policy.PolicyInputException;
+import dev.custos.policy.approval.RequestDigest;
+import dev.custos.policy.eval.Decision;
+import dev.custos.policy.eval.DecisionJson;
+import dev.custos.policy.eval.EvaluationInput;
+import dev.custos.policy.eval.PolicyEvaluator;
+import dev.custos.policy.request.RequestParser;
+import dev.custos.policy.request.SigningRequest;
+import dev.custos.policy.velocity.VelocityTracker;
+import dev.custos.policy.verdict.SignedVerdict;
+import dev.custos.policy.verdict.VerdictJson;
+import dev.custos.server.access.Caller;
+import dev.custos.server.access.Role;
+import dev.custos.server.api.ApiException;
+import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.AlertStore;
+import dev.custos.server.detection.Assessment;
+import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.policy.PolicyStore;
+import dev.custos.server.policy.PolicyStore.ActivePolicy;
+import dev.custos.server.wallets.StoredWallet;
+import dev.custos.server.wallets.WalletStore;
+import dev.custos.types.EventFields;
+import dev.custos.types.Verdict;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+
+/**
+ * The life of a signing request on the server: submitted (decoded, decided by the active policy, given approval
+ * terms), approved (each approval verified before it is kept), delayed, handed to the nodes, signed or failed. The
+ * server decides only to know what to show and when to ask the nodes; each node decides again on its own.
+ */
+public final class RequestService {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RequestStore store;
+    private final WalletStore wallets;
+    private final PolicyStore policies;
+    private final SigningDispatcher dispatcher;
+    private final VerdictIssuer detection;
+    private final AlertStore alerts;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Duration approvalWindow;
+    private final VelocityTracker velocity = new VelocityTracker();
+
+    RequestService(
+            RequestStore store,
+            WalletStore wallets,
+            PolicyStore policies,
+            SigningDispatcher dispatcher,
+            VerdictIssuer detection,
+            AlertStore alerts,
+            AuditTrail audit,
+            Clock clock,
+            Duration approvalWindow) {
+        this.store = requireNonNull(store, "store is null");
+        this.wallets = requireNonNull(wallets, "wallets is null");
+        this.policies = requireNonNull(policies, "policies is null");
+        this.dispatcher = requireNonNull(dispatcher, "dispatcher is null");
+        this.detection = requireNonNull(detection, "detection is null");
+        this.alerts = requireNonNull(alerts, "alerts is null");
+        this.audit = requireNonNull(audit, "audit is null");
+        this.clock = requireNonNull(clock, "clock is null");
+        this.approvalWindow = requireNonNull(approvalWindow, "approvalWindow is null");
+    }
+
+    StoredRequest submit(Caller initiator, Submission submission) {
+        StoredWallet wallet = wallets.find(submission.wallet())
+                .orElseThrow(() -> ApiException.badRequest("field 'wallet': no wallet '" + submission.wallet() + "'"));
+        Signable.of(submission.chain(), submission.payload(), wallet.schemeValue());
+        ActivePolicy policy = policies.active()
+                .orElseThrow(() -> ApiException.conflict("no policy is active yet: an admin puts one (PUT /v1/policy)"
+                        + " before requests can be decided"));
+        Instant now = clock.instant();
+        String id = "req-" + HexFormat.of().formatHex(randomBytes());
+        ObjectNode document = RequestDocument.initial(id, initiator.name(), submission, now);
+        ObjectNode approval = document.putObject("approval");
+        approval.put("policy_version", policy.policy().version());
+        approval.put(
+                "expires_at",
+                now.plus(approvalWindow).truncatedTo(ChronoUnit.SECONDS).toString());
+        StoredRequest draft = new StoredRequest(
+                id, submission.wallet(), submission.chain(), "pending_approval", initiator.name(), now, document, 0);
+        StoredRequest assessed = assess(draft, evaluate(draft, policy), policy);
+        Evaluation evaluation = evaluate(assessed, policy);
+        StoredRequest decided = apply(assessed, evaluation);
+        store.insert(decided);
+        audit.record(
+                initiator.name(),
+                "request.submitted",
+                id,
+                Map.of(
+                        "wallet", decided.wallet(),
+                        "status", decided.status(),
+                        "digest",
+                                decided.document()
+                                        .path("approval")
+                                        .path("digest")
+                                        .asText()));
+        return afterDecision(decided, evaluation);
+    }
+
+    /**
+     * Has detection assess the request, described by the facts the policy derived (recipient, USD amount, the tier
+     * the policy gives the wallet) rather than by the caller's claims, and keeps its signed verdict and alerts.
+     */
+    private StoredRequest assess(StoredRequest request, Evaluation first, ActivePolicy policy) {
+        ObjectNode event = RequestEvent.of(request);
+        event.remove(EventFields.APPROVALS);
+        first.decision().facts().ifPresent(facts -> {
+            if (!facts.recipients().isEmpty()) {
+                event.put(EventFields.TX_TO, facts.recipients().getFirst());
+            }
+            event.put(EventFields.TX_AMOUNT_USD, facts.amountUsd());
+        });
+        policy.policy()
+                .wallet(request.wallet())
+                .ifPresent(wallet ->
+                        event.put(EventFields.WALLET_TIER, wallet.tier().wireName()));
+        Instant expiresAt =
+                Instant.parse(request.document().at("/approval/expires_at").asText());
+        Assessment assessment = detection.assess(event, RequestDigest.of(first.request(), policy.policy()), expiresAt);
+        assessment.alerts().forEach(alert -> alerts.add(alert, request.id()));
+        ObjectNode document = request.document();
+        document.set("verdict", VerdictJson.write(assessment.verdict()));
+        return request.with(request.status(), document);
+    }
+
+    /** Sets the request's status, decision, intent, risk and digest from {@code evaluation}. */
+    private StoredRequest apply(StoredRequest request, Evaluation evaluation) {
+        ObjectNode document = request.document();
+        Decision decision = evaluation.decision();
+        document.set("decision", DecisionJson.toJson(decision));
+        evaluation
+                .request()
+                .intent()
+                .ifPresentOrElse(
+                        intent -> document.set("intent", IntentJson.toJson(intent)), () -> document.putNull("intent"));
+        ObjectNode risk = document.putObject("risk");
+        decision.verdict().score().ifPresentOrElse(score -> risk.put("score", score), () -> risk.putNull("score"));
+        risk.put("verdict", decision.verdict().status().wireName());
+        ArrayNode reasons = risk.putArray("reasons");
+        decision.verdict().reasons().forEach(reasons::add);
+        if (decision.verdict().reasons().isEmpty()) {
+            reasons.add(decision.verdict().explanation());
+        }
+        ((ObjectNode) document.get("approval")).put("digest", HexFormat.of().formatHex(evaluation.digest()));
+        String status = status(request, decision);
+        if (status.equals("delayed")) {
+            document.put("not_before", notBefore(request, decision).toString());
+        } else {
+            document.remove("not_before");
+        }
+        return request.with(status, document);
+    }
+
+    private Evaluation evaluate(StoredRequest request, ActivePolicy policy) {
+        Instant now = clock.instant();
+        SigningRequest parsed;
+        try {
+            parsed = RequestParser.parse(RequestEvent.of(request), policy.policy(), now);
+        } catch (PolicyInputException | IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        ObjectNode approval = (ObjectNode) request.document().get("approval");
+        Instant expiresAt = Instant.parse(approval.get("expires_at").asText());
+        byte[] digest = RequestDigest.of(parsed, approval.get("policy_version").asLong(), expiresAt);
+        Decision decision;
+        synchronized (velocity) {
+            decision = PolicyEvaluator.evaluate(
+                    policy.policy(),
+                    new EvaluationInput(parsed, verdict(request), RequestDigest.of(parsed, policy.policy())),
+                    velocity,
+                    clock);
+        }
+        return new Evaluation(parsed, decision, digest);
+    }
+
+    private static Optional<SignedVerdict> verdict(StoredRequest request) {
+        JsonNode stored = request.document().get("verdict");
+        return stored == null || stored.isNull() ? Optional.empty() : Optional.of(VerdictJson.read(stored, "verdict"));
+    }
+
+    private String status(StoredRequest request, Decision decision) {
+        if (decision.outcome() == Verdict.DENY) {
+            return "denied";
+        }
+        if (decision.outcome() == Verdict.ESCALATE) {
+            return "pending_approval";
+        }
+        return clock.instant().isBefore(notBefore(request, decision)) ? "delayed" : "signing";
+    }
+
+    private static Instant notBefore(StoredRequest request, Decision decision) {
+        return request.createdAt().plusSeconds(decision.delaySeconds());
+    }
+
+    private StoredRequest afterDecision(StoredRequest request, Evaluation evaluation) {
+        if (request.status().equals("signing")) {
+            synchronized (velocity) {
+                PolicyEvaluator.spent(evaluation.request(), evaluation.decision(), clock.instant())
+                        .ifPresent(velocity::record);
+            }
+            dispatcher.dispatch(request);
+        }
+        return request;
+    }
+
+    StoredRequest approve(Caller caller, String id, ApprovalBody body) {
+        AtomicReference<Evaluation> last = new AtomicReference<>();
+        StoredRequest updated = change(id, request -> {
+            if (!StoredRequest.OPEN.contains(request.status())) {
+                throw ApiException.conflict("request " + id + " is " + request.status() + "; it takes no approvals");
+            }
+            ActivePolicy policy = activePolicy();
+            ObjectNode document = request.document();
+            long version = document.path("approval").path("policy_version").asLong();
+            ObjectNode entry = ((ArrayNode) document.get("approvals")).addObject();
+            entry.put("approver", body.approver());
+            entry.put("policy_version", version);
+            entry.put("expires_at", body.expiresAt());
+            entry.put("signature", body.signature());
+            entry.put("received_at", clock.instant().toString());
+            StoredRequest withApproval = request.with(request.status(), document);
+            Evaluation evaluation = evaluate(withApproval, policy);
+            String refusal = evaluation.decision().approvals().stream()
+                    .filter(check -> check.approver().equals(body.approver()) && !check.counts())
+                    .map(check -> check.reason())
+                    .reduce((first, second) -> second)
+                    .orElse(null);
+            if (refusal != null) {
+                throw new ApiException(403, "approval_refused", refusal);
+            }
+            last.set(evaluation);
+            return apply(withApproval, evaluation);
+        });
+        audit.record(
+                caller.name(), "request.approved", id, Map.of("approver", body.approver(), "status", updated.status()));
+        return afterDecision(updated, last.get());
+    }
+
+    StoredRequest cancel(Caller caller, String id) {
+        StoredRequest updated = change(id, request -> {
+            if (!StoredRequest.OPEN.contains(request.status())) {
+                throw ApiException.conflict("request " + id + " is " + request.status() + "; it cannot be cancelled");
+            }
+            if (!caller.name().equals(request.initiator()) && !caller.has(Role.ADMIN)) {
+                throw ApiException.forbidden("only the initiator or an admin cancels a request");
+            }
+            ObjectNode document = request.document();
+            document.put("cancelled_by", caller.name());
+            return request.with("cancelled", document);
+        });
+        audit.record(caller.name(), "request.cancelled", id, Map.of());
+        return updated;
+    }
+
+    /** Hands due delayed requests to the nodes (run periodically) and resumes requests a restart interrupted. */
+    void sweep() {
+        Optional<ActivePolicy> policy = policies.active();
+        if (policy.isEmpty()) {
+            return;
+        }
+        for (StoredRequest delayed : store.inStatus("delayed")) {
+            Instant due = Instant.parse(delayed.document().path("not_before").asText());
+            if (!clock.instant().isBefore(due)) {
+                AtomicReference<Evaluation> last = new AtomicReference<>();
+                try {
+                    StoredRequest decided = change(delayed.id(), request -> {
+                        Evaluation evaluation = evaluate(request, policy.get());
+                        last.set(evaluation);
+                        return apply(request, evaluation);
+                    });
+                    afterDecision(decided, last.get());
+                } catch (ApiException e) {
+                    // changed meanwhile (approved, cancelled); the next sweep sees the new state
+                }
+            }
+        }
+    }
+
+    /** Requests that were being signed when the server stopped are handed to the nodes again. */
+    void resumeSigning() {
+        for (StoredRequest signing : store.inStatus("signing")) {
+            dispatcher.dispatch(signing);
+        }
+    }
+
+    Optional<StoredRequest> find(String id) {
+        return store.find(id);
+    }
+
+    RequestStore store() {
+        return store;
+    }
+
+    private ActivePolicy activePolicy() {
+        return policies.active().orElseThrow(() -> ApiException.conflict("no policy is active"));
+    }
+
+    /** Reads, changes and writes a request, again from the start when another change got there first. */
+    private StoredRequest change(String id, UnaryOperator<StoredRequest> change) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            StoredRequest current = store.find(id).orElseThrow(() -> ApiException.notFound("no request '" + id + "'"));
+            StoredRequest changed = change.apply(current);
+            if (store.update(changed)) {
+                return store.find(id).orElseThrow();
+            }
+        }
+        throw ApiException.conflict("request " + id + " is changing too often; try again");
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.custos.server.requests;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.server.api.StrictJson;
+import dev.custos.server.storage.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Signing requests in the server's database (table {@code requests}), updated with optimistic locking. */
+final class RequestStore {
+    private final Database database;
+    private final Clock clock;
+
+    RequestStore(Database database, Clock clock) {
+        this.database = requireNonNull(database, "database is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    void insert(StoredRequest request) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO requests (request_id, wallet_id, status, initiator, document, created_at, updated_at,"
+                            + " row_version) VALUES (?, ?, ?, ?, ?, ?, ?, 0)")) {
+                insert.setString(1, request.id());
+                insert.setString(2, request.wallet());
+                insert.setString(3, request.status());
+                insert.setString(4, request.initiator());
+                insert.setString(5, StrictJson.write(request.document()));
+                insert.setLong(6, request.createdAt().toEpochMilli());
+                insert.setLong(7, clock.millis());
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Writes {@code changed} over the row it was read from; false (nothing written) if the row changed since.
+     */
+    boolean update(StoredRequest changed) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE requests SET status = ?, document = ?, updated_at = ?, row_version = row_version + 1"
+                            + " WHERE request_id = ? AND row_version = ?")) {
+                update.setString(1, changed.status());
+                update.setString(2, StrictJson.write(changed.document()));
+                update.setLong(3, clock.millis());
+                update.setString(4, changed.id());
+                update.setLong(5, changed.rowVersion());
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    Optional<StoredRequest> find(String id) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE request_id = ?")) {
+                query.setString(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * One page of requests, newest first, after {@code cursor} (a created-at and id pair), filtered by status and
+     * wallet when given.
+     */
+    List<StoredRequest> page(Optional<String> status, Optional<String> wallet, Optional<Cursor> cursor, int limit) {
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        status.ifPresent(value -> {
+            sql.append(" AND status = ?");
+            parameters.add(value);
+        });
+        wallet.ifPresent(value -> {
+            sql.append(" AND wallet_id = ?");
+            parameters.add(value);
+        });
+        cursor.ifPresent(value -> {
+            sql.append(" AND (created_at < ? OR (created_at = ? AND request_id < ?))");
+            parameters.add(value.createdAt());
+            parameters.add(value.createdAt());
+            parameters.add(value.id());
+        });
+        sql.append(" ORDER BY created_at DESC, request_id DESC LIMIT ?");
+        parameters.add(limit);
+        return database.inTransaction(connection -> query(connection, sql.toString(), parameters));
+    }
+
+    /** Requests in {@code status} (for the sweeps after a restart and for due delays). */
+    List<StoredRequest> inStatus(String status) {
+        return database.inTransaction(
+                connection -> query(connection, SELECT + " WHERE status = ? ORDER BY created_at", List.of(status)));
+    }
+
+    private static List<StoredRequest> query(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                query.setObject(i + 1, parameters.get(i));
+            }
+            List<StoredRequest> found = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    found.add(read(rows));
+                }
+            }
+            return found;
+        }
+    }
+
+    private static final String SELECT =
+            "SELECT request_id, wallet_id, status, initiator, created_at, document, row_version FROM requests";
+
+    private static StoredRequest read(ResultSet rows) throws SQLException {
+        ObjectNode document = (ObjectNode) StrictJson.tree(rows.getString(6));
+        return new StoredRequest(
+                rows.getString(1),
+                rows.getString(2),
+                document.path("chain").asText(),
+                rows.getString(3),
+                rows.getString(4),
+                Instant.ofEpochMilli(rows.getLong(5)),
+                document,
+                rows.getLong(7));
+    }
+
+    /**
+     * Where a page ends: the last request's creation time (Unix ms) and id.
+     *
+     * @param createdAt Unix milliseconds
+     * @param id the request id
+     */
+    record Cursor(long createdAt, String id) {
+        Cursor {
+            requireNonNull(id, "id is null");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.custos.server.requests;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.coordinator.job.SigningResult;
+import dev.custos.node.job.message.Scheme;
+import dev.custos.node.job.message.SignRequest;
+import dev.custos.node.job.message.TypedPayload;
+import dev.custos.node.job.message.WalletId;
+import dev.custos.server.api.StrictJson;
+import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.signing.SignerCluster;
+import dev.custos.server.wallets.StoredWallet;
+import dev.custos.server.wallets.WalletStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands a request the policy allows to the nodes and records the outcome: {@code signed} with the signature and the
+ * signed transaction, or {@code failed} with the reason (a node's refusal names its rule). The approvals go along
+ * as they were received: every node verifies them itself.
+ */
+final class SigningDispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(SigningDispatcher.class);
+
+    private final RequestStore store;
+    private final WalletStore wallets;
+    private final SignerCluster cluster;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SigningDispatcher(RequestStore store, WalletStore wallets, SignerCluster cluster, AuditTrail audit, Clock clock) {
+        this.store = requireNonNull(store, "store is null");
+        this.wallets = requireNonNull(wallets, "wallets is null");
+        this.cluster = requireNonNull(cluster, "cluster is null");
+        this.audit = requireNonNull(audit, "audit is null");
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
+    @SuppressWarnings("FutureReturnValueIgnored") // the callback records every outcome, failures included
+    void dispatch(StoredRequest request) {
+        Optional<StoredWallet> wallet = wallets.find(request.wallet());
+        if (wallet.isEmpty()) {
+            finish(request.id(), "failed", Map.of("failure", "the wallet is gone"));
+            return;
+        }
+        JsonNode document = request.document();
+        TypedPayload payload = Signable.of(
+                request.chain(), document.path("payload"), wallet.get().schemeValue());
+        List<byte[]> approvals = new ArrayList<>();
+        for (JsonNode approval : document.path("approvals")) {
+            ObjectNode signed = StrictJson.mapper().createObjectNode();
+            signed.put("approver", approval.get("approver").asText());
+            signed.put("policy_version", approval.get("policy_version").asLong());
+            signed.put("expires_at", approval.get("expires_at").asText());
+            signed.put("signature", approval.get("signature").asText());
+            approvals.add(StrictJson.write(signed).getBytes(StandardCharsets.UTF_8));
+        }
+        JsonNode verdict = document.get("verdict");
+        Optional<byte[]> verdictBytes = verdict == null || verdict.isNull()
+                ? Optional.empty()
+                : Optional.of(StrictJson.write(verdict).getBytes(StandardCharsets.UTF_8));
+        SignRequest signRequest = new SignRequest(payload, approvals, verdictBytes, Optional.empty());
+        LOG.info("request {}: asking the nodes to sign with wallet {}", request.id(), request.wallet());
+        cluster.engine().sign(new WalletId(request.wallet()), signRequest).whenComplete((result, failure) -> {
+            if (failure == null) {
+                signed(request, wallet.get().schemeValue(), result);
+            } else {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
+                LOG.warn("request {}: signing failed: {}", request.id(), cause.getMessage());
+                finish(request.id(), "failed", Map.of("failure", String.valueOf(cause.getMessage())));
+            }
+        });
+    }
+
+    private void signed(StoredRequest request, Scheme scheme, SigningResult result) {
+        HexFormat hex = HexFormat.of();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signature", hex.formatHex(result.signature()));
+        result.signedTransaction().ifPresent(tx -> fields.put("signed_tx", "0x" + hex.formatHex(tx)));
+        fields.put("signers", String.join(",", result.signers()));
+        fields.put("signed_at", clock.instant().toString());
+        finish(request.id(), "signed", fields);
+        LOG.info("request {}: signed by {} ({})", request.id(), result.signers(), scheme.wireName());
+    }
+
+    private void finish(String id, String status, Map<String, String> fields) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<StoredRequest> current = store.find(id);
+            if (current.isEmpty() || !current.get().status().equals("signing")) {
+                return;
+            }
+            ObjectNode document = current.get().document();
+            fields.forEach(document::put);
+            if (store.update(current.get().with(status, document))) {
+                audit.record("coordinator", "request." + status, id, fields);
+                return;
+            }
+        }
+        LOG.error("request {}: could not record that it is {}", id, status);
+    }
+}

@@ -1,0 +1,308 @@
+package dev.custos.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.custos.chain.ethereum.Address;
+import dev.custos.chain.ethereum.DynamicFeeTransaction;
+import dev.custos.chain.ethereum.EthereumTransaction;
+import dev.custos.chain.ethereum.PublicKeyRecovery;
+import dev.custos.chain.ethereum.TransactionDecoder;
+import dev.custos.chain.ethereum.TransactionSignature;
+import dev.custos.node.identity.SigningKey;
+import dev.custos.server.access.Role;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server end to end with three in-process nodes: an admin creates a wallet by DKG and activates a policy, an
+ * initiator submits a raw transaction, an approver approves with a device key, the nodes sign; everything survives a
+ * restart.
+ */
+class CustodyFlowTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DESTINATION = "0x1111111111111111111111111111111111111111";
+    private static final HexFormat HEX = HexFormat.of();
+
+    @TempDir
+    Path folder;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final SigningKey bob = SigningKey.generate(new SecureRandom());
+    private InMemoryCluster cluster;
+    private CustodyServer server;
+    private String admin;
+    private String verdictKey;
+    private String initiator;
+    private String approver;
+
+    @BeforeEach
+    void start() throws Exception {
+        open();
+        admin = server.tokens().issue("root", Set.of(Role.ADMIN));
+        initiator = server.tokens().issue("ivan", Set.of(Role.INITIATOR));
+        approver = server.tokens().issue("bob", Set.of(Role.APPROVER));
+    }
+
+    private void open() throws Exception {
+        cluster = new InMemoryCluster(folder.resolve("nodes"));
+        server = CustodyServer.start(CustodySettings.development(folder, "127.0.0.1", 0), cluster, Clock.systemUTC());
+    }
+
+    private void close() throws Exception {
+        server.close();
+        cluster.close();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        close();
+    }
+
+    @Test
+    void approvedTransfer_isSignedByTheNodes_andSurvivesARestart() throws Exception {
+        JsonNode wallet = expect(
+                201,
+                "POST",
+                "/v1/wallets",
+                admin,
+                "{\"name\":\"hot-eth-1\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}");
+        String address = wallet.get("address").asText();
+        assertThat(address).matches("0x[0-9a-fA-F]{40}");
+        assertThat(wallet.get("public_key").asText()).hasSize(66);
+        assertThat(wallet.get("threshold").asInt()).isEqualTo(2);
+        assertThat(wallet.get("nodes")).hasSize(3);
+
+        verdictKey = expect(200, "GET", "/v1/detection", admin, null)
+                .get("verdict_key")
+                .asText();
+        assertThat(expect(200, "PUT", "/v1/policy", admin, policy(address))
+                        .get("policy_version")
+                        .asLong())
+                .isEqualTo(1);
+        assertThat(cluster.installed).hasSize(1);
+        expect(409, "PUT", "/v1/policy", admin, policy(address));
+
+        JsonNode submitted = expect(201, "POST", "/v1/requests", initiator, request());
+        String id = submitted.get("id").asText();
+        assertThat(submitted.get("status").asText()).isEqualTo("pending_approval");
+        assertThat(submitted.at("/decision/decision").asText()).isEqualTo("escalate");
+        assertThat(submitted.at("/risk/verdict").asText()).isEqualTo("verified");
+        assertThat(submitted.at("/risk/score").isInt()).isTrue();
+        assertThat(submitted.at("/verdict/signature").asText()).hasSize(128);
+        assertThat(expect(200, "GET", "/v1/alerts", admin, null).get("alerts").isArray())
+                .isTrue();
+        assertThat(submitted.at("/risk/verdict").asText()).isEqualTo("verified");
+        assertThat(submitted.at("/risk/score").isInt()).isTrue();
+        assertThat(submitted.at("/verdict/signature").asText()).hasSize(128);
+        assertThat(expect(200, "GET", "/v1/alerts", admin, null).get("alerts").isArray())
+                .isTrue();
+        assertThat(submitted.at("/intent/target").asText().toLowerCase()).isEqualTo(DESTINATION);
+        byte[] digest = HEX.parseHex(submitted.at("/approval/digest").asText());
+        String expiresAt = submitted.at("/approval/expires_at").asText();
+
+        SigningKey stranger = SigningKey.generate(new SecureRandom());
+        JsonNode refused = expect(
+                403, "POST", "/v1/requests/" + id + "/approvals", approver, approval(stranger, digest, expiresAt));
+        assertThat(refused.at("/error/code").asText()).isEqualTo("approval_refused");
+        expect(403, "POST", "/v1/requests/" + id + "/approvals", initiator, approval(bob, digest, expiresAt));
+        assertThat(get(id).get("approvals")).isEmpty();
+
+        JsonNode approved =
+                expect(200, "POST", "/v1/requests/" + id + "/approvals", approver, approval(bob, digest, expiresAt));
+        assertThat(approved.get("status").asText()).isIn("signing", "signed");
+        JsonNode signed = awaitStatus(id, "signed");
+        EthereumTransaction transaction = TransactionDecoder.decode(
+                HEX.parseHex(signed.get("signed_tx").asText().substring(2)));
+        TransactionSignature signature = transaction.signature().orElseThrow();
+        Optional<Address> sender = PublicKeyRecovery.recoverAddress(
+                transaction.signingHash().bytes(), signature.r(), signature.s(), signature.yParity());
+        assertThat(sender.orElseThrow().toChecksumHex()).isEqualTo(address);
+
+        close();
+        open();
+        assertThat(get(id).get("status").asText()).isEqualTo("signed");
+        assertThat(expect(200, "GET", "/v1/wallets/hot-eth-1", admin, null)
+                        .get("address")
+                        .asText())
+                .isEqualTo(address);
+        JsonNode second = expect(201, "POST", "/v1/requests", initiator, request());
+        expect(
+                200,
+                "POST",
+                "/v1/requests/" + second.get("id").asText() + "/approvals",
+                approver,
+                approval(
+                        bob,
+                        HEX.parseHex(second.at("/approval/digest").asText()),
+                        second.at("/approval/expires_at").asText()));
+        awaitStatus(second.get("id").asText(), "signed");
+    }
+
+    @Test
+    void requestsBeforeAPolicy_wrongWalletOrPayload_areRefusedNamingTheProblem() throws Exception {
+        expect(
+                201,
+                "POST",
+                "/v1/wallets",
+                admin,
+                "{\"name\":\"hot-eth-1\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}");
+        assertThat(expect(409, "POST", "/v1/requests", initiator, request())
+                        .at("/error/message")
+                        .asText())
+                .contains("no policy is active");
+        assertThat(expect(400, "POST", "/v1/requests", initiator, request().replace("hot-eth-1", "nope"))
+                        .at("/error/message")
+                        .asText())
+                .isEqualTo("field 'wallet': no wallet 'nope'");
+        assertThat(expect(400, "POST", "/v1/requests", initiator, request().replace("\"raw_tx\"", "\"rawtx\""))
+                        .at("/error/message")
+                        .asText())
+                .isEqualTo("unknown field 'rawtx'");
+        assertThat(expect(
+                                400,
+                                "POST",
+                                "/v1/requests",
+                                initiator,
+                                "{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"raw_tx\":\"zz\"}")
+                        .at("/error/message")
+                        .asText())
+                .isEqualTo("field 'raw_tx' must be hex bytes");
+        assertThat(expect(
+                                400,
+                                "POST",
+                                "/v1/wallets",
+                                admin,
+                                "{\"name\":\"Bad Name\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}")
+                        .at("/error/message")
+                        .asText())
+                .startsWith("field 'name': a wallet id is 1 to 48 characters");
+        assertThat(expect(
+                                409,
+                                "POST",
+                                "/v1/wallets",
+                                admin,
+                                "{\"name\":\"hot-eth-1\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}")
+                        .at("/error/message")
+                        .asText())
+                .isEqualTo("a wallet named 'hot-eth-1' exists already");
+        expect(
+                403,
+                "POST",
+                "/v1/wallets",
+                initiator,
+                "{\"name\":\"x\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}");
+    }
+
+    @Test
+    void wallets_ofEveryScheme_haveTheirChainsAddress() throws Exception {
+        JsonNode taproot = expect(
+                201,
+                "POST",
+                "/v1/wallets",
+                admin,
+                "{\"name\":\"cold-btc\",\"scheme\":\"frost-secp256k1-tr\",\"tier\":\"cold\",\"network\":\"testnet\"}");
+        assertThat(taproot.get("address").asText()).startsWith("tb1p").hasSize(62);
+        assertThat(taproot.get("public_key").asText()).hasSize(64);
+        JsonNode solana = expect(
+                201,
+                "POST",
+                "/v1/wallets",
+                admin,
+                "{\"name\":\"hot-sol\",\"scheme\":\"frost-ed25519\",\"tier\":\"hot\"}");
+        assertThat(solana.get("address").asText()).matches("[1-9A-HJ-NP-Za-km-z]{32,44}");
+        assertThat(expect(200, "GET", "/v1/wallets", admin, null).get("wallets"))
+                .hasSize(2);
+        assertThat(expect(
+                                400,
+                                "POST",
+                                "/v1/wallets",
+                                admin,
+                                "{\"name\":\"x\",\"scheme\":\"frost-ed25519\",\"tier\":\"hot\",\"network\":\"testnet\"}")
+                        .at("/error/message")
+                        .asText())
+                .contains("Bitcoin");
+    }
+
+    private String request() {
+        DynamicFeeTransaction transaction = new DynamicFeeTransaction(
+                BigInteger.ONE,
+                BigInteger.ZERO,
+                BigInteger.valueOf(1_000_000_000L),
+                BigInteger.valueOf(30_000_000_000L),
+                BigInteger.valueOf(21_000),
+                Optional.of(Address.of(HEX.parseHex(DESTINATION.substring(2)))),
+                BigInteger.TEN.pow(18),
+                new byte[0],
+                List.of(),
+                Optional.empty());
+        return "{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"raw_tx\":\"0x" + HEX.formatHex(transaction.encode())
+                + "\",\"amount_usd\":2000}";
+    }
+
+    private String policy(String walletAddress) {
+        return """
+                {"policy_version":1,"name":"test","destination_cooldown_seconds":0,
+                 "governance":{"admin_quorum":1,"timelock_seconds":3600},
+                 "approvers":[{"name":"bob","public_key":"%s","groups":["treasury","security"]}],
+                 "wallets":[{"id":"hot-eth-1","tier":"hot","chain":"ethereum","own_addresses":["%s"]}],
+                 "prices":{"as_of":"2026-12-01","assets":[{"chain":"ethereum","asset":"native","usd":"2000","decimals":18}]},
+                 "destinations":[{"address":"%s","label":"exchange","added_at":"2026-01-01T00:00:00Z"}],
+                 "detection":{"verdict_key":"%s"},
+                 "known_contracts":[],"frozen_wallets":[],
+                 "rules":[
+                   {"id":"treasury-approves","effect":{"require_approvals":{"groups":["treasury"],"quorum":1}},"condition":"true"},
+                   {"id":"allow-active-destination","effect":"allow","condition":"destination.active"}]}
+                """.formatted(bob.publicKey().toHex(), walletAddress.toLowerCase(), DESTINATION, verdictKey);
+    }
+
+    private static String approval(SigningKey key, byte[] digest, String expiresAt) {
+        return "{\"approver\":\"bob\",\"signature\":\"" + HEX.formatHex(key.sign(digest)) + "\",\"expires_at\":\""
+                + expiresAt + "\"}";
+    }
+
+    private JsonNode get(String id) throws Exception {
+        return expect(200, "GET", "/v1/requests/" + id, admin, null);
+    }
+
+    private JsonNode awaitStatus(String id, String status) throws Exception {
+        JsonNode request = get(id);
+        for (int i = 0; i < 600 && !request.get("status").asText().equals(status); i++) {
+            assertThat(request.get("status").asText()).isIn("signing", status);
+            Thread.sleep(100);
+            request = get(id);
+        }
+        assertThat(request.get("status").asText()).as(request.toString()).isEqualTo(status);
+        return request;
+    }
+
+    private JsonNode expect(int status, String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isEqualTo(status);
+        return JSON.readTree(response.body());
+    }
+}
