@@ -10,6 +10,7 @@ import dev.custos.cli.frost.FrostCommand;
 import dev.custos.cli.node.NodeCommand;
 import dev.custos.cli.policy.PolicyCommand;
 import dev.custos.cli.replay.ReplayCommand;
+import dev.custos.cli.server.StartDevCommand;
 import dev.custos.cli.simulate.EvaluateCommand;
 import dev.custos.cli.simulate.SimulateCommand;
 import picocli.CommandLine.Command;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
             NodeCommand.class,
             CoordinatorCommand.class,
             DetectCommand.class,
-            AuditCommand.class
+            AuditCommand.class,
+            StartDevCommand.class
         })
 public final class CustosCommand implements Runnable {
     @Spec

@@ -4,12 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.policy.approval.digest.ApprovalDigest;
 import dev.custos.policy.approval.digest.ApprovalFacts;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -31,14 +27,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "approve",
         mixinStandardHelpOptions = true,
-        subcommands = {ApproveKeygenCommand.class},
+        subcommands = {ApproveKeygenCommand.class, ApproveChangeCommand.class},
         description = {
             "Approves a signing request from this machine: fetches URL/requests/ID, decodes the raw payload here (raw"
                     + " Ethereum transaction, Safe transaction or PSBT), prints the decoded facts, recomputes the"
                     + " approval digest v2 (docs/POLICY.md) from them and refuses if the coordinator's digest differs,"
                     + " asks for confirmation (unless --yes), signs the digest with the device key in FILE and posts"
                     + " the approval to URL/requests/ID/approvals. What the coordinator displays is never trusted.",
-            "Create a device key with 'custos approve keygen'.",
+            "Create a device key with 'custos approve keygen'; approve a policy change with 'custos approve change'.",
             "Exit code 0 when the approval was posted; 2 for bad arguments or an unusable key file; 1 when the API"
                     + " cannot be reached, answers an error or something malformed, or approving is refused (digest"
                     + " mismatch, expired, undecodable payload, not confirmed)."
@@ -74,16 +70,12 @@ public final class ApproveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        URI base = apiUri();
+        URI base = ApiAccess.uri(requireArgument(api, "--api URL"));
         String id = requireArgument(requestId, "--request ID");
         if (id.isBlank() || id.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInput("--request must be a request id without control characters");
         }
-        Optional<String> token = token();
-        if (token.isPresent() && base.getScheme().equals("http") && !isLoopback(base.getHost())) {
-            throw new InvalidInput("refusing to send the API token over plain HTTP to " + base.getHost()
-                    + "; use an https:// URL (plain HTTP is for a coordinator on this machine)");
-        }
+        Optional<String> token = ApiAccess.token(tokenFile, base);
         DeviceKeyFile device = DeviceKeyFile.read(requireArgument(keyFile, "--key FILE"));
         try {
             return approve(new CoordinatorApi(base, token), id, device);
@@ -145,44 +137,6 @@ public final class ApproveCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private URI apiUri() {
-        String text = requireArgument(api, "--api URL");
-        try {
-            URI uri = new URI(text);
-            if (uri.getScheme() == null
-                    || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
-                    || uri.getHost() == null) {
-                throw new InvalidInput("--api must be an http:// or https:// URL with a host, got '" + text + "'");
-            }
-            if (uri.getQuery() != null || uri.getFragment() != null) {
-                throw new InvalidInput("--api must not have a query or fragment: '" + text + "'");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new InvalidInput("--api is not a URL: " + e.getMessage(), e);
-        }
-    }
-
-    private Optional<String> token() {
-        if (tokenFile == null) {
-            return Optional.empty();
-        }
-        try {
-            String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-            if (token.isEmpty() || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-                throw new InvalidInput("--token-file " + tokenFile + " must hold one token of printable ASCII");
-            }
-            return Optional.of(token);
-        } catch (IOException e) {
-            throw new InvalidInput("--token-file " + tokenFile + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        return bare.equals("localhost") || bare.startsWith("127.") || bare.equals("::1");
     }
 
     private static <T> T requireArgument(T value, String option) {

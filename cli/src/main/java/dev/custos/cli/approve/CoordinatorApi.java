@@ -46,17 +46,40 @@ final class CoordinatorApi {
         return send(builder(requestPath(id)).GET().build());
     }
 
+    /** The active policy document ({@code GET /policy}). */
+    JsonNode activePolicy() {
+        return send(builder(base + "/policy").GET().build());
+    }
+
+    /** A policy change proposal ({@code GET /policy/proposals/ID}). */
+    JsonNode proposal(String id) {
+        return send(builder(proposalPath(id)).GET().build());
+    }
+
+    /** Posts an admin's approval of a policy change. */
+    JsonNode approveChange(String id, ObjectNode approval) {
+        return post(proposalPath(id) + "/approvals", approval);
+    }
+
     JsonNode approve(String id, ObjectNode approval) {
+        return post(requestPath(id) + "/approvals", approval);
+    }
+
+    private JsonNode post(String url, ObjectNode approval) {
         String body;
         try {
             body = mapper.writeValueAsString(approval);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return send(builder(requestPath(id) + "/approvals")
+        return send(builder(url)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build());
+    }
+
+    private String proposalPath(String id) {
+        return base + "/policy/proposals/" + PathSegment.encode(id);
     }
 
     private String requestPath(String id) {

@@ -37,7 +37,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * pools, and signing with signer-set selection among the connected holders, retries (each a new job with a new
  * session, never reusing one, leaving out a proven culprit), timeouts, and assembly of the final signature (verified
  * under the wallet's key before it is returned) and of the signed Ethereum transaction. The engine is untrusted by
- * design: the nodes check everything it sends them. Wallets and results live in memory for now.
+ * design: the nodes check everything it sends them. Wallets and results live in memory; wallets kept elsewhere come
+ * back with {@link #register}.
  */
 public final class JobEngine implements AutoCloseable {
     private final NodeLinks links;
@@ -99,27 +100,42 @@ public final class JobEngine implements AutoCloseable {
     }
 
     /**
-     * Registers a wallet generated earlier (kept by the server across restarts). The wallet is rebuilt from its public
-     * data as key generation builds it, so a stored wallet whose key does not match its public data is refused. The
-     * nodes still sign only with the shares they hold for it.
+     * Registers a wallet generated earlier (kept across a restart by the server, or read back from the nodes' records).
+     * The wallet is rebuilt from its public data as key generation builds it ({@link Wallet#fromPublicData}), so a
+     * kept wallet whose key or address does not match its public data is refused. Registering the same wallet again
+     * changes nothing; a different wallet under a registered id is refused, so that a stale or altered copy cannot
+     * replace the wallet the nodes hold. The nodes still sign only with the shares and records they hold themselves.
      *
-     * @throws IllegalArgumentException when the public data does not decode or differs from the stored key
+     * @return the wallet as registered
+     * @throws IllegalArgumentException naming the wallet when its public data does not decode, does not match its
+     *     key or address, or another wallet has its id
      */
-    public void register(Wallet wallet) {
+    public Wallet register(Wallet wallet) {
         requireNonNull(wallet, "wallet is null");
-        Wallet rebuilt;
-        try {
-            rebuilt = WalletKeys.wallet(
-                    wallet.id(), wallet.scheme(), wallet.holders(), wallet.threshold(), wallet.publicData());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(
-                    "wallet " + wallet.id() + ": its public data does not decode: " + e.getMessage(), e);
-        }
+        Wallet rebuilt = Wallet.fromPublicData(
+                wallet.id(), wallet.scheme(), wallet.holders(), wallet.threshold(), wallet.publicData());
         if (!Arrays.equals(rebuilt.publicKey(), wallet.publicKey())) {
-            throw new IllegalArgumentException("wallet " + wallet.id() + ": its key differs from its public data");
+            throw new IllegalArgumentException("wallet " + wallet.id() + ": its key "
+                    + HexFormat.of().formatHex(wallet.publicKey()) + " is not the key of its public data ("
+                    + HexFormat.of().formatHex(rebuilt.publicKey()) + ")");
         }
-        wallets.put(wallet.id(), rebuilt);
-        pools.putIfAbsent(wallet.id(), new PresignaturePool());
+        if (!rebuilt.address().equals(wallet.address())) {
+            throw new IllegalArgumentException("wallet " + wallet.id() + ": its address " + wallet.address()
+                    + " is not the address of its key (" + rebuilt.address() + ")");
+        }
+        Wallet registered = wallets.merge(rebuilt.id(), rebuilt, (known, added) -> {
+            if (!sameWallet(known, added)) {
+                throw new IllegalArgumentException(
+                        "wallet " + added.id() + " is registered already as " + known + ", not as " + added);
+            }
+            return known;
+        });
+        pools.putIfAbsent(registered.id(), new PresignaturePool());
+        return registered;
+    }
+
+    private static boolean sameWallet(Wallet a, Wallet b) {
+        return a.record().equals(b.record()) && Arrays.equals(a.publicData(), b.publicData());
     }
 
     /** Presigns until ECDSA wallet {@code id} has its pool's target of presignatures; the pool's size. */

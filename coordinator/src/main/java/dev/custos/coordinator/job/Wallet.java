@@ -38,6 +38,24 @@ public record Wallet(
         requireNonNull(address, "address is null");
     }
 
+    /**
+     * The wallet that key generation builds when every holder reported {@code publicData} (ECDSA: the compressed key;
+     * FROST: the public key package): for a wallet kept across a restart, which is rebuilt from the facts that were
+     * kept rather than trusted as it was stored. The key, the address and, for FROST, the package's threshold and
+     * participant count are derived and checked here.
+     *
+     * @throws IllegalArgumentException naming the wallet if the public data does not decode for the scheme, or does
+     *     not fit the holders and threshold
+     */
+    public static Wallet fromPublicData(
+            WalletId id, Scheme scheme, List<String> holders, int threshold, byte[] publicData) {
+        requireNonNull(id, "id is null");
+        requireNonNull(scheme, "scheme is null");
+        requireNonNull(holders, "holders is null");
+        requireNonNull(publicData, "publicData is null");
+        return WalletKeys.rebuild(id, scheme, holders, threshold, publicData);
+    }
+
     @Override
     public byte[] publicKey() {
         return publicKey.clone();

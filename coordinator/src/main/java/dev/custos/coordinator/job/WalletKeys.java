@@ -49,6 +49,31 @@ final class WalletKeys {
         }
     }
 
+    /**
+     * The wallet that key generation would have built from {@code publicData}, for a wallet registered again after a
+     * restart; the same checks, with failures as {@link IllegalArgumentException} naming the wallet.
+     */
+    static Wallet rebuild(WalletId id, Scheme scheme, List<String> holders, int threshold, byte[] publicData) {
+        try {
+            Wallet wallet = wallet(id, scheme, holders, threshold, publicData);
+            // The holders (valid names, sorted, distinct, two or more) and the threshold, as a node checks them.
+            wallet.record();
+            if (scheme != Scheme.ECDSA_SECP256K1) {
+                PublicKeyPackage keys = frostPublic(wallet);
+                if (keys.minSigners() != threshold || keys.verifyingShares().size() != holders.size()) {
+                    throw new IllegalArgumentException("its public key package is for " + keys.minSigners() + " of "
+                            + keys.verifyingShares().size() + ", not " + threshold + " of " + holders.size());
+                }
+            }
+            return wallet;
+        } catch (AttemptFailedException e) {
+            throw new IllegalArgumentException(
+                    "wallet " + id + ": " + e.failure().reason(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new IllegalArgumentException("wallet " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     static Element ecdsaKey(Wallet wallet) {
         return point(wallet.publicKey());
     }

@@ -1,0 +1,163 @@
+package dev.custos.cli.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.audit.log.AuditException;
+import dev.custos.cli.input.BadInputException;
+import dev.custos.cli.input.LogLevelOption;
+import dev.custos.cli.output.JsonLines;
+import dev.custos.server.CustodyServer;
+import dev.custos.server.CustodySettings;
+import dev.custos.server.cluster.DevCluster;
+import dev.custos.server.cluster.DevClusterException;
+import dev.custos.server.cluster.DevClusterSettings;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code custos start-dev}: coordinator, three signer nodes and the API on one machine, until SIGTERM or SIGINT. */
+@Command(
+        name = "start-dev",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the whole system on one machine on embedded defaults: the coordinator (HTTP API v1 on plain HTTP,"
+                    + " loopback only), its relay and three signer nodes in this process (each with its own data"
+                    + " folder and identity, connected over mutual TLS), on SQLite in DIR/custos.db. Prints one line"
+                    + " when ready; the admin token is in DIR/admin.token (mode 0600). Started again on the same DIR"
+                    + " it continues with the same wallets, requests, policy and audit log. Development only: the"
+                    + " nodes' key files sit on the same disk. See docs/SERVER.md.",
+            "Stopped by SIGTERM or Ctrl-C it closes the API, then the nodes and the relay, and exits as the JVM does"
+                    + " after a signal (143 or 130). Exit code 2 for bad input (an address that is not loopback, a"
+                    + " port in use, a damaged data folder); 1 for any other failure."
+        })
+public final class StartDevCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: ${DEFAULT-VALUE}).")
+    private Path data = Path.of("custos-data");
+
+    @Option(
+            names = "--listen",
+            paramLabel = "HOST:PORT",
+            description = "Address of the API, a loopback address (default: ${DEFAULT-VALUE}; port 0 picks one).")
+    private String listen = "127.0.0.1:8080";
+
+    @Option(names = "--json", description = "Print the ready line as one JSON object.")
+    private boolean json;
+
+    @Mixin
+    private LogLevelOption logLevel;
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        ListenAddress address = ListenAddress.parse(listen);
+        requireLoopback(address.host());
+        logLevel.apply();
+        try {
+            if (!Files.exists(data)) {
+                Files.createDirectories(data);
+                // the folder holds key files and the database: owner only
+                Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new BadInputException("--data " + data + ": cannot create the folder: " + e.getMessage(), e);
+        }
+        DevCluster cluster;
+        try {
+            cluster = DevCluster.open(DevClusterSettings.of(data));
+        } catch (DevClusterException e) {
+            throw new BadInputException("--data " + data + ": " + e.getMessage(), e);
+        }
+        CustodyServer server;
+        try {
+            server = CustodyServer.start(
+                    CustodySettings.development(data, address.host(), address.port()), cluster, Clock.systemUTC());
+        } catch (AuditException e) {
+            cluster.close();
+            throw new BadInputException(
+                    "--data " + data + ": the stored audit log does not verify: " + e.getMessage(), e);
+        } catch (RuntimeException | IOException e) {
+            cluster.close();
+            if (isBindFailure(e)) {
+                throw new BadInputException("cannot listen on --listen " + listen + ": " + rootMessage(e), e);
+            }
+            throw e;
+        }
+        Path tokenFile = AdminTokenFile.ensure(data, server.tokens());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Stopper stop = new Stopper(server, cluster);
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        Thread.ofPlatform().name("custos-start-dev-shutdown").unstarted(() -> {
+                            stop.run();
+                            stopped.countDown();
+                        }));
+        printReady(
+                address.host(),
+                server.port(),
+                tokenFile,
+                cluster.connectedNodes().size(),
+                cluster.nodeNames().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        stopped.await();
+        return 0;
+    }
+
+    private static void requireLoopback(String host) {
+        try {
+            if (!InetAddress.getByName(host).isLoopbackAddress()) {
+                throw new BadInputException(
+                        "--listen " + host + " is not a loopback address: start-dev serves plain"
+                                + " HTTP and listens on loopback only (other addresses need TLS, which start-dev does not set up)");
+            }
+        } catch (UnknownHostException e) {
+            throw new BadInputException("--listen: unknown host '" + host + "'", e);
+        }
+    }
+
+    private void printReady(String host, int port, Path tokenFile, int connected, int total, long millis) {
+        PrintWriter out = spec.commandLine().getOut();
+        String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        if (json) {
+            ObjectNode object = JsonLines.object();
+            object.put("api", base + "/v1");
+            object.put("console", base + "/");
+            object.put("admin_token_file", tokenFile.toString());
+            JsonLines.write(out, object);
+        } else {
+            out.println("Custos is ready: API " + base + "/v1, admin token in " + tokenFile + ", " + connected + " of "
+                    + total + " signer nodes connected (" + millis + " ms); stop with Ctrl-C");
+        }
+        out.flush();
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; depth < 32 && root.getCause() != null; depth++) {
+            root = root.getCause();
+        }
+        return String.valueOf(root.getMessage());
+    }
+}
