@@ -4,6 +4,7 @@ import dev.custos.detect.event.Event;
 import dev.custos.detect.event.EventParser;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,9 @@ import java.util.Locale;
  * queue ({@link PipelineParseThread}), as the HTTP service and the Kafka source do.
  */
 public final class PipelineHarness {
+    /** Events per {@code processBatch} call, as {@code custos replay} uses. */
+    private static final int BATCH = 4_096;
+
     private PipelineHarness() {}
 
     public static void main(String[] args) throws InterruptedException {
@@ -49,6 +53,20 @@ public final class PipelineHarness {
             report("pipeline       ", round, workload.measuredEvents().size(), wall, cpu, outputs, threads);
 
             pipeline = workload.warmedPipeline();
+            List<Event> measured = workload.measuredEvents();
+            long sideCpu = sideThreadCpu(threads);
+            wall = System.nanoTime();
+            cpu = threads.getCurrentThreadCpuTime();
+            outputs = 0;
+            for (int from = 0; from < measured.size(); from += BATCH) {
+                for (List<?> produced :
+                        pipeline.processBatch(measured.subList(from, Math.min(measured.size(), from + BATCH)))) {
+                    outputs += produced.size();
+                }
+            }
+            reportBatched(round, measured.size(), wall, cpu, sideCpu, outputs, threads);
+
+            pipeline = workload.warmedPipeline();
             EventParser parser = new EventParser();
             List<String> lines = workload.measuredLines();
             wall = System.nanoTime();
@@ -75,6 +93,34 @@ public final class PipelineHarness {
             PipelineParseThread.Result twoThreads = PipelineParseThread.run(pipeline, lines);
             reportTwoThreads(round, lines.size(), wall, twoThreads);
         }
+    }
+
+    /** The CPU time of the pipeline's side threads so far ({@code DetectionPipeline.processBatch}). */
+    private static long sideThreadCpu(ThreadMXBean threads) {
+        long sum = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals("custos-detect-side")) {
+                sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return sum;
+    }
+
+    private static void reportBatched(
+            int round, int events, long wallStart, long cpuStart, long sideStart, long outputs, ThreadMXBean threads) {
+        long wall = System.nanoTime() - wallStart;
+        long main = threads.getCurrentThreadCpuTime() - cpuStart;
+        long side = sideThreadCpu(threads) - sideStart;
+        System.out.printf(
+                Locale.ROOT,
+                "round %d batched (2 threads) %,10.0f events/s wall, %6.2f us CPU/event pipeline thread, %6.2f us"
+                        + " CPU/event side thread, %,10.0f events/s by the busier thread's CPU (%d outputs)%n",
+                round,
+                events / (wall / 1e9),
+                main / 1e3 / events,
+                side / 1e3 / events,
+                events / (Math.max(main, side) / 1e9),
+                outputs);
     }
 
     private static void reportTwoThreads(int round, int events, long wallStart, PipelineParseThread.Result result) {

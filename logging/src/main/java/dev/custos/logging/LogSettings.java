@@ -39,9 +39,19 @@ public record LogSettings(Level level, Level libraryLevel) {
         return new LogSettings(values.get(LEVEL), values.get(LIBRARY_LEVEL));
     }
 
+    /**
+     * The Kafka client's connection logger: it warns at every reconnect attempt to a broker that does not answer.
+     * Custos's Kafka source reports the broker's reachability itself, once per change, so this logger's warnings are
+     * written only when the library level is {@code debug} or {@code trace}.
+     */
+    static final String KAFKA_CONNECTIONS = "org.apache.kafka.clients.NetworkClient";
+
     /** Whether an event of {@code eventLevel} from {@code logger} is written. */
     public boolean enabled(String logger, Level eventLevel) {
         Level least = logger.startsWith("dev.custos.") ? level : libraryLevel;
+        if (logger.equals(KAFKA_CONNECTIONS) && least.toInt() > Level.DEBUG.toInt()) {
+            least = Level.ERROR;
+        }
         return eventLevel.toInt() >= least.toInt();
     }
 

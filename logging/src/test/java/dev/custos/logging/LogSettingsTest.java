@@ -40,6 +40,18 @@ class LogSettingsTest {
                 .hasMessageStartingWith("log.library-level: not a level");
     }
 
+    @Test
+    void kafkaReconnectWarnings_areWrittenOnlyWhenLibrariesLogAtDebug() {
+        String kafka = LogSettings.KAFKA_CONNECTIONS;
+
+        assertThat(LogSettings.DEFAULT.enabled(kafka, Level.WARN)).isFalse();
+        assertThat(LogSettings.DEFAULT.enabled(kafka, Level.ERROR)).isTrue();
+        assertThat(LogSettings.DEFAULT.enabled("org.apache.kafka.clients.consumer.KafkaConsumer", Level.WARN))
+                .isTrue();
+        assertThat(new LogSettings(Level.INFO, Level.DEBUG).enabled(kafka, Level.WARN))
+                .isTrue();
+    }
+
     private static String page() throws IOException {
         try (InputStream in = LogSettingsTest.class.getResourceAsStream("/docs/LOGGING.md")) {
             assertThat(in).as("docs/LOGGING.md on the test classpath").isNotNull();

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs the whole detection and signing-gate pipeline over recorded ECS events (one JSON object per line)"
                     + " in event-time order on a simulated clock; history in the file warms the models up.",
-            "Prints one line per alert and per signing decision. Malformed lines are reported on stderr and skipped.",
+            "Prints one line per alert and per signing decision. Malformed lines are reported on stderr and skipped;"
+                    + " exit code 2 when no line is an event.",
             "Event format: docs/EVENTS.md. Scoring and detectors: docs/DETECTION.md."
         })
 public final class ReplayCommand implements Callable<Integer> {
@@ -110,6 +111,11 @@ public final class ReplayCommand implements Callable<Integer> {
         err.printf(
                 "custos replay: %d events, %d malformed lines skipped, %d alerts, %d signing decisions%n",
                 summary.events(), summary.malformedLines(), summary.alerts(), summary.decisions());
+        if (summary.events() == 0 && summary.malformedLines() > 0) {
+            err.flush();
+            throw new BadInputException("replay: no line of " + file + " is an event (" + summary.malformedLines()
+                    + " malformed); is it the ECS format of docs/EVENTS.md?");
+        }
         err.flush();
         return 0;
     }

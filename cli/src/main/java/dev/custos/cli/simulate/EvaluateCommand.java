@@ -4,6 +4,7 @@ import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.detect.evaluation.Evaluation;
 import dev.custos.detect.evaluation.EvaluationReport;
+import dev.custos.detect.evaluation.HeldOut;
 import dev.custos.detect.evaluation.ReportChart;
 import dev.custos.detect.evaluation.ReportFormat;
 import dev.custos.detect.forest.ForestSettings;
@@ -50,6 +51,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             completionCandidates = ScenarioNames.class)
     private List<String> scenarioNames = new ArrayList<>();
 
+    @Option(
+            names = "--held-out",
+            description = "Run the held-out evaluation instead: the organisation shapes and seeds kept out of"
+                    + " development (docs/DETECTION.md, \"Held-out evaluation\"); --seed, --people, --days and --shape"
+                    + " are ignored.")
+    private boolean heldOut;
+
     @Option(names = "--json", description = "Print the report as one JSON object.")
     private boolean json;
 
@@ -58,26 +66,32 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SimulationSettings settings = simulation.settings();
         List<AttackScenario> scenarios =
                 ScenarioNames.resolve(scenarioNames.isEmpty() ? List.of("all") : scenarioNames);
+        List<SimulationSettings> runs = heldOut ? HeldOut.RUNS : List.of(simulation.settings());
         PrintWriter err = spec.commandLine().getErr();
-        AddressIntel intel = IntelLoader.defaults();
-        EvaluationReport report = Evaluation.run(
-                settings, scenarios, () -> DetectionPipeline.standard(intel, ForestSettings.DEFAULT), line -> {
-                    err.println("custos evaluate: " + line);
-                    err.flush();
-                });
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            JsonLines.write(out, ReportFormat.toJson(report));
-        } else {
-            out.print(ReportFormat.toTable(report));
-            out.flush();
+        AddressIntel intel = IntelLoader.defaults();
+        EvaluationReport report = null;
+        for (SimulationSettings settings : runs) {
+            report = Evaluation.run(
+                    settings, scenarios, () -> DetectionPipeline.standard(intel, ForestSettings.DEFAULT), line -> {
+                        err.println("custos evaluate: " + settings.shape().name() + " seed " + settings.seed() + ": "
+                                + line);
+                        err.flush();
+                    });
+            if (json) {
+                JsonLines.write(out, ReportFormat.toJson(report));
+            } else {
+                out.print(ReportFormat.toTable(report));
+                out.println();
+                out.flush();
+            }
         }
         if (chart != null) {
             try {
-                Files.writeString(chart, ReportChart.svg(report), StandardCharsets.UTF_8);
+                Files.writeString(
+                        chart, ReportChart.svg(java.util.Objects.requireNonNull(report)), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new BadInputException("cannot write chart " + chart + ": " + e.getMessage(), e);
             }

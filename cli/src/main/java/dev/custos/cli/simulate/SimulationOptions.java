@@ -1,6 +1,7 @@
 package dev.custos.cli.simulate;
 
 import dev.custos.cli.input.BadInputException;
+import dev.custos.detect.simulation.OrganisationShape;
 import dev.custos.detect.simulation.SimulationSettings;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,14 @@ final class SimulationOptions {
             description = "Days of history (default: ${DEFAULT-VALUE}).")
     private int days;
 
+    @Option(
+            names = "--shape",
+            paramLabel = "NAME",
+            defaultValue = "standard",
+            description = "Organisation shape: standard (development), apac-exchange or americas-custodian (held out;"
+                    + " see docs/DETECTION.md) (default: ${DEFAULT-VALUE}).")
+    private String shape;
+
     long seed() {
         return seed;
     }
@@ -42,7 +51,7 @@ final class SimulationOptions {
     /** The validated settings; a bad value is reported as bad input. */
     SimulationSettings settings() {
         try {
-            return SimulationSettings.of(seed, people, days);
+            return SimulationSettings.of(seed, people, days, OrganisationShape.named(shape));
         } catch (IllegalArgumentException e) {
             throw new BadInputException("bad simulation option: " + e.getMessage(), e);
         }

@@ -238,6 +238,31 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aFileInWhichNoLineParses_isBadInput_andSaysSo() throws IOException {
+        Path events = folder.resolve("csv.ndjson");
+        Files.writeString(events, "time,user,action\n2025-01-01,alice,login\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("replay", events.toString(), "--json");
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .contains("skipped line 1")
+                .contains("0 events, 2 malformed lines skipped")
+                .contains("no line of " + events + " is an event (2 malformed)");
+    }
+
+    @Test
+    void anEmptyFile_isNotAnError() throws IOException {
+        Path events = folder.resolve("empty.ndjson");
+        Files.writeString(events, "\n", StandardCharsets.UTF_8);
+
+        CliRun run = CliRun.of("replay", events.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.EXIT_OK);
+    }
+
+    @Test
     void missingIntelFile_isBadInput() throws IOException {
         Path events = folder.resolve("empty.ndjson");
         Files.writeString(events, "", StandardCharsets.UTF_8);

@@ -50,6 +50,33 @@ class SimulateCommandTest {
     }
 
     @Test
+    void simulate_otherShape_changesTheOrganisation_andAnUnknownShapeExitsTwo() throws Exception {
+        Path standard = folder.resolve("standard.ndjson");
+        Path apac = folder.resolve("apac.ndjson");
+        assertThat(CliRun.of("simulate", "--people", "20", "--days", "7", "--out", standard.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(CliRun.of(
+                                "simulate",
+                                "--people",
+                                "20",
+                                "--days",
+                                "7",
+                                "--shape",
+                                "apac-exchange",
+                                "--out",
+                                apac.toString())
+                        .exitCode())
+                .isZero();
+        assertThat(Files.readString(apac)).contains("hot-sol");
+        assertThat(Files.readString(standard)).doesNotContain("hot-sol");
+
+        CliRun unknown = CliRun.of("simulate", "--people", "20", "--days", "7", "--shape", "bank");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no organisation shape bank");
+    }
+
+    @Test
     void simulate_tooFewPeople_exitsTwo() {
         CliRun run = CliRun.of("simulate", "--people", "3");
         assertThat(run.exitCode()).isEqualTo(2);

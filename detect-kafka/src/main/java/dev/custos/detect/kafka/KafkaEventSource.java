@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,7 @@ public final class KafkaEventSource implements AutoCloseable {
     private final Optional<DeadLetterWriter> deadLetters;
     private final RecordDecoder decoder = new RecordDecoder();
     private final TopicPartitions partitions;
+    private final BrokerReachability reachability;
     private final SortedMap<Integer, Long> nextOffsets;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -78,6 +80,7 @@ public final class KafkaEventSource implements AutoCloseable {
         this.deadLetters = requireNonNull(deadLetters, "deadLetters is null");
         this.nextOffsets = new TreeMap<>(restored.nextOffsets());
         this.partitions = new TopicPartitions(consumer, settings.topic(), nextOffsets);
+        this.reachability = new BrokerReachability(settings.bootstrapServers());
     }
 
     /**
@@ -129,6 +132,7 @@ public final class KafkaEventSource implements AutoCloseable {
             lastRefreshNanos = lastCheckpointNanos;
             while (!stopRequested) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(settings.pollTimeout());
+                watchBroker();
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     if (stopRequested) {
                         break; // the rest of the batch is read again after a restart
@@ -141,9 +145,10 @@ public final class KafkaEventSource implements AutoCloseable {
                 if (sinceCheckpoint > 0 && elapsed(lastCheckpointNanos).compareTo(settings.checkpointInterval()) >= 0) {
                     checkpoint();
                 }
-                if (elapsed(lastRefreshNanos).compareTo(settings.checkpointInterval()) >= 0) {
+                if (reachability.reachable()
+                        && elapsed(lastRefreshNanos).compareTo(settings.checkpointInterval()) >= 0) {
                     // Between batches nothing fetched is unprocessed, so partitions may be re-assigned here.
-                    partitions.refresh();
+                    refreshPartitions();
                     lastRefreshNanos = System.nanoTime();
                 }
             }
@@ -286,6 +291,33 @@ public final class KafkaEventSource implements AutoCloseable {
         }
         for (RuntimeException failure : failures) {
             warn("closing a Kafka client failed: " + failure.getMessage());
+        }
+    }
+
+    /** Tells once when no broker answers, then every few minutes, and when one answers again. */
+    private void watchBroker() {
+        Optional<Integer> connections = BrokerReachability.connections(consumer.metrics());
+        if (connections.isEmpty()) {
+            return;
+        }
+        Optional<String> status = reachability.observe(connections.get(), System.nanoTime());
+        if (status.isPresent()) {
+            if (reachability.reachable()) {
+                LOG.atInfo().addKeyValue("topic", settings.topic()).log(status.get());
+                listener.status(status.get());
+            } else {
+                warn(status.get());
+            }
+        }
+    }
+
+    /** Re-reads the topic's partitions; a broker that stops answering meanwhile is waited for, not fatal. */
+    private void refreshPartitions() {
+        try {
+            partitions.refresh();
+        } catch (TimeoutException e) {
+            warn("no answer from Kafka at " + settings.bootstrapServers() + " about the partitions of "
+                    + settings.topic() + "; keeping the current assignment and trying again later");
         }
     }
 

@@ -29,6 +29,9 @@ public interface SourceListener {
     /** A problem that does not stop the source, such as an offset commit to the group that failed. */
     default void warning(String message) {}
 
+    /** A change of state that needs no action, such as the broker answering again after an outage. */
+    default void status(String message) {}
+
     /** A checkpoint was written (state and offsets, then the group's committed offsets). */
     default void checkpointed(SourceCheckpoint checkpoint) {}
 

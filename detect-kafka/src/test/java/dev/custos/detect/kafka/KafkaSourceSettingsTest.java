@@ -133,7 +133,12 @@ class KafkaSourceSettingsTest {
                 .containsEntry("security.protocol", "SASL_SSL");
         assertThat(defaults)
                 .containsEntry(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
-                .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+                .containsEntry(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")
+                .containsEntry(ConsumerConfig.RECONNECT_BACKOFF_MS_CONFIG, "1000")
+                .containsEntry(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "30000");
+        assertThat(KafkaClients.consumerConfig(
+                        DEFAULTS.withClientProperties(Map.of(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "5000"))))
+                .containsEntry(ConsumerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "5000");
     }
 
     @Test

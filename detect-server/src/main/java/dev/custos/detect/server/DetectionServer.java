@@ -43,6 +43,7 @@ public final class DetectionServer implements AutoCloseable {
     private final PipelineWorker worker;
     private final AlertDispatcher dispatcher;
     private final Optional<Checkpointer> checkpointer;
+    private final ServerMetrics metrics;
     private final boolean restored;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -53,12 +54,14 @@ public final class DetectionServer implements AutoCloseable {
             PipelineWorker worker,
             AlertDispatcher dispatcher,
             Optional<Checkpointer> checkpointer,
+            ServerMetrics metrics,
             boolean restored) {
         this.http = http;
         this.handlers = handlers;
         this.worker = worker;
         this.dispatcher = dispatcher;
         this.checkpointer = checkpointer;
+        this.metrics = metrics;
         this.restored = restored;
     }
 
@@ -109,7 +112,7 @@ public final class DetectionServer implements AutoCloseable {
         Optional<Checkpointer> checkpointer =
                 stateFile.map(file -> new Checkpointer(worker, file, metrics, settings.checkpointInterval()));
         http.start();
-        return new DetectionServer(http, handlers, worker, dispatcher, checkpointer, restored);
+        return new DetectionServer(http, handlers, worker, dispatcher, checkpointer, metrics, restored);
     }
 
     /** The bound address (with the actual port when port 0 was asked for). */
@@ -143,6 +146,8 @@ public final class DetectionServer implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        LOG.info("stopping: refusing new requests, finishing queued work");
+        String checkpoint = checkpointer.isPresent() ? "final checkpoint written" : "no state file";
         try {
             // Refuse new exchanges (the executor rejects them and the server closes their connections), let the
             // ones in progress finish, then close the listener. HttpServer.stop(n) alone would wait the full n s.
@@ -161,10 +166,18 @@ public final class DetectionServer implements AutoCloseable {
                     checkpointer.get().checkpoint();
                 } catch (IOException | WorkerBusyException | RuntimeException e) {
                     LOG.error("final checkpoint failed: {}", e.getMessage());
+                    checkpoint = "final checkpoint FAILED";
                 }
             }
             worker.close(SHUTDOWN_GRACE);
             dispatcher.close(SHUTDOWN_GRACE);
+            LOG.atInfo()
+                    .addKeyValue("events_processed", metrics.eventsProcessed())
+                    .log(
+                            "stopped: {} events processed, {}, sinks closed ({})",
+                            metrics.eventsProcessed(),
+                            checkpoint,
+                            String.join(", ", dispatcher.sinkNames()));
         } finally {
             stopped.countDown();
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custos.detect.server.metrics.ServerMetrics;
+import dev.custos.detect.server.testing.CapturedLogs;
 import dev.custos.detect.server.testing.TestServer;
 import dev.custos.detect.state.InvalidStateException;
 import java.io.IOException;
@@ -86,6 +87,22 @@ class DetectionServerStateTest {
                         .close())
                 .isInstanceOf(InvalidStateException.class)
                 .hasMessageContaining(state.getFileName().toString());
+    }
+
+    @Test
+    void close_logsOneLineSayingWhatWasDone() throws IOException {
+        Path state = folder.resolve("stop.json");
+        try (CapturedLogs logs = new CapturedLogs()) {
+            try (TestServer server = TestServer.start(s -> s.withStateFile(state, Duration.ofHours(1)), List.of())) {
+                server.post(
+                        "/v1/events",
+                        "application/x-ndjson",
+                        TestServer.bybitLines().get(0));
+            }
+            assertThat(logs.lines())
+                    .anySatisfy(line -> assertThat(line.get("message").asText())
+                            .isEqualTo("stopped: 1 events processed, final checkpoint written, sinks closed ()"));
+        }
     }
 
     private static JsonNode risk(TestServer server, String line) throws IOException {

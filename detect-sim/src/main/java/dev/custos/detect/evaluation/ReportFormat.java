@@ -22,6 +22,7 @@ public final class ReportFormat {
         node.put("seed", report.settings().seed());
         node.put("people", report.settings().people());
         node.put("days", report.settings().days());
+        node.put("shape", report.settings().shape().name());
         BaselineResult baseline = report.baseline();
         ObjectNode benign = node.putObject("benign");
         benign.put("events", baseline.events());
@@ -50,6 +51,7 @@ public final class ReportFormat {
             ArrayNode decisions = entry.putArray("theft_decisions");
             result.theftDecisions().stream().map(Verdict::wireName).forEach(decisions::add);
             entry.put("stolen_usd_requested", Math.round(result.stolenUsd()));
+            entry.put("value_held_share", round(result.heldValueShare()));
             entry.put(
                     "benign_requests_on_wallet_24h_before",
                     result.walletContext().requests());
@@ -74,17 +76,18 @@ public final class ReportFormat {
         requireNonNull(report, "report is null");
         StringBuilder text = new StringBuilder();
         text.append(
-                "| Scenario | First theft request | Theft requests held | Requested USD | First high alert before theft"
+                "| Scenario | First theft request | Theft requests held | Value held | Requested USD | First high alert before theft"
                         + " | Benign requests on that wallet held, 24 h before (benign run) |\n");
-        text.append("|---|---|---|---:|---|---|\n");
+        text.append("|---|---|---|---:|---:|---|---|\n");
         for (ScenarioResult result : report.scenarios()) {
             text.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %d / %d | %,d | %s | %d / %d |%n",
+                    "| %s | %s | %d / %d | %.0f%% | %,d | %s | %d / %d |%n",
                     result.scenario(),
                     result.firstDecision().wireName(),
                     result.held(),
                     result.theftDecisions().size(),
+                    100 * result.heldValueShare(),
                     Math.round(result.stolenUsd()),
                     result.leadTime().map(ReportFormat::describe).orElse("none"),
                     result.walletContext().held(),
@@ -93,11 +96,12 @@ public final class ReportFormat {
         BaselineResult baseline = report.baseline();
         text.append(String.format(
                 Locale.ROOT,
-                "%nOverall (seed %d, %d people, %d days): detection rate %d/%d = %.0f%% (first theft request escalated"
+                "%nOverall (%s shape, seed %d, %d people, %d days): detection rate %d/%d = %.0f%% (first theft request escalated"
                         + " or denied); %d/%d scenarios with a high alert at or before the theft.%n"
                         + "Benign run: %,d events, %,d signing requests, %d escalated + %d denied = %.2f false"
                         + " escalations per 1,000; %d alerts (%d high or critical) = %.2f alerts per day per 100"
                         + " people (%.2f high).%n",
+                report.settings().shape().name(),
                 report.settings().seed(),
                 report.settings().people(),
                 report.settings().days(),

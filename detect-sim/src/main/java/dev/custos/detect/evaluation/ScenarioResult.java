@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param modelledOn the incident it follows
  * @param theftDecisions the gate's decision on each theft request, in time order
  * @param stolenUsd the sum of the theft requests
+ * @param theftAmountsUsd the amount of each theft request, in the order of {@code theftDecisions}
  * @param firstHighAlert the first high or critical alert on an entity the attacker acted through, between the
  *     scenario's first event and the first theft request (inclusive)
  * @param theftTime the first theft request's time
@@ -26,6 +27,7 @@ public record ScenarioResult(
         String modelledOn,
         List<Verdict> theftDecisions,
         double stolenUsd,
+        List<Double> theftAmountsUsd,
         Optional<Instant> firstHighAlert,
         Instant theftTime,
         WalletContext walletContext) {
@@ -35,6 +37,10 @@ public record ScenarioResult(
         theftDecisions = List.copyOf(theftDecisions);
         if (theftDecisions.isEmpty()) {
             throw new IllegalArgumentException("no theft decisions for " + scenario);
+        }
+        theftAmountsUsd = List.copyOf(theftAmountsUsd);
+        if (theftAmountsUsd.size() != theftDecisions.size()) {
+            throw new IllegalArgumentException("one amount per theft decision needed for " + scenario);
         }
         requireNonNull(firstHighAlert, "firstHighAlert is null");
         requireNonNull(theftTime, "theftTime is null");
@@ -65,6 +71,7 @@ public record ScenarioResult(
                 truth.modelledOn(),
                 decisions,
                 truth.stolenUsd(),
+                truth.theftAmountsUsd(),
                 alert,
                 truth.theftTime(),
                 walletContext);
@@ -85,6 +92,22 @@ public record ScenarioResult(
         return theftDecisions.stream()
                 .filter(decision -> decision != Verdict.ALLOW)
                 .count();
+    }
+
+    /**
+     * The share of the requested value whose requests were escalated or denied, 0..1 (1 when nothing was requested):
+     * how much of a drain the gate held from its first request on.
+     */
+    public double heldValueShare() {
+        double total = 0;
+        double held = 0;
+        for (int i = 0; i < theftDecisions.size(); i++) {
+            total += theftAmountsUsd.get(i);
+            if (theftDecisions.get(i) != Verdict.ALLOW) {
+                held += theftAmountsUsd.get(i);
+            }
+        }
+        return total > 0 ? held / total : stopped() ? 1 : 0;
     }
 
     /** How long before the first theft request the first high alert came (zero when raised by the theft itself). */

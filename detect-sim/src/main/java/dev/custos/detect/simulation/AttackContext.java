@@ -39,6 +39,7 @@ public final class AttackContext {
     private final EventSink sink;
     private final Instant theftTime;
     private final List<String> theftRequests = new ArrayList<>();
+    private final List<Double> theftAmounts = new ArrayList<>();
     private final Set<String> attackRequests = new TreeSet<>();
     private final Set<String> entities = new TreeSet<>();
     private final Map<String, Double> drained = new HashMap<>();
@@ -150,6 +151,7 @@ public final class AttackContext {
     public ObjectNode theft(Instant time, String user, Wallet wallet, String to, double amountUsd) {
         ObjectNode node = request(time, user, wallet, to, amountUsd);
         theftRequests.add(node.get("custos.request.id").asText());
+        theftAmounts.add(amountUsd);
         stolenUsd += amountUsd;
         return node;
     }
@@ -164,7 +166,15 @@ public final class AttackContext {
                 .min(Instant::compareTo)
                 .orElse(theftTime);
         return new ScenarioTruth(
-                scenario, modelledOn, first, theftTime, theftRequests, attackRequests, entities, stolenUsd);
+                scenario,
+                modelledOn,
+                first,
+                theftTime,
+                theftRequests,
+                attackRequests,
+                entities,
+                stolenUsd,
+                theftAmounts);
     }
 
     /** Events the scenario injected. */

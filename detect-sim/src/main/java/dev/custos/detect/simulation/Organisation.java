@@ -48,18 +48,24 @@ public record Organisation(List<Person> people, List<Wallet> wallets) {
 
     /** Generates {@code size} people in the role shares of {@link Role} and the standard wallets. */
     public static Organisation generate(RandomGenerator random, int size) {
+        return generate(random, size, OrganisationShape.STANDARD);
+    }
+
+    /** Generates {@code size} people and the wallets of {@code shape}. */
+    public static Organisation generate(RandomGenerator random, int size, OrganisationShape shape) {
         requireNonNull(random, "random is null");
+        requireNonNull(shape, "shape is null");
         List<Person> people = new ArrayList<>();
         Set<String> names = new HashSet<>();
         Role[] roles = Role.values();
         for (int index = 0; index < size; index++) {
-            Role role = roleFor(index, size, roles);
+            Role role = roleFor(index, size, roles, shape);
             String base = Randoms.pick(random, FIRST) + "." + Randoms.pick(random, LAST);
             String name = base;
             for (int suffix = 2; !names.add(name); suffix++) {
                 name = base + suffix;
             }
-            Place home = Randoms.pick(random, Place.HOMES);
+            Place home = Randoms.pick(random, shape.homes());
             String method = role == Role.KEY_HOLDER || role == Role.ADMIN ? "webauthn" : "sso";
             people.add(new Person(
                     name,
@@ -71,20 +77,39 @@ public record Organisation(List<Person> people, List<Wallet> wallets) {
                     method,
                     random.nextInt(65_536)));
         }
-        return new Organisation(people, standardWallets(random));
+        return new Organisation(people, wallets(random, shape));
     }
 
-    private static Role roleFor(int index, int size, Role[] roles) {
+    private static Role roleFor(int index, int size, Role[] roles, OrganisationShape shape) {
         // Deterministic quotas: the first share of positions go to engineers, and so on; at least 2 per role.
         double position = (index + 0.5) / size;
         double cumulative = 0;
         for (Role role : roles) {
-            cumulative += role.share();
+            cumulative += shape.roleShares().get(role);
             if (position < cumulative) {
                 return role;
             }
         }
         return roles[roles.length - 1];
+    }
+
+    private static List<Wallet> wallets(RandomGenerator random, OrganisationShape shape) {
+        List<Wallet> wallets = new ArrayList<>();
+        for (Wallet wallet : standardWallets(random)) {
+            double factor = shape.balanceFactors().getOrDefault(wallet.id(), 1.0);
+            wallets.add(new Wallet(
+                    wallet.id(),
+                    wallet.tier(),
+                    wallet.chain(),
+                    wallet.asset(),
+                    wallet.address(),
+                    wallet.targetBalanceUsd() * factor));
+        }
+        if (shape.extraHotWallet()) {
+            wallets.add(new Wallet("hot-sol", "hot", "solana", "SOL", Randoms.address(random), 1_200_000));
+            wallets.add(new Wallet("warm-sol", "warm", "solana", "SOL", Randoms.address(random), 15_000_000));
+        }
+        return wallets;
     }
 
     private static List<Wallet> standardWallets(RandomGenerator random) {

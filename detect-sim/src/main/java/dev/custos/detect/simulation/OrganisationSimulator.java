@@ -18,8 +18,9 @@ public final class OrganisationSimulator {
     public static SimulatedOrganisation simulate(SimulationSettings settings) {
         requireNonNull(settings, "settings is null");
         SplittableRandom root = new SplittableRandom(settings.seed());
-        Organisation organisation = Organisation.generate(root.split(), settings.people());
-        Treasury treasury = new Treasury(organisation.wallets(), settings.start());
+        Organisation organisation = Organisation.generate(root.split(), settings.people(), settings.shape());
+        Treasury treasury = new Treasury(
+                organisation.wallets(), settings.start(), settings.shape().newCustomerShare());
         EventSink sink = new EventSink(0);
         directorySync(organisation, settings, sink);
         WorkforceActivity workforce = new WorkforceActivity(organisation, treasury, root.split(), sink, settings);

@@ -34,6 +34,14 @@ public record Origin(String ip, Place place, long asn, String device, String use
         return new Origin(ip, place, asn, otherDevice, userAgent);
     }
 
+    /** The caller's network and client only (no device), as an API request records them. */
+    void writeNetworkTo(ObjectNode node) {
+        node.put("source.ip", ip);
+        node.put("source.geo.country_iso_code", place.country());
+        node.put("source.as.number", asn);
+        node.put("user_agent.original", userAgent);
+    }
+
     void writeTo(ObjectNode node) {
         node.put("source.ip", ip);
         node.put("source.geo.country_iso_code", place.country());

@@ -19,6 +19,7 @@ import java.util.TreeSet;
  * @param entities the identities and wallets the attacker acted through; alerts on them after {@code start} count as
  *     detections
  * @param stolenUsd the sum requested by the theft requests
+ * @param theftAmountsUsd the amount of each theft request, in the order of {@code theftRequests}
  */
 public record ScenarioTruth(
         String scenario,
@@ -28,7 +29,8 @@ public record ScenarioTruth(
         List<String> theftRequests,
         Set<String> attackRequests,
         Set<String> entities,
-        double stolenUsd) {
+        double stolenUsd,
+        List<Double> theftAmountsUsd) {
     public ScenarioTruth {
         requireNonNull(scenario, "scenario is null");
         requireNonNull(modelledOn, "modelledOn is null");
@@ -46,6 +48,11 @@ public record ScenarioTruth(
         }
         if (start.isAfter(theftTime)) {
             throw new IllegalArgumentException("scenario " + scenario + " starts after its theft");
+        }
+        theftAmountsUsd = List.copyOf(theftAmountsUsd);
+        if (theftAmountsUsd.size() != theftRequests.size()) {
+            throw new IllegalArgumentException("scenario " + scenario + ": " + theftAmountsUsd.size() + " amounts for "
+                    + theftRequests.size() + " theft requests");
         }
         if (!(stolenUsd >= 0)) {
             throw new IllegalArgumentException("stolenUsd must be non-negative: " + stolenUsd);

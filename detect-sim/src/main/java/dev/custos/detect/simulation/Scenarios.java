@@ -18,6 +18,7 @@ public final class Scenarios {
                 new BybitScenario(),
                 new DriftScenario(),
                 new HotWalletDrainScenario(),
-                new SlowInsiderScenario());
+                new SlowInsiderScenario(),
+                new TokenDrainScenario());
     }
 }

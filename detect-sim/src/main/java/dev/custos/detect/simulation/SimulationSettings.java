@@ -12,8 +12,9 @@ import java.time.temporal.ChronoUnit;
  * @param people number of people in the organisation (at least 20)
  * @param days days of history (at least 7)
  * @param start the first simulated day, at midnight UTC
+ * @param shape the organisation's shape
  */
-public record SimulationSettings(long seed, int people, int days, Instant start) {
+public record SimulationSettings(long seed, int people, int days, Instant start, OrganisationShape shape) {
     /** Monday 2025-03-03, 00:00 UTC. */
     public static final Instant DEFAULT_START = Instant.parse("2025-03-03T00:00:00Z");
 
@@ -28,10 +29,20 @@ public record SimulationSettings(long seed, int people, int days, Instant start)
         if (!start.truncatedTo(ChronoUnit.DAYS).equals(start)) {
             throw new IllegalArgumentException("start must be midnight UTC: " + start);
         }
+        requireNonNull(shape, "shape is null");
+    }
+
+    /** The standard shape. */
+    public SimulationSettings(long seed, int people, int days, Instant start) {
+        this(seed, people, days, start, OrganisationShape.STANDARD);
     }
 
     public static SimulationSettings of(long seed, int people, int days) {
         return new SimulationSettings(seed, people, days, DEFAULT_START);
+    }
+
+    public static SimulationSettings of(long seed, int people, int days, OrganisationShape shape) {
+        return new SimulationSettings(seed, people, days, DEFAULT_START, shape);
     }
 
     /** The end of the simulated period (exclusive). */

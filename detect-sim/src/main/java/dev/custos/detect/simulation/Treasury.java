@@ -16,12 +16,18 @@ import java.util.random.RandomGenerator;
  * (a few customers withdraw often), sometimes to a new customer.
  */
 public final class Treasury {
-    private static final double NEW_CUSTOMER_SHARE = 0.12;
+    private final double newCustomerShare;
 
     private final Map<String, NavigableMap<Instant, Double>> balances = new HashMap<>();
     private final Map<String, List<String>> customers = new HashMap<>();
 
+    /** A treasury where 12 % of withdrawals go to new customers (the standard shape). */
     public Treasury(List<Wallet> wallets, Instant start) {
+        this(wallets, start, OrganisationShape.STANDARD.newCustomerShare());
+    }
+
+    public Treasury(List<Wallet> wallets, Instant start, double newCustomerShare) {
+        this.newCustomerShare = newCustomerShare;
         for (Wallet wallet : wallets) {
             NavigableMap<Instant, Double> history = new TreeMap<>();
             history.put(start, wallet.targetBalanceUsd());
@@ -51,7 +57,7 @@ public final class Treasury {
     /** A withdrawal destination: a returning customer (frequent ones more likely) or a new one. */
     public String customerFor(Wallet wallet, RandomGenerator random) {
         List<String> pool = customers.get(wallet.id());
-        if (pool.isEmpty() || random.nextDouble() < NEW_CUSTOMER_SHARE) {
+        if (pool.isEmpty() || random.nextDouble() < newCustomerShare) {
             String address = Randoms.address(random);
             pool.add(address);
             return address;

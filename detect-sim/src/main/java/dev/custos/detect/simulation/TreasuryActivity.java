@@ -27,6 +27,7 @@ final class TreasuryActivity {
     private final EventSink sink;
     private final Instant start;
     private final double scale;
+    private final OrganisationShape shape;
 
     TreasuryActivity(
             Organisation organisation,
@@ -40,6 +41,7 @@ final class TreasuryActivity {
         this.sink = sink;
         this.start = settings.start();
         this.scale = settings.people() / 200.0;
+        this.shape = settings.shape();
     }
 
     void day(int day) {
@@ -56,9 +58,9 @@ final class TreasuryActivity {
             if (hour == 15) {
                 refillWarmWallets(hourStart);
             }
-            double profile = hour >= 12 && hour < 22 ? 1.4 : 0.7;
+            double profile = shape.peak(hour) ? 1.4 : 0.7;
             for (Wallet wallet : organisation.wallets()) {
-                double perDay = dailyWithdrawals(wallet);
+                double perDay = shape.withdrawals(wallet.id());
                 if (perDay > 0) {
                     withdrawals(wallet, hourStart, Randoms.poisson(random, perDay * scale * profile / 24));
                 }
@@ -74,16 +76,6 @@ final class TreasuryActivity {
         }
     }
 
-    private static double dailyWithdrawals(Wallet wallet) {
-        return switch (wallet.id()) {
-            case "hot-eth" -> 110;
-            case "hot-btc" -> 70;
-            case "hot-tron" -> 90;
-            case "bridge-eth" -> 35;
-            default -> 0;
-        };
-    }
-
     private void withdrawals(Wallet wallet, Instant hourStart, int count) {
         List<Instant> times = new ArrayList<>();
         for (int index = 0; index < count; index++) {
@@ -92,8 +84,9 @@ final class TreasuryActivity {
         times.sort(null);
         boolean bridge = wallet.id().startsWith("bridge");
         for (Instant time : times) {
-            double median = bridge ? 6_000 : 900;
-            double amount = Math.min(Randoms.logNormal(random, median, 1.5), 0.08 * wallet.targetBalanceUsd());
+            double median = bridge ? 6_000 : shape.payoutMedianUsd();
+            double sigma = bridge ? 1.5 : shape.payoutSigma();
+            double amount = Math.min(Randoms.logNormal(random, median, sigma), 0.08 * wallet.targetBalanceUsd());
             amount = Math.max(amount, 5);
             String to = treasury.customerFor(wallet, random);
             String service = bridge ? Organisation.BRIDGE_SERVICE : Organisation.PAYOUT_SERVICE;
@@ -141,6 +134,11 @@ final class TreasuryActivity {
     private ObjectNode pay(Instant time, String initiator, Wallet wallet, String to, double amount) {
         ObjectNode request = sink.signingRequest(
                 time, "req-" + Randoms.hex(random, 6), initiator, wallet, treasury.balanceAt(wallet, time), to, amount);
+        if (initiator.startsWith("svc-")) {
+            // The services call the API from the data centre; people's requests come through the console, whose
+            // network the simulator does not record.
+            DATA_CENTRE.writeNetworkTo(request);
+        }
         treasury.change(wallet, time, -amount);
         sink.transferOut(
                 time.plusSeconds(60 + random.nextInt(240)), wallet, to, amount, "0x" + Randoms.hex(random, 32));

@@ -18,7 +18,15 @@ class ScoringTest {
     private static final Instant START = Instant.parse("2025-03-10T00:00:00Z");
     private static final Instant THEFT = Instant.parse("2025-03-12T12:00:00Z");
     private static final ScenarioTruth TRUTH = new ScenarioTruth(
-            "test", "nothing", START, THEFT, List.of("t1", "t2"), Set.of("t1", "t2", "p1"), Set.of("mallory"), 300);
+            "test",
+            "nothing",
+            START,
+            THEFT,
+            List.of("t1", "t2"),
+            Set.of("t1", "t2", "p1"),
+            Set.of("mallory"),
+            300,
+            List.of(100.0, 200.0));
 
     @Test
     void score_firstHighAlertOnInvolvedEntityInsideTheWindow() {

@@ -126,13 +126,15 @@ class InjectedAttackTest {
     @Test
     void truth_theftMissingFromAttackRequests_throws() {
         Instant time = Instant.parse("2025-03-05T00:00:00Z");
-        assertThatThrownBy(() -> new ScenarioTruth("x", "y", time, time, List.of("a"), Set.of("b"), Set.of("u"), 1))
+        assertThatThrownBy(() -> new ScenarioTruth(
+                        "x", "y", time, time, List.of("a"), Set.of("b"), Set.of("u"), 1, List.of(1.0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("missing");
-        assertThatThrownBy(() -> new ScenarioTruth("x", "y", time, time, List.of(), Set.of(), Set.of("u"), 1))
+        assertThatThrownBy(
+                        () -> new ScenarioTruth("x", "y", time, time, List.of(), Set.of(), Set.of("u"), 1, List.of()))
                 .hasMessageContaining("no theft request");
-        assertThatThrownBy(() ->
-                        new ScenarioTruth("x", "y", time.plusSeconds(1), time, List.of("a"), Set.of("a"), Set.of(), 1))
+        assertThatThrownBy(() -> new ScenarioTruth(
+                        "x", "y", time.plusSeconds(1), time, List.of("a"), Set.of("a"), Set.of(), 1, List.of(1.0)))
                 .hasMessageContaining("starts after");
     }
 }

@@ -85,6 +85,26 @@ public final class CategoryHistory {
         return Math.min(1.0, tally.weight * factor / (totalWeight * factor));
     }
 
+    /**
+     * The decayed weight of past observations whose value was at most as frequent as {@code value} (itself
+     * included); 0 when the value is not remembered. With {@link #weight(Instant)} and {@link #distinctValues()} this
+     * gives the value's rarity p-value ({@code dev.custos.detect.calibration.Evidence#rarity}).
+     */
+    public double weightAtMostAsFrequent(String value, Instant now) {
+        requireNonNull(value, "value is null");
+        Tally tally = tallies.get(value);
+        if (tally == null) {
+            return 0;
+        }
+        double sum = 0;
+        for (Tally other : tallies.values()) {
+            if (other.weight <= tally.weight) {
+                sum += other.weight;
+            }
+        }
+        return sum * decayFactor(now);
+    }
+
     /** The decayed number of past observations (an effective history size). */
     public double weight(Instant now) {
         return totalWeight * decayFactor(now);

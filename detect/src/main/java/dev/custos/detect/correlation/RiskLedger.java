@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.detect.explain.EvidenceGroups;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.explain.Scores;
@@ -48,7 +49,11 @@ final class RiskLedger {
         return risk(findings, now, settings.halfLife());
     }
 
-    /** The risk of a set of findings at {@code now}: strongest per (detector, stage), combined as an OR. */
+    /**
+     * The risk of a set of findings at {@code now}: strongest per (evidence group, stage), combined as an OR. A
+     * detector's group is itself, except that the detectors that all measure a movement's size count as one ({@link
+     * EvidenceGroups}).
+     */
     static int risk(Iterable<Finding> findings, Instant now, Duration halfLife) {
         long halfLifeMillis = halfLife.toMillis();
         String[] detectors = new String[8];
@@ -57,7 +62,8 @@ final class RiskLedger {
         int keys = 0;
         for (Finding finding : findings) {
             double score = decayed(finding, now, halfLifeMillis);
-            int slot = slot(detectors, stages, keys, finding.detector(), finding.stage());
+            String group = EvidenceGroups.groupOf(finding.detector());
+            int slot = slot(detectors, stages, keys, group, finding.stage());
             if (slot < keys) {
                 strongest[slot] = Math.max(strongest[slot], score);
                 continue;
@@ -67,7 +73,7 @@ final class RiskLedger {
                 stages = Arrays.copyOf(stages, 2 * keys);
                 strongest = Arrays.copyOf(strongest, 2 * keys);
             }
-            detectors[keys] = finding.detector();
+            detectors[keys] = group;
             stages[keys] = finding.stage();
             strongest[keys] = score;
             keys++;

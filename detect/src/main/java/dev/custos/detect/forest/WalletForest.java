@@ -28,7 +28,13 @@ public final class WalletForest {
 
     private final ThresholdedRandomCutForest forest;
     private final ForestSettings settings;
+    /** Raw scores kept for the conformal p-value. */
+    static final int CALIBRATION_SCORES = 512;
+
     private final double[] sums = new double[DIMENSIONS];
+    private final double[] recentScores = new double[CALIBRATION_SCORES];
+    private int scored;
+    private long scoredTotal;
     private long count;
 
     public WalletForest(String walletId, ForestSettings settings) {
@@ -62,12 +68,32 @@ public final class WalletForest {
         count++;
         double grade = Math.max(0, Math.min(1, descriptor.getAnomalyGrade()));
         List<Double> contributions = contributions(descriptor.getAttribution());
+        double rcfScore = descriptor.getRCFScore();
+        double pValue = conformalPValue(rcfScore);
+        if (rcfScore > 0 && Double.isFinite(rcfScore)) {
+            recentScores[(int) (scoredTotal++ % CALIBRATION_SCORES)] = rcfScore;
+            scored = (int) Math.min(CALIBRATION_SCORES, scoredTotal);
+        }
         return new ForestVerdict(
                 grade < settings.minimumGrade() ? 0 : grade,
-                descriptor.getRCFScore(),
+                rcfScore,
                 descriptor.getThreshold(),
                 contributions,
-                typical);
+                typical,
+                pValue);
+    }
+
+    private double conformalPValue(double rcfScore) {
+        if (scored == 0 || !(rcfScore > 0)) {
+            return 1;
+        }
+        int atLeast = 0;
+        for (int i = 0; i < scored; i++) {
+            if (recentScores[i] >= rcfScore) {
+                atLeast++;
+            }
+        }
+        return (atLeast + 1.0) / (scored + 1.0);
     }
 
     /** The state, for checkpoints: the forest (through the library's own state mapper) and the feature sums. */
@@ -77,6 +103,11 @@ public final class WalletForest {
         ArrayNode sumStates = node.putArray("sums");
         for (double sum : sums) {
             sumStates.add(sum);
+        }
+        node.put("scored_total", scoredTotal);
+        ArrayNode scoreStates = node.putArray("recent_scores");
+        for (int i = 0; i < scored; i++) {
+            scoreStates.add(recentScores[i]);
         }
         node.set("forest", StateJson.MAPPER.valueToTree(new ThresholdedRandomCutForestMapper().toState(forest)));
         return node;
@@ -108,6 +139,22 @@ public final class WalletForest {
                 throw new InvalidStateException("sums of wallet " + walletId + " are not finite numbers");
             }
             wallet.sums[i] = sumStates.get(i).asDouble();
+        }
+        if (state.has("recent_scores")) {
+            JsonNode scoreStates = StateJson.array(state, "recent_scores");
+            long total = StateJson.count(state, "scored_total");
+            if (scoreStates.size() > CALIBRATION_SCORES || scoreStates.size() != Math.min(CALIBRATION_SCORES, total)) {
+                throw new InvalidStateException("recent_scores of wallet " + walletId + " do not match scored_total");
+            }
+            for (int i = 0; i < scoreStates.size(); i++) {
+                JsonNode value = scoreStates.get(i);
+                if (!value.isNumber() || !(value.asDouble() > 0) || Double.isInfinite(value.asDouble())) {
+                    throw new InvalidStateException("recent_scores of wallet " + walletId + " must be positive");
+                }
+                wallet.recentScores[i] = value.asDouble();
+            }
+            wallet.scored = scoreStates.size();
+            wallet.scoredTotal = total;
         }
         return wallet;
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.detect.correlation.Correlator;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.explain.EntityRef;
+import dev.custos.detect.explain.EvidenceGroups;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.Scores;
@@ -62,8 +63,7 @@ public final class SigningGate {
         List<Finding> transaction = new ArrayList<>(requestFindings);
         transaction.sort(
                 Comparator.comparingInt((Finding finding) -> -finding.score()).thenComparing(Finding::detector));
-        double transactionRisk =
-                Scores.combine(transaction.stream().mapToDouble(Finding::score).toArray());
+        double transactionRisk = EvidenceGroups.combine(transaction);
         int risk = Scores.toScore(Scores.combine(priorRisk, transactionRisk));
         Reading reading = Reading.of(request);
         GateThresholds thresholds = GateThresholds.forTier(reading.tier());

@@ -9,6 +9,7 @@ import dev.custos.detect.baseline.BaselineDetectors;
 import dev.custos.detect.command.CommandBehaviourDetector;
 import dev.custos.detect.correlation.CorrelationSettings;
 import dev.custos.detect.correlation.Correlator;
+import dev.custos.detect.credential.CredentialDetector;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.event.ReplayClock;
 import dev.custos.detect.explain.Finding;
@@ -22,6 +23,7 @@ import dev.custos.detect.governance.GovernanceDetector;
 import dev.custos.detect.intel.AddressIntel;
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.PipelineOutput;
+import dev.custos.detect.output.SigningDecision;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.EntityBounded;
 import dev.custos.detect.state.EntityLimits;
@@ -30,7 +32,9 @@ import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 import dev.custos.detect.transaction.SigningRetryDetector;
 import dev.custos.detect.transaction.TransactionRiskDetector;
+import dev.custos.detect.transaction.WalletOutflowDetector;
 import dev.custos.types.EventFields;
+import dev.custos.types.Verdict;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,10 +53,24 @@ public final class DetectionPipeline {
     /** The checkpoint layout version this code reads and writes. */
     public static final int STATE_VERSION = 1;
 
+    /**
+     * The detectors {@link #processBatch} runs on a second thread: they read no accumulated risk and share no state
+     * with the others, so running them ahead of the pipeline's thread changes nothing. Together they carry about half
+     * of the pipeline's work (the per-wallet forest most of it).
+     */
+    static final Set<String> SIDE_DETECTORS =
+            Set.of(TransactionRiskDetector.NAME, WalletOutflowDetector.NAME, CredentialDetector.NAME);
+
+    /** Smaller batches are processed on the calling thread alone: handing over would cost more than it saves. */
+    static final int MIN_PARALLEL_BATCH = 64;
+
     private final List<Detector> detectors;
     private final Correlator correlator;
     private final SigningGate gate;
     private final Feedback feedback = new Feedback();
+    private final RequestDeduplication requests = new RequestDeduplication();
+    private final List<Detector> sideDetectors;
+    private final boolean[] onSide;
     private ReplayClock clock;
     private List<String> startedFresh = List.of();
 
@@ -69,6 +87,15 @@ public final class DetectionPipeline {
                 throw new IllegalArgumentException("two detectors are named " + detector.name());
             }
         }
+        this.onSide = new boolean[this.detectors.size()];
+        List<Detector> side = new ArrayList<>();
+        for (int d = 0; d < this.detectors.size(); d++) {
+            if (SIDE_DETECTORS.contains(this.detectors.get(d).name())) {
+                onSide[d] = true;
+                side.add(this.detectors.get(d));
+            }
+        }
+        this.sideDetectors = List.copyOf(side);
         this.correlator = new Correlator(
                 requireNonNull(correlation, "correlation is null"), requireNonNull(limits, "limits is null"));
         this.gate = new SigningGate(correlator);
@@ -83,6 +110,8 @@ public final class DetectionPipeline {
     public static DetectionPipeline standard(AddressIntel intel, ForestSettings forest, EntityLimits limits) {
         List<Detector> detectors = new ArrayList<>(BaselineDetectors.standard(limits));
         detectors.add(new TransactionRiskDetector(intel, forest, TransactionRiskDetector.walletLimits(limits)));
+        detectors.add(new WalletOutflowDetector(TransactionRiskDetector.walletLimits(limits)));
+        detectors.add(new CredentialDetector(limits));
         detectors.add(new SigningRetryDetector(limits));
         detectors.add(new GovernanceDetector());
         detectors.add(new CommandBehaviourDetector(limits));
@@ -95,17 +124,102 @@ public final class DetectionPipeline {
      */
     public List<PipelineOutput> process(Event event) {
         requireNonNull(event, "event is null");
+        Instant now = clock == null ? event.timestamp() : later(clock.instant(), event.timestamp());
+        Admission admission = admit(event, now);
+        return conclude(event, admission, null, 0);
+    }
+
+    /**
+     * Processes a batch of events in order, as {@link #process} would one by one, and returns each event's outputs:
+     * the same outputs, byte for byte. The detectors that depend only on their own state (the transaction, outflow
+     * and credential detectors, which carry the per-wallet forest) run over the batch on a second thread while this
+     * thread runs the others, the gate and the correlator; so a batch uses two cores.
+     */
+    public List<List<PipelineOutput>> processBatch(List<Event> events) {
+        requireNonNull(events, "events is null");
+        List<List<PipelineOutput>> outputs = new ArrayList<>(events.size());
+        if (sideDetectors.isEmpty() || events.size() < MIN_PARALLEL_BATCH) {
+            for (Event event : events) {
+                outputs.add(process(event));
+            }
+            return outputs;
+        }
+        // Admit every request first, in order, as one-by-one processing would: whether an event is a repeat
+        // depends only on the events before it, so the side thread knows which events to skip.
+        Admission[] admissions = new Admission[events.size()];
+        boolean[] repeats = new boolean[events.size()];
+        Instant now = clock == null ? null : clock.instant();
+        for (int i = 0; i < events.size(); i++) {
+            Event event = requireNonNull(events.get(i), "event is null");
+            now = now == null ? event.timestamp() : later(now, event.timestamp());
+            admissions[i] = admit(event, now);
+            repeats[i] = admissions[i] != null && admissions[i].repeat();
+        }
+        SideDetectors side = SideDetectors.start(sideDetectors, events, repeats);
+        try {
+            for (int i = 0; i < events.size(); i++) {
+                outputs.add(conclude(events.get(i), admissions[i], repeats[i] ? null : side, i));
+            }
+        } finally {
+            side.finish();
+        }
+        return outputs;
+    }
+
+    /** A signing request's admission: its id and digest, and the earlier request with that id if it is a repeat. */
+    private record Admission(String digest, RequestDeduplication.Admission entry, boolean repeat) {}
+
+    private Admission admit(Event event, Instant now) {
+        if (!event.is(EventFields.CATEGORY_API, EventFields.ACTION_SIGNING_REQUEST)) {
+            return null;
+        }
+        Optional<String> requestId = event.text(EventFields.REQUEST_ID);
+        if (requestId.isEmpty()) {
+            return null;
+        }
+        String digest = RequestDeduplication.digest(event);
+        Optional<RequestDeduplication.Admission> earlier = requests.earlier(requestId.get());
+        if (earlier.isPresent()) {
+            return new Admission(digest, earlier.get(), true);
+        }
+        return new Admission(digest, requests.admit(requestId.get(), digest, event.timestamp(), now), false);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return b.isAfter(a) ? b : a;
+    }
+
+    /**
+     * The rest of {@link #process} once the event is admitted: the detectors (those on the side thread have run
+     * already when {@code side} is given; {@code index} is the event's place in its batch), feedback, gate, correlator.
+     */
+    private List<PipelineOutput> conclude(Event event, Admission admission, SideDetectors side, int index) {
         if (clock == null) {
             clock = new ReplayClock(event.timestamp());
         }
         correlator.advanceTo(clock.advanceTo(event.timestamp()));
+        if (admission != null && admission.repeat()) {
+            return List.of(repeated(event, admission.entry(), admission.digest()));
+        }
         List<Finding> findings = new ArrayList<>();
-        for (Detector detector : detectors) {
-            findings.addAll(detector.observe(event, correlator));
+        if (side == null) {
+            for (Detector detector : detectors) {
+                findings.addAll(detector.observe(event, correlator));
+            }
+        } else {
+            List<List<Finding>> fromSide = side.findingsOf(index);
+            int next = 0;
+            for (int d = 0; d < detectors.size(); d++) {
+                if (onSide[d]) {
+                    findings.addAll(fromSide.get(next++));
+                } else {
+                    findings.addAll(detectors.get(d).observe(event, correlator));
+                }
+            }
         }
         findings = feedback.weigh(findings);
         List<PipelineOutput> outputs = new ArrayList<>();
-        PipelineOutput decision = null;
+        SigningDecision decision = null;
         if (event.is(EventFields.CATEGORY_API, EventFields.ACTION_SIGNING_REQUEST)) {
             decision = gate.decide(event, findings);
         }
@@ -114,8 +228,30 @@ public final class DetectionPipeline {
         outputs.addAll(alerts);
         if (decision != null) {
             outputs.add(decision);
+            if (admission != null) {
+                admission.entry().decide(decision);
+            }
         }
         return outputs;
+    }
+
+    /**
+     * The answer to a request id seen before: the same request again (a retry, a redelivery) gets the earlier decision
+     * and is not learned twice; the same id with other content is denied, since an id must not carry another
+     * payload past a decision made on the first.
+     */
+    private static SigningDecision repeated(Event event, RequestDeduplication.Admission earlier, String digest) {
+        SigningDecision first = earlier.decision();
+        List<String> reasons = new ArrayList<>();
+        if (earlier.digest().equals(digest)) {
+            reasons.addAll(first.reasons());
+            reasons.add("request " + first.requestId() + " was decided at " + first.timestamp()
+                    + "; the same request again gets the same decision and is not counted twice");
+            return new SigningDecision(event.timestamp(), first.requestId(), first.decision(), first.risk(), reasons);
+        }
+        reasons.add("request id " + first.requestId() + " was decided at " + first.timestamp()
+                + " for a request with other content; an id cannot be reused for another request");
+        return new SigningDecision(event.timestamp(), first.requestId(), Verdict.DENY, 100, reasons);
     }
 
     /** Processes events in order and returns every output. */
@@ -144,6 +280,7 @@ public final class DetectionPipeline {
         }
         node.set("correlator", correlator.checkpoint());
         node.set("feedback", feedback.checkpoint());
+        node.set("requests", requests.toState());
         return node;
     }
 
@@ -204,6 +341,9 @@ public final class DetectionPipeline {
         correlator.restore(StateJson.object(state, "correlator"));
         if (state.hasNonNull("feedback")) {
             feedback.restore(StateJson.object(state, "feedback"));
+        }
+        if (state.hasNonNull("requests")) {
+            requests.restore(state.get("requests"));
         }
         Instant time = StateJson.optionalInstant(state, "clock");
         if (time != null) {

@@ -10,6 +10,7 @@ import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.PipelineOutput;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -18,6 +19,9 @@ import java.util.function.Consumer;
  * warms the baselines and forests up, as it would have live.
  */
 public final class Replay {
+    /** Events processed together ({@link DetectionPipeline#processBatch}: two threads, the same outputs). */
+    static final int BATCH = 4_096;
+
     private Replay() {}
 
     /**
@@ -54,21 +58,42 @@ public final class Replay {
         requireNonNull(onMalformed, "onMalformed is null");
         requireNonNull(onOutput, "onOutput is null");
         EventLog log = EventLog.read(input, onMalformed);
-        long alerts = 0;
-        long decisions = 0;
+        long[] counts = new long[2];
+        List<Event> batch = new ArrayList<>();
         for (Event event : log.events()) {
-            applyAll(feedback.dueBy(event.timestamp()), pipeline, onFeedbackError);
-            for (PipelineOutput output : pipeline.process(event)) {
+            List<FeedbackSchedule.Entry> due = feedback.dueBy(event.timestamp());
+            if (!due.isEmpty()) {
+                // Feedback applies between two events: the events before it are processed first.
+                processBatch(batch, pipeline, onOutput, counts);
+                applyAll(due, pipeline, onFeedbackError);
+            }
+            batch.add(event);
+            if (batch.size() == BATCH) {
+                processBatch(batch, pipeline, onOutput, counts);
+            }
+        }
+        processBatch(batch, pipeline, onOutput, counts);
+        applyAll(feedback.drain(), pipeline, onFeedbackError);
+        return new ReplaySummary(log.events().size(), log.malformed().size(), counts[0], counts[1]);
+    }
+
+    /** Runs and empties {@code batch}, handing the outputs on in order and counting alerts and decisions. */
+    private static void processBatch(
+            List<Event> batch, DetectionPipeline pipeline, Consumer<PipelineOutput> onOutput, long[] counts) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (List<PipelineOutput> outputs : pipeline.processBatch(batch)) {
+            for (PipelineOutput output : outputs) {
                 if (output instanceof Alert) {
-                    alerts++;
+                    counts[0]++;
                 } else {
-                    decisions++;
+                    counts[1]++;
                 }
                 onOutput.accept(output);
             }
         }
-        applyAll(feedback.drain(), pipeline, onFeedbackError);
-        return new ReplaySummary(log.events().size(), log.malformed().size(), alerts, decisions);
+        batch.clear();
     }
 
     private static void applyAll(

@@ -1,5 +1,6 @@
 package dev.custos.detect.transaction;
 
+import dev.custos.detect.calibration.Evidence;
 import dev.custos.detect.explain.FeatureEvidence;
 import dev.custos.detect.explain.FindingSeverity;
 import java.time.Instant;
@@ -28,7 +29,9 @@ final class AmountChecks {
         if (sigmas < OUTLIER_SIGMAS) {
             return;
         }
-        int score = (int) Math.min(60, 30 + (sigmas - OUTLIER_SIGMAS) * 5);
+        // Calibrated: amounts are about log-normal, so a log amount z standard deviations above the wallet's mean
+        // has the normal tail as its p-value (3 sigma: 1 in 740, score 48; 4 sigma: 1 in 31,600, score 75).
+        int score = Math.max(1, Evidence.score(Evidence.normalTail(sigmas)));
         double typical = Math.pow(10, wallet.meanLogAmount()) - 1;
         findings.add(
                 TransactionRiskDetector.AMOUNT_OUTLIER,

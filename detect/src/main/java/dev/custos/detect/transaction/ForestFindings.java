@@ -1,5 +1,6 @@
 package dev.custos.detect.transaction;
 
+import dev.custos.detect.calibration.Evidence;
 import dev.custos.detect.explain.FeatureEvidence;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.forest.ForestVerdict;
@@ -11,7 +12,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Turns a wallet forest's verdict into a finding explained by the forest's attribution. */
+/**
+ * Turns a wallet forest's verdict into a finding explained by the forest's attribution. The forest's grade decides
+ * whether there is a finding; its strength is the calibrated score of the raw score's conformal p-value among the
+ * wallet's recent scores ({@link dev.custos.detect.forest.ForestVerdict#pValue}), not a fixed map of the grade.
+ */
 final class ForestFindings {
     static final String NAME = "rcf_transaction";
     private static final int EXPLAINED_FEATURES = 2;
@@ -41,24 +46,29 @@ final class ForestFindings {
                             verdict.contributions().get(i) * 100,
                             typical(i, verdict.typical().get(i)))));
         }
-        int score = (int) Math.round(10 + 35 * verdict.grade());
+        int score = Evidence.score(verdict.pValue());
+        if (score < 1) {
+            return;
+        }
         findings.add(
                 NAME,
                 score,
                 FindingSeverity.NORMAL,
                 String.format(
                         Locale.ROOT,
-                        "random cut forest: anomaly grade %.2f (score %.2f over threshold %.2f)",
+                        "random cut forest: anomaly grade %.2f (score %.2f over threshold %.2f; p = %.2g among"
+                                + " this wallet's recent scores)",
                         verdict.grade(),
                         verdict.score(),
-                        verdict.threshold()),
+                        verdict.threshold(),
+                        verdict.pValue()),
                 evidence.toArray(FeatureEvidence[]::new));
     }
 
     private static String typical(int index, double value) {
         return switch (index) {
             case 1, 2 -> String.format(Locale.ROOT, "%.1f%%", value * 100);
-            case 3 -> String.format(Locale.ROOT, "%.1f", value);
+            case 3, 4 -> String.format(Locale.ROOT, "%.2f", value);
             default -> String.format(Locale.ROOT, "%.2f", value);
         };
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.Detector;
 import dev.custos.detect.RiskView;
+import dev.custos.detect.calibration.Evidence;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.explain.EntityRef;
 import dev.custos.detect.explain.FeatureEvidence;
@@ -247,7 +248,8 @@ public final class TransactionRiskDetector implements Detector, Checkpointable, 
             return;
         }
         double recurring = wallet.recurringShare();
-        int score = recurring >= 0.8 ? 30 : 15;
+        double rate = wallet.newDestinationRate();
+        int score = Math.max(1, Evidence.score(rate));
         findings.add(
                 NEW_DESTINATION,
                 score,
@@ -258,9 +260,11 @@ public final class TransactionRiskDetector implements Detector, Checkpointable, 
                         address,
                         String.format(
                                 Locale.ROOT,
-                                "never seen in %d requests; %.0f%% of them went to known counterparties",
+                                "never seen in %d requests; %.0f%% of them went to known counterparties"
+                                        + " (p = %.2g)",
                                 wallet.requests(),
-                                recurring * 100)));
+                                recurring * 100,
+                                rate)));
     }
 
     private static void lookAlike(WalletHistory wallet, String address, FindingBuilder findings) {

@@ -56,6 +56,15 @@ final class WalletHistory {
         return requests;
     }
 
+    /**
+     * The chance that this wallet's next request goes to a destination it never paid, from its own history: the
+     * share of its requests that did, with a Jeffreys prior (half a new and half a known destination), so a wallet
+     * with few requests is not taken as certain either way.
+     */
+    double newDestinationRate() {
+        return (requests - requestsToKnown + 0.5) / (requests + 1.0);
+    }
+
     /** Share of past requests that went to an already-known counterparty. */
     double recurringShare() {
         return requests == 0 ? 0 : (double) requestsToKnown / requests;

@@ -17,6 +17,14 @@ public interface AlertSink extends AutoCloseable {
     }
 
     /**
+     * True when the sink counts its own deliveries in the metrics (the HTTP sinks count each successful attempt);
+     * otherwise the queue in front of it counts every {@link #deliver} that returns normally.
+     */
+    default boolean countsDeliveries() {
+        return false;
+    }
+
+    /**
      * Delivers one alert, retrying as the sink sees fit. Failures that the sink handled itself (for example by writing
      * a dead letter) return normally.
      *

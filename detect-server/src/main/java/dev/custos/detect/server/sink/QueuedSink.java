@@ -93,6 +93,9 @@ public final class QueuedSink implements AutoCloseable {
             }
             try {
                 sink.deliver(alert);
+                if (!sink.countsDeliveries()) {
+                    metrics.delivered(sink.name());
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.atWarn()
                         .addKeyValue("sink", sink.name())

@@ -49,6 +49,11 @@ public final class SlackSink implements AlertSink {
     }
 
     @Override
+    public boolean countsDeliveries() {
+        return true;
+    }
+
+    @Override
     public void deliver(Alert alert) throws IOException {
         requireNonNull(alert, "alert is null");
         byte[] body = SlackMessage.of(alert).toString().getBytes(StandardCharsets.UTF_8);

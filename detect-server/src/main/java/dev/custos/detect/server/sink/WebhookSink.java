@@ -48,6 +48,11 @@ public final class WebhookSink implements AlertSink {
     }
 
     @Override
+    public boolean countsDeliveries() {
+        return true;
+    }
+
+    @Override
     public void deliver(Alert alert) throws IOException {
         requireNonNull(alert, "alert is null");
         byte[] body = OutputFormat.toJson(alert).toString().getBytes(StandardCharsets.UTF_8);

@@ -88,6 +88,39 @@ class RiskApiTest {
     }
 
     @Test
+    void risk_theSameRequestThreeTimes_getsOneDecision_andIsCountedOnce() throws IOException {
+        ObjectNode request = MAPPER.createObjectNode();
+        request.put("@timestamp", "2025-02-19T11:00:00Z");
+        request.put("user.name", "bob");
+        request.put("custos.request.id", "req-retried");
+        request.put("custos.wallet.id", "hot-1");
+        request.put("custos.wallet.tier", "hot");
+        request.put("custos.wallet.balance_usd", 20_000_000);
+        request.put("custos.tx.chain", "ethereum");
+        request.put("custos.tx.to", knownCounterparty());
+        request.put("custos.tx.asset", "ETH");
+        request.put("custos.tx.amount_usd", 9_000);
+
+        JsonNode first = MAPPER.readTree(
+                server.post("/v1/risk", "application/json", request.toString()).body());
+        JsonNode second = MAPPER.readTree(
+                server.post("/v1/risk", "application/json", request.toString()).body());
+        JsonNode third = MAPPER.readTree(
+                server.post("/v1/risk", "application/json", request.toString()).body());
+
+        for (JsonNode again : List.of(second, third)) {
+            assertThat(again.get("decision")).isEqualTo(first.get("decision"));
+            assertThat(again.get("risk")).isEqualTo(first.get("risk"));
+            assertThat(again.get("reasons").get(again.get("reasons").size() - 1).asText())
+                    .contains("the same request again gets the same decision and is not counted twice");
+        }
+        request.put("custos.tx.amount_usd", 19_000_000);
+        JsonNode reused = MAPPER.readTree(
+                server.post("/v1/risk", "application/json", request.toString()).body());
+        assertThat(reused.get("decision").asText()).isEqualTo("deny");
+    }
+
+    @Test
     void risk_missingDestination_is400NamingTheField() throws IOException {
         ObjectNode request = drainRequest();
         ((ObjectNode) request.get("custos").get("tx")).remove("to");

@@ -7,12 +7,15 @@ import dev.custos.detect.server.metrics.ServerMetrics;
 import dev.custos.detect.server.testing.CapturedLogs;
 import dev.custos.detect.server.testing.TestAlerts;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class QueuedSinkTest {
     @Test
@@ -42,6 +45,19 @@ class QueuedSinkTest {
                 assertThat(line.get("context").get("alert_id").asText()).isEqualTo("a1");
             });
         }
+    }
+
+    @Test
+    void aFileSink_countsItsDeliveries(@TempDir Path folder) throws Exception {
+        ServerMetrics metrics = new ServerMetrics();
+        Path file = folder.resolve("alerts.ndjson");
+        QueuedSink queued = new QueuedSink(NdjsonSink.appendingTo(file), 4, metrics);
+        queued.offer(TestAlerts.alert("a1", "high"));
+        queued.offer(TestAlerts.alert("a2", "medium"));
+        queued.close(Duration.ofSeconds(5));
+
+        assertThat(Files.readAllLines(file)).hasSize(2);
+        assertThat(metrics.deliveries("file")).isEqualTo(2);
     }
 
     @Test
