@@ -42,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CustodyFlowTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DESTINATION = "0x1111111111111111111111111111111111111111";
+    private static final String SAFE = "0x5afe5afe5afe5afe5afe5afe5afe5afe5afe5afe";
     private static final HexFormat HEX = HexFormat.of();
 
     @TempDir
@@ -176,6 +177,15 @@ class CustodyFlowTest {
         assertThat(submitted.get("status").asText()).isEqualTo("pending_approval");
         close();
 
+        forgeApprovedAndSigning(id, submitted);
+        open();
+        JsonNode failed = awaitStatus(id, "failed");
+        assertThat(failed.has("signed_tx")).isFalse();
+        assertThat(failed.get("failure").asText()).contains("refused").contains("treasury");
+    }
+
+    /** What an attacker with write access to the server's database does: a made-up approval, status "signing". */
+    private void forgeApprovedAndSigning(String id, JsonNode submitted) throws Exception {
         // the attacker marks the request approved and ready to sign, with an approval they made up
         try (Database database = Database.open(DatabaseSettings.sqlite(folder.resolve("custos.db")))) {
             database.inTransaction(connection -> {
@@ -205,10 +215,69 @@ class CustodyFlowTest {
                 }
             });
         }
+    }
+
+    @Test
+    void safeTransaction_approved_isSignedAsASafeOwner_andABybitDelegatecallIsRefusedByTheNodes() throws Exception {
+        JsonNode wallet = expect(
+                201,
+                "POST",
+                "/v1/wallets",
+                admin,
+                "{\"name\":\"hot-eth-1\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}");
+        String address = wallet.get("address").asText();
+        verdictKey = expect(200, "GET", "/v1/detection", admin, null)
+                .get("verdict_key")
+                .asText();
+        expect(200, "PUT", "/v1/policy", admin, policy(address, SAFE));
+
+        JsonNode submitted = expect(201, "POST", "/v1/requests", initiator, safeRequest(0, DESTINATION, ""));
+        String id = submitted.get("id").asText();
+        assertThat(submitted.get("status").asText()).isEqualTo("pending_approval");
+        byte[] digest = HEX.parseHex(submitted.at("/approval/digest").asText());
+        expect(
+                200,
+                "POST",
+                "/v1/requests/" + id + "/approvals",
+                approver,
+                approval(bob, digest, submitted.at("/approval/expires_at").asText()));
+        JsonNode signed = awaitStatus(id, "signed");
+        byte[] owner = HEX.parseHex(signed.get("safe_signature").asText());
+        assertThat(owner).hasSize(65);
+        assertThat(owner[64]).isIn((byte) 27, (byte) 28);
+        byte[] safeTxHash =
+                HEX.parseHex(submitted.at("/intent/safe_tx_hash").asText().substring(2));
+        Optional<Address> signer = PublicKeyRecovery.recoverAddress(
+                safeTxHash,
+                new BigInteger(1, java.util.Arrays.copyOfRange(owner, 0, 32)),
+                new BigInteger(1, java.util.Arrays.copyOfRange(owner, 32, 64)),
+                owner[64] - 27);
+        assertThat(signer.orElseThrow().toChecksumHex()).isEqualTo(address);
+
+        // Bybit: a delegatecall of transfer(attacker, 0) to a contract that rewrites the Safe's slot 0
+        String transfer =
+                "a9059cbb" + "000000000000000000000000" + "bdd077f651ebe7f7b3ce16fe5f2b025be2969516" + "0".repeat(64);
+        JsonNode bybit = expect(
+                201,
+                "POST",
+                "/v1/requests",
+                initiator,
+                safeRequest(1, "0x96221423681a6d52e184d440a8efcebb105c7242", transfer));
+        assertThat(bybit.get("status").asText()).isEqualTo("denied");
+        assertThat(bybit.at("/intent/flags").toString()).contains("delegatecall");
+        close();
+        forgeApprovedAndSigning(bybit.get("id").asText(), bybit);
         open();
-        JsonNode failed = awaitStatus(id, "failed");
-        assertThat(failed.has("signed_tx")).isFalse();
-        assertThat(failed.get("failure").asText()).contains("refused").contains("treasury");
+        JsonNode refused = awaitStatus(bybit.get("id").asText(), "failed");
+        assertThat(refused.has("safe_signature")).isFalse();
+        assertThat(refused.get("failure").asText()).contains("refused").contains("delegatecall");
+    }
+
+    private String safeRequest(int operation, String to, String data) {
+        return ("{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"chain_id\":1,\"safe_version\":\"1.3.0\","
+                        + "\"safe_tx\":{\"safe\":\"%s\",\"to\":\"%s\",\"value\":\"%s\",\"data\":\"0x%s\","
+                        + "\"operation\":%d,\"nonce\":\"5\"}}")
+                .formatted(SAFE, to, operation == 0 ? "1000000000000000000" : "0", data, operation);
     }
 
     @Test
@@ -313,19 +382,28 @@ class CustodyFlowTest {
     }
 
     private String policy(String walletAddress) {
+        return policy(walletAddress, null);
+    }
+
+    private String policy(String walletAddress, String safe) {
         return """
                 {"policy_version":1,"name":"test","destination_cooldown_seconds":0,
                  "governance":{"admin_quorum":1,"timelock_seconds":3600},
                  "approvers":[{"name":"bob","public_key":"%s","groups":["treasury","security"]}],
-                 "wallets":[{"id":"hot-eth-1","tier":"hot","chain":"ethereum","own_addresses":["%s"]}],
+                 "wallets":[{"id":"hot-eth-1","tier":"hot","chain":"ethereum","own_addresses":[%s]}],
                  "prices":{"as_of":"2026-12-01","assets":[{"chain":"ethereum","asset":"native","usd":"2000","decimals":18}]},
                  "destinations":[{"address":"%s","label":"exchange","added_at":"2026-01-01T00:00:00Z"}],
                  "detection":{"verdict_key":"%s"},
                  "known_contracts":[],"frozen_wallets":[],
                  "rules":[
+                   {"id":"deny-delegatecall","effect":"deny","condition":"'delegatecall' in flags"},
                    {"id":"treasury-approves","effect":{"require_approvals":{"groups":["treasury"],"quorum":1}},"condition":"true"},
                    {"id":"allow-active-destination","effect":"allow","condition":"destination.active"}]}
-                """.formatted(bob.publicKey().toHex(), walletAddress.toLowerCase(), DESTINATION, verdictKey);
+                """.formatted(
+                        bob.publicKey().toHex(),
+                        "\"" + walletAddress.toLowerCase() + "\"" + (safe == null ? "" : ",\"" + safe + "\""),
+                        DESTINATION,
+                        verdictKey);
     }
 
     private static String approval(SigningKey key, byte[] digest, String expiresAt) {

@@ -2,6 +2,7 @@ package dev.custos.node.enforce;
 
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.intent.Intent;
+import dev.custos.chain.safe.SafeSigningPayload;
 import dev.custos.node.job.SigningInput;
 import dev.custos.node.job.message.Approval;
 import dev.custos.node.job.message.DetectionVerdict;
@@ -83,7 +84,18 @@ final class NodeRequests {
                 }
                 yield new TypedPayload.RawTransaction(intent);
             }
-            case SAFE_TX, PSBT, PSBT_INPUT, SOLANA_MESSAGE ->
+            case SAFE_TX -> {
+                SafeSigningPayload safe;
+                try {
+                    safe = SafeSigningPayload.decode(input.payload().bytes());
+                } catch (DecodingException e) {
+                    throw new IllegalArgumentException("the payload is not a Safe transaction: " + e.getMessage(), e);
+                }
+                Intent intent =
+                        policy.decoder().decodeSafeTransaction(safe.transaction(), safe.chainId(), safe.version());
+                yield new TypedPayload.SafeTransactionPayload(safe.transaction(), intent);
+            }
+            case PSBT, PSBT_INPUT, SOLANA_MESSAGE ->
                 throw new IllegalArgumentException("the node does not derive policy facts from "
                         + input.payload().type() + " payloads yet, so it cannot decide on one");
         };

@@ -1,11 +1,18 @@
 package dev.custos.server.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.safe.SafeSigningPayload;
+import dev.custos.chain.safe.SafeTransaction;
+import dev.custos.chain.safe.SafeTransactionParser;
+import dev.custos.chain.safe.SafeVersion;
 import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.TypedPayload;
 import dev.custos.server.api.ApiException;
+import java.math.BigInteger;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The payload the nodes sign for a request, as they receive it. The nodes derive what they sign from these bytes
@@ -24,9 +31,34 @@ final class Signable {
             String hex = payload.get("raw_tx").asText();
             return new TypedPayload(PayloadType.ETHEREUM_RAW_TX, HexFormat.of().parseHex(hex.substring(2)));
         }
-        String kind =
-                payload.has("safe_tx") ? "Safe transactions" : payload.has("psbt") ? "PSBTs" : chain + " transactions";
+        if (chain.equals("ethereum") && payload.has("safe_tx")) {
+            if (scheme != Scheme.ECDSA_SECP256K1) {
+                throw ApiException.badRequest(
+                        "a Safe transaction is signed by an ecdsa-secp256k1 owner wallet, this one" + " is "
+                                + scheme.wireName());
+            }
+            return safe(payload);
+        }
+        String kind = payload.has("psbt") ? "PSBTs" : chain + " transactions";
         throw ApiException.badRequest("the nodes do not sign " + kind
-                + " through the API yet (docs/SERVER.md, \"What the nodes sign\"); submit a raw Ethereum transaction");
+                + " through the API yet (docs/SERVER.md, \"What the nodes sign\"); submit a raw Ethereum transaction"
+                + " or a Safe transaction");
+    }
+
+    /** The Safe transaction as the nodes receive it: chain id, Safe version and the SafeTx fields, ABI-encoded. */
+    private static TypedPayload safe(JsonNode payload) {
+        try {
+            List<SafeTransaction> transactions = SafeTransactionParser.parse(payload.get("safe_tx"));
+            if (transactions.size() != 1) {
+                throw ApiException.badRequest("field 'safe_tx' must hold exactly one Safe transaction");
+            }
+            SafeSigningPayload signing = new SafeSigningPayload(
+                    BigInteger.valueOf(payload.get("chain_id").asLong()),
+                    SafeVersion.parse(payload.get("safe_version").asText()),
+                    transactions.get(0));
+            return new TypedPayload(PayloadType.SAFE_TX, signing.encode());
+        } catch (DecodingException | IllegalArgumentException e) {
+            throw ApiException.badRequest("field 'safe_tx': " + e.getMessage());
+        }
     }
 }

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.ethereum.Address;
+import dev.custos.chain.safe.SafeOwnerSignature;
 import dev.custos.coordinator.job.SigningResult;
 import dev.custos.node.job.message.Approval;
 import dev.custos.node.job.message.DetectionVerdict;
@@ -128,6 +131,17 @@ final class SigningDispatcher {
         HexFormat hex = HexFormat.of();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("signature", hex.formatHex(result.signature()));
+        if (request.document().path("payload").has("safe_tx")) {
+            // what a Safe owner's signature looks like to execTransaction and the Safe Transaction Service: v = 27 + y
+            StoredWallet wallet = wallets.find(request.wallet()).orElseThrow();
+            try {
+                SafeOwnerSignature owner =
+                        SafeOwnerSignature.ecdsa(Address.fromHex(wallet.address()), result.signature());
+                fields.put("safe_signature", hex.formatHex(owner.signature()));
+            } catch (DecodingException e) {
+                throw new IllegalStateException("a stored wallet address does not decode", e);
+            }
+        }
         result.signedTransaction().ifPresent(tx -> fields.put("signed_tx", "0x" + hex.formatHex(tx)));
         fields.put("signers", String.join(",", result.signers()));
         fields.put("signed_at", clock.instant().toString());
