@@ -12,6 +12,7 @@ import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
 import dev.custos.server.governance.Governance;
 import dev.custos.server.nodes.NodeRoutes;
@@ -101,8 +102,6 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new AuditRoutes(audit, new JdbcAuditStore(database)).routes());
             routes.addAll(new WalletRoutes(wallets, cluster, audit, clock).routes());
             routes.addAll(new PolicyRoutes(policies, cluster, audit).routes());
-            Governance governance = new Governance(database, policies, cluster, audit, clock);
-            routes.addAll(governance.routes());
             routes.addAll(requests.routes());
             routes.addAll(new DetectionRoutes(alerts, detection).routes());
             NodeRoutes nodes = new NodeRoutes(
@@ -113,7 +112,10 @@ public final class CustodyServer implements AutoCloseable {
                     clock,
                     () -> policies.active().isEmpty());
             routes.addAll(nodes.routes());
-            routes.addAll(new ExposureRoutes(people, nodes, policies, wallets, cluster, clock).routes());
+            ExposureCalculator exposure = new ExposureCalculator(people, nodes, wallets, cluster, clock);
+            routes.addAll(new ExposureRoutes(exposure, policies).routes());
+            Governance governance = new Governance(database, policies, cluster, audit, exposure, alerts, clock);
+            routes.addAll(governance.routes());
             ApiServer api =
                     ApiServer.start(settings.host(), settings.port(), settings.api(), database, tokens, routes, clock);
             return new CustodyServer(database, tokens, requests, governance, api, wallets);

@@ -2,6 +2,8 @@ package dev.custos.server.governance;
 
 import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.AlertStore;
+import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
@@ -22,8 +24,21 @@ public final class Governance implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final ScheduledFuture<?> sweeping;
 
-    public Governance(Database database, PolicyStore policies, SignerCluster cluster, AuditTrail audit, Clock clock) {
-        this.service = new ProposalService(new ProposalStore(database, clock), policies, cluster, audit, clock);
+    public Governance(
+            Database database,
+            PolicyStore policies,
+            SignerCluster cluster,
+            AuditTrail audit,
+            ExposureCalculator exposure,
+            AlertStore alerts,
+            Clock clock) {
+        this.service = new ProposalService(
+                new ProposalStore(database, clock),
+                policies,
+                cluster,
+                audit,
+                clock,
+                new ProposalExposure(exposure, alerts, audit, clock));
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-governance-sweep");
             thread.setDaemon(true);

@@ -51,13 +51,21 @@ final class ProposalService {
     private final SignerCluster cluster;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ProposalExposure exposure;
 
-    ProposalService(ProposalStore store, PolicyStore policies, SignerCluster cluster, AuditTrail audit, Clock clock) {
+    ProposalService(
+            ProposalStore store,
+            PolicyStore policies,
+            SignerCluster cluster,
+            AuditTrail audit,
+            Clock clock,
+            ProposalExposure exposure) {
         this.store = requireNonNull(store, "store is null");
         this.policies = requireNonNull(policies, "policies is null");
         this.cluster = requireNonNull(cluster, "cluster is null");
         this.audit = requireNonNull(audit, "audit is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.exposure = requireNonNull(exposure, "exposure is null");
     }
 
     ObjectNode propose(Caller admin, String body) {
@@ -92,7 +100,9 @@ final class ProposalService {
         loosenings.forEach(list::add);
         proposal.set("candidate", StrictJson.tree(body));
         proposal.putArray("approvals");
+        proposal.set("exposure", exposure.compare(id, active.policy(), candidate));
         store.insert(proposal);
+        exposure.raiseAlarms(id, proposal.get("exposure"));
         audit.record(
                 admin.name(),
                 "policy.proposed",
