@@ -152,12 +152,14 @@ class ServeCommandTest {
                         new PrintWriter(new StringWriter(), true),
                         new PrintWriter(err, true))));
         String base = awaitListening(err);
-        try (HttpClient client = HttpClient.newHttpClient()) {
+        try (HttpClient client = HttpClient.newHttpClient();
+                HttpClient second = HttpClient.newHttpClient()) {
             HttpResponse<String> health = client.send(
                     HttpRequest.newBuilder(URI.create(base + "/v1/health")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
-            HttpResponse<String> events = client.send(
+            // a second client: no reuse of a keep-alive connection the JDK server may close in between
+            HttpResponse<String> events = second.send(
                     HttpRequest.newBuilder(URI.create(base + "/v1/events"))
                             .header("Authorization", "Bearer " + TOKEN)
                             .header("Content-Type", "application/x-ndjson")

@@ -51,10 +51,9 @@ class EndpointLoggingTest {
         server.createContext(quiet.path(), quiet);
         server.setExecutor(oneThread);
         server.start();
-        try (CapturedLogs logs = new CapturedLogs();
-                HttpClient client = HttpClient.newHttpClient()) {
-            HttpResponse<String> boom = post(client, server, "/v1/boom");
-            HttpResponse<String> after = post(client, server, "/v1/quiet");
+        try (CapturedLogs logs = new CapturedLogs()) {
+            HttpResponse<String> boom = post(server, "/v1/boom");
+            HttpResponse<String> after = post(server, "/v1/quiet");
 
             assertThat(boom.statusCode()).isEqualTo(500);
             assertThat(boom.body()).contains("internal error").doesNotContain("no decision");
@@ -75,13 +74,15 @@ class EndpointLoggingTest {
         }
     }
 
-    private static HttpResponse<String> post(HttpClient client, HttpServer server, String path)
-            throws IOException, InterruptedException {
+    /** One request on a new connection (a client per request never reuses a connection the server closed). */
+    private static HttpResponse<String> post(HttpServer server, String path) throws IOException, InterruptedException {
         URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
-        return client.send(
-                HttpRequest.newBuilder(uri)
-                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(
+                    HttpRequest.newBuilder(uri)
+                            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 }
