@@ -82,7 +82,7 @@ public final class JobEngine implements AutoCloseable {
             JobMessage.JobStart start = new JobMessage.JobStart(
                     nextJob(), SessionId.random(random), scheme, id, sorted, threshold, new JobSpec.KeyGeneration());
             RunningJob job = dispatcher.launch(start);
-            return settle(job, job.phase().thenApply(outcomes -> {
+            return settle(job, job.firstPhase().thenApply(outcomes -> {
                 Map<String, Outcome.KeyGenerated> generated = Results.expect(outcomes, Outcome.KeyGenerated.class);
                 byte[] publicData = generated.values().iterator().next().publicData();
                 generated.forEach((node, outcome) -> {
@@ -211,7 +211,7 @@ public final class JobEngine implements AutoCloseable {
             RunningJob job = dispatcher.launch(start);
             return settle(
                     job,
-                    job.phase()
+                    job.firstPhase()
                             .thenApply(outcomes -> EcdsaAssembly.assemble(
                                     wallet,
                                     WalletKeys.ecdsaKey(wallet),
@@ -238,7 +238,7 @@ public final class JobEngine implements AutoCloseable {
                 wallet.threshold(),
                 new JobSpec.Sign(request));
         RunningJob job = dispatcher.launch(start);
-        return settle(job, job.phase().thenCompose(outcomes -> {
+        return settle(job, job.firstPhase().thenCompose(outcomes -> {
             SigningPackage signingPackage = FrostAssembly.signingPackage(
                     suite, parties, Results.expect(outcomes, Outcome.Commitments.class), message);
             CompletableFuture<Map<String, Outcome>> shares = job.phase();
@@ -277,7 +277,7 @@ public final class JobEngine implements AutoCloseable {
                     wallet.threshold(),
                     new JobSpec.Presign());
             RunningJob job = dispatcher.launch(start);
-            return settle(job, job.phase().thenApply(outcomes -> {
+            return settle(job, job.firstPhase().thenApply(outcomes -> {
                 Map<String, Outcome.Presigned> presigned = Results.expect(outcomes, Outcome.Presigned.class);
                 Outcome.Presigned first = presigned.values().iterator().next();
                 if (!presigned.values().stream().allMatch(first::equals)) {

@@ -24,11 +24,21 @@ final class RunningJob {
     private final SessionId protocolSession;
     private Map<String, Outcome> collected = new TreeMap<>();
     private CompletableFuture<Map<String, Outcome>> phase = new CompletableFuture<>();
+    private final CompletableFuture<Map<String, Outcome>> firstPhase = phase;
     private boolean over;
 
     RunningJob(JobMessage.JobStart start) {
         this.start = requireNonNull(start, "start is null");
         this.protocolSession = JobBinding.protocolSession(start);
+    }
+
+    /**
+     * The first phase's outcomes: the participants' answers to the job start. The start is sent when the job is
+     * launched, so the answers may all be in before the engine asks; this future is fixed at construction and cannot
+     * be missed, where {@link #phase()} asked after the answers would be the next, never-completing phase.
+     */
+    CompletableFuture<Map<String, Outcome>> firstPhase() {
+        return firstPhase;
     }
 
     JobMessage.JobStart start() {
