@@ -48,7 +48,7 @@ final class FrostAssembly {
         try {
             return SigningPackage.create(suite, commitments, message);
         } catch (FrostException e) {
-            throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), e.getMessage());
+            throw Results.failed(FailureKind.PROTOCOL, Optional.empty(), String.valueOf(e.getMessage()));
         }
     }
 

@@ -71,7 +71,7 @@ public final class JobEngine implements AutoCloseable {
 
     /** How many presignatures of ECDSA wallet {@code id} are ready. */
     public int presignatures(WalletId id) {
-        PresignaturePool pool = pools.get(id);
+        PresignaturePool pool = pool(id);
         return pool == null ? 0 : pool.size();
     }
 
@@ -140,10 +140,15 @@ public final class JobEngine implements AutoCloseable {
         return a.record().equals(b.record()) && Arrays.equals(a.publicData(), b.publicData());
     }
 
+    /** The presignature pool of a wallet (every wallet the engine knows has one). */
+    private PresignaturePool pool(WalletId id) {
+        return pools.computeIfAbsent(id, unused -> new PresignaturePool());
+    }
+
     /** Presigns until ECDSA wallet {@code id} has its pool's target of presignatures; the pool's size. */
     public CompletableFuture<Integer> topUp(WalletId id) {
         Wallet wallet = require(id);
-        PresignaturePool pool = pools.get(id);
+        PresignaturePool pool = pool(id);
         if (wallet.scheme() != Scheme.ECDSA_SECP256K1 || pool.size() >= settings.presignaturePool()) {
             return CompletableFuture.completedFuture(pool.size());
         }
@@ -195,7 +200,7 @@ public final class JobEngine implements AutoCloseable {
             Wallet wallet, SignRequest request, int attempt, Set<String> excluded) {
         byte[] hash = derive(wallet, request);
         Set<String> usable = SignerSelection.usable(links, wallet, excluded);
-        Optional<PresignaturePool.Entry> ready = pools.get(wallet.id()).take(usable);
+        Optional<PresignaturePool.Entry> ready = pool(wallet.id()).take(usable);
         CompletableFuture<PresignaturePool.Entry> presignature =
                 ready.map(CompletableFuture::completedFuture).orElseGet(() -> presign(wallet, excluded));
         return presignature.thenCompose(entry -> {

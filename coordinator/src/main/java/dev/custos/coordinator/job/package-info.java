@@ -4,4 +4,7 @@
  * nodes that failed, and assembles and verifies the result ({@link dev.custos.coordinator.job.JobEngine}). It is
  * untrusted: each node derives what it signs and decides on its own (docs/NODES.md, "Jobs").
  */
+@NullMarked
 package dev.custos.coordinator.job;
+
+import org.jspecify.annotations.NullMarked;
