@@ -3,6 +3,7 @@ package dev.custos.cli.coordinator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.cli.input.BadInputException;
+import dev.custos.cli.input.ListenAddress;
 import dev.custos.cli.input.LogLevelOption;
 import dev.custos.cli.node.KeySourceOptions;
 import dev.custos.cli.output.JsonLines;
@@ -11,16 +12,11 @@ import dev.custos.coordinator.identity.CoordinatorIdentityStore;
 import dev.custos.coordinator.relay.NameRouter;
 import dev.custos.coordinator.relay.RelaySettings;
 import dev.custos.coordinator.relay.TlsRelayServer;
-import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.committee.Committee;
-import dev.custos.node.identity.IdentityMismatchException;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.SigningKey;
-import dev.custos.node.keystore.KeyEncryptionKeySource;
-import dev.custos.node.keystore.KeystoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,39 +119,11 @@ public final class CoordinatorRelayCommand implements Callable<Integer> {
     }
 
     private InetSocketAddress listenAddress() {
-        int colon = listen.lastIndexOf(':');
-        if (colon <= 0 || colon == listen.length() - 1) {
-            throw new BadInputException("--listen '" + listen + "' is not HOST:PORT");
-        }
-        String host = listen.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
-        int port;
-        try {
-            port = Integer.parseInt(listen.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            throw new BadInputException("--listen '" + listen + "': the port is not a number", e);
-        }
-        if (port < 0 || port > 65_535) {
-            throw new BadInputException("--listen '" + listen + "': the port must be 0 to 65535");
-        }
-        return new InetSocketAddress(host, port);
+        return ListenAddress.parse(listen).socketAddress();
     }
 
     private SigningKey unlock() {
-        KeyEncryptionKeySource source = keySource.read();
-        try {
-            return CoordinatorIdentityStore.open(data, source);
-        } catch (KeystoreException e) {
-            throw KeySourceOptions.failure(e);
-        } catch (InvalidEncodingException | IdentityMismatchException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the keystore in " + data + ": " + e.getMessage(), e);
-        } finally {
-            KeySourceOptions.forget(source);
-        }
+        return keySource.open(data, CoordinatorIdentityStore::open);
     }
 
     private void printStart(TlsRelayServer relay, Committee committee) {

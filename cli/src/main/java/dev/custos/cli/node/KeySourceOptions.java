@@ -1,6 +1,8 @@
 package dev.custos.cli.node;
 
 import dev.custos.cli.input.BadInputException;
+import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.node.identity.IdentityMismatchException;
 import dev.custos.node.keystore.Argon2idCost;
 import dev.custos.node.keystore.KeyEncryptionKeySource;
 import dev.custos.node.keystore.KeyFileKeySource;
@@ -8,6 +10,7 @@ import dev.custos.node.keystore.KeystoreError;
 import dev.custos.node.keystore.KeystoreException;
 import dev.custos.node.keystore.PassphraseKeySource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -47,6 +50,33 @@ public final class KeySourceOptions {
             return new BadInputException(e.getMessage(), e);
         }
         return new IllegalStateException(e.getMessage(), e);
+    }
+
+    /** Opens the keystore in a data folder with a key source (a node's or the coordinator's identity store). */
+    @FunctionalInterface
+    public interface Opener<T> {
+        T open(Path folder, KeyEncryptionKeySource source)
+                throws IOException, KeystoreException, InvalidEncodingException, IdentityMismatchException;
+    }
+
+    /**
+     * Opens the existing keystore in {@code data} with the key source these options name, and wipes the source
+     * afterwards. A wrong passphrase or key file is bad input; a damaged keystore or one that does not match its
+     * identity file is any other failure, named.
+     */
+    public <T> T open(Path data, Opener<T> opener) {
+        KeyEncryptionKeySource source = read();
+        try {
+            return opener.open(data, source);
+        } catch (KeystoreException e) {
+            throw failure(e);
+        } catch (InvalidEncodingException | IdentityMismatchException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the keystore in " + data + ": " + e.getMessage(), e);
+        } finally {
+            forget(source);
+        }
     }
 
     /** Wipes the passphrase or key the source holds. */

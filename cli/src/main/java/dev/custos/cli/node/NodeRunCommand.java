@@ -6,11 +6,8 @@ import dev.custos.cli.input.LogLevelOption;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.identity.Ed25519PublicKey;
-import dev.custos.node.identity.IdentityMismatchException;
 import dev.custos.node.identity.NodeIdentityStore;
 import dev.custos.node.identity.UnlockedNode;
-import dev.custos.node.keystore.KeyEncryptionKeySource;
-import dev.custos.node.keystore.KeystoreException;
 import dev.custos.node.link.CoordinatorAddress;
 import dev.custos.node.link.CoordinatorLink;
 import dev.custos.node.link.CoordinatorPin;
@@ -158,18 +155,7 @@ public final class NodeRunCommand implements Callable<Integer> {
     }
 
     private UnlockedNode unlock() {
-        KeyEncryptionKeySource source = keySource.read();
-        try {
-            return NodeIdentityStore.open(data, source);
-        } catch (KeystoreException e) {
-            throw KeySourceOptions.failure(e);
-        } catch (InvalidEncodingException | IdentityMismatchException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the keystore in " + data + ": " + e.getMessage(), e);
-        } finally {
-            KeySourceOptions.forget(source);
-        }
+        return keySource.open(data, NodeIdentityStore::open);
     }
 
     private Ed25519PublicKey pin(UnlockedNode node, Optional<Ed25519PublicKey> given) {

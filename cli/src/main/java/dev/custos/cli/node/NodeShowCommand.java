@@ -2,12 +2,9 @@ package dev.custos.cli.node;
 
 import dev.custos.cli.input.BadInputException;
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.node.identity.IdentityMismatchException;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.NodeIdentityStore;
 import dev.custos.node.identity.UnlockedNode;
-import dev.custos.node.keystore.KeyEncryptionKeySource;
-import dev.custos.node.keystore.KeystoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,18 +54,11 @@ public final class NodeShowCommand implements Callable<Integer> {
         if (!Files.exists(data.resolve(NodeIdentityStore.KEYSTORE_FILE))) {
             throw noIdentity(NodeIdentityStore.KEYSTORE_FILE);
         }
-        KeyEncryptionKeySource source = keySource.read();
         NodeIdentity identity;
-        try (UnlockedNode node = NodeIdentityStore.open(data, source)) {
+        try (UnlockedNode node = keySource.open(data, NodeIdentityStore::open)) {
             identity = node.keys().identity();
-        } catch (KeystoreException e) {
-            throw KeySourceOptions.failure(e);
-        } catch (InvalidEncodingException | IdentityMismatchException e) {
-            throw new IllegalStateException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the keystore in " + data + ": " + e.getMessage(), e);
-        } finally {
-            KeySourceOptions.forget(source);
+            throw new UncheckedIOException("cannot close the keystore in " + data + ": " + e.getMessage(), e);
         }
         IdentityOutput.print(spec.commandLine().getOut(), identity, true, json, "node identity in " + data);
         return 0;

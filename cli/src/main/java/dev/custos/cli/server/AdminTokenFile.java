@@ -1,19 +1,17 @@
 package dev.custos.cli.server;
 
+import dev.custos.node.io.AtomicFile;
 import dev.custos.server.access.ApiTokens;
 import dev.custos.server.access.Role;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 
 /**
- * The dev admin token in {@code DIR/admin.token}: issued at the first start and written owner-only (0600) and
- * atomically; kept on later starts (the database holds only its hash, so a lost file means issuing a new one).
+ * The dev admin token in {@code DIR/admin.token}: issued at the first start and written owner-only (0600),
+ * atomically and durably ({@link AtomicFile}); kept on later starts (the database holds only its hash, so a lost file means issuing a new one).
  */
 final class AdminTokenFile {
     static final String NAME = "admin.token";
@@ -32,15 +30,7 @@ final class AdminTokenFile {
             return file;
         }
         String token = tokens.issue("admin", EnumSet.of(Role.ADMIN, Role.AUDITOR));
-        Path temporary = folder.resolve(NAME + ".tmp");
-        Files.deleteIfExists(temporary);
-        Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(temporary, token + "\n", StandardCharsets.US_ASCII);
-        try {
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, file);
-        }
+        AtomicFile.createNew(file, (token + "\n").getBytes(StandardCharsets.US_ASCII));
         return file;
     }
 }

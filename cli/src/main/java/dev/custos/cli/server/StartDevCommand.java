@@ -3,8 +3,10 @@ package dev.custos.cli.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.audit.log.AuditException;
 import dev.custos.cli.input.BadInputException;
+import dev.custos.cli.input.ListenAddress;
 import dev.custos.cli.input.LogLevelOption;
 import dev.custos.cli.output.JsonLines;
+import dev.custos.node.io.AtomicFile;
 import dev.custos.server.CustodyServer;
 import dev.custos.server.CustodySettings;
 import dev.custos.server.cluster.DevCluster;
@@ -17,7 +19,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -68,12 +69,9 @@ public final class StartDevCommand implements Callable<Integer> {
         requireLoopback(address.host());
         logLevel.apply();
         try {
-            if (!Files.exists(data)) {
-                Files.createDirectories(data);
-                // the folder holds key files and the database: owner only
-                Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwx------"));
-            }
-        } catch (IOException | UnsupportedOperationException e) {
+            // the folder holds key files and the database: owner-only when it is new
+            AtomicFile.createFolder(data);
+        } catch (IOException e) {
             throw new BadInputException("--data " + data + ": cannot create the folder: " + e.getMessage(), e);
         }
         DevCluster cluster;

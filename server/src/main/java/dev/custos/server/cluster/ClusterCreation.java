@@ -20,6 +20,7 @@ import dev.custos.node.link.CoordinatorPin;
 import dev.custos.node.policy.PolicyInstallException;
 import dev.custos.node.policy.PolicyStore;
 import dev.custos.node.policy.SignedPolicy;
+import dev.custos.server.keys.KeyFiles;
 import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ final class ClusterCreation {
             CoordinatorIdentity coordinator,
             Optional<SignedPolicy> policy)
             throws IOException, DevClusterException {
-        SecretBytes key = KeyFiles.read(layout.nodeKey(name), "the key file of node " + name);
+        SecretBytes key = ClusterKeys.readKeyFile(layout.nodeKey(name), "the key file of node " + name);
         KeyFileKeySource source = new KeyFileKeySource(key);
         key.destroy();
         try (UnlockedNode node = NodeIdentityStore.open(layout.nodeFolder(name), source)) {

@@ -12,9 +12,12 @@ import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.node.keystore.KeyFileKeySource;
 import dev.custos.node.keystore.KeystoreException;
+import dev.custos.server.keys.KeyFileException;
+import dev.custos.server.keys.KeyFiles;
 import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,13 +39,22 @@ final class ClusterKeys {
         this.coordinator = Optional.of(coordinator);
     }
 
+    /** The 32 bytes of the key file {@code file} (the caller destroys them); a bad file names itself. */
+    static SecretBytes readKeyFile(Path file, String what) throws DevClusterException {
+        try {
+            return KeyFiles.read(file, what);
+        } catch (KeyFileException e) {
+            throw new DevClusterException(e.getMessage(), e);
+        }
+    }
+
     /**
      * Reads the admin key, the committee and the coordinator's key from {@code layout}.
      *
      * @throws DevClusterException naming the file that is missing, damaged or does not match the others
      */
     static ClusterKeys load(ClusterLayout layout) throws DevClusterException {
-        SecretBytes seed = KeyFiles.read(layout.adminKey(), "the dev admin key");
+        SecretBytes seed = readKeyFile(layout.adminKey(), "the dev admin key");
         SigningKey admin = SigningKey.fromSeed(seed);
         seed.destroy();
         try {
@@ -82,7 +94,7 @@ final class ClusterKeys {
     }
 
     private static SigningKey coordinator(ClusterLayout layout) throws DevClusterException {
-        SecretBytes key = KeyFiles.read(layout.coordinatorKey(), "the coordinator's key file");
+        SecretBytes key = readKeyFile(layout.coordinatorKey(), "the coordinator's key file");
         KeyFileKeySource source = new KeyFileKeySource(key);
         key.destroy();
         try {

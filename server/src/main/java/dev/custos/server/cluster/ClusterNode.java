@@ -129,7 +129,7 @@ final class ClusterNode implements AutoCloseable {
 
     private static UnlockedNode unlock(ClusterLayout layout, String name) throws DevClusterException {
         Path folder = layout.nodeFolder(name);
-        SecretBytes key = KeyFiles.read(layout.nodeKey(name), "the key file of node " + name);
+        SecretBytes key = ClusterKeys.readKeyFile(layout.nodeKey(name), "the key file of node " + name);
         KeyFileKeySource source = new KeyFileKeySource(key);
         key.destroy();
         try {

@@ -16,12 +16,11 @@ import dev.custos.detect.output.SigningDecision;
 import dev.custos.detect.pipeline.DetectionPipeline;
 import dev.custos.node.identity.Ed25519PublicKey;
 import dev.custos.node.identity.SigningKey;
+import dev.custos.node.io.AtomicFile;
 import dev.custos.policy.verdict.SignedVerdict;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -105,14 +104,8 @@ public final class VerdictIssuer {
         return new Assessment(new SignedVerdict(requestDigest, score, reasons, issuedAt, until, signature), alerts);
     }
 
-    /** Writes the pipeline's learned state ({@code state.json}), atomically. */
+    /** Writes the pipeline's learned state ({@code state.json}), atomically and durably. */
     public synchronized void save() throws IOException {
-        Path temporary = folder.resolve(STATE + ".tmp");
-        Files.write(temporary, JSON.writeValueAsBytes(pipeline.checkpoint()));
-        try {
-            Files.move(temporary, folder.resolve(STATE), StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, folder.resolve(STATE), StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFile.replace(folder.resolve(STATE), JSON.writeValueAsBytes(pipeline.checkpoint()));
     }
 }

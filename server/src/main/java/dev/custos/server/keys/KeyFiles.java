@@ -1,4 +1,4 @@
-package dev.custos.server.cluster;
+package dev.custos.server.keys;
 
 import dev.custos.node.io.AtomicFile;
 import dev.custos.types.SecretBytes;
@@ -15,11 +15,12 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The dev cluster's 32-byte key files (the dev admin's seed, the keystores' key files): created atomically and
- * owner-only ({@code 0600}), never replaced, and refused when they have another size or others may read them.
+ * The server's 32-byte key files (the dev cluster's admin seed and keystore key files, detection's verdict key):
+ * created atomically and owner-only ({@code 0600}), never replaced, and refused when they have another size or others
+ * may read them.
  */
-final class KeyFiles {
-    static final int LENGTH = 32;
+public final class KeyFiles {
+    public static final int LENGTH = 32;
     private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
             PosixFilePermission.GROUP_READ,
             PosixFilePermission.GROUP_WRITE,
@@ -36,7 +37,7 @@ final class KeyFiles {
      * @return the bytes written (the caller destroys them)
      * @throws java.nio.file.FileAlreadyExistsException if the file exists; it is left unchanged
      */
-    static SecretBytes create(Path file, SecureRandom random) throws IOException {
+    public static SecretBytes create(Path file, SecureRandom random) throws IOException {
         AtomicFile.createFolder(file.toAbsolutePath().getParent());
         byte[] key = new byte[LENGTH];
         try {
@@ -53,33 +54,33 @@ final class KeyFiles {
     /**
      * Reads the 32 bytes of {@code file} (the caller destroys them).
      *
-     * @throws DevClusterException naming the file if it is missing, unreadable, not 32 bytes, all zero, or readable or
+     * @throws KeyFileException naming the file if it is missing, unreadable, not 32 bytes, all zero, or readable or
      *     writable by others than its owner
      */
-    static SecretBytes read(Path file, String what) throws DevClusterException {
+    public static SecretBytes read(Path file, String what) throws KeyFileException {
         byte[] bytes;
         try {
             if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
                 if (permissions.stream().anyMatch(OTHERS::contains)) {
-                    throw new DevClusterException(what + " " + file + " may be used by others than its owner (mode "
+                    throw new KeyFileException(what + " " + file + " may be used by others than its owner (mode "
                             + PosixFilePermissions.toString(permissions) + "); make it owner-only: chmod 600 " + file);
                 }
             }
             long size = Files.size(file);
             if (size != LENGTH) {
-                throw new DevClusterException(
+                throw new KeyFileException(
                         what + " " + file + " must hold exactly " + LENGTH + " bytes, it has " + size);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new DevClusterException(what + " " + file + " is missing", e);
+            throw new KeyFileException(what + " " + file + " is missing", e);
         } catch (IOException e) {
-            throw new DevClusterException("cannot read " + what + " " + file + ": " + e.getMessage(), e);
+            throw new KeyFileException("cannot read " + what + " " + file + ": " + e.getMessage(), e);
         }
         try {
             if (bytes.length != LENGTH || allZero(bytes)) {
-                throw new DevClusterException(
+                throw new KeyFileException(
                         what + " " + file + " is damaged: it holds no key (all zero bytes or" + " changed while read)");
             }
             return SecretBytes.copyOf(bytes);

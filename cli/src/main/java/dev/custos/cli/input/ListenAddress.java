@@ -1,15 +1,16 @@
-package dev.custos.cli.server;
+package dev.custos.cli.input;
 
-import dev.custos.cli.input.BadInputException;
+import java.net.InetSocketAddress;
 
 /**
- * A {@code HOST:PORT} option ({@code [V6]:PORT} for IPv6).
+ * The value of a {@code --listen HOST:PORT} option ({@code [V6]:PORT} for IPv6).
  *
  * @param host the host, without brackets
  * @param port 0 to 65535
  */
-record ListenAddress(String host, int port) {
-    static ListenAddress parse(String text) {
+public record ListenAddress(String host, int port) {
+    /** Parses the value of a {@code --listen} option; bad input names the option and what is wrong. */
+    public static ListenAddress parse(String text) {
         int colon = text.lastIndexOf(':');
         if (colon <= 0 || colon == text.length() - 1) {
             throw new BadInputException("--listen '" + text + "' is not HOST:PORT");
@@ -28,5 +29,10 @@ record ListenAddress(String host, int port) {
             throw new BadInputException("--listen '" + text + "': the port must be 0 to 65535");
         }
         return new ListenAddress(host, port);
+    }
+
+    /** The address to bind (the host is resolved now). */
+    public InetSocketAddress socketAddress() {
+        return new InetSocketAddress(host, port);
     }
 }
