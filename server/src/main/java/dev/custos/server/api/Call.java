@@ -53,6 +53,43 @@ public record Call(
         return values.stream().findFirst();
     }
 
+    /**
+     * An integer query parameter in {@code min..max}, or {@code fallback} when it is absent.
+     *
+     * @throws ApiException 400 naming the parameter when it is not an integer or out of range
+     */
+    public long integerQueryParameter(String name, long fallback, long min, long max) {
+        Optional<String> text = queryParameter(name);
+        if (text.isEmpty()) {
+            return fallback;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text.get());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(
+                    "query parameter '" + name + "' must be an integer, not '" + text.get() + "'");
+        }
+        if (value < min || value > max) {
+            throw ApiException.badRequest(
+                    max == Long.MAX_VALUE && min == 0
+                            ? "query parameter '" + name + "' must not be negative"
+                            : "query parameter '" + name + "' must be " + min + " to " + max);
+        }
+        return value;
+    }
+
+    /** Refuses with 403 ({@code refusal}) unless the caller has one of {@code roles}. */
+    public Caller requireAnyRole(String refusal, Role... roles) {
+        Caller who = requireCaller();
+        for (Role role : roles) {
+            if (who.has(role)) {
+                return who;
+            }
+        }
+        throw ApiException.forbidden(refusal);
+    }
+
     /** The body read strictly as {@code type}. */
     public <T> T body(Class<T> type) {
         return StrictJson.read(body, type);

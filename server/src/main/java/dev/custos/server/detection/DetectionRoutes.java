@@ -2,7 +2,6 @@ package dev.custos.server.detection;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
@@ -30,24 +29,12 @@ public final class DetectionRoutes {
 
     private Reply alerts(Call call) {
         call.requireCaller();
-        int limit = call.queryParameter("limit").map(DetectionRoutes::limit).orElse(100);
+        int limit = (int) call.integerQueryParameter("limit", 100, 1, MAX);
         return Reply.ok(Map.of("alerts", alerts.newest(limit)));
     }
 
     private Reply detection(Call call) {
         call.requireCaller();
         return Reply.ok(Map.of("verdict_key", issuer.publicKey().toHex()));
-    }
-
-    private static int limit(String text) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 1 && value <= MAX) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw ApiException.badRequest("query parameter 'limit' must be 1 to " + MAX);
     }
 }

@@ -33,9 +33,7 @@ public final class ExposureRoutes {
     }
 
     private Reply exposure(Call call) {
-        if (!call.requireCaller().has(Role.ADMIN) && !call.requireCaller().has(Role.AUDITOR)) {
-            throw ApiException.forbidden("the exposure analysis needs the admin or auditor role");
-        }
+        call.requireAnyRole("the exposure analysis needs the admin or auditor role", Role.ADMIN, Role.AUDITOR);
         ActivePolicy active = policies.active()
                 .orElseThrow(() -> ApiException.conflict("no policy is active: exposure is measured against one"));
         try {

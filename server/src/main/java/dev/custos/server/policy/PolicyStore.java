@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The active policy in the server's database (table {@code policies}, one row per activated version). The server uses
@@ -68,43 +69,26 @@ public final class PolicyStore {
      * version is another one by now.
      *
      * @param activation runs inside the transaction after the row is written and before it commits (the nodes install
-     *     the policy there)
+     *     the policy there, so that a refusal leaves the old version active)
      */
     public boolean replace(long replaces, ActivePolicy policy, Runnable activation) {
+        return activate(OptionalLong.of(replaces), policy, activation);
+    }
+
+    /** Activates {@code policy} while no policy is active (bootstrap); false if one is active already. */
+    public boolean bootstrap(ActivePolicy policy, Runnable activation) {
+        return activate(OptionalLong.empty(), policy, activation);
+    }
+
+    /** Writes {@code policy} if the highest activated version is still {@code expected} (empty: none yet). */
+    private boolean activate(OptionalLong expected, ActivePolicy policy, Runnable activation) {
         boolean done = database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT MAX(policy_version) FROM policies");
                     ResultSet rows = query.executeQuery()) {
-                if (!rows.next() || rows.getLong(1) != replaces) {
-                    return false;
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO policies (policy_version, document, activated_at) VALUES (?, ?, ?)")) {
-                insert.setLong(1, policy.policy().version());
-                insert.setString(2, policy.document());
-                insert.setLong(3, clock.millis());
-                insert.executeUpdate();
-            }
-            activation.run();
-            return true;
-        });
-        if (done) {
-            cached = Optional.of(policy);
-        }
-        return done;
-    }
-
-    /**
-     * Activates {@code document} while no policy is active (bootstrap); false if one is active already.
-     *
-     * @param activation runs inside the transaction after the row is written and before it commits (the nodes install
-     *     the policy there, so that a refusal leaves nothing active)
-     */
-    public boolean bootstrap(ActivePolicy policy, Runnable activation) {
-        boolean done = database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM policies");
-                    ResultSet rows = query.executeQuery()) {
-                if (rows.next()) {
+                rows.next();
+                long highest = rows.getLong(1);
+                OptionalLong found = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(highest);
+                if (!found.equals(expected)) {
                     return false;
                 }
             }

@@ -16,7 +16,6 @@ final class RequestDocument {
         document.put("initiator", initiator);
         document.put("created_at", now.toString());
         document.setAll(submission.payload());
-        document.set("payload", submission.payload());
         submission.amountUsd().ifPresent(amount -> document.put("amount_usd", amount));
         submission.note().ifPresent(note -> document.put("note", note));
         document.putArray("approvals");

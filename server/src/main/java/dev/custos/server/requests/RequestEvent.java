@@ -25,18 +25,17 @@ final class RequestEvent {
         event.put(EventFields.REQUEST_ID, request.id());
         event.put(EventFields.WALLET_ID, request.wallet());
         event.put(EventFields.TX_CHAIN, request.chain());
-        JsonNode payload = document.path("payload");
-        if (payload.has("raw_tx")) {
-            event.put(EventFields.TX_RAW, payload.get("raw_tx").asText());
+        if (document.has("raw_tx")) {
+            event.put(EventFields.TX_RAW, document.get("raw_tx").asText());
         }
-        if (payload.has("safe_tx")) {
-            event.set(EventFields.TX_SAFE, payload.get("safe_tx"));
-            event.put(EventFields.TX_CHAIN_ID, payload.get("chain_id").asLong());
-            event.put(EventFields.TX_SAFE_VERSION, payload.get("safe_version").asText());
+        if (document.has("safe_tx")) {
+            event.set(EventFields.TX_SAFE, document.get("safe_tx"));
+            event.put(EventFields.TX_CHAIN_ID, document.get("chain_id").asLong());
+            event.put(EventFields.TX_SAFE_VERSION, document.get("safe_version").asText());
         }
-        if (payload.has("psbt")) {
-            event.put("custos.tx.psbt", payload.get("psbt").asText());
-            event.put("custos.tx.network", payload.get("network").asText());
+        if (document.has("psbt")) {
+            event.put("custos.tx.psbt", document.get("psbt").asText());
+            event.put("custos.tx.network", document.get("network").asText());
         }
         if (document.hasNonNull("amount_usd")) {
             event.put(EventFields.TX_AMOUNT_USD, document.get("amount_usd").decimalValue());

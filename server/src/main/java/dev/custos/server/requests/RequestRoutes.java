@@ -77,7 +77,7 @@ public final class RequestRoutes {
                         + StoredRequest.STATUSES.stream().sorted().toList() + ", not '" + value + "'");
             }
         });
-        int limit = call.queryParameter("limit").map(RequestRoutes::limit).orElse(DEFAULT_PAGE);
+        int limit = (int) call.integerQueryParameter("limit", DEFAULT_PAGE, 1, MAX_PAGE);
         Optional<Cursor> cursor = call.queryParameter("cursor").map(RequestRoutes::cursor);
         List<StoredRequest> page = requests.store().page(status, call.queryParameter("wallet"), cursor, limit + 1);
         ObjectNode answer = StrictJson.mapper().createObjectNode();
@@ -90,18 +90,6 @@ public final class RequestRoutes {
             answer.putNull("next_cursor");
         }
         return Reply.ok(answer);
-    }
-
-    private static int limit(String text) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 1 && value <= MAX_PAGE) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw ApiException.badRequest("query parameter 'limit' must be 1 to " + MAX_PAGE);
     }
 
     private static String encode(Cursor cursor) {

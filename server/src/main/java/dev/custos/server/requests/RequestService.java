@@ -12,6 +12,8 @@ import dev.custos.policy.eval.Decision;
 import dev.custos.policy.eval.DecisionJson;
 import dev.custos.policy.eval.EvaluationInput;
 import dev.custos.policy.eval.PolicyEvaluator;
+import dev.custos.policy.facts.DerivedFacts;
+import dev.custos.policy.facts.FactsDeriver;
 import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.velocity.VelocityTracker;
@@ -98,7 +100,7 @@ public final class RequestService {
                 now.plus(approvalWindow).truncatedTo(ChronoUnit.SECONDS).toString());
         StoredRequest draft = new StoredRequest(
                 id, submission.wallet(), submission.chain(), "pending_approval", initiator.name(), now, document, 0);
-        StoredRequest assessed = assess(draft, evaluate(draft, policy), policy);
+        StoredRequest assessed = assess(draft, policy);
         Evaluation evaluation = evaluate(assessed, policy);
         StoredRequest decided = apply(assessed, evaluation);
         store.insert(decided);
@@ -121,22 +123,21 @@ public final class RequestService {
      * Has detection assess the request, described by the facts the policy derived (recipient, USD amount, the tier
      * the policy gives the wallet) rather than by the caller's claims, and keeps its signed verdict and alerts.
      */
-    private StoredRequest assess(StoredRequest request, Evaluation first, ActivePolicy policy) {
+    private StoredRequest assess(StoredRequest request, ActivePolicy policy) {
+        SigningRequest parsed = parse(request, policy);
         ObjectNode event = RequestEvent.of(request);
         event.remove(EventFields.APPROVALS);
-        first.decision().facts().ifPresent(facts -> {
+        policy.policy().wallet(request.wallet()).ifPresent(wallet -> {
+            DerivedFacts facts = FactsDeriver.derive(policy.policy(), wallet, parsed.payload());
             if (!facts.recipients().isEmpty()) {
                 event.put(EventFields.TX_TO, facts.recipients().getFirst());
             }
             event.put(EventFields.TX_AMOUNT_USD, facts.amountUsd());
+            event.put(EventFields.WALLET_TIER, wallet.tier().wireName());
         });
-        policy.policy()
-                .wallet(request.wallet())
-                .ifPresent(wallet ->
-                        event.put(EventFields.WALLET_TIER, wallet.tier().wireName()));
         Instant expiresAt =
                 Instant.parse(request.document().at("/approval/expires_at").asText());
-        Assessment assessment = detection.assess(event, RequestDigest.of(first.request(), policy.policy()), expiresAt);
+        Assessment assessment = detection.assess(event, RequestDigest.of(parsed, policy.policy()), expiresAt);
         assessment.alerts().forEach(alert -> alerts.add(alert, request.id()));
         ObjectNode document = request.document();
         document.set("verdict", VerdictJson.write(assessment.verdict()));
@@ -171,14 +172,17 @@ public final class RequestService {
         return request.with(status, document);
     }
 
-    private Evaluation evaluate(StoredRequest request, ActivePolicy policy) {
-        Instant now = clock.instant();
-        SigningRequest parsed;
+    /** The request as the policy reads it; a payload or approval the policy cannot read is a 400 naming it. */
+    private SigningRequest parse(StoredRequest request, ActivePolicy policy) {
         try {
-            parsed = RequestParser.parse(RequestEvent.of(request), policy.policy(), now);
+            return RequestParser.parse(RequestEvent.of(request), policy.policy(), clock.instant());
         } catch (PolicyInputException | IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+    }
+
+    private Evaluation evaluate(StoredRequest request, ActivePolicy policy) {
+        SigningRequest parsed = parse(request, policy);
         ObjectNode approval = (ObjectNode) request.document().get("approval");
         Instant expiresAt = Instant.parse(approval.get("expires_at").asText());
         byte[] digest = RequestDigest.of(parsed, approval.get("policy_version").asLong(), expiresAt);
@@ -317,14 +321,12 @@ public final class RequestService {
 
     /** Reads, changes and writes a request, again from the start when another change got there first. */
     private StoredRequest change(String id, UnaryOperator<StoredRequest> change) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            StoredRequest current = store.find(id).orElseThrow(() -> ApiException.notFound("no request '" + id + "'"));
-            StoredRequest changed = change.apply(current);
-            if (store.update(changed)) {
-                return store.find(id).orElseThrow();
-            }
+        try {
+            return store.change(id, current -> Optional.of(change.apply(current)))
+                    .orElseThrow(() -> ApiException.notFound("no request '" + id + "'"));
+        } catch (IllegalStateException e) {
+            throw ApiException.conflict("request " + id + " is changing too often; try again");
         }
-        throw ApiException.conflict("request " + id + " is changing too often; try again");
     }
 
     private static byte[] randomBytes() {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Signing requests in the server's database (table {@code requests}), updated with optimistic locking. */
 final class RequestStore {
@@ -59,6 +60,30 @@ final class RequestStore {
                 return update.executeUpdate() == 1;
             }
         });
+    }
+
+    /**
+     * Reads request {@code id}, applies {@code change} and writes the result over the row it was read from, again from
+     * the start (at most five times) when another change got there first.
+     *
+     * @return the request as written; empty when there is no such request or {@code change} wants no change
+     * @throws IllegalStateException when the row kept changing under every attempt
+     */
+    Optional<StoredRequest> change(String id, Function<StoredRequest, Optional<StoredRequest>> change) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Optional<StoredRequest> current = find(id);
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<StoredRequest> changed = change.apply(current.get());
+            if (changed.isEmpty()) {
+                return Optional.empty();
+            }
+            if (update(changed.get())) {
+                return find(id);
+            }
+        }
+        throw new IllegalStateException("request " + id + " kept changing while it was being updated");
     }
 
     Optional<StoredRequest> find(String id) {

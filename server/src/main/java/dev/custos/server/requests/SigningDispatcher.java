@@ -64,8 +64,8 @@ final class SigningDispatcher {
             return;
         }
         JsonNode document = request.document();
-        TypedPayload payload = Signable.of(
-                request.chain(), document.path("payload"), wallet.get().schemeValue());
+        TypedPayload payload =
+                Signable.of(request.chain(), document, wallet.get().schemeValue());
         SignRequest signRequest;
         try {
             signRequest = signRequest(request, payload);
@@ -131,7 +131,7 @@ final class SigningDispatcher {
         HexFormat hex = HexFormat.of();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("signature", hex.formatHex(result.signature()));
-        if (request.document().path("payload").has("safe_tx")) {
+        if (request.document().has("safe_tx")) {
             // what a Safe owner's signature looks like to execTransaction and the Safe Transaction Service: v = 27 + y
             StoredWallet wallet = wallets.find(request.wallet()).orElseThrow();
             try {
@@ -149,19 +149,24 @@ final class SigningDispatcher {
         LOG.info("request {}: signed by {} ({})", request.id(), result.signers(), scheme.wireName());
     }
 
+    /** Records the outcome of a request that is still being signed (one whose outcome is recorded already is left alone). */
     private void finish(String id, String status, Map<String, String> fields) {
-        for (int attempt = 0; attempt < 5; attempt++) {
-            Optional<StoredRequest> current = store.find(id);
-            if (current.isEmpty() || !current.get().status().equals("signing")) {
-                return;
-            }
-            ObjectNode document = current.get().document();
-            fields.forEach(document::put);
-            if (store.update(current.get().with(status, document))) {
-                audit.record("coordinator", "request." + status, id, fields);
-                return;
-            }
+        Optional<StoredRequest> written;
+        try {
+            written = store.change(id, current -> {
+                if (!current.status().equals("signing")) {
+                    return Optional.empty();
+                }
+                ObjectNode document = current.document();
+                fields.forEach(document::put);
+                return Optional.of(current.with(status, document));
+            });
+        } catch (IllegalStateException e) {
+            LOG.error("request {}: could not record that it is {}: {}", id, status, e.getMessage());
+            return;
         }
-        LOG.error("request {}: could not record that it is {}", id, status);
+        if (written.isPresent()) {
+            audit.record("coordinator", "request." + status, id, fields);
+        }
     }
 }

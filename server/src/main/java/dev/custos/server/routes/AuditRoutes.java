@@ -3,7 +3,6 @@ package dev.custos.server.routes;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.audit.log.AuditStore;
-import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
@@ -47,11 +46,8 @@ public final class AuditRoutes {
 
     private Reply entries(Call call) {
         requireAuditor(call);
-        long from = number(call, "from", 0);
-        long limit = number(call, "limit", MAX_PAGE);
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw ApiException.badRequest("query parameter 'limit' must be 1 to " + MAX_PAGE);
-        }
+        long from = call.integerQueryParameter("from", 0, 0, Long.MAX_VALUE);
+        long limit = call.integerQueryParameter("limit", MAX_PAGE, 1, MAX_PAGE);
         long size = store.size();
         List<Map<String, Object>> entries = new ArrayList<>();
         for (long index = from; index < Math.min(size, from + limit); index++) {
@@ -72,25 +68,6 @@ public final class AuditRoutes {
     }
 
     private static void requireAuditor(Call call) {
-        Caller caller = call.requireCaller();
-        if (!caller.has(Role.AUDITOR) && !caller.has(Role.ADMIN)) {
-            throw ApiException.forbidden("reading the audit log needs the auditor or admin role");
-        }
-    }
-
-    private static long number(Call call, String name, long fallback) {
-        String text = call.queryParameter(name).orElse(null);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            long value = Long.parseLong(text);
-            if (value < 0) {
-                throw ApiException.badRequest("query parameter '" + name + "' must not be negative");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("query parameter '" + name + "' must be an integer, not '" + text + "'");
-        }
+        call.requireAnyRole("reading the audit log needs the auditor or admin role", Role.AUDITOR, Role.ADMIN);
     }
 }

@@ -65,8 +65,6 @@ public final class PeopleRoutes {
     }
 
     private static void requireReader(Call call) {
-        if (!call.requireCaller().has(Role.ADMIN) && !call.requireCaller().has(Role.AUDITOR)) {
-            throw ApiException.forbidden("reading the people registry needs the admin or auditor role");
-        }
+        call.requireAnyRole("reading the people registry needs the admin or auditor role", Role.ADMIN, Role.AUDITOR);
     }
 }
