@@ -25,6 +25,7 @@ import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -281,6 +282,44 @@ class CustodyFlowTest {
     }
 
     @Test
+    void delayedRequest_isShownToTheNodesWhenAllowed_andSignedAfterTheDelay() throws Exception {
+        JsonNode wallet = expect(
+                201,
+                "POST",
+                "/v1/wallets",
+                admin,
+                "{\"name\":\"hot-eth-1\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}");
+        verdictKey = expect(200, "GET", "/v1/detection", admin, null)
+                .get("verdict_key")
+                .asText();
+        expect(
+                200,
+                "PUT",
+                "/v1/policy",
+                admin,
+                policy(
+                        wallet.get("address").asText(),
+                        null,
+                        "{\"id\":\"wait\",\"effect\":{\"delay\":{\"seconds\":2}},\"condition\":\"true\"},"));
+        JsonNode submitted = expect(201, "POST", "/v1/requests", initiator, request());
+        String id = submitted.get("id").asText();
+        JsonNode approved = expect(
+                200,
+                "POST",
+                "/v1/requests/" + id + "/approvals",
+                approver,
+                approval(
+                        bob,
+                        HEX.parseHex(submitted.at("/approval/digest").asText()),
+                        submitted.at("/approval/expires_at").asText()));
+        assertThat(approved.get("status").asText()).isEqualTo("delayed");
+        assertThat(approved.has("not_before")).isTrue();
+        JsonNode signed = awaitStatus(id, "signed", "delayed", "signing");
+        assertThat(Instant.parse(signed.get("signed_at").asText()))
+                .isAfterOrEqualTo(Instant.parse(approved.get("not_before").asText()));
+    }
+
+    @Test
     void requestsBeforeAPolicy_wrongWalletOrPayload_areRefusedNamingTheProblem() throws Exception {
         expect(
                 201,
@@ -386,6 +425,10 @@ class CustodyFlowTest {
     }
 
     private String policy(String walletAddress, String safe) {
+        return policy(walletAddress, safe, "");
+    }
+
+    private String policy(String walletAddress, String safe, String extraRule) {
         return """
                 {"policy_version":1,"name":"test","destination_cooldown_seconds":0,
                  "governance":{"admin_quorum":1,"timelock_seconds":3600},
@@ -395,7 +438,7 @@ class CustodyFlowTest {
                  "destinations":[{"address":"%s","label":"exchange","added_at":"2026-01-01T00:00:00Z"}],
                  "detection":{"verdict_key":"%s"},
                  "known_contracts":[],"frozen_wallets":[],
-                 "rules":[
+                 "rules":[%s
                    {"id":"deny-delegatecall","effect":"deny","condition":"'delegatecall' in flags"},
                    {"id":"treasury-approves","effect":{"require_approvals":{"groups":["treasury"],"quorum":1}},"condition":"true"},
                    {"id":"allow-active-destination","effect":"allow","condition":"destination.active"}]}
@@ -403,7 +446,8 @@ class CustodyFlowTest {
                         bob.publicKey().toHex(),
                         "\"" + walletAddress.toLowerCase() + "\"" + (safe == null ? "" : ",\"" + safe + "\""),
                         DESTINATION,
-                        verdictKey);
+                        verdictKey,
+                        extraRule);
     }
 
     private static String approval(SigningKey key, byte[] digest, String expiresAt) {
@@ -416,9 +460,15 @@ class CustodyFlowTest {
     }
 
     private JsonNode awaitStatus(String id, String status) throws Exception {
+        return awaitStatus(id, status, "signing");
+    }
+
+    private JsonNode awaitStatus(String id, String status, String... passing) throws Exception {
         JsonNode request = get(id);
         for (int i = 0; i < 600 && !request.get("status").asText().equals(status); i++) {
-            assertThat(request.get("status").asText()).as(request.toString()).isIn("signing", status);
+            assertThat(List.of(passing))
+                    .as(request.toString())
+                    .contains(request.get("status").asText());
             Thread.sleep(100);
             request = get(id);
         }

@@ -55,6 +55,9 @@ public final class RequestService {
     private final WalletStore wallets;
     private final PolicyStore policies;
     private final SigningDispatcher dispatcher;
+    /** How much later than the nodes' own time lock the server hands a delayed request to them. */
+    private static final java.time.Duration DELAY_MARGIN = java.time.Duration.ofSeconds(2);
+
     private final VerdictIssuer detection;
     private final AlertStore alerts;
     private final AuditTrail audit;
@@ -166,8 +169,6 @@ public final class RequestService {
         String status = status(request, decision);
         if (status.equals("delayed")) {
             document.put("not_before", notBefore(request, decision).toString());
-        } else {
-            document.remove("not_before");
         }
         return request.with(status, document);
     }
@@ -209,14 +210,28 @@ public final class RequestService {
         if (decision.outcome() == Verdict.ESCALATE) {
             return "pending_approval";
         }
-        return clock.instant().isBefore(notBefore(request, decision)) ? "delayed" : "signing";
+        return decision.delaySeconds() > 0 && clock.instant().isBefore(notBefore(request, decision))
+                ? "delayed"
+                : "signing";
     }
 
-    private static Instant notBefore(StoredRequest request, Decision decision) {
-        return request.createdAt().plusSeconds(decision.delaySeconds());
+    /**
+     * When a delayed request may be signed: its delay counts from the moment it was first allowed (every approval in),
+     * which is when the nodes first see it and start their own time lock; a margin covers the nodes seeing it a moment
+     * after the server.
+     */
+    private Instant notBefore(StoredRequest request, Decision decision) {
+        JsonNode stored = request.document().get("not_before");
+        if (stored != null && !stored.isNull()) {
+            return Instant.parse(stored.asText());
+        }
+        return clock.instant().plusSeconds(decision.delaySeconds()).plus(DELAY_MARGIN);
     }
 
     private StoredRequest afterDecision(StoredRequest request, Evaluation evaluation) {
+        if (request.status().equals("delayed")) {
+            dispatcher.announce(request);
+        }
         if (request.status().equals("signing")) {
             synchronized (velocity) {
                 PolicyEvaluator.spent(evaluation.request(), evaluation.decision(), clock.instant())

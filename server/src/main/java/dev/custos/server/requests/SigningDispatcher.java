@@ -56,8 +56,22 @@ final class SigningDispatcher {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    @SuppressWarnings("FutureReturnValueIgnored") // the callback records every outcome, failures included
+    /** Hands a request the policy allows to the nodes; its outcome is recorded, a refusal as {@code failed}. */
     void dispatch(StoredRequest request) {
+        send(request, false);
+    }
+
+    /**
+     * Shows a delayed request to the nodes as soon as the policy allows it but for its delay: each node starts its
+     * own time lock when it first sees the request (docs/NODES.md) and refuses it until then, which is expected here
+     * and leaves the request delayed. The sweep hands it over for real once the delay has run out.
+     */
+    void announce(StoredRequest request) {
+        send(request, true);
+    }
+
+    @SuppressWarnings("FutureReturnValueIgnored") // the callback records every outcome, failures included
+    private void send(StoredRequest request, boolean announcement) {
         Optional<StoredWallet> wallet = wallets.find(request.wallet());
         if (wallet.isEmpty()) {
             finish(request.id(), "failed", Map.of("failure", "the wallet is gone"));
@@ -84,6 +98,13 @@ final class SigningDispatcher {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause()
                         : failure;
+                if (announcement) {
+                    LOG.info(
+                            "request {}: shown to the nodes, which start its time lock: {}",
+                            request.id(),
+                            cause.getMessage());
+                    return;
+                }
                 LOG.warn("request {}: signing failed: {}", request.id(), cause.getMessage());
                 finish(request.id(), "failed", Map.of("failure", String.valueOf(cause.getMessage())));
             }
@@ -154,7 +175,9 @@ final class SigningDispatcher {
         Optional<StoredRequest> written;
         try {
             written = store.change(id, current -> {
-                if (!current.status().equals("signing")) {
+                // a delayed request the nodes signed when it was shown to them is signed all the same
+                if (!current.status().equals("signing")
+                        && !(status.equals("signed") && current.status().equals("delayed"))) {
                     return Optional.empty();
                 }
                 ObjectNode document = current.document();
