@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.intent.IntentJson;
 import dev.custos.policy.PolicyInputException;
@@ -26,6 +27,9 @@ import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.Assessment;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.passkeys.PasskeyAssertion;
+import dev.custos.server.passkeys.PasskeyException;
+import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.policy.PolicyStore.ActivePolicy;
 import dev.custos.server.wallets.StoredWallet;
@@ -61,6 +65,7 @@ public final class RequestService {
     private final VerdictIssuer detection;
     private final AlertStore alerts;
     private final AuditTrail audit;
+    private final Passkeys passkeys;
     private final Clock clock;
     private final Duration approvalWindow;
     private final VelocityTracker velocity = new VelocityTracker();
@@ -73,9 +78,11 @@ public final class RequestService {
             VerdictIssuer detection,
             AlertStore alerts,
             AuditTrail audit,
+            Passkeys passkeys,
             Clock clock,
             Duration approvalWindow) {
         this.store = requireNonNull(store, "store is null");
+        this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.wallets = requireNonNull(wallets, "wallets is null");
         this.policies = requireNonNull(policies, "policies is null");
         this.dispatcher = requireNonNull(dispatcher, "dispatcher is null");
@@ -255,7 +262,11 @@ public final class RequestService {
             entry.put("approver", body.approver());
             entry.put("policy_version", version);
             entry.put("expires_at", body.expiresAt());
-            entry.put("signature", body.signature());
+            if (body.signature().isPresent()) {
+                entry.put("signature", body.signature().get());
+            } else {
+                entry.set("passkey", passkeyProof(body, document));
+            }
             entry.put("received_at", clock.instant().toString());
             StoredRequest withApproval = request.with(request.status(), document);
             Evaluation evaluation = evaluate(withApproval, policy);
@@ -273,6 +284,44 @@ public final class RequestService {
         audit.record(
                 caller.name(), "request.approved", id, Map.of("approver", body.approver(), "status", updated.status()));
         return afterDecision(updated, last.get());
+    }
+
+    /**
+     * The passkey assertion of {@code body}, verified by the server (challenge = this request's approval digest, the
+     * approver's enrolled passkey, user verification, a rising signature count) and written as the request keeps it
+     * for the policy and the nodes, which verify it again themselves.
+     */
+    private ObjectNode passkeyProof(ApprovalBody body, ObjectNode document) {
+        byte[] digest =
+                HexFormat.of().parseHex(document.path("approval").path("digest").asText());
+        PasskeyAssertion assertion;
+        try {
+            assertion = passkeys.verifyApproval(
+                    body.approver(), digest, body.passkey().orElseThrow().toString());
+        } catch (PasskeyException e) {
+            throw new ApiException(403, "approval_refused", e.getMessage());
+        }
+        ObjectNode proof = JsonNodeFactory.instance.objectNode();
+        proof.put("credential_id", assertion.credentialId());
+        proof.put("authenticator_data", assertion.authenticatorData());
+        proof.put("client_data_json", assertion.clientDataJson());
+        proof.put("signature", assertion.signature());
+        return proof;
+    }
+
+    /** The options a browser needs to approve request {@code id} with one of {@code approver}'s passkeys. */
+    String passkeyOptions(String id, String approver) {
+        StoredRequest request = find(id).orElseThrow(() -> ApiException.notFound("no request '" + id + "'"));
+        if (!StoredRequest.OPEN.contains(request.status())) {
+            throw ApiException.conflict("request " + id + " is " + request.status() + "; it takes no approvals");
+        }
+        byte[] digest = HexFormat.of()
+                .parseHex(request.document().path("approval").path("digest").asText());
+        try {
+            return passkeys.approvalOptions(approver, digest);
+        } catch (PasskeyException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     StoredRequest cancel(Caller caller, String id) {
