@@ -24,6 +24,7 @@ import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.policy.PolicyRoutes;
 import dev.custos.server.policy.PolicyStore;
+import dev.custos.server.policy.StarterRoutes;
 import dev.custos.server.requests.Requests;
 import dev.custos.server.routes.AuditRoutes;
 import dev.custos.server.routes.PeopleRoutes;
@@ -119,6 +120,13 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new TokenRoutes(tokens, audit).routes());
             routes.addAll(new PeopleRoutes(people, audit).routes());
             routes.addAll(new PasskeyRoutes(passkeys, links, people, audit).routes());
+            routes.addAll(new StarterRoutes(
+                            wallets,
+                            people,
+                            passkeys,
+                            () -> detection.publicKey().toHex(),
+                            clock)
+                    .routes());
             routes.addAll(new AuditRoutes(audit, new JdbcAuditStore(database)).routes());
             routes.addAll(new WalletRoutes(wallets, cluster, audit, clock).routes());
             routes.addAll(new PolicyRoutes(policies, cluster, audit).routes());
