@@ -24,8 +24,9 @@ import java.util.Locale;
  * steps"): every wallet with its own addresses, every approver and admin of the registry who enrolled a passkey, the
  * console's origin for passkey approvals, the detection verdict key, and the baseline policy's rules
  * (docs/POLICY.md, "The baseline policy") with its allowlist-only allow replaced by "one treasury approval allows",
- * so that a first transfer can be approved before any destination has cooled down. The ETH price is a placeholder to
- * review. Governance: one admin, 24-hour time lock. Nothing is activated here.
+ * so that a first transfer can be approved before any destination has cooled down. The ETH and BTC prices are placeholders
+ * to review. Governance: one admin, 24-hour time lock. Solana wallets are left out (policies cannot value them yet).
+ * Nothing is activated here.
  */
 public final class StarterPolicy {
     private static final String BASELINE = "/dev/custos/policy/baseline-policy.json";
@@ -87,6 +88,9 @@ public final class StarterPolicy {
         }
         ArrayNode walletEntries = policy.putArray("wallets");
         for (StoredWallet wallet : wallets) {
+            if (wallet.scheme().equals("frost-ed25519")) {
+                continue; // policies do not value Solana yet: its requests stay denied as an unknown wallet
+            }
             String chain = chain(wallet.scheme());
             ObjectNode entry = walletEntries.addObject();
             entry.put("id", wallet.id());
@@ -103,6 +107,11 @@ public final class StarterPolicy {
                 .put("asset", "native")
                 .put("usd", "2000")
                 .put("decimals", 18);
+        assets.addObject()
+                .put("chain", "bitcoin")
+                .put("asset", "btc")
+                .put("usd", "90000")
+                .put("decimals", 8);
         policy.putObject("detection").put("verdict_key", verdictKey);
         ArrayNode rules = (ArrayNode) policy.get("rules");
         for (int i = rules.size() - 1; i >= 0; i--) {
@@ -140,7 +149,6 @@ public final class StarterPolicy {
         return switch (scheme) {
             case "ecdsa-secp256k1" -> "ethereum";
             case "frost-secp256k1-tr" -> "bitcoin";
-            case "frost-ed25519" -> "solana";
             default -> throw new IllegalArgumentException("no chain for wallet scheme " + scheme);
         };
     }

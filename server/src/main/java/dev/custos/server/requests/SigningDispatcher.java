@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.safe.SafeOwnerSignature;
+import dev.custos.coordinator.job.SignedPsbt;
 import dev.custos.coordinator.job.SigningResult;
 import dev.custos.node.job.message.Approval;
 import dev.custos.node.job.message.DetectionVerdict;
+import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.TypedPayload;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,24 +94,53 @@ final class SigningDispatcher {
             return;
         }
         LOG.info("request {}: asking the nodes to sign with wallet {}", request.id(), request.wallet());
-        cluster.engine().sign(new WalletId(request.wallet()), signRequest).whenComplete((result, failure) -> {
-            if (failure == null) {
-                signed(request, wallet.get().schemeValue(), result);
-            } else {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure;
-                if (announcement) {
-                    LOG.info(
-                            "request {}: shown to the nodes, which start its time lock: {}",
-                            request.id(),
-                            cause.getMessage());
-                    return;
-                }
-                LOG.warn("request {}: signing failed: {}", request.id(), cause.getMessage());
-                finish(request.id(), "failed", Map.of("failure", String.valueOf(cause.getMessage())));
-            }
-        });
+        WalletId walletId = new WalletId(request.wallet());
+        Scheme scheme = wallet.get().schemeValue();
+        if (payload.type() == PayloadType.PSBT) {
+            cluster.engine()
+                    .signPsbt(
+                            walletId,
+                            payload.bytes(),
+                            signRequest.requestId(),
+                            signRequest.initiator(),
+                            signRequest.approvals(),
+                            signRequest.verdict())
+                    .whenComplete((result, failure) ->
+                            settle(request, announcement, failure, () -> signedPsbt(request, scheme, result)));
+            return;
+        }
+        cluster.engine()
+                .sign(walletId, signRequest)
+                .whenComplete((result, failure) ->
+                        settle(request, announcement, failure, () -> signed(request, scheme, result)));
+    }
+
+    private void settle(StoredRequest request, boolean announcement, Throwable failure, Runnable signed) {
+        if (failure == null) {
+            signed.run();
+            return;
+        }
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (announcement) {
+            LOG.info("request {}: shown to the nodes, which start its time lock: {}", request.id(), cause.getMessage());
+            return;
+        }
+        LOG.warn("request {}: signing failed: {}", request.id(), cause.getMessage());
+        finish(request.id(), "failed", Map.of("failure", String.valueOf(cause.getMessage())));
+    }
+
+    private void signedPsbt(StoredRequest request, Scheme scheme, SignedPsbt result) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signed_psbt", Base64.getEncoder().encodeToString(result.psbt()));
+        result.transaction()
+                .ifPresent(tx -> fields.put("signed_tx", HexFormat.of().formatHex(tx)));
+        fields.put(
+                "signed_inputs",
+                String.join(",", result.signed().stream().map(String::valueOf).toList()));
+        fields.put("signed_at", clock.instant().toString());
+        finish(request.id(), "signed", fields);
+        LOG.info("request {}: PSBT inputs {} signed ({})", request.id(), result.signed(), scheme.wireName());
     }
 
     /**
