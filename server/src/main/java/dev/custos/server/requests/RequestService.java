@@ -46,6 +46,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The life of a signing request on the server: submitted (decoded, decided by the active policy, given approval
@@ -68,6 +70,8 @@ public final class RequestService {
     private final Passkeys passkeys;
     private final Clock clock;
     private final Duration approvalWindow;
+    private static final Logger LOG = LoggerFactory.getLogger(RequestService.class);
+
     private final VelocityTracker velocity = new VelocityTracker();
 
     RequestService(
@@ -346,6 +350,7 @@ public final class RequestService {
         if (policy.isEmpty()) {
             return;
         }
+        renewStaleTerms(policy.get());
         for (StoredRequest delayed : store.inStatus("delayed")) {
             Instant due = Instant.parse(delayed.document().path("not_before").asText());
             if (!clock.instant().isBefore(due)) {
@@ -359,6 +364,68 @@ public final class RequestService {
                     afterDecision(decided, last.get());
                 } catch (ApiException e) {
                     // changed meanwhile (approved, cancelled); the next sweep sees the new state
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives open requests whose approval terms name an older policy version new terms under the active one: approvals
+     * bind the policy version, so the old ones no longer count anywhere (the nodes refuse them too) and the approvers
+     * approve again, under the policy that now decides. Detection assesses the request again, as its verdict binds the
+     * policy version too. Recorded in the audit log as {@code request.terms_renewed}.
+     */
+    private void renewStaleTerms(ActivePolicy policy) {
+        long version = policy.policy().version();
+        for (String status : StoredRequest.OPEN) {
+            for (StoredRequest open : store.inStatus(status)) {
+                long named =
+                        open.document().path("approval").path("policy_version").asLong();
+                if (named == version) {
+                    continue;
+                }
+                AtomicReference<Evaluation> last = new AtomicReference<>();
+                try {
+                    StoredRequest renewed = change(open.id(), request -> {
+                        ObjectNode approval = (ObjectNode) request.document().get("approval");
+                        if (!StoredRequest.OPEN.contains(request.status())
+                                || approval.path("policy_version").asLong() == version) {
+                            return request;
+                        }
+                        ObjectNode document = request.document();
+                        ObjectNode terms = (ObjectNode) document.get("approval");
+                        terms.put("policy_version", version);
+                        terms.put(
+                                "expires_at",
+                                clock.instant()
+                                        .plus(approvalWindow)
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .toString());
+                        StoredRequest assessed = assess(request.with(request.status(), document), policy);
+                        Evaluation evaluation = evaluate(assessed, policy);
+                        last.set(evaluation);
+                        return apply(assessed, evaluation);
+                    });
+                    if (last.get() != null) {
+                        audit.record(
+                                "server",
+                                "request.terms_renewed",
+                                open.id(),
+                                Map.of(
+                                        "old_policy_version",
+                                        named,
+                                        "policy_version",
+                                        version,
+                                        "status",
+                                        renewed.status(),
+                                        "digest",
+                                        renewed.document()
+                                                .at("/approval/digest")
+                                                .asText()));
+                        afterDecision(renewed, last.get());
+                    }
+                } catch (ApiException e) {
+                    LOG.warn("request {}: could not renew its approval terms: {}", open.id(), e.getMessage());
                 }
             }
         }
