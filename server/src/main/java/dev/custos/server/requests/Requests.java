@@ -30,6 +30,7 @@ public final class Requests implements AutoCloseable {
     private final VerdictIssuer detection;
     private final ScheduledExecutorService sweeper;
     private final ScheduledFuture<?> sweeping;
+    private final RequestInspector inspector;
 
     public Requests(
             Database database,
@@ -46,6 +47,7 @@ public final class Requests implements AutoCloseable {
         SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
         this.service = new RequestService(
                 store, wallets, policies, dispatcher, detection, alerts, audit, clock, approvalWindow);
+        this.inspector = new RequestInspector(store, policies, clock);
         service.resumeSigning();
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-request-sweep");
@@ -57,6 +59,11 @@ public final class Requests implements AutoCloseable {
 
     public List<Route> routes() {
         return new RequestRoutes(service).routes();
+    }
+
+    /** Decodes stored requests again from their bytes for display (the console's request view). */
+    public RequestInspector inspector() {
+        return inspector;
     }
 
     private void sweep() {
