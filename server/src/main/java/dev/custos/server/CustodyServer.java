@@ -9,6 +9,7 @@ import dev.custos.server.api.ApiServer;
 import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditKey;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.console.Console;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
 import dev.custos.server.detection.VerdictIssuer;
@@ -144,8 +145,16 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new ExposureRoutes(exposure, policies).routes());
             Governance governance = new Governance(database, policies, cluster, audit, exposure, alerts, clock);
             routes.addAll(governance.routes());
-            ApiServer api =
-                    ApiServer.start(settings.host(), settings.port(), settings.api(), database, tokens, routes, clock);
+            Console console = new Console(routes, requests.inspector(), alerts, tokens, database, clock);
+            ApiServer api = ApiServer.start(
+                    settings.host(),
+                    settings.port(),
+                    settings.api(),
+                    database,
+                    tokens,
+                    routes,
+                    clock,
+                    console::register);
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }

@@ -328,7 +328,7 @@ public final class RequestService {
         }
     }
 
-    StoredRequest cancel(Caller caller, String id) {
+    StoredRequest cancel(Caller caller, String id, Optional<String> reason) {
         StoredRequest updated = change(id, request -> {
             if (!StoredRequest.OPEN.contains(request.status())) {
                 throw ApiException.conflict("request " + id + " is " + request.status() + "; it cannot be cancelled");
@@ -338,9 +338,14 @@ public final class RequestService {
             }
             ObjectNode document = request.document();
             document.put("cancelled_by", caller.name());
+            reason.ifPresent(text -> document.put("cancel_reason", text));
             return request.with("cancelled", document);
         });
-        audit.record(caller.name(), "request.cancelled", id, Map.of());
+        audit.record(
+                caller.name(),
+                "request.cancelled",
+                id,
+                reason.map(text -> Map.of("reason", text)).orElse(Map.of()));
         return updated;
     }
 

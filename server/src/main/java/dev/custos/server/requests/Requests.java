@@ -31,6 +31,7 @@ public final class Requests implements AutoCloseable {
     private final VerdictIssuer detection;
     private final ScheduledExecutorService sweeper;
     private final ScheduledFuture<?> sweeping;
+    private final RequestInspector inspector;
 
     public Requests(
             Database database,
@@ -48,6 +49,7 @@ public final class Requests implements AutoCloseable {
         SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
         this.service = new RequestService(
                 store, wallets, policies, dispatcher, detection, alerts, audit, passkeys, clock, approvalWindow);
+        this.inspector = new RequestInspector(store, policies, clock);
         service.resumeSigning();
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-request-sweep");
@@ -59,6 +61,11 @@ public final class Requests implements AutoCloseable {
 
     public List<Route> routes() {
         return new RequestRoutes(service).routes();
+    }
+
+    /** Decodes stored requests again from their bytes for display (the console's request view). */
+    public RequestInspector inspector() {
+        return inspector;
     }
 
     private void sweep() {
