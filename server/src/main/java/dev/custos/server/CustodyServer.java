@@ -145,7 +145,8 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new ExposureRoutes(exposure, policies).routes());
             Governance governance = new Governance(database, policies, cluster, audit, exposure, alerts, clock);
             routes.addAll(governance.routes());
-            Console console = new Console(routes, requests.inspector(), alerts, tokens, database, clock);
+            Console console =
+                    new Console(routes, requests.inspector(), alerts, tokens, passkeys, people, database, clock);
             ApiServer api = ApiServer.start(
                     settings.host(),
                     settings.port(),

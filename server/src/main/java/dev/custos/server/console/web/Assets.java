@@ -41,7 +41,7 @@ public final class Assets {
 
     /** The console's own files. */
     public static Assets console() {
-        return load(List.of("console.css", "console.js", "audit-proof.js", "approval.js"));
+        return load(List.of("console.css", "console.js", "audit-proof.js", "passkeys.js"));
     }
 
     /** The file called {@code name}, if the console has one. */
