@@ -10,6 +10,7 @@ import dev.custos.server.console.requests.RequestActions;
 import dev.custos.server.console.requests.RequestPage;
 import dev.custos.server.console.requests.RequestsPage;
 import dev.custos.server.console.session.SessionStore;
+import dev.custos.server.console.setup.SetupPage;
 import dev.custos.server.console.signin.TokenSignIn;
 import dev.custos.server.console.web.Assets;
 import dev.custos.server.console.web.SecurityHeaders;
@@ -37,6 +38,7 @@ public final class Console {
     private final AlertStore alerts;
     private final ApiTokens tokens;
     private final Passkeys passkeys;
+    private final Clock clock;
     private final PeopleStore people;
     private final SessionStore sessions;
     private final Assets assets;
@@ -70,6 +72,7 @@ public final class Console {
         this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.people = requireNonNull(people, "people is null");
         this.sessions = new SessionStore(database, clock, new SecureRandom());
+        this.clock = clock;
         this.assets = Assets.console();
         this.layout = new Layout(assets);
     }
@@ -96,6 +99,7 @@ public final class Console {
         });
         new TokenSignIn(tokens, sessions, layout).register(config, router);
         new PasskeyPages(passkeys, people, sessions, layout, api).register(config, router);
+        new SetupPage(api, layout, clock).register(router);
         router.action("/console/sign-out", request -> {
             sessions.end(request.session());
             return ConsoleRouter.SIGN_IN;
