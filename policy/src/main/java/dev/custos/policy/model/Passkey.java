@@ -100,8 +100,7 @@ public record Passkey(byte[] credentialId, PasskeyAlgorithm algorithm, byte[] pu
                         decoded, new ECDomainParameters(P256.getCurve(), P256.getG(), P256.getN(), P256.getH()));
             }
             case EDDSA -> {
-                if (!keyType.equals(ID_ED25519)
-                        || info.getAlgorithm().getParameters() != null) {
+                if (!keyType.equals(ID_ED25519) || info.getAlgorithm().getParameters() != null) {
                     throw new IllegalArgumentException("public_key of an EdDSA passkey must be an Ed25519 key");
                 }
                 if (point.length != Ed25519.PUBLIC_KEY_SIZE || !Ed25519.validatePublicKeyFull(point, 0)) {

@@ -139,8 +139,4 @@ public final class RequestParser {
         }
         return risk.intValueExact();
     }
-
-    private static String strip0x(String text) {
-        return text.startsWith("0x") ? text.substring(2) : text;
-    }
 }
