@@ -2,6 +2,7 @@ package dev.custos.policy.model;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
@@ -48,6 +49,19 @@ public record Passkey(byte[] credentialId, PasskeyAlgorithm algorithm, byte[] pu
     /** The key as Bouncy Castle verifies with it. */
     public AsymmetricKeyParameter verificationKey() {
         return parameters(algorithm, publicKey);
+    }
+
+    /**
+     * The public key in one canonical text, to tell when two credentials are one key: an Ed25519 key as its 32 bytes in
+     * hex (as a device key is written), a P-256 key as {@code p256:} and its compressed point in hex.
+     */
+    public String keyText() {
+        return switch (verificationKey()) {
+            case Ed25519PublicKeyParameters key -> HexFormat.of().formatHex(key.getEncoded());
+            case ECPublicKeyParameters key ->
+                "p256:" + HexFormat.of().formatHex(key.getQ().getEncoded(true));
+            default -> throw new IllegalStateException("unexpected key type");
+        };
     }
 
     /** The credential id, unpadded base64url, as the policy document writes it. */

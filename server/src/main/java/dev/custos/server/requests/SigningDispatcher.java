@@ -15,6 +15,7 @@ import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.TypedPayload;
 import dev.custos.node.job.message.WalletId;
 import dev.custos.policy.PolicyInputException;
+import dev.custos.policy.request.DeviceSignature;
 import dev.custos.policy.verdict.SignedVerdict;
 import dev.custos.policy.verdict.VerdictJson;
 import dev.custos.server.audit.AuditTrail;
@@ -127,7 +128,7 @@ final class SigningDispatcher {
                     approval.path("approver").asText(),
                     approval.path("policy_version").asLong(),
                     Instant.parse(approval.path("expires_at").asText()),
-                    hex(approval.path("signature").asText())));
+                    new DeviceSignature(hex(approval.path("signature").asText()))));
         }
         JsonNode verdict = document.get("verdict");
         Optional<DetectionVerdict> forwarded = Optional.empty();
