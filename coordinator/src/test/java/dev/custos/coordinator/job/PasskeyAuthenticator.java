@@ -34,8 +34,9 @@ final class PasskeyAuthenticator {
     /** The passkey entry of a policy document. */
     String policyEntry() {
         return """
-                {"credential_id": "%s", "algorithm": "ES256", "public_key": "%s"}"""
-                .formatted(base64Url(credentialId), Base64.getEncoder().encodeToString(keyPair.getPublic().getEncoded()));
+                {"credential_id": "%s", "algorithm": "ES256", "public_key": "%s"}""".formatted(
+                        base64Url(credentialId),
+                        Base64.getEncoder().encodeToString(keyPair.getPublic().getEncoded()));
     }
 
     /** The parts of an assertion over {@code challenge}: authenticator data, client data JSON and the signature. */

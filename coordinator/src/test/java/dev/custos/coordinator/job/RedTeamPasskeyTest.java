@@ -64,7 +64,9 @@ class RedTeamPasskeyTest {
                 new DerivedPayloadAuthorizer(),
                 Cluster.settings(Duration.ofSeconds(60), 1, 0));
         recorder = Recorder.on(cluster.links);
-        cluster.engine.generateKey(new WalletId(HOT), Scheme.ECDSA_SECP256K1, 2, NODES).get(120, TimeUnit.SECONDS);
+        cluster.engine
+                .generateKey(new WalletId(HOT), Scheme.ECDSA_SECP256K1, 2, NODES)
+                .get(120, TimeUnit.SECONDS);
         Enforcement.install(cluster, NODES, Enforcement.signed(1, policy(), cluster.admins.subList(0, 2)));
     }
 
@@ -105,9 +107,7 @@ class RedTeamPasskeyTest {
                 raw,
                 "r-passkey",
                 "alice",
-                List.of(
-                        approval("bob", people.bob, raw, HOT, "r-passkey", 1),
-                        carol(raw, HOT, "r-passkey", UP_UV)),
+                List.of(approval("bob", people.bob, raw, HOT, "r-passkey", 1), carol(raw, HOT, "r-passkey", UP_UV)),
                 Optional.of(verdict(people.detection, raw, HOT, "r-passkey", 1, 10)));
 
         SigningResult result = cluster.engine.sign(new WalletId(HOT), request).get(120, TimeUnit.SECONDS);
@@ -158,7 +158,8 @@ class RedTeamPasskeyTest {
                 () -> cluster.engine.sign(new WalletId(HOT), request).get(120, TimeUnit.SECONDS));
         assertThat(thrown.getCause()).isInstanceOf(JobFailedException.class);
         JobFailedException failed = (JobFailedException) thrown.getCause();
-        assertThat(failed.failures()).allSatisfy(failure -> assertThat(failure.kind()).isEqualTo(FailureKind.REFUSED));
+        assertThat(failed.failures())
+                .allSatisfy(failure -> assertThat(failure.kind()).isEqualTo(FailureKind.REFUSED));
         Set<JobId> jobs = recorder.starts().stream()
                 .map(seen -> (JobMessage.JobStart) seen.message())
                 .filter(start -> start.spec() instanceof JobSpec.Sign sign

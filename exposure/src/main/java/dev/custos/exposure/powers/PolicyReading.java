@@ -44,7 +44,8 @@ public final class PolicyReading {
         List<ApproverPower> approvers = new ArrayList<>();
         Map<String, String> credentials = SharedCredentials.labels(policy.approvers());
         for (Approver approver : policy.approvers()) {
-            approvers.add(new ApproverPower(approver.name(), credentials.get(approver.name()), approver.groups()));
+            approvers.add(new ApproverPower(
+                    approver.name(), credentials.getOrDefault(approver.name(), approver.name()), approver.groups()));
         }
         Map<String, Integer> quorums = new TreeMap<>();
         List<String> counted = new ArrayList<>();

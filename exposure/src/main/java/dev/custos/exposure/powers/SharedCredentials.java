@@ -38,8 +38,8 @@ final class SharedCredentials {
             smallest.merge(root(parent, credential), credential, (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         Map<String, String> labels = new TreeMap<>();
-        credentialsOf.forEach(
-                (name, credentials) -> labels.put(name, smallest.get(root(parent, credentials.getFirst()))));
+        credentialsOf.forEach((name, credentials) ->
+                labels.put(name, smallest.getOrDefault(root(parent, credentials.getFirst()), name)));
         return labels;
     }
 
@@ -56,8 +56,10 @@ final class SharedCredentials {
 
     private static String root(Map<String, String> parent, String credential) {
         String current = credential;
-        while (!parent.get(current).equals(current)) {
-            current = parent.get(current);
+        String next = parent.getOrDefault(current, current);
+        while (!next.equals(current)) {
+            current = next;
+            next = parent.getOrDefault(current, current);
         }
         return current;
     }
