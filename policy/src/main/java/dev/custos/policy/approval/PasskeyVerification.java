@@ -34,7 +34,8 @@ import org.bouncycastle.crypto.signers.StandardDSAEncoding;
  * <p>Checked, in order: the credential is one of this approver's passkeys; the client data is a strict UTF-8 JSON
  * object (no duplicate keys) with {@code type} {@code webauthn.get}, {@code challenge} the digest in unpadded base64url,
  * {@code origin} one of the policy's origins exactly and {@code crossOrigin} absent or false; the authenticator data
- * names the policy's RP id by SHA-256, has the user-present and user-verified flags and no attested credential data;
+ * names the policy's RP id by SHA-256, has the user-present and user-verified flags, consistent backup flags and no
+ * attested credential data;
  * and the passkey's signature verifies over {@code authenticatorData || SHA-256(clientDataJSON)}. The signature
  * counter is not checked: synced passkeys report 0, and a replayed assertion is bound to one request, payload, policy
  * version and expiry by its challenge, and counts once like any duplicate approval.
@@ -45,6 +46,8 @@ public final class PasskeyVerification {
 
     static final int FLAG_USER_PRESENT = 0x01;
     static final int FLAG_USER_VERIFIED = 0x04;
+    static final int FLAG_BACKUP_ELIGIBLE = 0x08;
+    static final int FLAG_BACKED_UP = 0x10;
     static final int FLAG_ATTESTED_DATA = 0x40;
     static final int FLAG_EXTENSION_DATA = 0x80;
 
@@ -154,6 +157,10 @@ public final class PasskeyVerification {
         }
         if ((flags & FLAG_USER_VERIFIED) == 0) {
             return Optional.of("the authenticator data lacks the user-verified flag (UV): the user was not verified");
+        }
+        if ((flags & FLAG_BACKED_UP) != 0 && (flags & FLAG_BACKUP_ELIGIBLE) == 0) {
+            return Optional.of("the authenticator data says backed up (BS) but not backup eligible (BE), which no"
+                    + " authenticator reports");
         }
         if ((flags & FLAG_ATTESTED_DATA) != 0) {
             return Optional.of(

@@ -13,14 +13,19 @@ import java.util.Set;
  * section that passkeys are verified against. Every error names the approver and the field.
  */
 final class ApproverFields {
+    private static final Set<String> APPROVER_FIELDS = Set.of("name", "public_key", "passkeys", "groups");
     private static final Set<String> PASSKEY_FIELDS = Set.of("credential_id", "algorithm", "public_key");
     private static final Set<String> WEBAUTHN_FIELDS = Set.of("rp_id", "origins");
 
     private ApproverFields() {}
 
     static Approver approver(JsonNode node) {
+        if (!node.isObject()) {
+            throw new PolicyInputException("approvers must hold objects");
+        }
         String name = Fields.requiredText(node, "name");
         String where = "approver " + name;
+        PolicyParser.checkFields(node, APPROVER_FIELDS, where);
         JsonNode key = node.get("public_key");
         Optional<byte[]> publicKey = Optional.empty();
         if (key != null && !key.isNull()) {

@@ -20,7 +20,6 @@ public record WebAuthn(String rpId, List<String> origins) {
     public static final int MAX_ORIGINS = 16;
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
-    private static final Pattern PORT = Pattern.compile("[1-9][0-9]{0,4}");
 
     public WebAuthn {
         Objects.requireNonNull(rpId, "rpId is null");
@@ -79,8 +78,8 @@ public record WebAuthn(String rpId, List<String> origins) {
         String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
         if (!origin.equals(scheme + "://" + host + port)
                 || !host.equals(host.toLowerCase(Locale.ROOT))
-                || (uri.getPort() >= 0
-                        && (!PORT.matcher(String.valueOf(uri.getPort())).matches() || uri.getPort() > 65535))) {
+                || uri.getPort() == 0
+                || uri.getPort() > 65535) {
             throw new IllegalArgumentException(where + " is not written as a browser writes an origin"
                     + " (lower case, scheme://host[:port], no trailing slash)");
         }

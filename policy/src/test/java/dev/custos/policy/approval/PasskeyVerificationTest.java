@@ -208,6 +208,14 @@ class PasskeyVerificationTest {
     }
 
     @Test
+    void syncedPasskeyFlags_areAccepted_inconsistentOnesRefused() {
+        assertThat(refusal("bob", bobWith(UP | UV | 0x08 | 0x10, honestClientData(digest))))
+                .isEmpty();
+        assertThat(refusal("bob", bobWith(UP | UV | 0x10, honestClientData(digest))))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("backed up (BS) but not backup eligible"));
+    }
+
+    @Test
     void trailingAuthenticatorDataWithoutExtensionFlag_isRefused() {
         byte[] data = Arrays.copyOf(authenticatorData(RP_ID, UP | UV, 0), 40);
         assertThat(refusal("bob", bobPasskey.sign(data, honestClientData(digest))))

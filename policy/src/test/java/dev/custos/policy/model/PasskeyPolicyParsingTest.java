@@ -183,6 +183,10 @@ class PasskeyPolicyParsingTest {
                         root -> approver(root, 1).remove("passkeys"),
                         "approver bob needs a device key (public_key) or at least one passkey (passkeys)"),
                 invalid(
+                        "misspelt passkeys field",
+                        root -> approver(root, 2).putArray("passkey"),
+                        "approver carol: unknown field 'passkey'"),
+                invalid(
                         "public key not a string",
                         root -> approver(root, 0).put("public_key", 7),
                         "approver alice: public_key must be a non-empty hex string"));
