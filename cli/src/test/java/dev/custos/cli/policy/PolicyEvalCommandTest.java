@@ -23,20 +23,20 @@ import dev.custos.policy.request.RequestParser;
 import dev.custos.policy.verdict.SignedVerdict;
 import dev.custos.policy.verdict.VerdictJson;
 import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.Signature;
-import java.util.Arrays;
-import java.util.Base64;
-import java.io.InputStream;
-import java.math.BigInteger;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -399,8 +399,13 @@ class PolicyEvalCommandTest {
                 .addObject()
                 .put("credential_id", base64Url(credentialId))
                 .put("algorithm", "EdDSA")
-                .put("public_key", Base64.getEncoder().encodeToString(passkey.getPublic().getEncoded()));
-        document.putObject("webauthn").put("rp_id", "localhost").putArray("origins").add("http://localhost:8080");
+                .put(
+                        "public_key",
+                        Base64.getEncoder().encodeToString(passkey.getPublic().getEncoded()));
+        document.putObject("webauthn")
+                .put("rp_id", "localhost")
+                .putArray("origins")
+                .add("http://localhost:8080");
         Policy policy = PolicyParser.parse(document);
         ObjectNode event = transfer();
         event.put("custos.risk.score", 80);
@@ -414,8 +419,8 @@ class PolicyEvalCommandTest {
             byte[] authenticatorData = Arrays.copyOf(
                     MessageDigest.getInstance("SHA-256").digest("localhost".getBytes(StandardCharsets.UTF_8)), 37);
             authenticatorData[32] = 0x05;
-            byte[] clientData = ("{\"type\":\"webauthn.get\",\"challenge\":\"" + base64Url(digest)
-                            + "\",\"origin\":\"" + origin + "\"}")
+            byte[] clientData = ("{\"type\":\"webauthn.get\",\"challenge\":\"" + base64Url(digest) + "\",\"origin\":\""
+                            + origin + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
             Signature signer = Signature.getInstance("Ed25519");
             signer.initSign(passkey.getPrivate());
