@@ -158,7 +158,7 @@ final class NodeRequests {
 
     private static List<SignedApproval> approvals(List<Approval> approvals) {
         return approvals.stream()
-                .map(a -> new SignedApproval(a.approver(), a.policyVersion(), a.expiresAt(), a.signature()))
+                .map(a -> new SignedApproval(a.approver(), a.policyVersion(), a.expiresAt(), a.proof()))
                 .toList();
     }
 }

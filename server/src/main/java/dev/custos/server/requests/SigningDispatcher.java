@@ -17,6 +17,8 @@ import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.TypedPayload;
 import dev.custos.node.job.message.WalletId;
 import dev.custos.policy.PolicyInputException;
+import dev.custos.policy.request.ApprovalJson;
+import dev.custos.policy.request.SignedApproval;
 import dev.custos.policy.verdict.SignedVerdict;
 import dev.custos.policy.verdict.VerdictJson;
 import dev.custos.server.audit.AuditTrail;
@@ -25,7 +27,6 @@ import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletStore;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -148,18 +149,17 @@ final class SigningDispatcher {
      * (every node verifies them against the digest it recomputes; nothing here is trusted by a node).
      *
      * @throws IllegalArgumentException when an approval or the verdict does not fit the job format
-     * @throws DateTimeException when an approval's expiry is not an RFC 3339 time
-     * @throws PolicyInputException when the verdict does not read
+     * @throws PolicyInputException when an approval (a device key signature or a passkey assertion, as
+     *     {@code ApprovalJson} reads it) or the verdict does not read
      */
     static SignRequest signRequest(StoredRequest request, TypedPayload payload) {
         JsonNode document = request.document();
         List<Approval> approvals = new ArrayList<>();
-        for (JsonNode approval : document.path("approvals")) {
+        int index = 0;
+        for (JsonNode stored : document.path("approvals")) {
+            SignedApproval approval = ApprovalJson.read(stored, "approvals[" + index++ + "]");
             approvals.add(new Approval(
-                    approval.path("approver").asText(),
-                    approval.path("policy_version").asLong(),
-                    Instant.parse(approval.path("expires_at").asText()),
-                    hex(approval.path("signature").asText())));
+                    approval.approver(), approval.policyVersion(), approval.expiresAt(), approval.proof()));
         }
         JsonNode verdict = document.get("verdict");
         Optional<DetectionVerdict> forwarded = Optional.empty();
@@ -174,10 +174,6 @@ final class SigningDispatcher {
                     signed.signature()));
         }
         return SignRequest.of(payload, request.id(), request.initiator(), approvals, forwarded);
-    }
-
-    private static byte[] hex(String text) {
-        return HexFormat.of().parseHex(text.startsWith("0x") ? text.substring(2) : text);
     }
 
     private void signed(StoredRequest request, Scheme scheme, SigningResult result) {
