@@ -24,7 +24,8 @@ import java.util.Locale;
  * steps"): every wallet with its own addresses, every approver and admin of the registry who enrolled a passkey, the
  * console's origin for passkey approvals, the detection verdict key, and the baseline policy's rules
  * (docs/POLICY.md, "The baseline policy") with its allowlist-only allow replaced by "one treasury approval allows",
- * so that a first transfer can be approved before any destination has cooled down. The ETH and BTC prices are placeholders
+ * so that a first transfer can be approved before any destination has cooled down: a plain transfer to an address off
+ * the allowlist needs a security approval too, and calling a function of an unknown address stays denied. The ETH and BTC prices are placeholders
  * to review. Governance: one admin, 24-hour time lock. Solana wallets are left out (policies cannot value them yet).
  * Nothing is activated here.
  */
@@ -115,10 +116,29 @@ public final class StarterPolicy {
         policy.putObject("detection").put("verdict_key", verdictKey);
         ArrayNode rules = (ArrayNode) policy.get("rules");
         for (int i = rules.size() - 1; i >= 0; i--) {
-            if (rules.get(i).path("id").asText().equals("allow-active-destination")) {
-                rules.remove(i);
+            ObjectNode rule = (ObjectNode) rules.get(i);
+            switch (rule.path("id").asText()) {
+                case "allow-active-destination" -> rules.remove(i);
+                case "deny-unknown-target" ->
+                    rule.put(
+                                    "description",
+                                    "the payload calls a function of an address that is neither an allowlisted destination"
+                                            + " nor a known contract")
+                            .put("condition", "'unknown_target' in flags && intent.function != ''");
+                default -> {
+                    // kept as the baseline has it
+                }
             }
         }
+        rules.addObject()
+                .put("id", "starter-new-destination-needs-security")
+                .put("description", "a recipient is not on the allowlist: a security officer approves too")
+                .put("condition", "!destination.allowlisted")
+                .putObject("effect")
+                .putObject("require_approvals")
+                .put("quorum", 1)
+                .putArray("groups")
+                .add("security");
         rules.addObject()
                 .put("id", "starter-treasury-approves")
                 .put("condition", "true")
