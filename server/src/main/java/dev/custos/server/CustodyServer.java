@@ -125,6 +125,7 @@ public final class CustodyServer implements AutoCloseable {
                             wallets,
                             people,
                             passkeys,
+                            policies,
                             () -> detection.publicKey().toHex(),
                             clock)
                     .routes());

@@ -113,7 +113,7 @@ public final class PasskeyRoutes {
     }
 
     /** The passkey as a policy's approver lists it (docs/POLICY.md, "Passkeys"). */
-    static ObjectNode policyEntry(Passkey passkey) {
+    public static ObjectNode policyEntry(Passkey passkey) {
         ObjectNode entry = StrictJson.mapper().createObjectNode();
         entry.put("credential_id", passkey.credentialId());
         entry.put("algorithm", passkey.algorithm());

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.server.api.StrictJson;
-import dev.custos.server.passkeys.Passkey;
 import dev.custos.server.passkeys.PasskeyStore;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.people.Person;
@@ -15,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,38 +53,7 @@ public final class StarterPolicy {
         ObjectNode policy = baseline();
         policy.put("name", "starter");
         policy.putObject("governance").put("admin_quorum", 1).put("timelock_seconds", 86_400);
-        ObjectNode webauthn = policy.putObject("webauthn");
-        webauthn.put("rp_id", origin.relyingPartyId());
-        webauthn.putArray("origins").add(origin.origin());
-        ArrayNode approvers = policy.putArray("approvers");
-        for (Person person : people) {
-            List<Passkey> keys = passkeys.forPerson(person.name());
-            boolean approves = person.roles().contains("approver");
-            boolean administers = person.roles().contains("admin");
-            if (keys.isEmpty() || !(approves || administers)) {
-                continue;
-            }
-            ObjectNode approver = approvers.addObject();
-            approver.put("name", person.name());
-            ArrayNode groups = approver.putArray("groups");
-            if (approves) {
-                groups.add("treasury");
-                groups.add("security");
-            }
-            if (administers) {
-                groups.add("admin");
-            }
-            ArrayNode entries = approver.putArray("passkeys");
-            for (Passkey key : keys) {
-                entries.addObject()
-                        .put("credential_id", key.credentialId())
-                        .put("algorithm", key.algorithm())
-                        .put(
-                                "public_key",
-                                Base64.getEncoder()
-                                        .encodeToString(Base64.getUrlDecoder().decode(key.publicKeySpki())));
-            }
-        }
+        PolicyPasskeys.add(policy, people, passkeys, origin);
         ArrayNode walletEntries = policy.putArray("wallets");
         for (StoredWallet wallet : wallets) {
             if (wallet.scheme().equals("frost-ed25519")) {

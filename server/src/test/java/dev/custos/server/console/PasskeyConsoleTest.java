@@ -146,6 +146,45 @@ class PasskeyConsoleTest {
     }
 
     @Test
+    void passkeyEnrolledAfterTheFirstPolicy_isProposedAsAGovernedChange() throws Exception {
+        fixture.bootstrap();
+        ConsoleClient admin = new ConsoleClient(base);
+        admin.signIn(fixture.admin);
+        String csrf = ConsoleClient.csrf(admin.get("/console/setup").body());
+        admin.post(
+                "/console/setup/people", base, "csrf", csrf, "name", "alice", "roles", "approver", "vetting", "basic");
+        Matcher link = LINK.matcher(admin.post("/console/setup/enrollment-links", base, "csrf", csrf, "person", "alice")
+                .body());
+        assertThat(link.find()).isTrue();
+        SoftAuthenticator device = new SoftAuthenticator(base);
+        ConsoleClient alice = new ConsoleClient(base);
+        JsonNode started = json(alice.postJson("/v1/enrollments/start", "{\"token\":\"" + link.group(1) + "\"}"));
+        ObjectNode finish = JSON.createObjectNode();
+        finish.put("ceremony", started.get("ceremony").asText());
+        finish.set(
+                "credential", JSON.readTree(device.create(started.get("options").toString())));
+        assertThat(alice.postJson("/v1/enrollments/finish", finish.toString()).statusCode())
+                .isEqualTo(201);
+
+        String setup = admin.get("/console/setup").body();
+        assertThat(setup).contains("1 enrolled passkey(s) are not in the active policy yet");
+        HttpResponse<String> proposed = admin.post("/console/setup/passkey-proposal", base, "csrf", csrf);
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(303);
+
+        JsonNode proposals =
+                new ServerClient(fixture.server.port()).expect(200, "GET", "/v1/policy/proposals", fixture.admin, null);
+        JsonNode proposal = proposals.path("proposals").get(0);
+        assertThat(proposal.get("stricter_only").asBoolean()).isFalse();
+        assertThat(proposal.toString()).contains(device.credentialId());
+        assertThat(new ServerClient(fixture.server.port())
+                        .expect(200, "GET", "/v1/policy", fixture.admin, null)
+                        .get("policy_version")
+                        .asLong())
+                .as("a loosening waits for the admin quorum")
+                .isEqualTo(1);
+    }
+
+    @Test
     void approvalWithoutTheSessionsCsrfToken_isRefused() throws Exception {
         ConsoleClient admin = new ConsoleClient(base);
         admin.signIn(fixture.admin);

@@ -51,6 +51,7 @@ public final class SetupPage {
         router.action(PATH + "/people", this::addPerson);
         router.actionPage(PATH + "/enrollment-links", this::createLink);
         router.action(PATH + "/policy", this::activatePolicy);
+        router.action(PATH + "/passkey-proposal", this::proposePasskeys);
     }
 
     private String render(PageRequest request, Optional<JsonNode> link) {
@@ -221,6 +222,17 @@ public final class SetupPage {
     private String activatePolicy(PageRequest request) {
         api.put(request.session().caller(), "/v1/policy", required(request, "document"));
         return "/console/policy";
+    }
+
+    private String proposePasskeys(PageRequest request) {
+        Caller admin = request.session().caller();
+        JsonNode draft = api.get(admin, "/v1/policy/passkey-draft", Map.of());
+        if (draft.path("added_passkeys").asInt() == 0) {
+            throw ApiException.conflict("every enrolled passkey is in the active policy already");
+        }
+        JsonNode proposal =
+                api.post(admin, "/v1/policy/proposals", draft.get("document").toString());
+        return "/console/policy#" + Text.requireId(proposal.path("id").asText(), "the proposal id");
     }
 
     private static String required(PageRequest request, String field) {
