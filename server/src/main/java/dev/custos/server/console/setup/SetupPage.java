@@ -152,6 +152,22 @@ public final class SetupPage {
         if (active) {
             html.element(
                     "p", "A policy is active. Changes are governed proposals (Policy page, custos approve change).");
+            JsonNode draft = api.get(admin, "/v1/policy/passkey-draft", Map.of());
+            int added = draft.path("added_passkeys").asInt();
+            if (added == 0) {
+                html.element("p", "Every enrolled passkey of an approver or admin is in the active policy.");
+            } else {
+                html.element(
+                        "p",
+                        added + " enrolled passkey(s) are not in the active policy yet, so their approvals do not"
+                                + " count. Adding them loosens the policy: the proposal needs the admin quorum's"
+                                + " approval (custos approve change) and waits out the time lock.");
+                Forms.post(
+                        html,
+                        PATH + "/passkey-proposal",
+                        request.session(),
+                        form -> form.element("button", "Propose adding them to the policy", "type", "submit"));
+            }
             html.close("section");
             return;
         }
