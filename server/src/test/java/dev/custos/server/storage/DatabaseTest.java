@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class DatabaseTest {
     /** The highest migration in src/main/resources/db/migration. */
-    private static final int NEWEST = 5;
+    private static final int NEWEST = 6;
 
     @TempDir
     Path folder;
@@ -28,6 +28,8 @@ class DatabaseTest {
             assertThat(tableCount(database, "audit_entries")).isZero();
             assertThat(tableCount(database, "requests")).isZero();
             assertThat(tableCount(database, "node_operators")).isZero();
+            assertThat(tableCount(database, "console_sessions")).isZero();
+            assertThat(tableCount(database, "alert_feedback")).isZero();
             assertThat(tableCount(database, "alerts")).isZero();
             assertThat(tableCount(database, "policy_proposals")).isZero();
         }
