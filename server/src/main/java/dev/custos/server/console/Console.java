@@ -4,12 +4,18 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.access.ApiTokens;
 import dev.custos.server.api.Route;
+import dev.custos.server.console.alerts.AlertsPage;
+import dev.custos.server.console.audit.AuditPage;
+import dev.custos.server.console.governance.PolicyPage;
+import dev.custos.server.console.nodes.NodesPage;
 import dev.custos.server.console.pages.Layout;
+import dev.custos.server.console.people.PeoplePage;
 import dev.custos.server.console.requests.RequestActions;
 import dev.custos.server.console.requests.RequestPage;
 import dev.custos.server.console.requests.RequestsPage;
 import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.console.signin.TokenSignIn;
+import dev.custos.server.console.wallets.WalletsPage;
 import dev.custos.server.console.web.Assets;
 import dev.custos.server.console.web.SecurityHeaders;
 import dev.custos.server.detection.AlertStore;
@@ -96,5 +102,11 @@ public final class Console {
         router.page("/console/requests", requests::render);
         router.page("/console/requests/{id}", new RequestPage(inspector, alerts, layout)::render);
         new RequestActions(api).register(router);
+        new AlertsPage(api, layout).register(router);
+        router.page("/console/wallets", new WalletsPage(api, layout)::render);
+        router.page("/console/policy", new PolicyPage(api, layout)::render);
+        router.page("/console/people", new PeoplePage(api, layout)::render);
+        router.page("/console/nodes", new NodesPage(api, layout)::render);
+        new AuditPage(api, layout).register(router);
     }
 }

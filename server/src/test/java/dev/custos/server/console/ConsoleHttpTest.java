@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.server.console.web.SecurityHeaders;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,5 +170,60 @@ class ConsoleHttpTest {
                         .get("cancel_reason")
                         .asText())
                 .isEqualTo("wrong <b>amount</b>");
+    }
+
+    @Test
+    void everyPage_renders_andAnAlertMarkedFalsePositive_isKeptAndAudited() throws Exception {
+        fixture.bootstrap();
+        JsonNode transfer = fixture.submitTransfer();
+        fixture.seedAlert("alert-1", transfer.get("id").asText());
+        browser.signIn(fixture.admin);
+        for (String page : List.of(
+                "/console/requests",
+                "/console/alerts",
+                "/console/wallets",
+                "/console/policy",
+                "/console/people",
+                "/console/nodes",
+                "/console/audit")) {
+            HttpResponse<String> answer = browser.get(page);
+            assertThat(answer.statusCode()).as(page + ": " + answer.body()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
+        }
+        assertThat(browser.get("/console/wallets").body())
+                .contains(fixture.address, "ecdsa-secp256k1", "Risk over time");
+        assertThat(browser.get("/console/policy").body()).contains("treasury-approves", "Active policy, version 1");
+        assertThat(browser.get("/console/people").body()).contains("enhanced", "To pass the policy");
+        assertThat(browser.get("/console/nodes").body()).contains("node-1", "3 of 3 node(s) connected now");
+        String audit = browser.get("/console/audit").body();
+        assertThat(audit).contains("custos.dev/audit", "request.submitted", "data-index=\"0\"");
+        HttpResponse<String> proof = browser.get("/console/audit/proof?index=0");
+        assertThat(proof.statusCode()).isEqualTo(200);
+        assertThat(proof.body()).contains("\"tree_size\"", "\"checkpoint\"");
+
+        String alerts = browser.get("/console/alerts").body();
+        assertThat(alerts).contains("Alert volume, last 14 days", "unusual destination", "critical (90)");
+        HttpResponse<String> marked = browser.post(
+                "/console/alerts/alert-1/feedback",
+                fixture.base(),
+                "csrf",
+                ConsoleClient.csrf(alerts),
+                "reason",
+                "known exchange",
+                "verdict",
+                "false_positive");
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(303);
+        assertThat(browser.get("/console/alerts").body()).contains("false positive by root: known exchange");
+        JsonNode listed =
+                fixture.api(200, "GET", "/v1/alerts", fixture.admin, null).at("/alerts/0/feedback");
+        assertThat(listed.get("verdict").asText()).isEqualTo("false_positive");
+        assertThat(browser.get("/console/audit").body()).contains("alert.feedback");
+
+        ConsoleClient ivan = new ConsoleClient(fixture.base());
+        ivan.signIn(fixture.initiator);
+        assertThat(ivan.get("/console/people").body()).contains("shown to admins and auditors");
+        assertThat(ivan.get("/console/audit").body()).contains("Entries are shown to auditors and admins");
+        assertThat(ivan.get("/console/alerts").body()).doesNotContain("False positive");
+        assertThat(ivan.get("/console/audit/proof?index=0").statusCode()).isEqualTo(403);
     }
 }
