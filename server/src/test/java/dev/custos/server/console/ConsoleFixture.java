@@ -155,6 +155,17 @@ final class ConsoleFixture implements AutoCloseable {
         }
     }
 
+    /** Waits (up to a minute) until request {@code id} is {@code status}. */
+    JsonNode awaitStatus(String id, String status) throws Exception {
+        JsonNode request = api(200, "GET", "/v1/requests/" + id, admin, null);
+        for (int i = 0; i < 600 && !request.get("status").asText().equals(status); i++) {
+            Thread.sleep(100);
+            request = api(200, "GET", "/v1/requests/" + id, admin, null);
+        }
+        assertThat(request.get("status").asText()).as(request.toString()).isEqualTo(status);
+        return request;
+    }
+
     JsonNode api(int status, String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
                 .method(

@@ -87,6 +87,12 @@ class ConsoleHttpTest {
                         .statusCode())
                 .isEqualTo(403);
         assertThat(browser.get("/console/requests").statusCode()).isEqualTo(200);
+        // what Chromium sends under Referrer-Policy: no-referrer
+        ConsoleClient phone = new ConsoleClient(fixture.base());
+        assertThat(phone.postFrom("/console/sign-in", "null", "same-origin", "token", fixture.admin)
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(phone.get("/console/requests").statusCode()).isEqualTo(200);
 
         ConsoleClient laptop = new ConsoleClient(fixture.base());
         laptop.signIn(fixture.admin);
