@@ -13,6 +13,8 @@ import dev.custos.server.console.people.PeoplePage;
 import dev.custos.server.console.requests.RequestActions;
 import dev.custos.server.console.requests.RequestPage;
 import dev.custos.server.console.requests.RequestsPage;
+import dev.custos.server.console.routing.ApiCalls;
+import dev.custos.server.console.routing.ConsoleRouter;
 import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.console.signin.TokenSignIn;
 import dev.custos.server.console.wallets.WalletsPage;

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.StrictJson;
-import dev.custos.server.console.ApiCalls;
-import dev.custos.server.console.ConsoleRouter;
 import dev.custos.server.console.pages.Text;
+import dev.custos.server.console.routing.ApiCalls;
+import dev.custos.server.console.routing.ConsoleRouter;
 import java.util.Map;
 
 /** The request view's forms: cancelling with a reason, through the API's cancel route as the signed-in person. */

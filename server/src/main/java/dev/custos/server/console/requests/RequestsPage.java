@@ -3,11 +3,11 @@ package dev.custos.server.console.requests;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.custos.server.console.ApiCalls;
-import dev.custos.server.console.ConsoleRouter.PageRequest;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.pages.Text;
+import dev.custos.server.console.routing.ApiCalls;
+import dev.custos.server.console.routing.ConsoleRouter.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.custos.server.console;
+package dev.custos.server.console.routing;
 
 import static java.util.Objects.requireNonNull;
 
@@ -36,7 +36,7 @@ public final class ConsoleRouter {
     private final Layout layout;
     private final JavalinConfig config;
 
-    ConsoleRouter(SessionStore sessions, Layout layout, JavalinConfig config) {
+    public ConsoleRouter(SessionStore sessions, Layout layout, JavalinConfig config) {
         this.sessions = requireNonNull(sessions, "sessions is null");
         this.layout = requireNonNull(layout, "layout is null");
         this.config = requireNonNull(config, "config is null");
