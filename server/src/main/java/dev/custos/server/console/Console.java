@@ -92,14 +92,10 @@ public final class Console {
                                     .result("no such asset"));
         });
         new TokenSignIn(tokens, sessions, layout).register(config, router);
-        router.action("/console/sign-out", request -> {
-            sessions.end(request.session());
-            return ConsoleRouter.SIGN_IN;
-        });
-        router.action("/console/sign-out-everywhere", request -> {
-            sessions.endAll(request.session().caller().name());
-            return ConsoleRouter.SIGN_IN;
-        });
+        router.signOut("/console/sign-out", sessions::end);
+        router.signOut(
+                "/console/sign-out-everywhere",
+                session -> sessions.endAll(session.caller().name()));
         RequestsPage requests = new RequestsPage(api, layout);
         router.page("/console/requests", requests::render);
         router.page("/console/requests/{id}", new RequestPage(inspector, alerts, layout)::render);

@@ -99,6 +99,7 @@ class ConsoleHttpTest {
         assertThat(laptop.get("/console/requests").statusCode()).isEqualTo(200);
         HttpResponse<String> everywhere = browser.post("/console/sign-out-everywhere", fixture.base(), "csrf", csrf);
         assertThat(everywhere.statusCode()).isEqualTo(303);
+        assertThat(everywhere.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
         assertThat(browser.get("/console/requests").statusCode()).isEqualTo(303);
         assertThat(laptop.get("/console/requests").statusCode()).isEqualTo(303);
     }

@@ -108,15 +108,28 @@ public final class ConsoleRouter {
                 return;
             }
             try {
-                ctx.redirect(
-                        handler.perform(request(ctx, session.get(), ctx.formParamMap())),
-                        io.javalin.http.HttpStatus.SEE_OTHER);
+                String next = handler.perform(request(ctx, session.get(), ctx.formParamMap()));
+                if (next.equals(SIGN_IN)) {
+                    SessionCookie.clear(ctx);
+                }
+                ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
             } catch (ApiException e) {
                 error(ctx, session, e.status(), e.getMessage());
             } catch (RuntimeException e) {
                 LOG.error("console action {} failed", ctx.path(), e);
                 error(ctx, session, 500, "internal error; the server log has details");
             }
+        });
+    }
+
+    /**
+     * A POST that ends sessions ({@code ending} gets the live session): behind the same checks as {@link #action}; it
+     * clears the session cookie and leads to sign-in.
+     */
+    public void signOut(String path, java.util.function.Consumer<ConsoleSession> ending) {
+        action(path, request -> {
+            ending.accept(request.session());
+            return SIGN_IN;
         });
     }
 
