@@ -106,5 +106,6 @@ public final class Console {
         router.page("/console/people", new PeoplePage(api, layout)::render);
         router.page("/console/nodes", new NodesPage(api, layout)::render);
         new AuditPage(api, layout).register(router);
+        router.notFound("/console/<rest>");
     }
 }

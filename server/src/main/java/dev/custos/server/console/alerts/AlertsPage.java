@@ -118,7 +118,7 @@ public final class AlertsPage {
         html.element("caption", alerts.size() + " alert(s)");
         html.open("thead").open("tr");
         List<String> headings = new ArrayList<>(
-                List.of("Severity", "Entity", "What", "Detectors and evidence", "First seen", "Last seen", "Feedback"));
+                List.of("Severity", "Entity", "What, detectors and evidence", "First and last seen", "Feedback"));
         for (String heading : headings) {
             html.element("th", heading, "scope", "col");
         }
@@ -138,14 +138,16 @@ public final class AlertsPage {
                     "td",
                     alert.path("entity").path("type").asText() + " "
                             + Text.visible(alert.path("entity").path("id").asText()));
-            html.element("td", Text.visible(alert.path("summary").asText()));
-            html.open("td");
-            html.element("div", join(alert.path("detectors")));
-            html.element("div", "Evidence: " + join(alert.path("evidence")), "class", "hint mono wrap");
+            html.open("td", "class", "breakable");
+            html.element("div", Text.visible(alert.path("summary").asText()));
+            html.element("div", "Detectors: " + join(alert.path("detectors")), "class", "hint");
+            html.element("div", "Evidence: " + join(alert.path("evidence")), "class", "hint mono");
             html.close("td");
             List<String> seen = seen(alert);
-            html.element("td", seen.get(0), "class", "mono");
-            html.element("td", seen.get(1), "class", "mono");
+            html.open("td", "class", "mono time");
+            html.element("div", seen.get(0));
+            html.element("div", seen.get(1));
+            html.close("td");
             html.open("td");
             JsonNode feedback = alert.path("feedback");
             if (!feedback.isMissingNode()) {
@@ -166,7 +168,7 @@ public final class AlertsPage {
 
     private static void feedbackForm(Html html, ConsoleSession session, String id) {
         String field = "reason-" + id.replaceAll("[^A-Za-z0-9_-]", "_");
-        html.open("form", "method", "post", "action", "/console/alerts/" + id + "/feedback", "class", "inline-action");
+        html.open("form", "method", "post", "action", "/console/alerts/" + id + "/feedback", "class", "stack-action");
         html.empty("input", "type", "hidden", "name", Forms.CSRF_FIELD, "value", session.csrfToken());
         html.element("label", "Reason", "for", field);
         html.empty("input", "type", "text", "id", field, "name", "reason", "required", "", "autocomplete", "off");

@@ -115,10 +115,10 @@ public final class AuditPage {
             JsonNode entry = decode(item.path("entry").asText());
             html.open("tr");
             html.element("th", index, "scope", "row");
-            html.element("td", entry.path("time").asText(), "class", "mono");
+            html.element("td", entry.path("time").asText(), "class", "mono time");
             html.element("td", Text.visible(entry.path("actor").asText()));
             html.element("td", Text.visible(entry.path("action").asText()));
-            html.element("td", Text.visible(entry.path("subject").asText()), "class", "mono wrap");
+            html.element("td", Text.visible(entry.path("subject").asText()), "class", "mono");
             html.element("td", Text.visible(entry.path("details").toString()), "class", "mono wrap");
             html.open("td");
             html.element(

@@ -81,8 +81,8 @@ public final class PolicyPage {
                             ? rule.path("effect").asText()
                             : rule.path("effect").toString(),
                     "class",
-                    "mono wrap");
-            html.element("td", Text.visible(rule.path("condition").asText()), "class", "mono wrap");
+                    "mono");
+            html.element("td", Text.visible(rule.path("condition").asText()), "class", "mono");
             html.close("tr");
         }
         html.close("tbody").close("table");

@@ -85,7 +85,7 @@ public final class RequestsPage {
                     .element("span", Text.words(state), "class", "status status-" + state)
                     .close("td");
             html.element("td", item.path("initiator").asText());
-            html.element("td", item.path("created_at").asText(), "class", "mono");
+            html.element("td", item.path("created_at").asText(), "class", "mono time");
             html.element("td", Text.field(item.path("risk"), "score", "—"));
             html.element("td", Text.field(item, "amount_usd", "—"));
             html.close("tr");

@@ -152,6 +152,14 @@ public final class ConsoleRouter {
         });
     }
 
+    /** An HTML 404, with the console's headers, for every other GET under {@code path} (register it last). */
+    public void notFound(String path) {
+        config.routes.addHttpHandler(HandlerType.GET, path, ctx -> {
+            SecurityHeaders.page(ctx);
+            error(ctx, session(ctx), 404, "There is no console page " + ctx.path() + ".");
+        });
+    }
+
     /** The live session of this request, if any. */
     public Optional<ConsoleSession> session(Context ctx) {
         return sessions.find(SessionCookie.read(ctx));
