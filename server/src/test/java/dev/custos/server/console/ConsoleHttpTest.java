@@ -143,14 +143,14 @@ class ConsoleHttpTest {
     }
 
     @Test
-    void theInitiator_cancelsWithAReason_andAnApproverMayNot() throws Exception {
+    void theInitiator_cancelsWithAReason_anApproverRejects_andNeitherMayDoTheOthers() throws Exception {
         fixture.bootstrap();
         JsonNode transfer = fixture.submitTransfer();
         String id = transfer.get("id").asText();
         ConsoleClient bob = new ConsoleClient(fixture.base());
         bob.signIn(fixture.approver);
         String bobsView = bob.get("/console/requests/" + id).body();
-        assertThat(bobsView).doesNotContain("Cancel request");
+        assertThat(bobsView).doesNotContain("Cancel request").contains("Reject request");
         HttpResponse<String> refused = bob.post(
                 "/console/requests/" + id + "/cancel",
                 fixture.base(),
@@ -163,6 +163,10 @@ class ConsoleHttpTest {
 
         browser.signIn(fixture.initiator);
         String view = browser.get("/console/requests/" + id).body();
+        assertThat(view).contains("Cancel request").doesNotContain("Reject request");
+        HttpResponse<String> notAnApprover = browser.post(
+                "/console/requests/" + id + "/reject", fixture.base(), "csrf", ConsoleClient.csrf(view), "reason", "x");
+        assertThat(notAnApprover.statusCode()).isEqualTo(403);
         HttpResponse<String> cancelled = browser.post(
                 "/console/requests/" + id + "/cancel",
                 fixture.base(),
@@ -177,6 +181,33 @@ class ConsoleHttpTest {
                         .get("cancel_reason")
                         .asText())
                 .isEqualTo("wrong <b>amount</b>");
+
+        String second = fixture.submitTransfer().get("id").asText();
+        String page = bob.get("/console/requests/" + second).body();
+        HttpResponse<String> rejected = bob.post(
+                "/console/requests/" + second + "/reject",
+                fixture.base(),
+                "csrf",
+                ConsoleClient.csrf(page),
+                "reason",
+                "the note names another recipient");
+        assertThat(rejected.statusCode()).isEqualTo(303);
+        JsonNode stored = fixture.api(200, "GET", "/v1/requests/" + second, fixture.admin, null);
+        assertThat(stored.get("status").asText()).isEqualTo("cancelled");
+        assertThat(stored.get("rejected_by").asText()).isEqualTo("bob");
+        assertThat(bob.get("/console/requests/" + second).body())
+                .contains("Rejected by", "bob: the note names another recipient")
+                .doesNotContain("Reject request");
+        assertThat(fixture.api(
+                                409,
+                                "POST",
+                                "/v1/requests/" + second + "/approvals",
+                                fixture.approver,
+                                "{\"approver\":\"bob\",\"signature\":\"" + "00".repeat(64)
+                                        + "\",\"expires_at\":\"2030-01-01T00:00:00Z\"}")
+                        .at("/error/message")
+                        .asText())
+                .contains("cancelled");
     }
 
     @Test
