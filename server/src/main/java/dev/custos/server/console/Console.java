@@ -9,6 +9,7 @@ import dev.custos.server.console.audit.AuditPage;
 import dev.custos.server.console.governance.PolicyPage;
 import dev.custos.server.console.nodes.NodesPage;
 import dev.custos.server.console.pages.Layout;
+import dev.custos.server.console.passkeys.PasskeyPages;
 import dev.custos.server.console.people.PeoplePage;
 import dev.custos.server.console.requests.RequestActions;
 import dev.custos.server.console.requests.RequestPage;
@@ -16,11 +17,14 @@ import dev.custos.server.console.requests.RequestsPage;
 import dev.custos.server.console.routing.ApiCalls;
 import dev.custos.server.console.routing.ConsoleRouter;
 import dev.custos.server.console.session.SessionStore;
+import dev.custos.server.console.setup.SetupPage;
 import dev.custos.server.console.signin.TokenSignIn;
 import dev.custos.server.console.wallets.WalletsPage;
 import dev.custos.server.console.web.Assets;
 import dev.custos.server.console.web.SecurityHeaders;
 import dev.custos.server.detection.AlertStore;
+import dev.custos.server.passkeys.Passkeys;
+import dev.custos.server.people.PeopleStore;
 import dev.custos.server.requests.RequestInspector;
 import dev.custos.server.storage.Database;
 import io.javalin.config.JavalinConfig;
@@ -41,6 +45,9 @@ public final class Console {
     private final RequestInspector inspector;
     private final AlertStore alerts;
     private final ApiTokens tokens;
+    private final Passkeys passkeys;
+    private final Clock clock;
+    private final PeopleStore people;
     private final SessionStore sessions;
     private final Assets assets;
     private final Layout layout;
@@ -52,6 +59,8 @@ public final class Console {
      * @param inspector decodes stored requests for the request view
      * @param alerts the alerts (with the requests that raised them)
      * @param tokens the API tokens people sign in with
+     * @param passkeys the passkey ceremonies (enrollment, sign-in, approvals)
+     * @param people the people registry (the roles of a passkey session)
      * @param database where sessions are kept
      * @param clock the server's clock
      */
@@ -60,13 +69,18 @@ public final class Console {
             RequestInspector inspector,
             AlertStore alerts,
             ApiTokens tokens,
+            Passkeys passkeys,
+            PeopleStore people,
             Database database,
             Clock clock) {
         this.api = new ApiCalls(routes);
         this.inspector = requireNonNull(inspector, "inspector is null");
         this.alerts = requireNonNull(alerts, "alerts is null");
         this.tokens = requireNonNull(tokens, "tokens is null");
+        this.passkeys = requireNonNull(passkeys, "passkeys is null");
+        this.people = requireNonNull(people, "people is null");
         this.sessions = new SessionStore(database, clock, new SecureRandom());
+        this.clock = clock;
         this.assets = Assets.console();
         this.layout = new Layout(assets);
     }
@@ -92,6 +106,8 @@ public final class Console {
                                     .result("no such asset"));
         });
         new TokenSignIn(tokens, sessions, layout).register(config, router);
+        new PasskeyPages(passkeys, people, sessions, layout, api).register(config, router);
+        new SetupPage(api, layout, clock).register(router);
         router.signOut("/console/sign-out", sessions::end);
         router.signOut(
                 "/console/sign-out-everywhere",

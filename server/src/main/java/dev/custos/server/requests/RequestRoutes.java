@@ -41,7 +41,8 @@ public final class RequestRoutes {
                 Route.get("/v1/requests/{id}", this::get),
                 Route.post("/v1/requests/{id}/approvals", this::approve),
                 Route.post("/v1/requests/{id}/cancel", this::cancel),
-                Route.post("/v1/requests/{id}/reject", this::reject));
+                Route.post("/v1/requests/{id}/reject", this::reject),
+                Route.get("/v1/requests/{id}/passkey-options", this::passkeyOptions));
     }
 
     private Reply submit(Call call) {
@@ -60,8 +61,14 @@ public final class RequestRoutes {
 
     private Reply approve(Call call) {
         Caller caller = call.requireRole(Role.APPROVER);
-        ApprovalBody body = call.body(ApprovalBody.class);
+        ApprovalBody body = ApprovalBody.parse(call.body());
         return Reply.ok(requests.approve(caller, call.path("id"), body).document());
+    }
+
+    private Reply passkeyOptions(Call call) {
+        Caller caller = call.requireRole(Role.APPROVER);
+        String approver = call.queryParameter("approver").orElse(caller.name());
+        return Reply.text("application/json", requests.passkeyOptions(call.path("id"), approver));
     }
 
     private Reply cancel(Call call) {

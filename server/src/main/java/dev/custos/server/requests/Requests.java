@@ -4,6 +4,7 @@ import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
@@ -40,13 +41,14 @@ public final class Requests implements AutoCloseable {
             AuditTrail audit,
             VerdictIssuer detection,
             AlertStore alerts,
+            Passkeys passkeys,
             Clock clock,
             Duration approvalWindow) {
         this.detection = detection;
         RequestStore store = new RequestStore(database, clock);
         SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
         this.service = new RequestService(
-                store, wallets, policies, dispatcher, detection, alerts, audit, clock, approvalWindow);
+                store, wallets, policies, dispatcher, detection, alerts, audit, passkeys, clock, approvalWindow);
         this.inspector = new RequestInspector(store, policies, clock);
         service.resumeSigning();
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -61,6 +61,22 @@ final class ConsoleClient {
         return remember(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
+    /** Posts JSON as a console script does: with Origin, the cookie and {@code headers} (name, value pairs). */
+    HttpResponse<String> postJson(String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return remember(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
     HttpResponse<String> signIn(String token) throws IOException, InterruptedException {
         return post("/console/sign-in", base, "token", token);
     }

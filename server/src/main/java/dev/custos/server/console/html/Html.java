@@ -97,6 +97,24 @@ public final class Html {
         return this;
     }
 
+    /**
+     * A {@code <textarea>} holding {@code text}. Its content is escapable raw text: the escaped text cannot close the
+     * element or start another, and the browser shows it as written.
+     */
+    public Html textarea(String text, String... attributes) {
+        out.append("<textarea");
+        if (attributes.length % 2 != 0) {
+            throw new IllegalArgumentException("attributes come as name, value pairs; got " + attributes.length);
+        }
+        for (int i = 0; i < attributes.length; i += 2) {
+            if (attributes[i + 1] != null) {
+                attribute(attributes[i], attributes[i + 1]);
+            }
+        }
+        out.append('>').append(escape(text)).append("</textarea>");
+        return this;
+    }
+
     /** The markup written so far; every element must be closed. */
     @Override
     public String toString() {

@@ -24,7 +24,8 @@ public final class Layout {
             new String[] {"Policy", "/console/policy"},
             new String[] {"People", "/console/people"},
             new String[] {"Nodes", "/console/nodes"},
-            new String[] {"Audit log", "/console/audit"});
+            new String[] {"Audit log", "/console/audit"},
+            new String[] {"First steps", "/console/setup"});
 
     private final Assets assets;
 

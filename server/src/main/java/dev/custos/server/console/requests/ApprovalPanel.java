@@ -49,7 +49,9 @@ public final class ApprovalPanel {
                 "class",
                 "primary",
                 "data-request-id",
-                id);
+                id,
+                "data-csrf",
+                session.csrfToken());
         html.element("p", "", "id", "approval-status", "role", "status", "aria-live", "polite");
         html.element(
                 "p",

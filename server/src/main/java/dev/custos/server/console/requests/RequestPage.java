@@ -49,7 +49,7 @@ public final class RequestPage {
             DecisionSection.render(html, document);
             ApprovalPanel.render(html, session, inspection);
             cancel(html, session, document);
-            layout.script(html, "approval.js");
+            layout.script(html, "passkeys.js");
         });
     }
 

@@ -41,6 +41,11 @@ public final class ApiCalls {
         return StrictJson.tree(call(caller, "POST", path, Map.of(), body).body());
     }
 
+    /** {@code PUT path} with a JSON body as {@code caller}: the JSON answer. */
+    public JsonNode put(Caller caller, String path, String body) {
+        return StrictJson.tree(call(caller, "PUT", path, Map.of(), body).body());
+    }
+
     private Reply call(Caller caller, String method, String path, Map<String, List<String>> query, String body) {
         requireNonNull(caller, "caller is null");
         for (Route route : routes) {

@@ -133,6 +133,34 @@ public final class ConsoleRouter {
         });
     }
 
+    /**
+     * A POST behind sign-in, Origin check and CSRF token that answers with a page rather than a redirect: for results
+     * shown once (an enrollment link), which must not travel in a URL.
+     */
+    public void actionPage(String path, PageHandler handler) {
+        config.routes.addHttpHandler(HandlerType.POST, path, ctx -> {
+            SecurityHeaders.page(ctx);
+            Optional<ConsoleSession> session = session(ctx);
+            if (session.isEmpty()) {
+                ctx.redirect(SIGN_IN, io.javalin.http.HttpStatus.SEE_OTHER);
+                return;
+            }
+            String refusal = refusal(ctx, session.get());
+            if (refusal != null) {
+                error(ctx, session, 403, refusal);
+                return;
+            }
+            try {
+                ctx.html(handler.render(request(ctx, session.get(), ctx.formParamMap())));
+            } catch (ApiException e) {
+                error(ctx, session, e.status(), e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.error("console action {} failed", ctx.path(), e);
+                error(ctx, session, 500, "internal error; the server log has details");
+            }
+        });
+    }
+
     /** A GET answering JSON to a console script, behind sign-in (401 without a session). */
     public void json(String path, JsonHandler handler) {
         config.routes.addHttpHandler(HandlerType.GET, path, ctx -> {

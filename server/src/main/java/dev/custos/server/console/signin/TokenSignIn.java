@@ -99,9 +99,24 @@ public final class TokenSignIn {
         });
     }
 
-    /** Room for other sign-in methods below the token form (passkeys add theirs here). */
-    private static void signInMethods(Html html) {
+    /** The other sign-in method below the token form: a passkey (the script is {@code passkeys.js}). */
+    private void signInMethods(Html html) {
         html.open("div", "id", "other-sign-in", "class", "other-sign-in");
+        html.element("h2", "Or sign in with a passkey");
+        html.element("p", "People enroll a passkey through a one-time link an admin creates for them (People page).");
+        html.element("button", "Sign in with a passkey", "type", "button", "id", "passkey-sign-in");
+        html.element(
+                "p",
+                "",
+                "id",
+                "passkey-sign-in-status",
+                "role",
+                "status",
+                "aria-live",
+                "polite",
+                "data-passkey-status",
+                "");
         html.close("div");
+        layout.script(html, "passkeys.js");
     }
 }

@@ -41,7 +41,7 @@ public final class Assets {
 
     /** The console's own files. */
     public static Assets console() {
-        return load(List.of("console.css", "console.js", "audit-proof.js", "approval.js", "favicon.svg"));
+        return load(List.of("console.css", "console.js", "audit-proof.js", "passkeys.js", "favicon.svg"));
     }
 
     /** The file called {@code name}, if the console has one. */
