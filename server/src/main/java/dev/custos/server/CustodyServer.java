@@ -133,7 +133,7 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new WalletRoutes(wallets, cluster, audit, clock).routes());
             routes.addAll(new PolicyRoutes(policies, cluster, audit).routes());
             routes.addAll(requests.routes());
-            routes.addAll(new DetectionRoutes(alerts, detection).routes());
+            routes.addAll(new DetectionRoutes(alerts, detection, audit).routes());
             NodeRoutes nodes = new NodeRoutes(
                     database,
                     cluster,

@@ -86,7 +86,7 @@ class OpenApiConformanceTest {
 
     @Test
     void answersOfASession_matchTheirSchemas() throws Exception {
-        String admin = server.tokens().issue("root", Set.of(Role.ADMIN));
+        String admin = server.tokens().issue("root", Set.of(Role.ADMIN, Role.AUDITOR));
         check("post", "/v1/tokens", "201", admin, "{\"name\":\"ivan\",\"roles\":[\"initiator\"]}");
         check("post", "/v1/wallets", "201", admin, "{\"name\":\"w1\",\"scheme\":\"frost-ed25519\",\"tier\":\"warm\"}");
         check("get", "/v1/wallets", "200", admin, null);
@@ -103,6 +103,17 @@ class OpenApiConformanceTest {
                 admin,
                 "{\"name\":\"alice\",\"roles\":[\"operator\"],\"vetting\":{\"level\":\"basic\",\"valid_until\":\"2030-01-01T00:00:00Z\"}}");
         check("put", "/v1/nodes/{id}/operators", "200", admin, "[\"alice\"]", "node-1");
+        JsonNode proof = call("get", "/v1/audit/proof?index=0", admin, null);
+        JsonNode proofSchema =
+                document.at("/paths/~1v1~1audit~1proof/get/responses/200/content/application~1json/schema");
+        assertThat(errors(proofSchema.get("$ref").asText(), proof))
+                .as(proof.toString())
+                .isEmpty();
+        assertThat(proof.get("path")).isNotEmpty();
+        JsonNode unknownAlert =
+                call("post", "/v1/alerts/nope/feedback", admin, "{\"verdict\":\"confirmed\",\"reason\":\"seen\"}");
+        assertThat(unknownAlert.at("/error/code").asText()).isEqualTo("not_found");
+        assertThat(errors("#/components/schemas/Error", unknownAlert)).isEmpty();
         JsonNode error = call("get", "/v1/wallets/nope", admin, null);
         assertThat(errors("#/components/schemas/Error", error)).isEmpty();
         // the check can fail: a wallet without its fields, or with an unknown one, does not match

@@ -21,6 +21,7 @@ import dev.custos.cli.Main;
 import dev.custos.policy.approval.Ed25519Verification;
 import dev.custos.policy.approval.digest.ApprovalDigest;
 import dev.custos.policy.approval.digest.ApprovalSubjects;
+import dev.custos.policy.approval.digest.TransferText;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -79,6 +80,7 @@ class ApproveCommandTest {
                 .contains(
                         "wallet     w-1",
                         "send 3 ETH (3000000000000000000) to " + DESTINATION,
+                        "digest     " + TransferText.fingerprint(digest(raw, "w-1", "req-1", 7, EXPIRY)),
                         "approved request req-1");
         List<JsonNode> posted = coordinator.approvalsPosted();
         assertThat(posted).hasSize(1);

@@ -4,14 +4,22 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.access.ApiTokens;
 import dev.custos.server.api.Route;
+import dev.custos.server.console.alerts.AlertsPage;
+import dev.custos.server.console.audit.AuditPage;
+import dev.custos.server.console.governance.PolicyPage;
+import dev.custos.server.console.nodes.NodesPage;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.passkeys.PasskeyPages;
+import dev.custos.server.console.people.PeoplePage;
 import dev.custos.server.console.requests.RequestActions;
 import dev.custos.server.console.requests.RequestPage;
 import dev.custos.server.console.requests.RequestsPage;
+import dev.custos.server.console.routing.ApiCalls;
+import dev.custos.server.console.routing.ConsoleRouter;
 import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.console.setup.SetupPage;
 import dev.custos.server.console.signin.TokenSignIn;
+import dev.custos.server.console.wallets.WalletsPage;
 import dev.custos.server.console.web.Assets;
 import dev.custos.server.console.web.SecurityHeaders;
 import dev.custos.server.detection.AlertStore;
@@ -100,17 +108,20 @@ public final class Console {
         new TokenSignIn(tokens, sessions, layout).register(config, router);
         new PasskeyPages(passkeys, people, sessions, layout, api).register(config, router);
         new SetupPage(api, layout, clock).register(router);
-        router.action("/console/sign-out", request -> {
-            sessions.end(request.session());
-            return ConsoleRouter.SIGN_IN;
-        });
-        router.action("/console/sign-out-everywhere", request -> {
-            sessions.endAll(request.session().caller().name());
-            return ConsoleRouter.SIGN_IN;
-        });
+        router.signOut("/console/sign-out", sessions::end);
+        router.signOut(
+                "/console/sign-out-everywhere",
+                session -> sessions.endAll(session.caller().name()));
         RequestsPage requests = new RequestsPage(api, layout);
         router.page("/console/requests", requests::render);
         router.page("/console/requests/{id}", new RequestPage(inspector, alerts, layout)::render);
         new RequestActions(api).register(router);
+        new AlertsPage(api, layout).register(router);
+        router.page("/console/wallets", new WalletsPage(api, layout)::render);
+        router.page("/console/policy", new PolicyPage(api, layout)::render);
+        router.page("/console/people", new PeoplePage(api, layout)::render);
+        router.page("/console/nodes", new NodesPage(api, layout)::render);
+        new AuditPage(api, layout).register(router);
+        router.notFound("/console/<rest>");
     }
 }

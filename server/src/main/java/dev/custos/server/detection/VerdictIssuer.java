@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.event.EventParser;
 import dev.custos.detect.event.ParsedLine;
+import dev.custos.detect.feedback.FalsePositive;
 import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.intel.IntelLoader;
 import dev.custos.detect.output.Alert;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Detection inside the server: the standard pipeline (docs/DETECTION.md) sees every signing request as an event and
@@ -102,6 +104,21 @@ public final class VerdictIssuer {
         Instant until = expiresAt.isAfter(issuedAt) ? expiresAt : issuedAt.plusSeconds(1);
         byte[] signature = key.sign(SignedVerdict.signedMessage(requestDigest, score, reasons, issuedAt, until));
         return new Assessment(new SignedVerdict(requestDigest, score, reasons, issuedAt, until, signature), alerts);
+    }
+
+    /**
+     * Feeds an analyst's false-positive mark on {@code alertId} to the pipeline that raised it (docs/DETECTION.md,
+     * "Feedback"): its combinations weigh half as much from now on.
+     *
+     * @return empty when the mark was applied, else why not (the pipeline no longer knows the alert)
+     */
+    public synchronized Optional<String> markFalsePositive(String alertId, String by, String reason) {
+        try {
+            pipeline.markFalsePositive(new FalsePositive(alertId, by, clock.instant(), reason));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        }
     }
 
     /** Writes the pipeline's learned state ({@code state.json}), atomically and durably. */

@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code /v1/requests}: initiators submit and cancel, approvers approve with a device-key signature, anyone with a
- * token reads (docs/SERVER.md, "Requests").
+ * {@code /v1/requests}: initiators submit and cancel, approvers approve with a device-key signature or reject with a
+ * reason, anyone with a token reads (docs/SERVER.md, "Requests").
  */
 public final class RequestRoutes {
     private static final int DEFAULT_PAGE = 50;
@@ -41,6 +41,7 @@ public final class RequestRoutes {
                 Route.get("/v1/requests/{id}", this::get),
                 Route.post("/v1/requests/{id}/approvals", this::approve),
                 Route.post("/v1/requests/{id}/cancel", this::cancel),
+                Route.post("/v1/requests/{id}/reject", this::reject),
                 Route.get("/v1/requests/{id}/passkey-options", this::passkeyOptions));
     }
 
@@ -81,6 +82,16 @@ public final class RequestRoutes {
             }
         }
         return Reply.ok(requests.cancel(caller, call.path("id"), reason).document());
+    }
+
+    private Reply reject(Call call) {
+        Caller caller = call.requireRole(Role.APPROVER);
+        JsonFields fields = JsonFields.of(StrictJson.tree(call.body()), Set.of("reason"));
+        String reason = fields.text("reason").strip();
+        if (reason.isEmpty() || reason.length() > MAX_REASON) {
+            throw ApiException.badRequest("field 'reason' must be 1 to " + MAX_REASON + " characters");
+        }
+        return Reply.ok(requests.reject(caller, call.path("id"), reason).document());
     }
 
     private Reply list(Call call) {

@@ -349,6 +349,24 @@ public final class RequestService {
         return updated;
     }
 
+    /**
+     * An approver's refusal: the request is cancelled with the approver's reason. One approver can stop a request
+     * (that only makes things stricter); nobody can make it take approvals again.
+     */
+    StoredRequest reject(Caller approver, String id, String reason) {
+        StoredRequest updated = change(id, request -> {
+            if (!StoredRequest.OPEN.contains(request.status())) {
+                throw ApiException.conflict("request " + id + " is " + request.status() + "; it cannot be rejected");
+            }
+            ObjectNode document = request.document();
+            document.put("rejected_by", approver.name());
+            document.put("cancel_reason", reason);
+            return request.with("cancelled", document);
+        });
+        audit.record(approver.name(), "request.rejected", id, Map.of("reason", reason));
+        return updated;
+    }
+
     /** Hands due delayed requests to the nodes (run periodically) and resumes requests a restart interrupted. */
     void sweep() {
         Optional<ActivePolicy> policy = policies.active();

@@ -36,6 +36,12 @@ final class ConsoleClient {
 
     /** Posts a form; {@code origin} null sends none. Fields come as name, value pairs. */
     HttpResponse<String> post(String path, String origin, String... fields) throws IOException, InterruptedException {
+        return postFrom(path, origin, null, fields);
+    }
+
+    /** Posts a form with an {@code Origin} and a {@code Sec-Fetch-Site} header (null: none). */
+    HttpResponse<String> postFrom(String path, String origin, String site, String... fields)
+            throws IOException, InterruptedException {
         String body = Stream.iterate(0, i -> i < fields.length, i -> i + 2)
                 .map(i -> URLEncoder.encode(fields[i], StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8))
@@ -45,6 +51,9 @@ final class ConsoleClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
             request.header("Origin", origin);
+        }
+        if (site != null) {
+            request.header("Sec-Fetch-Site", site);
         }
         if (cookie != null) {
             request.header("Cookie", cookie);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.ethereum.DynamicFeeTransaction;
 import dev.custos.node.identity.SigningKey;
@@ -11,6 +12,9 @@ import dev.custos.server.CustodyServer;
 import dev.custos.server.CustodySettings;
 import dev.custos.server.InMemoryCluster;
 import dev.custos.server.access.Role;
+import dev.custos.server.detection.AlertStore;
+import dev.custos.server.storage.Database;
+import dev.custos.server.storage.DatabaseSettings;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +51,10 @@ final class ConsoleFixture implements AutoCloseable {
     String address;
     String verdictKey;
 
+    private final Path folder;
+
     ConsoleFixture(Path folder) throws Exception {
+        this.folder = folder;
         cluster = new InMemoryCluster(folder.resolve("nodes"));
         server = CustodyServer.start(CustodySettings.development(folder, "127.0.0.1", 0), cluster, Clock.systemUTC());
         admin = server.tokens().issue("root", Set.of(Role.ADMIN, Role.AUDITOR));
@@ -130,6 +137,33 @@ final class ConsoleFixture implements AutoCloseable {
                 approver,
                 "{\"approver\":\"bob\",\"signature\":\"" + HEX.formatHex(bob.sign(digest)) + "\",\"expires_at\":\""
                         + submitted.at("/approval/expires_at").asText() + "\"}");
+    }
+
+    /** Puts an alert into the server's database as detection would have kept it for request {@code requestId}. */
+    void seedAlert(String id, String requestId) {
+        try (Database database = Database.open(DatabaseSettings.sqlite(folder.resolve("custos.db")))) {
+            new AlertStore(database, Clock.systemUTC())
+                    .add(
+                            (ObjectNode) JSON.readTree(("{\"type\":\"alert\",\"@timestamp\":\"%s\",\"id\":\"%s\","
+                                            + "\"severity\":\"critical\",\"score\":90,\"entity\":{\"type\":\"user\","
+                                            + "\"id\":\"ivan\"},\"detectors\":[\"destination\"],\"summary\":"
+                                            + "\"unusual destination <b>x</b>\",\"evidence\":[\"%s\"]}")
+                                    .formatted(java.time.Instant.now(), id, java.time.Instant.now())),
+                            requestId);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Waits (up to a minute) until request {@code id} is {@code status}. */
+    JsonNode awaitStatus(String id, String status) throws Exception {
+        JsonNode request = api(200, "GET", "/v1/requests/" + id, admin, null);
+        for (int i = 0; i < 600 && !request.get("status").asText().equals(status); i++) {
+            Thread.sleep(100);
+            request = api(200, "GET", "/v1/requests/" + id, admin, null);
+        }
+        assertThat(request.get("status").asText()).as(request.toString()).isEqualTo(status);
+        return request;
     }
 
     JsonNode api(int status, String method, String path, String token, String body) throws Exception {

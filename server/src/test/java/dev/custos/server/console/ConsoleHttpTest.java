@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.server.console.web.SecurityHeaders;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,12 +87,19 @@ class ConsoleHttpTest {
                         .statusCode())
                 .isEqualTo(403);
         assertThat(browser.get("/console/requests").statusCode()).isEqualTo(200);
+        // what Chromium sends under Referrer-Policy: no-referrer
+        ConsoleClient phone = new ConsoleClient(fixture.base());
+        assertThat(phone.postFrom("/console/sign-in", "null", "same-origin", "token", fixture.admin)
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(phone.get("/console/requests").statusCode()).isEqualTo(200);
 
         ConsoleClient laptop = new ConsoleClient(fixture.base());
         laptop.signIn(fixture.admin);
         assertThat(laptop.get("/console/requests").statusCode()).isEqualTo(200);
         HttpResponse<String> everywhere = browser.post("/console/sign-out-everywhere", fixture.base(), "csrf", csrf);
         assertThat(everywhere.statusCode()).isEqualTo(303);
+        assertThat(everywhere.headers().firstValue("Set-Cookie").orElseThrow()).contains("Max-Age=0");
         assertThat(browser.get("/console/requests").statusCode()).isEqualTo(303);
         assertThat(laptop.get("/console/requests").statusCode()).isEqualTo(303);
     }
@@ -135,14 +143,14 @@ class ConsoleHttpTest {
     }
 
     @Test
-    void theInitiator_cancelsWithAReason_andAnApproverMayNot() throws Exception {
+    void theInitiator_cancelsWithAReason_anApproverRejects_andNeitherMayDoTheOthers() throws Exception {
         fixture.bootstrap();
         JsonNode transfer = fixture.submitTransfer();
         String id = transfer.get("id").asText();
         ConsoleClient bob = new ConsoleClient(fixture.base());
         bob.signIn(fixture.approver);
         String bobsView = bob.get("/console/requests/" + id).body();
-        assertThat(bobsView).doesNotContain("Cancel request");
+        assertThat(bobsView).doesNotContain("Cancel request").contains("Reject request");
         HttpResponse<String> refused = bob.post(
                 "/console/requests/" + id + "/cancel",
                 fixture.base(),
@@ -155,6 +163,10 @@ class ConsoleHttpTest {
 
         browser.signIn(fixture.initiator);
         String view = browser.get("/console/requests/" + id).body();
+        assertThat(view).contains("Cancel request").doesNotContain("Reject request");
+        HttpResponse<String> notAnApprover = browser.post(
+                "/console/requests/" + id + "/reject", fixture.base(), "csrf", ConsoleClient.csrf(view), "reason", "x");
+        assertThat(notAnApprover.statusCode()).isEqualTo(403);
         HttpResponse<String> cancelled = browser.post(
                 "/console/requests/" + id + "/cancel",
                 fixture.base(),
@@ -169,5 +181,87 @@ class ConsoleHttpTest {
                         .get("cancel_reason")
                         .asText())
                 .isEqualTo("wrong <b>amount</b>");
+
+        String second = fixture.submitTransfer().get("id").asText();
+        String page = bob.get("/console/requests/" + second).body();
+        HttpResponse<String> rejected = bob.post(
+                "/console/requests/" + second + "/reject",
+                fixture.base(),
+                "csrf",
+                ConsoleClient.csrf(page),
+                "reason",
+                "the note names another recipient");
+        assertThat(rejected.statusCode()).isEqualTo(303);
+        JsonNode stored = fixture.api(200, "GET", "/v1/requests/" + second, fixture.admin, null);
+        assertThat(stored.get("status").asText()).isEqualTo("cancelled");
+        assertThat(stored.get("rejected_by").asText()).isEqualTo("bob");
+        assertThat(bob.get("/console/requests/" + second).body())
+                .contains("Rejected by", "bob: the note names another recipient")
+                .doesNotContain("Reject request");
+        assertThat(fixture.api(
+                                409,
+                                "POST",
+                                "/v1/requests/" + second + "/approvals",
+                                fixture.approver,
+                                "{\"approver\":\"bob\",\"signature\":\"" + "00".repeat(64)
+                                        + "\",\"expires_at\":\"2030-01-01T00:00:00Z\"}")
+                        .at("/error/message")
+                        .asText())
+                .contains("cancelled");
+    }
+
+    @Test
+    void everyPage_renders_andAnAlertMarkedFalsePositive_isKeptAndAudited() throws Exception {
+        fixture.bootstrap();
+        JsonNode transfer = fixture.submitTransfer();
+        fixture.seedAlert("alert-1", transfer.get("id").asText());
+        browser.signIn(fixture.admin);
+        for (String page : List.of(
+                "/console/requests",
+                "/console/alerts",
+                "/console/wallets",
+                "/console/policy",
+                "/console/people",
+                "/console/nodes",
+                "/console/audit")) {
+            HttpResponse<String> answer = browser.get(page);
+            assertThat(answer.statusCode()).as(page + ": " + answer.body()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
+        }
+        assertThat(browser.get("/console/wallets").body())
+                .contains(fixture.address, "ecdsa-secp256k1", "Risk over time");
+        assertThat(browser.get("/console/policy").body()).contains("treasury-approves", "Active policy, version 1");
+        assertThat(browser.get("/console/people").body()).contains("enhanced", "To pass the policy");
+        assertThat(browser.get("/console/nodes").body()).contains("node-1", "3 of 3 node(s) connected now");
+        String audit = browser.get("/console/audit").body();
+        assertThat(audit).contains("custos.dev/audit", "request.submitted", "data-index=\"0\"");
+        HttpResponse<String> proof = browser.get("/console/audit/proof?index=0");
+        assertThat(proof.statusCode()).isEqualTo(200);
+        assertThat(proof.body()).contains("\"tree_size\"", "\"checkpoint\"");
+
+        String alerts = browser.get("/console/alerts").body();
+        assertThat(alerts).contains("Alert volume, last 14 days", "unusual destination", "critical (90)");
+        HttpResponse<String> marked = browser.post(
+                "/console/alerts/alert-1/feedback",
+                fixture.base(),
+                "csrf",
+                ConsoleClient.csrf(alerts),
+                "reason",
+                "known exchange",
+                "verdict",
+                "false_positive");
+        assertThat(marked.statusCode()).as(marked.body()).isEqualTo(303);
+        assertThat(browser.get("/console/alerts").body()).contains("false positive by root: known exchange");
+        JsonNode listed =
+                fixture.api(200, "GET", "/v1/alerts", fixture.admin, null).at("/alerts/0/feedback");
+        assertThat(listed.get("verdict").asText()).isEqualTo("false_positive");
+        assertThat(browser.get("/console/audit").body()).contains("alert.feedback");
+
+        ConsoleClient ivan = new ConsoleClient(fixture.base());
+        ivan.signIn(fixture.initiator);
+        assertThat(ivan.get("/console/people").body()).contains("shown to admins and auditors");
+        assertThat(ivan.get("/console/audit").body()).contains("Entries are shown to auditors and admins");
+        assertThat(ivan.get("/console/alerts").body()).doesNotContain("False positive");
+        assertThat(ivan.get("/console/audit/proof?index=0").statusCode()).isEqualTo(403);
     }
 }

@@ -28,6 +28,8 @@ class DatabaseTest {
             assertThat(tableCount(database, "audit_entries")).isZero();
             assertThat(tableCount(database, "requests")).isZero();
             assertThat(tableCount(database, "node_operators")).isZero();
+            assertThat(tableCount(database, "console_sessions")).isZero();
+            assertThat(tableCount(database, "alert_feedback")).isZero();
             assertThat(tableCount(database, "alerts")).isZero();
             assertThat(tableCount(database, "policy_proposals")).isZero();
             assertThat(tableCount(database, "passkeys")).isZero();

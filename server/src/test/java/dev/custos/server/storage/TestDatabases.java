@@ -13,13 +13,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Fresh, empty databases for tests: a SQLite file in a test's folder, or a new database on one real PostgreSQL server
  * (zonky's embedded binaries, PostgreSQL 18) started once per test JVM and stopped when it exits.
  */
-final class TestDatabases {
+public final class TestDatabases {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres postgres;
 
     private TestDatabases() {}
 
-    static DatabaseSettings fresh(DatabaseKind kind, Path folder) {
+    public static DatabaseSettings fresh(DatabaseKind kind, Path folder) {
         return switch (kind) {
             case SQLITE -> DatabaseSettings.sqlite(folder.resolve("custos-" + COUNTER.incrementAndGet() + ".db"));
             case POSTGRESQL -> freshPostgres();

@@ -49,6 +49,7 @@ public final class Layout {
                 assets.path("console.css"),
                 "integrity",
                 assets.integrity("console.css"));
+        html.empty("link", "rel", "icon", "href", assets.path("favicon.svg"), "type", "image/svg+xml");
         html.script(assets.path("console.js"), assets.integrity("console.js"));
         html.close("head");
         html.open("body");

@@ -29,7 +29,9 @@ final class DecisionSection {
         if (document.hasNonNull("not_before")) {
             countdown(html, "Time lock ends", document.path("not_before").asText());
         }
-        if (document.path("approval").hasNonNull("expires_at")) {
+        String status = document.path("status").asText();
+        boolean open = status.equals("pending_approval") || status.equals("delayed");
+        if (open && document.path("approval").hasNonNull("expires_at")) {
             countdown(
                     html,
                     "Approvals accepted until",

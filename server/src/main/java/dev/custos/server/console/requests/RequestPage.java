@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
-import dev.custos.server.console.ConsoleRouter.PageRequest;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Forms;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.pages.Text;
+import dev.custos.server.console.routing.ConsoleRouter.PageRequest;
 import dev.custos.server.console.session.ConsoleSession;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.requests.RequestInspection;
@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * {@code /console/requests/{id}}: one request as its payload bytes say — decoded intent, transfers, call tree, flags,
  * hashes and the approval digest — beside the risk verdict, the policy's decision, the path so far, the approval
- * panel and, for those allowed, cancelling with a reason.
+ * panel and, for those allowed, rejecting (approvers) or cancelling (initiator, admins) with a reason.
  */
 public final class RequestPage {
     private final RequestInspector inspector;
@@ -74,6 +74,13 @@ public final class RequestPage {
         html.element("dd", document.path("initiator").asText());
         html.element("dt", "Submitted");
         html.element("dd", document.path("created_at").asText(), "class", "mono");
+        if (document.hasNonNull("rejected_by")) {
+            html.element("dt", "Rejected by");
+            html.element(
+                    "dd",
+                    document.path("rejected_by").asText() + ": "
+                            + Text.visible(document.path("cancel_reason").asText()));
+        }
         if (document.hasNonNull("cancelled_by")) {
             html.element("dt", "Cancelled by");
             html.element(
@@ -98,19 +105,42 @@ public final class RequestPage {
 
     private static void cancel(Html html, ConsoleSession session, ObjectNode document) {
         String status = document.path("status").asText();
-        boolean open = status.equals("pending_approval") || status.equals("delayed");
-        boolean allowed = session.caller().has(Role.ADMIN)
-                || session.caller().name().equals(document.path("initiator").asText());
-        if (!open || !allowed) {
+        if (!status.equals("pending_approval") && !status.equals("delayed")) {
             return;
         }
         String id = document.path("id").asText();
-        html.open("section", "aria-labelledby", "cancel-heading", "class", "panel");
-        html.element("h2", "Cancel this request", "id", "cancel-heading");
-        Forms.post(html, "/console/requests/" + id + "/cancel", session, form -> {
+        if (session.caller().has(Role.APPROVER)) {
+            refusal(
+                    html,
+                    session,
+                    id,
+                    "reject",
+                    "Reject this request",
+                    "Rejecting cancels it for everyone; the reason goes to the audit log.",
+                    "Reject request");
+        }
+        if (session.caller().has(Role.ADMIN)
+                || session.caller().name().equals(document.path("initiator").asText())) {
+            refusal(
+                    html,
+                    session,
+                    id,
+                    "cancel",
+                    "Cancel this request",
+                    "The reason is kept with the request and in the audit log.",
+                    "Cancel request");
+        }
+    }
+
+    private static void refusal(
+            Html html, ConsoleSession session, String id, String verb, String heading, String hint, String button) {
+        html.open("section", "aria-labelledby", verb + "-heading", "class", "panel");
+        html.element("h2", heading, "id", verb + "-heading");
+        html.element("p", hint, "class", "hint");
+        Forms.post(html, "/console/requests/" + id + "/" + verb, session, form -> {
             form.open("div", "class", "stack");
-            Forms.textField(form, "cancel-reason", "Reason (kept in the audit log)", "reason", true);
-            form.element("button", "Cancel request", "type", "submit", "class", "danger-button");
+            Forms.textField(form, verb + "-reason", "Reason", "reason", true);
+            form.element("button", button, "type", "submit", "class", "danger-button");
             form.close("div");
         });
         html.close("section");

@@ -3,11 +3,11 @@ package dev.custos.server.console.requests;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.custos.server.console.ApiCalls;
-import dev.custos.server.console.ConsoleRouter.PageRequest;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.pages.Text;
+import dev.custos.server.console.routing.ApiCalls;
+import dev.custos.server.console.routing.ConsoleRouter.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +85,7 @@ public final class RequestsPage {
                     .element("span", Text.words(state), "class", "status status-" + state)
                     .close("td");
             html.element("td", item.path("initiator").asText());
-            html.element("td", item.path("created_at").asText(), "class", "mono");
+            html.element("td", item.path("created_at").asText(), "class", "mono time");
             html.element("td", Text.field(item.path("risk"), "score", "—"));
             html.element("td", Text.field(item, "amount_usd", "—"));
             html.close("tr");

@@ -44,7 +44,7 @@ final class RiskSection {
         html.open("ol", "class", "timeline");
         for (JsonNode alert : ordered) {
             String severity = alert.path("severity").asText("unknown");
-            html.open("li", "class", "timeline-item severity-" + severity);
+            html.open("li", "class", "timeline-item timeline-" + severity);
             html.element(
                     "time",
                     alert.path("@timestamp").asText(),

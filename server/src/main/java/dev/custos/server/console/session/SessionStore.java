@@ -119,7 +119,7 @@ public final class SessionStore {
         });
     }
 
-    /** Ends every live session of {@code person}; returns how many. */
+    /** Ends every session of {@code person} not ended yet (timed-out ones too); returns how many. */
     public int endAll(String person) {
         return database.inTransaction(connection -> {
             try (PreparedStatement update = connection.prepareStatement(

@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.access.ApiTokens;
 import dev.custos.server.access.Caller;
-import dev.custos.server.console.ConsoleRouter;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Layout;
+import dev.custos.server.console.routing.ConsoleRouter;
 import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.console.web.OriginCheck;
 import dev.custos.server.console.web.SecurityHeaders;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The console's static files (stylesheet and small scripts), read once from the classpath at start, each with its
+ * The console's static files (stylesheet, small scripts, icon), read once from the classpath at start, each with its
  * Subresource Integrity value ({@code sha384-…}) computed from the bytes served. Pages reference them only through
  * {@link #path} and {@link #integrity}, so a changed file can never be served under an old hash.
  */
@@ -41,7 +41,7 @@ public final class Assets {
 
     /** The console's own files. */
     public static Assets console() {
-        return load(List.of("console.css", "console.js", "audit-proof.js", "passkeys.js"));
+        return load(List.of("console.css", "console.js", "audit-proof.js", "passkeys.js", "favicon.svg"));
     }
 
     /** The file called {@code name}, if the console has one. */
@@ -96,7 +96,10 @@ public final class Assets {
         if (name.endsWith(".js")) {
             return "text/javascript; charset=utf-8";
         }
-        throw new IllegalArgumentException("console assets are .css or .js, not " + name);
+        if (name.endsWith(".svg")) {
+            return "image/svg+xml";
+        }
+        throw new IllegalArgumentException("console assets are .css, .js or .svg, not " + name);
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.custos.server.console;
+package dev.custos.server.console.routing;
 
 import static java.util.Objects.requireNonNull;
 

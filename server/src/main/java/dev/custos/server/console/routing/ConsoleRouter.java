@@ -1,4 +1,4 @@
-package dev.custos.server.console;
+package dev.custos.server.console.routing;
 
 import static java.util.Objects.requireNonNull;
 
@@ -36,7 +36,7 @@ public final class ConsoleRouter {
     private final Layout layout;
     private final JavalinConfig config;
 
-    ConsoleRouter(SessionStore sessions, Layout layout, JavalinConfig config) {
+    public ConsoleRouter(SessionStore sessions, Layout layout, JavalinConfig config) {
         this.sessions = requireNonNull(sessions, "sessions is null");
         this.layout = requireNonNull(layout, "layout is null");
         this.config = requireNonNull(config, "config is null");
@@ -108,15 +108,28 @@ public final class ConsoleRouter {
                 return;
             }
             try {
-                ctx.redirect(
-                        handler.perform(request(ctx, session.get(), ctx.formParamMap())),
-                        io.javalin.http.HttpStatus.SEE_OTHER);
+                String next = handler.perform(request(ctx, session.get(), ctx.formParamMap()));
+                if (next.equals(SIGN_IN)) {
+                    SessionCookie.clear(ctx);
+                }
+                ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
             } catch (ApiException e) {
                 error(ctx, session, e.status(), e.getMessage());
             } catch (RuntimeException e) {
                 LOG.error("console action {} failed", ctx.path(), e);
                 error(ctx, session, 500, "internal error; the server log has details");
             }
+        });
+    }
+
+    /**
+     * A POST that ends sessions ({@code ending} gets the live session): behind the same checks as {@link #action}; it
+     * clears the session cookie and leads to sign-in.
+     */
+    public void signOut(String path, java.util.function.Consumer<ConsoleSession> ending) {
+        action(path, request -> {
+            ending.accept(request.session());
+            return SIGN_IN;
         });
     }
 
@@ -164,6 +177,14 @@ public final class ConsoleRouter {
                         .contentType("application/json")
                         .result(StrictJson.write(Map.of("error", Map.of("code", e.code(), "message", e.getMessage()))));
             }
+        });
+    }
+
+    /** An HTML 404, with the console's headers, for every other GET under {@code path} (register it last). */
+    public void notFound(String path) {
+        config.routes.addHttpHandler(HandlerType.GET, path, ctx -> {
+            SecurityHeaders.page(ctx);
+            error(ctx, session(ctx), 404, "There is no console page " + ctx.path() + ".");
         });
     }
 

@@ -1,0 +1,2 @@
+/** Console routing: pages, actions and script answers behind sessions, CSRF and origin checks; API routes called in-process. */
+package dev.custos.server.console.routing;

@@ -1,0 +1,2 @@
+/** The wallets page: addresses, schemes, tiers, nodes, recent requests and their risk over time. */
+package dev.custos.server.console.wallets;
