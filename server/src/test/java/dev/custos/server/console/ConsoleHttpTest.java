@@ -231,7 +231,8 @@ class ConsoleHttpTest {
         assertThat(browser.get("/console/wallets").body())
                 .contains(fixture.address, "ecdsa-secp256k1", "Risk over time");
         assertThat(browser.get("/console/policy").body()).contains("treasury-approves", "Active policy, version 1");
-        assertThat(browser.get("/console/people").body()).contains("enhanced", "To pass the policy");
+        assertThat(browser.get("/console/people").body())
+                .contains("enhanced", "To pass the policy", "Risk scores of ivan&#39;s last 1 request(s)");
         assertThat(browser.get("/console/nodes").body()).contains("node-1", "3 of 3 node(s) connected now");
         String audit = browser.get("/console/audit").body();
         assertThat(audit).contains("custos.dev/audit", "request.submitted", "data-index=\"0\"");

@@ -5,21 +5,27 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
+import dev.custos.server.console.charts.Charts;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.routing.ApiCalls;
 import dev.custos.server.console.routing.ConsoleRouter.PageRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 /**
  * {@code /console/people} (admins and auditors, as {@code GET /v1/people}): the people registry with roles and
- * vetting, and per wallet how many people an attacker must turn ({@code GET /v1/exposure}).
+ * vetting, per wallet how many people an attacker must turn ({@code GET /v1/exposure}), and per initiator the risk
+ * of their recent requests over time.
  */
 public final class PeoplePage {
+    private static final int RECENT = 200;
+
     private final ApiCalls api;
     private final Layout layout;
 
@@ -38,10 +44,47 @@ public final class PeoplePage {
         }
         JsonNode people = api.get(caller, "/v1/people", Map.of()).path("people");
         JsonNode exposure = api.get(caller, "/v1/exposure", Map.of()).path("wallets");
+        JsonNode requests = api.get(caller, "/v1/requests", Map.of("limit", List.of(Integer.toString(RECENT))))
+                .path("requests");
         return layout.page("People", Optional.of(request.session()), html -> {
             people(html, people);
             exposure(html, exposure);
+            risk(html, requests);
         });
+    }
+
+    /** Per initiator, the risk detection gave their recent requests, oldest left. */
+    private static void risk(Html html, JsonNode requests) {
+        Map<String, List<Charts.Point>> byPerson = new TreeMap<>();
+        for (JsonNode request : requests) {
+            JsonNode score = request.path("risk").path("score");
+            if (score.isInt()) {
+                byPerson.computeIfAbsent(request.path("initiator").asText(), name -> new ArrayList<>())
+                        .add(
+                                0,
+                                new Charts.Point(
+                                        request.path("created_at").asText() + " "
+                                                + request.path("id").asText(),
+                                        score.asInt()));
+            }
+        }
+        if (byPerson.isEmpty()) {
+            return;
+        }
+        html.element("h2", "Risk of each initiator's requests");
+        for (Map.Entry<String, List<Charts.Point>> person : byPerson.entrySet()) {
+            int highest = person.getValue().stream()
+                    .mapToInt(Charts.Point::value)
+                    .max()
+                    .orElse(0);
+            html.element("h3", person.getKey());
+            Charts.line(
+                    html,
+                    "risk-person-" + person.getKey().replaceAll("[^A-Za-z0-9_-]", "_"),
+                    "Risk scores of " + person.getKey() + "'s last "
+                            + person.getValue().size() + " request(s), oldest left; the highest is " + highest + ".",
+                    person.getValue());
+        }
     }
 
     private static void people(Html html, JsonNode people) {
