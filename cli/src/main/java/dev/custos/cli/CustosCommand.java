@@ -2,6 +2,7 @@ package dev.custos.cli;
 
 import dev.custos.cli.approve.ApproveCommand;
 import dev.custos.cli.audit.AuditCommand;
+import dev.custos.cli.committee.CommitteeCommand;
 import dev.custos.cli.coordinator.CoordinatorCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             ApproveCommand.class,
             NodeCommand.class,
             CoordinatorCommand.class,
+            CommitteeCommand.class,
             DetectCommand.class,
             AuditCommand.class,
             StartDevCommand.class,
