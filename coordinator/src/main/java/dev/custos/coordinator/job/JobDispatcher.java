@@ -134,6 +134,11 @@ final class JobDispatcher implements NodeLinkListener {
     }
 
     @Override
+    public void onConnected(String node) {
+        policies.onConnected(node);
+    }
+
+    @Override
     public void onDisconnected(String node, String reason) {
         policies.onDisconnected(node, reason);
         for (RunningJob job : byJobSession.values()) {
