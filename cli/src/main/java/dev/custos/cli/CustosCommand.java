@@ -12,6 +12,7 @@ import dev.custos.cli.frost.FrostCommand;
 import dev.custos.cli.node.NodeCommand;
 import dev.custos.cli.policy.PolicyCommand;
 import dev.custos.cli.replay.ReplayCommand;
+import dev.custos.cli.server.StartCommand;
 import dev.custos.cli.server.StartDevCommand;
 import dev.custos.cli.simulate.EvaluateCommand;
 import dev.custos.cli.simulate.SimulateCommand;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
             DetectCommand.class,
             AuditCommand.class,
             StartDevCommand.class,
+            StartCommand.class,
             ExposureCommand.class
         })
 public final class CustosCommand implements Runnable {
