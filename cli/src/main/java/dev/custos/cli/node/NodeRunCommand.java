@@ -44,7 +44,9 @@ import picocli.CommandLine.Spec;
                     + " The first --coordinator-key is pinned in the node's keystore; later runs may omit it. See"
                     + " docs/NODES.md.",
             "Exit code 0 when stopped by a signal; 2 for bad input (an address, a key, a wrong passphrase or key"
-                    + " file, no identity in DIR, a key that differs from the pinned one); 1 for any other failure."
+                    + " file, no identity in DIR, a key that differs from the pinned one, a committee that does not verify, does"
+                    + " not list this node or is older than the installed one, no committee installed); 1 for any other"
+                    + " failure."
         })
 public final class NodeRunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(NodeRunCommand.class);
