@@ -1,5 +1,6 @@
 package dev.custos.cli.node;
 
+import dev.custos.cli.committee.CommitteeFile;
 import dev.custos.cli.input.BadInputException;
 import dev.custos.node.committee.CommitteeException;
 import dev.custos.node.committee.CommitteeStore;
@@ -93,7 +94,7 @@ final class RunningNode implements AutoCloseable {
         }
         if (committeeFile.isPresent()) {
             Path file = committeeFile.get();
-            SignedCommittee candidate = dev.custos.cli.coordinator.CommitteeFile.read(file);
+            SignedCommittee candidate = CommitteeFile.read(file);
             Optional<NodeIdentity> member = candidate.committee().member(self.name());
             if (member.isEmpty() || !member.get().equals(self)) {
                 throw new BadInputException("--committee " + file + ": committee version "

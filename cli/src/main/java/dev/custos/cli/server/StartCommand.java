@@ -2,7 +2,7 @@ package dev.custos.cli.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.audit.log.AuditException;
-import dev.custos.cli.coordinator.CommitteeFile;
+import dev.custos.cli.committee.CommitteeFile;
 import dev.custos.cli.detect.SettingsFile;
 import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.input.ListenAddress;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custos.cli.CliRun;
 import dev.custos.cli.Main;
-import dev.custos.cli.coordinator.CommitteeFile;
 import dev.custos.node.committee.CommitteeStore;
 import dev.custos.node.committee.SignedCommittee;
 import dev.custos.node.identity.NodeIdentityStore;

@@ -9,6 +9,7 @@ import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.cli.CliRun;
 import dev.custos.cli.Main;
+import dev.custos.cli.committee.CommitteeFile;
 import dev.custos.coordinator.job.JobEngine;
 import dev.custos.coordinator.job.JobFailedException;
 import dev.custos.coordinator.job.JobSettings;

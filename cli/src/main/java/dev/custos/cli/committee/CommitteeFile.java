@@ -1,4 +1,4 @@
-package dev.custos.cli.coordinator;
+package dev.custos.cli.committee;
 
 import dev.custos.cli.input.BadInputException;
 import dev.custos.crypto.InvalidEncodingException;
