@@ -155,6 +155,42 @@ class CommitteeCommandTest {
         assertThat(Files.exists(folder.resolve("x.bin"))).isFalse();
     }
 
+    @Test
+    void aNodeMayBeGivenByItsIdentityFileOrItsHex() throws Exception {
+        String alice = adminKey("alice.key");
+        initNode("node-a");
+        initNode("node-b");
+        Path hex = folder.resolve("node-b.hex");
+        Files.writeString(
+                hex,
+                java.util.HexFormat.of()
+                                .formatHex(Files.readAllBytes(
+                                        folder.resolve("node-b").resolve(NodeIdentityStore.IDENTITY_FILE)))
+                        + "\n");
+        CliRun run = CliRun.of(
+                "committee",
+                "create",
+                "--node",
+                folder.resolve("node-a")
+                        .resolve(NodeIdentityStore.IDENTITY_FILE)
+                        .toString(),
+                "--node",
+                hex.toString(),
+                "--admin",
+                alice,
+                "--threshold",
+                "1",
+                "--out",
+                folder.resolve("c.bin").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.EXIT_OK);
+        assertThat(run.out()).contains("committee version 1 of [node-a, node-b] written to");
+        CliRun signed = sign(folder.resolve("c.bin"), "alice.key");
+        assertThat(signed.exitCode()).as(signed.err()).isEqualTo(Main.EXIT_OK);
+        assertThat(CommitteeFile.read(folder.resolve("c.bin")).committee().members())
+                .extracting(dev.custos.node.identity.NodeIdentity::name)
+                .containsExactly("node-a", "node-b");
+    }
+
     private String adminKey(String file) throws Exception {
         CliRun run = CliRun.of(
                 "committee", "admin-key", "--out", folder.resolve(file).toString(), "--json");

@@ -143,6 +143,20 @@ class PolicyDeliveryTest {
         }
     }
 
+    @Test
+    void aNodeWithoutAPolicyStoreRefusesEveryDelivery(@TempDir Path other) throws Exception {
+        try (Cluster plain = new Cluster(
+                other, NODES, new DerivedPayloadAuthorizer(), Cluster.settings(Duration.ofSeconds(30), 1, 0))) {
+            SignedPolicy policy = Enforcement.signed(1, people.policy(1, ""), plain.admins.subList(0, 2));
+            PolicyDeliveryResult result =
+                    plain.engine.deliverPolicy(policy.encode(), NODES).get(60, TimeUnit.SECONDS);
+            assertRefusedEverywhere(result, "this node takes no policies from the coordinator");
+            assertThat(result.reports().values())
+                    .extracting(JobMessage.PolicyReport::installedVersion)
+                    .containsOnly(0L);
+        }
+    }
+
     private List<SigningKey> quorum() {
         return cluster.admins.subList(0, 2);
     }
