@@ -82,6 +82,33 @@ final class EnforcingPeople {
                 Optional.of(verdict(raw, wallet, id)));
     }
 
+    /**
+     * A request to sign a legacy Solana message in which {@code payer} (an Ed25519 wallet's key) pays {@code lamports}
+     * to another account: the payload is signable, but enforcing nodes derive no policy facts from Solana messages.
+     */
+    static SignRequest solanaPayment(byte[] payer, String id, long lamports) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {1, 0, 1, 3});
+        out.writeBytes(payer);
+        byte[] recipient = new byte[32];
+        java.util.Arrays.fill(recipient, (byte) 0x11);
+        out.writeBytes(recipient);
+        out.writeBytes(new byte[32]);
+        byte[] blockhash = new byte[32];
+        blockhash[0] = 7;
+        out.writeBytes(blockhash);
+        out.writeBytes(new byte[] {1, 2, 2, 0, 1, 12, 2, 0, 0, 0});
+        for (int i = 0; i < 8; i++) {
+            out.write((int) (lamports >>> (8 * i)));
+        }
+        return SignRequest.of(
+                new TypedPayload(PayloadType.SOLANA_MESSAGE, out.toByteArray()),
+                id,
+                "alice",
+                List.of(),
+                Optional.empty());
+    }
+
     private DetectionVerdict verdict(byte[] raw, String wallet, String id) throws DecodingException {
         Intent intent =
                 IntentDecoder.withWellKnownFunctions(AddressBook.empty()).decodeRawTransaction(raw);

@@ -51,8 +51,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The coordinator (relay and job engine) in this JVM and three {@code custos node run} OS processes, each with its
  * own data folder and key file, set up as an operator would: {@code node init}, {@code committee admin-key|create|
  * sign}, {@code node run --committee}. Key generation for an ECDSA and a FROST wallet, a policy delivered over the
- * relay, a payment it allows (signed, the signature recovers to the wallet) and one it refuses (the rule named), a
- * node killed mid-run, and a node process restarted that keeps its shares and its policy.
+ * relay (a forged one refused), a payment it allows (signed, the signature recovers to the wallet) and one it refuses
+ * (the rule named), a FROST signing refused by every node with its reason, a node killed mid-run, and a node process
+ * restarted that keeps its shares and its policy.
  */
 class NodeProcessesSigningTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -173,6 +174,17 @@ class NodeProcessesSigningTest {
         assertSigned(eth, people.payment(ETH, "pay-1", EnforcingPeople.RECIPIENT, 1, nonce++));
         String refusal = refused(people.payment(ETH, "steal-1", EnforcingPeople.ATTACKER, 1, nonce++));
         assertThat(refusal).contains("policy version 1 denies request steal-1").contains("deny-unlisted-destination");
+
+        // a FROST signing job reaches the nodes (the payload is signable) and each refuses, naming why
+        ExecutionException frost = assertThrows(
+                ExecutionException.class,
+                () -> engine.sign(sol.id(), EnforcingPeople.solanaPayment(sol.publicKey(), "sol-pay-1", 1000))
+                        .get(300, TimeUnit.SECONDS));
+        assertThat(frost.getCause()).isInstanceOf(JobFailedException.class);
+        assertThat(((JobFailedException) frost.getCause()).failures())
+                .allSatisfy(failure -> assertThat(failure.kind()).isEqualTo(FailureKind.REFUSED));
+        assertThat(frost.getCause().getMessage())
+                .contains("the node does not derive policy facts from SOLANA_MESSAGE payloads yet");
 
         // node-3 dies while a signing is under way: it finishes with node-1 and node-2, or fails naming why
         var inFlight =
