@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 /** The policy delivery (type 6) and policy report (type 7) job messages: layout, round trips, strict reading. */
 class PolicyMessageCodecTest {
     private static final JobId DELIVERY = new JobId("policy-1");
+    private static final String VERSION = String.format("%02x", JobMessageCodec.FORMAT_VERSION);
 
     @Test
     void deliveryHasTheDocumentedLayout() {
         byte[] encoded = JobMessageCodec.encode(new JobMessage.PolicyDelivery(DELIVERY, new byte[] {'C', 'N', 'S'}));
         assertThat(HexFormat.of().formatHex(encoded))
-                .isEqualTo("434e4a4d" + "02" + "06" + "00000008"
+                .isEqualTo("434e4a4d" + VERSION + "06" + "00000008"
                         + HexFormat.of().formatHex("policy-1".getBytes()) + "00000003" + "434e53");
     }
 
@@ -26,10 +27,10 @@ class PolicyMessageCodecTest {
         byte[] encoded =
                 JobMessageCodec.encode(new JobMessage.PolicyReport(DELIVERY, PolicyStatus.REFUSED, 2, "DOWNGRADE: x"));
         assertThat(HexFormat.of().formatHex(encoded))
-                .isEqualTo(
-                        "434e4a4d" + "02" + "07" + "00000008" + HexFormat.of().formatHex("policy-1".getBytes())
-                                + "03" + "0000000000000002" + "0000000c"
-                                + HexFormat.of().formatHex("DOWNGRADE: x".getBytes()));
+                .isEqualTo("434e4a4d" + VERSION + "07" + "00000008"
+                        + HexFormat.of().formatHex("policy-1".getBytes())
+                        + "03" + "0000000000000002" + "0000000c"
+                        + HexFormat.of().formatHex("DOWNGRADE: x".getBytes()));
     }
 
     @Test
