@@ -26,6 +26,7 @@ import dev.custos.server.CustodySettings;
 import dev.custos.server.api.ApiSettings;
 import dev.custos.server.keys.KeyFileException;
 import dev.custos.server.keys.KeyFiles;
+import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.remote.RemoteCluster;
 import dev.custos.server.remote.RemoteClusterSettings;
 import dev.custos.server.storage.DatabaseSettings;
@@ -40,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -90,6 +92,7 @@ public final class StartCommand implements Callable<Integer> {
             throw new BadInputException("--config " + config + ": " + e.getMessage(), e);
         }
         DatabaseSettings database = database(settings);
+        Optional<WebOrigin> consoleOrigin = consoleOrigin(settings);
         try {
             AtomicFile.createFolder(settings.data());
         } catch (IOException e) {
@@ -124,7 +127,8 @@ public final class StartCommand implements Callable<Integer> {
                             api.port(),
                             ApiSettings.defaults(),
                             settings.approvalWindow(),
-                            settings.auditOrigin()),
+                            settings.auditOrigin(),
+                            consoleOrigin),
                     cluster,
                     Clock.systemUTC());
         } catch (AuditException e) {
@@ -176,6 +180,14 @@ public final class StartCommand implements Callable<Integer> {
             return CommitteeFile.read(file);
         } catch (BadInputException e) {
             throw new BadInputException(StartSettings.COMMITTEE_FILE.key() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<WebOrigin> consoleOrigin(StartSettings settings) {
+        try {
+            return settings.consoleOrigin().map(WebOrigin::new);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(StartSettings.CONSOLE_ORIGIN.key() + ": " + e.getMessage(), e);
         }
     }
 

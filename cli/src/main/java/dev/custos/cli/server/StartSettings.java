@@ -34,6 +34,8 @@ import java.util.Optional;
  * @param presignaturePool presignatures kept ready per ECDSA wallet
  * @param approvalWindow how long approvals of a new request are valid
  * @param auditOrigin the audit log's name in its signed checkpoints
+ * @param consoleOrigin where people open the console (its passkeys are bound to the host); empty for
+ *     {@code http://localhost:PORT}
  */
 public record StartSettings(
         Path data,
@@ -53,7 +55,8 @@ public record StartSettings(
         int jobAttempts,
         int presignaturePool,
         Duration approvalWindow,
-        String auditOrigin) {
+        String auditOrigin,
+        Optional<String> consoleOrigin) {
     public static final Setting<Path> DATA =
             Setting.path("server.data", "The server's data folder (audit and detection keys, the SQLite database).");
     public static final Setting<String> LISTEN = Setting.text(
@@ -100,6 +103,11 @@ public record StartSettings(
     public static final Setting<String> AUDIT_ORIGIN =
             Setting.text("server.audit-origin", "custos/audit", "The audit log's name in its signed checkpoints.");
 
+    public static final Setting<String> CONSOLE_ORIGIN = Setting.text(
+            "server.console-origin",
+            "Where people open the console, https://HOST[:PORT] (the TLS proxy's address; passkeys are bound to the"
+                    + " host); none means http://localhost:PORT.");
+
     /** Every key, in the order docs/SERVER.md lists them. */
     public static final List<Setting<?>> KEYS = List.of(
             DATA,
@@ -119,7 +127,8 @@ public record StartSettings(
             JOB_ATTEMPTS,
             PRESIGNATURE_POOL,
             APPROVAL_WINDOW,
-            AUDIT_ORIGIN);
+            AUDIT_ORIGIN,
+            CONSOLE_ORIGIN);
 
     public StartSettings {
         requireNonNull(data, "data is null");
@@ -136,6 +145,7 @@ public record StartSettings(
         requireNonNull(jobTimeout, "jobTimeout is null");
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
+        requireNonNull(consoleOrigin, "consoleOrigin is null");
         if (coordinatorKeyFile.isPresent() == coordinatorPassphraseFile.isPresent()) {
             throw new IllegalArgumentException(
                     "give exactly one of " + COORDINATOR_KEY_FILE.key() + " and " + COORDINATOR_PASSPHRASE_FILE.key());
@@ -170,7 +180,8 @@ public record StartSettings(
                 values.get(JOB_ATTEMPTS),
                 values.get(PRESIGNATURE_POOL),
                 values.get(APPROVAL_WINDOW),
-                values.get(AUDIT_ORIGIN));
+                values.get(AUDIT_ORIGIN),
+                values.optional(CONSOLE_ORIGIN));
     }
 
     private static List<Path> paths(String text) {

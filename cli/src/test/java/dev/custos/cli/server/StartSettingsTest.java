@@ -37,7 +37,8 @@ class StartSettingsTest {
             "jobs.attempts=3",
             "jobs.presignature-pool=4",
             "server.approval-window=1d",
-            "server.audit-origin=custos/audit");
+            "server.audit-origin=custos/audit",
+            "server.console-origin=none");
 
     @Test
     void everyKeyWithItsDefault() {
