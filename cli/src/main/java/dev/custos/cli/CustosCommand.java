@@ -2,6 +2,7 @@ package dev.custos.cli;
 
 import dev.custos.cli.approve.ApproveCommand;
 import dev.custos.cli.audit.AuditCommand;
+import dev.custos.cli.committee.CommitteeCommand;
 import dev.custos.cli.coordinator.CoordinatorCommand;
 import dev.custos.cli.decode.DecodeCommand;
 import dev.custos.cli.detect.DetectCommand;
@@ -11,6 +12,7 @@ import dev.custos.cli.frost.FrostCommand;
 import dev.custos.cli.node.NodeCommand;
 import dev.custos.cli.policy.PolicyCommand;
 import dev.custos.cli.replay.ReplayCommand;
+import dev.custos.cli.server.StartCommand;
 import dev.custos.cli.server.StartDevCommand;
 import dev.custos.cli.simulate.EvaluateCommand;
 import dev.custos.cli.simulate.SimulateCommand;
@@ -36,9 +38,11 @@ import picocli.CommandLine.Spec;
             ApproveCommand.class,
             NodeCommand.class,
             CoordinatorCommand.class,
+            CommitteeCommand.class,
             DetectCommand.class,
             AuditCommand.class,
             StartDevCommand.class,
+            StartCommand.class,
             ExposureCommand.class
         })
 public final class CustosCommand implements Runnable {

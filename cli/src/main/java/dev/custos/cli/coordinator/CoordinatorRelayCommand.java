@@ -2,6 +2,7 @@ package dev.custos.cli.coordinator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.cli.committee.CommitteeFile;
 import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.input.ListenAddress;
 import dev.custos.cli.input.LogLevelOption;

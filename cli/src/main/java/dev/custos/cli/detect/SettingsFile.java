@@ -16,11 +16,11 @@ import java.util.function.Supplier;
  * Reads the {@code --config} file of a service command: its keys must be the command's or the logging keys, and the
  * log levels it gives (or the defaults) apply from then on. Bad input names the file and the key.
  */
-final class SettingsFile {
+public final class SettingsFile {
     private SettingsFile() {}
 
     /** The file's values, or none without {@code --config}; sets the log levels. */
-    static SettingValues load(Path file, List<? extends Setting<?>> keys) {
+    public static SettingValues load(Path file, List<? extends Setting<?>> keys) {
         SettingValues values = SettingValues.NONE;
         if (file != null) {
             if (!Files.isRegularFile(file)) {
@@ -46,7 +46,7 @@ final class SettingsFile {
     }
 
     /** Runs {@code read} (which reads settings), turning a bad value into bad input that names its key. */
-    static <T> T read(Supplier<T> read) {
+    public static <T> T read(Supplier<T> read) {
         try {
             return read.get();
         } catch (IllegalArgumentException e) {

@@ -9,11 +9,8 @@ import dev.custos.node.identity.Ed25519PublicKey;
 import dev.custos.node.identity.NodeIdentityStore;
 import dev.custos.node.identity.UnlockedNode;
 import dev.custos.node.link.CoordinatorAddress;
-import dev.custos.node.link.CoordinatorLink;
 import dev.custos.node.link.CoordinatorPin;
-import dev.custos.node.link.LinkListener;
 import dev.custos.node.link.LinkSettings;
-import dev.custos.node.link.TlsCoordinatorLink;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -38,13 +35,18 @@ import picocli.CommandLine.Spec;
         name = "run",
         mixinStandardHelpOptions = true,
         description = {
-            "Unlocks the node in DIR and dials the coordinator at HOST:PORT over mutual TLS 1.3, presenting the node's"
-                    + " Ed25519 identity and accepting only the pinned coordinator key. Reconnects by itself with"
+            "Unlocks the node in DIR, installs --committee if given, and runs the node's job runtime with the"
+                    + " policy-enforcing authorizer (it signs only what the quorum-signed policy it holds allows;"
+                    + " policies arrive from the coordinator and are verified by the node). Dials the coordinator at"
+                    + " HOST:PORT over mutual TLS 1.3, presenting the node's Ed25519 identity and accepting only the"
+                    + " pinned coordinator key. Reconnects by itself with"
                     + " backoff; logs one line per change of state (JSON on stderr). Runs until SIGTERM or SIGINT."
                     + " The first --coordinator-key is pinned in the node's keystore; later runs may omit it. See"
                     + " docs/NODES.md.",
             "Exit code 0 when stopped by a signal; 2 for bad input (an address, a key, a wrong passphrase or key"
-                    + " file, no identity in DIR, a key that differs from the pinned one); 1 for any other failure."
+                    + " file, no identity in DIR, a key that differs from the pinned one, a committee that does not verify, does"
+                    + " not list this node or is older than the installed one, no committee installed); 1 for any other"
+                    + " failure."
         })
 public final class NodeRunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(NodeRunCommand.class);
@@ -75,6 +77,14 @@ public final class NodeRunCommand implements Callable<Integer> {
                     + " replaced on purpose).")
     private boolean replaceCoordinatorKey;
 
+    @Option(
+            names = "--committee",
+            paramLabel = "FILE",
+            description = "A signed committee (CNSC, raw or hex; 'custos committee sign') to install before starting:"
+                    + " the first one is trusted as given, a later one must have a higher version and be signed by a"
+                    + " quorum of the installed admins and of its own. Required until one is installed.")
+    private Path committeeFile;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     private KeySourceOptions keySource;
 
@@ -83,14 +93,6 @@ public final class NodeRunCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the start line as one JSON object.")
     private boolean json;
-
-    /**
-     * What the node does with the coordinator's messages. The job engine attaches here; until then the sizes are
-     * logged.
-     */
-    static LinkListener handler(UnlockedNode node, CoordinatorLink link) {
-        return new MessageSizeLogger();
-    }
 
     @Override
     public Integer call() {
@@ -112,21 +114,31 @@ public final class NodeRunCommand implements Callable<Integer> {
             closeQuietly(node);
             throw e;
         }
+        RunningNode running;
+        try {
+            running = RunningNode.start(
+                    node,
+                    data,
+                    Optional.ofNullable(committeeFile),
+                    LinkSettings.of(address, pinned),
+                    Clock.systemUTC());
+        } catch (RuntimeException e) {
+            closeQuietly(node);
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        TlsCoordinatorLink link = TlsCoordinatorLink.startWith(
-                LinkSettings.of(address, pinned), node.keys(), started -> handler(node, started), Clock.systemUTC());
         Thread hook = Thread.ofPlatform().name("custos-node-shutdown").unstarted(() -> {
-            link.close();
+            running.close();
             closeQuietly(node);
             stopped.countDown();
         });
         Runtime.getRuntime().addShutdownHook(hook);
-        printStart(node, address, pinned);
+        printStart(node, address, pinned, running);
         try {
             stopped.await();
         } catch (InterruptedException e) {
             Runtime.getRuntime().removeShutdownHook(hook);
-            link.close();
+            running.close();
             closeQuietly(node);
             Thread.currentThread().interrupt();
         }
@@ -193,7 +205,8 @@ public final class NodeRunCommand implements Callable<Integer> {
         return key;
     }
 
-    private void printStart(UnlockedNode node, CoordinatorAddress address, Ed25519PublicKey pinned) {
+    private void printStart(
+            UnlockedNode node, CoordinatorAddress address, Ed25519PublicKey pinned, RunningNode running) {
         PrintWriter out = spec.commandLine().getOut();
         String name = node.keys().identity().name();
         if (json) {
@@ -201,9 +214,13 @@ public final class NodeRunCommand implements Callable<Integer> {
             object.put("node", name);
             object.put("coordinator", address.toString());
             object.put("coordinator_key", pinned.toHex());
+            object.put("committee_version", running.committee().committee().version());
+            object.put("policy_version", running.policyVersion());
             JsonLines.write(out, object);
         } else {
             out.println("node '" + name + "' dialing the coordinator at " + address + " (pinned key " + pinned.toHex()
+                    + ", committee version " + running.committee().committee().version() + ", policy version "
+                    + (running.policyVersion() == 0 ? "none yet" : running.policyVersion())
                     + "); stop with SIGTERM or Ctrl-C");
         }
         out.flush();

@@ -42,10 +42,18 @@ final class JobDispatcher implements NodeLinkListener {
         return thread;
     });
 
+    private final PolicyDeliveries policies;
+
     JobDispatcher(NodeLinks links, Duration timeout) {
         this.links = requireNonNull(links, "links is null");
         this.timeout = requireNonNull(timeout, "timeout is null");
+        this.policies = new PolicyDeliveries(links, timeout, timer);
         links.listener(this);
+    }
+
+    /** The policy deliveries in flight. */
+    PolicyDeliveries policies() {
+        return policies;
     }
 
     /** Registers {@code start} and sends it to every participant; the attempt fails if one cannot be reached. */
@@ -120,12 +128,19 @@ final class JobDispatcher implements NodeLinkListener {
                     job.onOutcome(node, result.outcome());
                 }
             }
+            case JobMessage.PolicyReport report -> policies.onReport(node, report);
             default -> LOG.log(Level.WARNING, "node {0} sent a {1}, which only the coordinator sends", node, decoded);
         }
     }
 
     @Override
+    public void onConnected(String node) {
+        policies.onConnected(node);
+    }
+
+    @Override
     public void onDisconnected(String node, String reason) {
+        policies.onDisconnected(node, reason);
         for (RunningJob job : byJobSession.values()) {
             if (job.takesPart(node)) {
                 job.fail(JobFailure.found(

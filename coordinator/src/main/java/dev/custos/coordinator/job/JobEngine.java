@@ -24,6 +24,7 @@ import dev.custos.node.job.protocol.FrostSuites;
 import dev.custos.node.job.protocol.Parties;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -300,6 +301,20 @@ public final class JobEngine implements AutoCloseable {
         });
     }
 
+    /**
+     * Delivers a signed policy (the {@code CNSP} encoding, as the admins signed it) to {@code nodes}. Each node
+     * verifies it against its own committee's admins and installed version and reports what it did; the engine
+     * neither checks nor can change it. Completes when every node answered, was found unreachable, or timed out.
+     */
+    public CompletableFuture<PolicyDeliveryResult> deliverPolicy(byte[] signedPolicy, Collection<String> nodes) {
+        requireNonNull(signedPolicy, "signedPolicy is null");
+        Set<String> targets = new TreeSet<>(requireNonNull(nodes, "nodes is null"));
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("a policy delivery goes to at least one node");
+        }
+        return dispatcher.policies().deliver(nextDelivery(), signedPolicy, targets);
+    }
+
     /** Closes {@code job} when {@code result} completes, aborting it at the nodes if it failed. */
     private <T> CompletableFuture<T> settle(RunningJob job, CompletableFuture<T> result) {
         return result.whenComplete((value, error) -> {
@@ -324,6 +339,13 @@ public final class JobEngine implements AutoCloseable {
             throw new IllegalArgumentException("no wallet " + id);
         }
         return wallet;
+    }
+
+    private JobId nextDelivery() {
+        byte[] suffix = new byte[4];
+        random.nextBytes(suffix);
+        return new JobId(
+                "policy-" + jobs.incrementAndGet() + "-" + HexFormat.of().formatHex(suffix));
     }
 
     private JobId nextJob() {

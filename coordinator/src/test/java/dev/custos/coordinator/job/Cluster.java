@@ -3,12 +3,14 @@ package dev.custos.coordinator.job;
 import dev.custos.coordinator.link.InMemoryLinks;
 import dev.custos.node.committee.AdminQuorum;
 import dev.custos.node.committee.Committee;
+import dev.custos.node.enforce.PolicyAuthorizer;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.identity.NodeIdentityStore;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.node.identity.UnlockedNode;
 import dev.custos.node.job.NodeRuntime;
 import dev.custos.node.job.NodeStorage;
+import dev.custos.node.job.PolicyInstaller;
 import dev.custos.node.job.SigningAuthorizer;
 import dev.custos.node.keystore.Argon2idCost;
 import dev.custos.node.keystore.PassphraseKeySource;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -117,7 +120,10 @@ final class Cluster implements AutoCloseable {
         UnlockedNode unlocked = NodeIdentityStore.open(root.resolve(name), passphrase(name));
         NodeStorage storage = NodeStorage.open(unlocked.secrets(), root.resolve(name));
         SigningAuthorizer authorizer = authorizers.open(name, unlocked, root.resolve(name), committee);
-        NodeRuntime runtime = new NodeRuntime(unlocked.keys(), committee, storage, authorizer, RANDOM);
+        Optional<PolicyInstaller> policies = authorizer instanceof PolicyAuthorizer enforcing
+                ? Optional.of(new PolicyInstaller(name, enforcing.policies(), committee.admins()))
+                : Optional.empty();
+        NodeRuntime runtime = new NodeRuntime(unlocked.keys(), committee, storage, authorizer, policies, RANDOM);
         CoordinatorLink link = links.connect(name, runtime);
         runtime.attach(link);
         nodes.put(name, new Node(unlocked, runtime, link, authorizer));

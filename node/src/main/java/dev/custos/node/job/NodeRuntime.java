@@ -12,6 +12,7 @@ import dev.custos.node.job.message.FailureKind;
 import dev.custos.node.job.message.JobMessage;
 import dev.custos.node.job.message.JobMessageCodec;
 import dev.custos.node.job.message.Outcome;
+import dev.custos.node.job.message.PolicyStatus;
 import dev.custos.node.job.protocol.ProtocolFailure;
 import dev.custos.node.link.CoordinatorLink;
 import dev.custos.node.link.LinkException;
@@ -50,6 +51,7 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     private final Map<SessionId, ActiveJob> byJobSession = new HashMap<>();
     private final Map<SessionId, JobSession> byProtocolSession = new HashMap<>();
     private final JobStarter starter;
+    private final Optional<PolicyInstaller> policies;
 
     /** How long a job may stay in progress on a node before the node ends it and destroys its secrets. */
     public static final Duration JOB_LIFETIME = Duration.ofMinutes(10);
@@ -61,6 +63,22 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
     public NodeRuntime(
             NodeKeys keys, Committee committee, NodeStorage storage, SigningAuthorizer authorizer, SecureRandom random)
             throws IOException {
+        this(keys, committee, storage, authorizer, Optional.empty(), random);
+    }
+
+    /**
+     * A runtime as above that also installs the policies the coordinator delivers through {@code policies} (without
+     * one, a delivery is refused: the node takes no policy from the coordinator).
+     */
+    public NodeRuntime(
+            NodeKeys keys,
+            Committee committee,
+            NodeStorage storage,
+            SigningAuthorizer authorizer,
+            Optional<PolicyInstaller> policies,
+            SecureRandom random)
+            throws IOException {
+        this.policies = requireNonNull(policies, "policies is null");
         this.keys = requireNonNull(keys, "keys is null");
         this.storage = requireNonNull(storage, "storage is null");
         requireNonNull(committee, "committee is null");
@@ -121,13 +139,25 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
                 case JobMessage.Relay relay -> relay(relay.envelope());
                 case JobMessage.SigningPackageDelivery delivery -> signingPackage(delivery);
                 case JobMessage.JobAbort abort -> abort(abort);
+                case JobMessage.PolicyDelivery delivery -> send(installPolicy(delivery));
                 case JobMessage.JobResult result ->
                     LOG.log(Level.WARNING, "node {0}: the coordinator sent a job result; ignored", name());
+                case JobMessage.PolicyReport report ->
+                    LOG.log(Level.WARNING, "node {0}: the coordinator sent a policy report; ignored", name());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "node " + name() + ": a job message failed unexpectedly", e);
             failUnexpectedly(message, e);
         }
+    }
+
+    private JobMessage.PolicyReport installPolicy(JobMessage.PolicyDelivery delivery) {
+        return policies.map(installer -> installer.install(delivery))
+                .orElseGet(() -> new JobMessage.PolicyReport(
+                        delivery.delivery(),
+                        PolicyStatus.REFUSED,
+                        0,
+                        "this node takes no policies from the coordinator (it runs without a policy store)"));
     }
 
     /** Ends the job a message that failed unexpectedly belongs to (its secrets destroyed) and reports it. */

@@ -192,6 +192,93 @@ public sealed interface JobMessage {
     }
 
     /**
+     * Coordinator to node: install this quorum-signed policy (the {@code CNSP} encoding). The node decodes and
+     * verifies it itself, against its committee's admins and its installed version, and answers with a {@link
+     * PolicyReport}.
+     *
+     * @param delivery the coordinator's name for this delivery, echoed in the report
+     * @param signedPolicy the signed policy's encoding, 1 byte to {@link #MAX_LENGTH}
+     */
+    record PolicyDelivery(JobId delivery, byte[] signedPolicy) implements JobMessage {
+        public static final int TYPE = 6;
+        /** The largest document (4 MiB) plus room for the header and 128 signatures. */
+        public static final int MAX_LENGTH = 4 * 1024 * 1024 + 65536;
+
+        public PolicyDelivery {
+            requireNonNull(delivery, "delivery is null");
+            requireNonNull(signedPolicy, "signedPolicy is null");
+            if (signedPolicy.length == 0 || signedPolicy.length > MAX_LENGTH) {
+                throw new IllegalArgumentException(
+                        "a signed policy is 1 to " + MAX_LENGTH + " bytes, got " + signedPolicy.length);
+            }
+            signedPolicy = signedPolicy.clone();
+        }
+
+        @Override
+        public byte[] signedPolicy() {
+            return signedPolicy.clone();
+        }
+
+        @Override
+        public int type() {
+            return TYPE;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PolicyDelivery other
+                    && delivery.equals(other.delivery)
+                    && Arrays.equals(signedPolicy, other.signedPolicy);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * delivery.hashCode() + Arrays.hashCode(signedPolicy);
+        }
+
+        @Override
+        public String toString() {
+            return "PolicyDelivery[" + delivery + ", " + signedPolicy.length + " bytes]";
+        }
+    }
+
+    /**
+     * Node to coordinator: what the node did with a {@link PolicyDelivery}.
+     *
+     * @param delivery the delivery this answers
+     * @param status installed, unchanged (already installed) or refused
+     * @param installedVersion the version installed on the node after the delivery, 0 if none
+     * @param reason why it was refused (1 to {@link Outcome#MAX_REASON_LENGTH} characters); empty otherwise
+     */
+    record PolicyReport(JobId delivery, PolicyStatus status, long installedVersion, String reason)
+            implements JobMessage {
+        public static final int TYPE = 7;
+
+        public PolicyReport {
+            requireNonNull(delivery, "delivery is null");
+            requireNonNull(status, "status is null");
+            requireNonNull(reason, "reason is null");
+            if (installedVersion < 0) {
+                throw new IllegalArgumentException("the installed version is negative: " + installedVersion);
+            }
+            if (status != PolicyStatus.REFUSED && installedVersion == 0) {
+                throw new IllegalArgumentException("a policy " + status.word() + " names its version");
+            }
+            if ((status == PolicyStatus.REFUSED) == reason.isEmpty()) {
+                throw new IllegalArgumentException("a refusal, and only a refusal, names a reason");
+            }
+            if (reason.length() > Outcome.MAX_REASON_LENGTH) {
+                throw new IllegalArgumentException("the reason is above " + Outcome.MAX_REASON_LENGTH + " characters");
+            }
+        }
+
+        @Override
+        public int type() {
+            return TYPE;
+        }
+    }
+
+    /**
      * Coordinator to node: stop the job and forget its session state (its secrets are destroyed; the session stays
      * used).
      *

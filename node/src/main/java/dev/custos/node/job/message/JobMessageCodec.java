@@ -44,6 +44,13 @@ public final class JobMessageCodec {
                         .bytes(delivery.signingPackage());
             case JobMessage.JobAbort abort ->
                 writer.string(abort.job().value()).raw(abort.session().bytes()).string(abort.reason());
+            case JobMessage.PolicyDelivery delivery ->
+                writer.string(delivery.delivery().value()).bytes(delivery.signedPolicy());
+            case JobMessage.PolicyReport report ->
+                writer.string(report.delivery().value())
+                        .u8(report.status().code())
+                        .u64(report.installedVersion())
+                        .string(report.reason());
         }
         return writer.toByteArray();
     }
@@ -77,13 +84,27 @@ public final class JobMessageCodec {
                             job(reader),
                             session(reader, "session"),
                             reader.string(4 * Outcome.MAX_REASON_LENGTH, "reason"));
-                default -> throw reader.error("type", type + " is not a job message type (1 to 5)");
+                case JobMessage.PolicyDelivery.TYPE ->
+                    new JobMessage.PolicyDelivery(
+                            job(reader), reader.bytes(JobMessage.PolicyDelivery.MAX_LENGTH, "signed policy"));
+                case JobMessage.PolicyReport.TYPE -> readPolicyReport(reader);
+                default -> throw reader.error("type", type + " is not a job message type (1 to 7)");
             };
         } catch (IllegalArgumentException e) {
             throw reader.error("message", e.getMessage());
         }
         reader.finish();
         return message;
+    }
+
+    private static JobMessage.PolicyReport readPolicyReport(ByteReader reader) throws InvalidEncodingException {
+        JobId delivery = job(reader);
+        int code = reader.u8("status");
+        PolicyStatus status = PolicyStatus.byCode(code)
+                .orElseThrow(() -> reader.error("status", code + " is not a policy status (1 to 3)"));
+        long version = reader.u64("installed version");
+        String reason = reader.string(4 * Outcome.MAX_REASON_LENGTH, "reason");
+        return checked(reader, "policy report", () -> new JobMessage.PolicyReport(delivery, status, version, reason));
     }
 
     private static void writeStart(ByteWriter writer, JobMessage.JobStart start) {

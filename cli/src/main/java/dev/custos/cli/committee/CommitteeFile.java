@@ -1,4 +1,4 @@
-package dev.custos.cli.coordinator;
+package dev.custos.cli.committee;
 
 import dev.custos.cli.input.BadInputException;
 import dev.custos.crypto.InvalidEncodingException;
@@ -15,10 +15,11 @@ import java.util.HexFormat;
  * Reads {@code --committee FILE}: a signed committee (docs/NODES.md) as raw bytes or as hex text, which must verify
  * against its own admin quorum. Every problem is bad input naming the file.
  */
-final class CommitteeFile {
+public final class CommitteeFile {
     private CommitteeFile() {}
 
-    static SignedCommittee read(Path file) {
+    /** The signed committee in {@code file}, verified against its own admin quorum. */
+    public static SignedCommittee read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
