@@ -25,19 +25,20 @@ import java.util.TreeMap;
  * sensitive-action rule reads roles) or when the host is a signer node ({@code signer-*}). Bounded: hosts and users
  * live in {@link EntityTable}s, at most {@value #MAX_USERS_PER_HOST} users per host.
  */
-final class HostOwners {
-    static final int MAX_USERS_PER_HOST = 8;
+public final class HostOwners {
+    public static final int MAX_USERS_PER_HOST = 8;
 
     private final EntityTable<String, Map<String, Long>> hosts;
     private final EntityTable<String, String> roles;
 
-    HostOwners(String name, EntityLimits limits) {
+    /** Empty tables named {@code name.host_users} and {@code name.roles}, with the given limits. */
+    public HostOwners(String name, EntityLimits limits) {
         this.hosts = new EntityTable<>(name + ".host_users", limits);
         this.roles = new EntityTable<>(name + ".roles", limits);
     }
 
     /** Learns from any event: a role change, or a user seen on a host. */
-    void learn(Event event) {
+    public void learn(Event event) {
         Instant now = event.timestamp();
         if (event.category().equals(EventFields.CATEGORY_IAM) && event.succeeded()) {
             Optional<String> target = event.text(EventFields.USER_TARGET_NAME).or(event::userName);
@@ -70,7 +71,7 @@ final class HostOwners {
     }
 
     /** The user seen most on the host (ties: the first name in order), if any. */
-    Optional<String> ownerOf(String host) {
+    public Optional<String> ownerOf(String host) {
         Map<String, Long> users = hosts.peek(host);
         if (users == null || users.isEmpty()) {
             return Optional.empty();
@@ -87,17 +88,17 @@ final class HostOwners {
     }
 
     /** The user's role, if known. */
-    Optional<String> roleOf(String user) {
+    public Optional<String> roleOf(String user) {
         return Optional.ofNullable(roles.peek(user));
     }
 
     /** The role of the host's owner, or {@code (no role)}: the host's peer group. */
-    String peerGroupOf(String host) {
+    public String peerGroupOf(String host) {
         return ownerOf(host).flatMap(this::roleOf).orElse("(no role)");
     }
 
     /** True for a signer node, or a host whose owner has a privileged role. */
-    boolean privileged(String host) {
+    public boolean privileged(String host) {
         if (host.toLowerCase(Locale.ROOT).startsWith("signer")) {
             return true;
         }
@@ -108,11 +109,12 @@ final class HostOwners {
     }
 
     /** True for a user whose role is privileged. */
-    boolean privilegedUser(String user) {
+    public boolean privilegedUser(String user) {
         return roleOf(user).map(HostOwners::privilegedRole).orElse(false);
     }
 
-    static boolean privilegedRole(String role) {
+    /** True for a role naming admin, key, signer, approver or operator. */
+    public static boolean privilegedRole(String role) {
         String lower = role.toLowerCase(Locale.ROOT);
         return lower.contains("admin")
                 || lower.contains("key")
@@ -121,11 +123,13 @@ final class HostOwners {
                 || lower.contains("operator");
     }
 
-    List<EntityTableUsage> usage() {
+    /** The two tables' usage. */
+    public List<EntityTableUsage> usage() {
         return List.of(hosts.usage(), roles.usage());
     }
 
-    ObjectNode toState() {
+    /** Hosts and roles, least recently seen first. */
+    public ObjectNode toState() {
         ObjectNode node = StateJson.object();
         hosts.writeState(node.putObject("hosts_table"));
         ArrayNode hostEntries = node.putArray("hosts");
@@ -144,7 +148,8 @@ final class HostOwners {
         return node;
     }
 
-    void restore(JsonNode state) {
+    /** Restores {@link #toState()}. */
+    public void restore(JsonNode state) {
         EntityTable.Restorer<String, Map<String, Long>> restoredHosts =
                 hosts.restorer(StateJson.object(state, "hosts_table"));
         for (JsonNode entry : StateJson.array(state, "hosts")) {

@@ -25,6 +25,7 @@ import dev.custos.detect.network.NetworkDetector;
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
+import dev.custos.detect.social.SocialEngineeringDetector;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.EntityBounded;
 import dev.custos.detect.state.EntityLimits;
@@ -117,6 +118,7 @@ public final class DetectionPipeline {
         detectors.add(new GovernanceDetector());
         detectors.add(new CommandBehaviourDetector(limits));
         detectors.add(new NetworkDetector(limits));
+        detectors.add(new SocialEngineeringDetector(limits));
         return new DetectionPipeline(detectors, CorrelationSettings.DEFAULT, limits);
     }
 
