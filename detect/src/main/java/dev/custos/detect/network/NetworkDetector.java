@@ -253,6 +253,7 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
         double[] sortedIntervals = intervals.clone();
         java.util.Arrays.sort(sortedIntervals);
         List<FeatureEvidence> evidence = List.of(
+                new FeatureEvidence("destination", flow.destination(), "connected to as " + describe(flow)),
                 new FeatureEvidence(
                         "interval",
                         String.format(
