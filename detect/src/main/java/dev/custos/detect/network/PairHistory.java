@@ -7,16 +7,18 @@ import dev.custos.detect.state.InvalidStateException;
 import dev.custos.detect.state.StateJson;
 
 /**
- * One host's connections to one destination: when it first and last connected, how often, and the times and bytes
- * sent of the last {@value #KEPT} connections (a ring), which the beacon score reads.
+ * One host's connections to one destination: when it first connected, how often, and the times and bytes sent of the
+ * last {@value #KEPT} connections (a ring, grown from {@value #INITIAL} as needed: most destinations of a host see a
+ * handful of connections), which the beacon score reads.
  */
 final class PairHistory {
     static final int KEPT = 48;
+    static final int INITIAL = 4;
 
     private final long firstSeen;
     private long connections;
-    private final long[] times = new long[KEPT];
-    private final long[] bytes = new long[KEPT];
+    private long[] times = new long[INITIAL];
+    private long[] bytes = new long[INITIAL];
     private int next;
     private int size;
     private long lastReported;
@@ -26,10 +28,22 @@ final class PairHistory {
     }
 
     void add(long second, long bytesOut) {
+        if (size == times.length && size < KEPT) {
+            int capacity = Math.min(KEPT, 2 * size);
+            long[] grownTimes = new long[capacity];
+            long[] grownBytes = new long[capacity];
+            for (int i = 0; i < size; i++) {
+                grownTimes[i] = times[index(i)];
+                grownBytes[i] = bytes[index(i)];
+            }
+            times = grownTimes;
+            bytes = grownBytes;
+            next = size;
+        }
         times[next] = second;
         bytes[next] = bytesOut;
-        next = (next + 1) % KEPT;
-        size = Math.min(KEPT, size + 1);
+        next = (next + 1) % times.length;
+        size = Math.min(times.length, size + 1);
         connections++;
     }
 
@@ -79,7 +93,7 @@ final class PairHistory {
 
     /** The ring position of the i-th oldest kept connection. */
     private int index(int i) {
-        return Math.floorMod(next - size + i, KEPT);
+        return Math.floorMod(next - size + i, times.length);
     }
 
     ObjectNode toState() {

@@ -228,6 +228,21 @@ class NetworkDetectorTest {
     }
 
     @Test
+    void pairHistory_growsItsRing_andKeepsTheLastConnectionsInOrder() {
+        PairHistory pair = new PairHistory(0);
+        for (long second = 1; second <= 100; second++) {
+            pair.add(second, 10 * second);
+        }
+
+        assertThat(pair.connections()).isEqualTo(100);
+        assertThat(pair.timesSince(0)).hasSize(PairHistory.KEPT).startsWith(53L).endsWith(100L);
+        assertThat(pair.bytesSince(95)).containsExactly(950L, 960L, 970L, 980L, 990L, 1_000L);
+        PairHistory restored = PairHistory.fromState(pair.toState());
+        assertThat(restored.toState()).isEqualTo(pair.toState());
+        assertThat(restored.timesSince(0)).isEqualTo(pair.timesSince(0));
+    }
+
+    @Test
     void dnsNames_registeredDomainAndShape() {
         assertThat(DnsNames.registeredDomain("a.b.example.com")).isEqualTo("example.com");
         assertThat(DnsNames.registeredDomain("x.example.co.uk")).isEqualTo("example.co.uk");
