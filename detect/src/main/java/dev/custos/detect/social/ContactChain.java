@@ -49,11 +49,11 @@ final class ContactChain {
         }
     }
 
-    /** The latest contact at or after {@code since}, or null. */
-    Link latestContactSince(long since) {
+    /** The latest contact at or after {@code since} that {@code tied} accepts, or null. */
+    Link latestContactSince(long since, java.util.function.Predicate<Link> tied) {
         Link latest = null;
         for (Link contact : contacts) {
-            if (contact.second() >= since) {
+            if (contact.second() >= since && tied.test(contact)) {
                 latest = contact;
             }
         }

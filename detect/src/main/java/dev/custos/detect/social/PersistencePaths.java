@@ -39,10 +39,4 @@ final class PersistencePaths {
         }
         return false;
     }
-
-    /** True when the path lies in a download or temporary folder. */
-    static boolean isDownloadFolder(String path) {
-        String normal = path.replace('\\', '/').toLowerCase(Locale.ROOT);
-        return normal.contains("/downloads/") || normal.startsWith("/tmp/") || normal.contains("/appdata/local/temp/");
-    }
 }

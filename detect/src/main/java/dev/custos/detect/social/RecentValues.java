@@ -22,6 +22,11 @@ final class RecentValues {
         return values.contains(value);
     }
 
+    /** The values, oldest first (read only). */
+    Set<String> values() {
+        return java.util.Collections.unmodifiableSet(values);
+    }
+
     long observations() {
         return observations;
     }

@@ -28,6 +28,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The social-engineering chain of fake recruiters and trojaned "coding tests", joined per person:
@@ -36,9 +39,10 @@ import java.util.Optional;
  *   <li><b>first contact</b>: an e-mail from a sender domain the organisation never received mail from (once it has
  *       seen {@value #MIN_MAIL} messages over {@value #MIN_MAIL_DAYS} days);
  *   <li><b>foothold</b>, within {@value #CONTACT_DAYS} days, on the person's host (the event's {@code user.name}, else
- *       the host's owner), when the person or host is privileged ({@link HostOwners}): a file downloaded there run
- *       (by name or hash, or from a download folder), a run of the contact's attachment (by hash), or the install of
- *       a package the organisation never installed; raises {@value #FOOTHOLD} ({@value #FOOTHOLD_SCORE});
+ *       the host's owner), when the person or host is privileged ({@link HostOwners}): a run of a file that came from
+ *       the contact (the attachment's SHA-256, or downloaded on that host from the sender's domain or the message's
+ *       link domain), or the install of a package the organisation never installed; raises {@value #FOOTHOLD}
+ *       ({@value #FOOTHOLD_SCORE});
  *   <li><b>persistence or credential use from a new place</b>, within {@value #FOOTHOLD_DAYS} days of the foothold: a
  *       file created in a start-up location ({@link PersistencePaths}) on that host, or a login by the person from a
  *       network (AS number, else /16) not among their recent ones; raises {@value #CHAIN} ({@value #CHAIN_SCORE},
@@ -145,20 +149,32 @@ public final class SocialEngineeringDetector implements Detector, Checkpointable
 
     private List<Finding> download(Event event, FileEvent file) {
         RecentValues recent = downloads.touch(file.host(), event.timestamp(), key -> new RecentValues());
-        recent.add("name:" + file.fileName());
-        file.sha256().ifPresent(hash -> recent.add("sha256:" + hash));
+        recent.add(file.fileName() + "\t" + file.sha256().orElse("-") + "\t"
+                + file.urlDomain().orElse("-"));
         return List.of();
     }
 
     private List<Finding> execution(Event event, FileEvent file, Optional<String> user) {
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        // The file's origin: its own hash, and the hash and source of the download it came from on this host.
+        Set<String> origins = new TreeSet<>();
+        file.sha256().ifPresent(origins::add);
         RecentValues recent = downloads.touchIfPresent(file.host(), event.timestamp());
-        boolean downloaded = (recent != null
-                        && (recent.contains("name:" + file.fileName())
-                                || file.sha256()
-                                        .map(hash -> recent.contains("sha256:" + hash))
-                                        .orElse(false)))
-                || file.path().map(PersistencePaths::isDownloadFolder).orElse(false);
-        if (user.isEmpty() || !downloaded) {
+        if (recent != null) {
+            for (String entry : recent.values()) {
+                String[] parts = entry.split("\t", -1);
+                if (parts.length == 3
+                        && (parts[0].equals(file.fileName())
+                                || file.sha256().map(parts[1]::equals).orElse(false))) {
+                    origins.add(parts[1]);
+                    origins.add(parts[2]);
+                }
+            }
+        }
+        origins.remove("-");
+        if (origins.isEmpty()) {
             return List.of();
         }
         return foothold(
@@ -168,7 +184,24 @@ public final class SocialEngineeringDetector implements Detector, Checkpointable
                 "ran " + file.path().orElse(file.fileName())
                         + file.processName()
                                 .map(process -> " (" + process + ")")
-                                .orElse(""));
+                                .orElse(""),
+                contact -> fromContact(contact, origins));
+    }
+
+    /**
+     * True when a file whose origins (hashes, download domains) are {@code origins} came from the contact: its
+     * attachment's hash, or a download from the sender's domain or the message's link domain (or below them).
+     */
+    private static boolean fromContact(ContactChain.Link contact, Set<String> origins) {
+        String[] detail = contact.detail().split(" ", -1);
+        for (String origin : origins) {
+            for (String mark : detail) {
+                if (!mark.equals("-") && (origin.equals(mark) || origin.endsWith("." + mark))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<Finding> install(Event event, FileEvent file, Optional<String> user) {
@@ -188,7 +221,8 @@ public final class SocialEngineeringDetector implements Detector, Checkpointable
                 "installed package " + name + ", new to the organisation"
                         + file.processName()
                                 .map(process -> " (" + process + ")")
-                                .orElse(""));
+                                .orElse(""),
+                contact -> true);
     }
 
     private List<Finding> creation(Event event, FileEvent file, Optional<String> user) {
@@ -230,7 +264,8 @@ public final class SocialEngineeringDetector implements Detector, Checkpointable
                                 .orElse(""));
     }
 
-    private List<Finding> foothold(Event event, FileEvent file, String user, String what) {
+    private List<Finding> foothold(
+            Event event, FileEvent file, String user, String what, Predicate<ContactChain.Link> tied) {
         if (!owners.privilegedUser(user) && !owners.privileged(file.host())) {
             return List.of();
         }
@@ -240,7 +275,7 @@ public final class SocialEngineeringDetector implements Detector, Checkpointable
         if (chain == null) {
             return List.of();
         }
-        ContactChain.Link contact = chain.latestContactSince(second - CONTACT_DAYS * DAY);
+        ContactChain.Link contact = chain.latestContactSince(second - CONTACT_DAYS * DAY, tied);
         if (contact == null) {
             return List.of();
         }

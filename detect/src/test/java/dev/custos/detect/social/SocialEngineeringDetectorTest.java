@@ -133,6 +133,44 @@ class SocialEngineeringDetectorTest {
     }
 
     @Test
+    void runningTheAttachment_isAFoothold_butAnInstallerFromElsewhereIsNot() {
+        SocialEngineeringDetector detector = new SocialEngineeringDetector();
+        run(detector, history());
+        Instant at = START.plus(Duration.ofDays(11));
+        List<Event> unrelated = List.of(
+                mail(at, "ana", "hello@new-vendor.example", null),
+                event(at.plus(Duration.ofHours(2)), "file", "download")
+                        .with("host.name", "laptop-ana")
+                        .with("file.path", "/Users/ana/Downloads/viewer.dmg")
+                        .with("url.domain", "apple.com")
+                        .build(),
+                event(at.plus(Duration.ofHours(2)).plusSeconds(60), "file", "execution")
+                        .with("host.name", "laptop-ana")
+                        .with("file.path", "/Users/ana/Downloads/viewer.dmg")
+                        .build(),
+                event(at.plus(Duration.ofHours(2)).plusSeconds(90), "file", "creation")
+                        .with("host.name", "laptop-ana")
+                        .with("file.path", "/Library/LaunchDaemons/com.viewer.helper.plist")
+                        .build());
+        assertThat(run(detector, unrelated)).isEmpty();
+
+        List<Event> attachment = List.of(
+                mail(at.plus(Duration.ofDays(1)), "ana", "talent@apex-hiring.io", HASH),
+                event(at.plus(Duration.ofDays(1)).plusSeconds(600), "file", "download")
+                        .with("host.name", "laptop-ana")
+                        .with("file.path", "/Users/ana/Downloads/test.zip")
+                        .with("file.hash.sha256", HASH)
+                        .build(),
+                event(at.plus(Duration.ofDays(1)).plusSeconds(700), "file", "execution")
+                        .with("host.name", "laptop-ana")
+                        .with("file.path", "/Users/ana/Downloads/test.zip")
+                        .build());
+        assertThat(run(detector, attachment))
+                .singleElement()
+                .satisfies(finding -> assertThat(finding.explain()).contains("ran /Users/ana/Downloads/test.zip"));
+    }
+
+    @Test
     void loginFromANewNetwork_afterTheFoothold_completesTheChain() {
         SocialEngineeringDetector detector = new SocialEngineeringDetector();
         List<Event> events = new ArrayList<>(history());
