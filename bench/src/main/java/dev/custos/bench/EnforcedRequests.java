@@ -15,6 +15,7 @@ import dev.custos.policy.approval.DeviceKey;
 import dev.custos.policy.approval.digest.ApprovalDigest;
 import dev.custos.policy.approval.digest.ApprovalSubject;
 import dev.custos.policy.approval.digest.ApprovalSubjects;
+import dev.custos.policy.request.DeviceSignature;
 import dev.custos.policy.verdict.SignedVerdict;
 import java.math.BigInteger;
 import java.security.SecureRandom;
@@ -102,8 +103,8 @@ final class EnforcedRequests {
                 id,
                 "alice",
                 List.of(
-                        new Approval("bob", 1, expires, bob.sign(approvalDigest)),
-                        new Approval("carol", 1, expires, carol.sign(approvalDigest))),
+                        new Approval("bob", 1, expires, new DeviceSignature(bob.sign(approvalDigest))),
+                        new Approval("carol", 1, expires, new DeviceSignature(carol.sign(approvalDigest)))),
                 Optional.of(new DetectionVerdict(verdictDigest, 5, List.of(), issued, expires, verdictSignature)));
     }
 }

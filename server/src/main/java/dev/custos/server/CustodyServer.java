@@ -9,6 +9,7 @@ import dev.custos.server.api.ApiServer;
 import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditKey;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.console.Console;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
 import dev.custos.server.detection.VerdictIssuer;
@@ -16,9 +17,15 @@ import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
 import dev.custos.server.governance.Governance;
 import dev.custos.server.nodes.NodeRoutes;
+import dev.custos.server.passkeys.EnrollmentLinks;
+import dev.custos.server.passkeys.PasskeyRoutes;
+import dev.custos.server.passkeys.PasskeyStore;
+import dev.custos.server.passkeys.Passkeys;
+import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.policy.PolicyRoutes;
 import dev.custos.server.policy.PolicyStore;
+import dev.custos.server.policy.StarterRoutes;
 import dev.custos.server.requests.Requests;
 import dev.custos.server.routes.AuditRoutes;
 import dev.custos.server.routes.PeopleRoutes;
@@ -36,6 +43,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The custody server assembled: database, audit trail, tokens, wallets, policy, requests, nodes, and the HTTP API in
@@ -92,13 +100,34 @@ public final class CustodyServer implements AutoCloseable {
             PeopleStore people = new PeopleStore(database, clock);
             VerdictIssuer detection = VerdictIssuer.open(settings.dataFolder().resolve("detection"), clock);
             AlertStore alerts = new AlertStore(database, clock);
+            AtomicReference<WebOrigin> origin =
+                    new AtomicReference<>(settings.consoleOrigin().orElse(null));
+            EnrollmentLinks links = new EnrollmentLinks(database, clock, random);
+            Passkeys passkeys = new Passkeys(new PasskeyStore(database), links, origin::get, clock, random);
             Requests requests = new Requests(
-                    database, wallets, policies, cluster, audit, detection, alerts, clock, settings.approvalWindow());
+                    database,
+                    wallets,
+                    policies,
+                    cluster,
+                    audit,
+                    detection,
+                    alerts,
+                    passkeys,
+                    clock,
+                    settings.approvalWindow());
             List<Route> routes = new ArrayList<>(new SystemRoutes(() -> new NodeCount(
                             cluster.connectedNodes().size(), cluster.nodeNames().size()))
                     .routes());
             routes.addAll(new TokenRoutes(tokens, audit).routes());
             routes.addAll(new PeopleRoutes(people, audit).routes());
+            routes.addAll(new PasskeyRoutes(passkeys, links, people, audit).routes());
+            routes.addAll(new StarterRoutes(
+                            wallets,
+                            people,
+                            passkeys,
+                            () -> detection.publicKey().toHex(),
+                            clock)
+                    .routes());
             routes.addAll(new AuditRoutes(audit, new JdbcAuditStore(database)).routes());
             routes.addAll(new WalletRoutes(wallets, cluster, audit, clock).routes());
             routes.addAll(new PolicyRoutes(policies, cluster, audit).routes());
@@ -116,8 +145,20 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new ExposureRoutes(exposure, policies).routes());
             Governance governance = new Governance(database, policies, cluster, audit, exposure, alerts, clock);
             routes.addAll(governance.routes());
-            ApiServer api =
-                    ApiServer.start(settings.host(), settings.port(), settings.api(), database, tokens, routes, clock);
+            Console console =
+                    new Console(routes, requests.inspector(), alerts, tokens, passkeys, people, database, clock);
+            ApiServer api = ApiServer.start(
+                    settings.host(),
+                    settings.port(),
+                    settings.api(),
+                    database,
+                    tokens,
+                    routes,
+                    clock,
+                    console::register);
+            if (origin.get() == null) {
+                origin.set(WebOrigin.localhost(api.port()));
+            }
             return new CustodyServer(database, tokens, requests, governance, api, wallets);
         } catch (IOException | AuditException | RuntimeException e) {
             database.close();

@@ -3,9 +3,11 @@ package dev.custos.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.api.ApiSettings;
+import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.storage.DatabaseSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How the custody server runs (docs/SERVER.md, "Settings").
@@ -17,6 +19,8 @@ import java.time.Duration;
  * @param api body size and rate limits
  * @param approvalWindow how long approvals of a new request are valid
  * @param auditOrigin the name of the audit log in its signed checkpoints
+ * @param consoleOrigin where people open the console (passkeys are bound to its host); empty: {@code
+ *     http://localhost:PORT} with the port the server listens on, as {@code custos start-dev} serves it
  */
 public record CustodySettings(
         Path dataFolder,
@@ -25,7 +29,8 @@ public record CustodySettings(
         int port,
         ApiSettings api,
         Duration approvalWindow,
-        String auditOrigin) {
+        String auditOrigin,
+        Optional<WebOrigin> consoleOrigin) {
     public CustodySettings {
         requireNonNull(dataFolder, "dataFolder is null");
         requireNonNull(database, "database is null");
@@ -33,6 +38,7 @@ public record CustodySettings(
         requireNonNull(api, "api is null");
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
+        requireNonNull(consoleOrigin, "consoleOrigin is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
         }
@@ -50,6 +56,7 @@ public record CustodySettings(
                 port,
                 ApiSettings.defaults(),
                 Duration.ofHours(24),
-                "custos.dev/audit");
+                "custos.dev/audit",
+                Optional.empty());
     }
 }

@@ -16,10 +16,7 @@ import dev.custos.server.access.Role;
 import dev.custos.server.storage.Database;
 import dev.custos.server.storage.DatabaseSettings;
 import java.math.BigInteger;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
@@ -464,30 +461,10 @@ class CustodyFlowTest {
     }
 
     private JsonNode awaitStatus(String id, String status, String... passing) throws Exception {
-        JsonNode request = get(id);
-        for (int i = 0; i < 600 && !request.get("status").asText().equals(status); i++) {
-            assertThat(List.of(passing))
-                    .as(request.toString())
-                    .contains(request.get("status").asText());
-            Thread.sleep(100);
-            request = get(id);
-        }
-        assertThat(request.get("status").asText()).as(request.toString()).isEqualTo(status);
-        return request;
+        return new ServerClient(server.port()).awaitStatus(admin, id, status, passing);
     }
 
     private JsonNode expect(int status, String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode())
-                .as(method + " " + path + ": " + response.body())
-                .isEqualTo(status);
-        return JSON.readTree(response.body());
+        return new ServerClient(server.port()).expect(status, method, path, token, body);
     }
 }

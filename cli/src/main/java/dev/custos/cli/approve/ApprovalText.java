@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.intent.Transfer;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.policy.approval.digest.ApprovalFacts;
+import dev.custos.policy.approval.digest.TransferText;
 import java.io.PrintWriter;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -55,7 +56,8 @@ final class ApprovalText {
             item.put("asset", transfer.asset());
             item.put("recipient", transfer.recipient());
             item.put("amount", transfer.amount().toString());
-            AmountText.whole(facts.chain(), facts.network(), transfer).ifPresent(text -> item.put("amount_text", text));
+            TransferText.whole(facts.chain(), facts.network(), transfer)
+                    .ifPresent(text -> item.put("amount_text", text));
         }
         ArrayNode flags = object.putArray("flags");
         decoded.flags().forEach(flags::add);
@@ -67,17 +69,6 @@ final class ApprovalText {
     }
 
     private static String line(ApprovalFacts facts, Transfer transfer) {
-        String amount = AmountText.whole(facts.chain(), facts.network(), transfer)
-                .map(text -> text + " (" + transfer.amount() + ")")
-                .orElse(transfer.amount().toString());
-        return switch (transfer.kind()) {
-            case NATIVE -> "send " + amount + " to " + transfer.recipient();
-            case TOKEN -> "send " + amount + " of token " + transfer.asset() + " to " + transfer.recipient();
-            case NFT -> "send " + amount + " of NFT collection " + transfer.asset() + " to " + transfer.recipient();
-            case APPROVAL -> "allow " + transfer.recipient() + " to spend " + amount + " of token " + transfer.asset();
-            case OPERATOR_APPROVAL ->
-                (transfer.amount().signum() == 0 ? "revoke " : "allow ") + transfer.recipient()
-                        + " to move every token of collection " + transfer.asset();
-        };
+        return TransferText.line(facts, transfer);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.cli.output.JsonLines;
 import dev.custos.policy.approval.digest.ApprovalDigest;
 import dev.custos.policy.approval.digest.ApprovalFacts;
+import dev.custos.policy.approval.digest.TransferText;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -114,6 +115,10 @@ public final class ApproveCommand implements Callable<Integer> {
         byte[] digest = ApprovalDigest.of(facts);
         if (!MessageDigest.isEqual(digest, request.digest())) {
             throw new Refusal(DigestMismatch.describe(request, decoded, facts, digest));
+        }
+        if (!json) {
+            out.println("digest     " + TransferText.fingerprint(digest) + " (the console shows the same)");
+            out.flush();
         }
         if (!yes && !Confirmation.ask(err, "Sign this approval as " + device.name() + "? [y/N] ")) {
             throw new Refusal("not confirmed");

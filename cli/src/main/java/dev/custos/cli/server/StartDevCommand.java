@@ -136,15 +136,18 @@ public final class StartDevCommand implements Callable<Integer> {
     private void printReady(String host, int port, Path tokenFile, int connected, int total, long millis) {
         PrintWriter out = spec.commandLine().getOut();
         String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
+        // passkeys are bound to a host name, never an IP address: the console is opened under localhost
+        String console = "http://localhost:" + port + "/";
         if (json) {
             ObjectNode object = JsonLines.object();
             object.put("api", base + "/v1");
-            object.put("console", base + "/");
+            object.put("console", console);
             object.put("admin_token_file", tokenFile.toString());
             JsonLines.write(out, object);
         } else {
-            out.println("Custos is ready: API " + base + "/v1, admin token in " + tokenFile + ", " + connected + " of "
-                    + total + " signer nodes connected (" + millis + " ms); stop with Ctrl-C");
+            out.println("Custos is ready: console " + console + ", API " + base + "/v1, admin token in " + tokenFile
+                    + ", " + connected + " of " + total + " signer nodes connected (" + millis
+                    + " ms); stop with Ctrl-C");
         }
         out.flush();
     }

@@ -25,11 +25,18 @@ import dev.custos.policy.verdict.VerdictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -379,6 +386,79 @@ class PolicyEvalCommandTest {
 
         assertThat(valid.get("decision").asText()).isEqualTo("allow");
         assertThat(late.get("decision").asText()).isEqualTo("escalate");
+    }
+
+    @Test
+    void highRisk_withPasskeyApprovalFromTheEvent_allows_andOneForAnotherOriginDoesNot() throws Exception {
+        KeyPair passkey = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] credentialId = {7, 7, 7, 7};
+        ObjectNode document = policyDocument();
+        ObjectNode erin = document.putArray("approvers").addObject().put("name", "erin");
+        erin.putArray("groups").add("security");
+        erin.putArray("passkeys")
+                .addObject()
+                .put("credential_id", base64Url(credentialId))
+                .put("algorithm", "EdDSA")
+                .put(
+                        "public_key",
+                        Base64.getEncoder().encodeToString(passkey.getPublic().getEncoded()));
+        document.putObject("webauthn")
+                .put("rp_id", "localhost")
+                .putArray("origins")
+                .add("http://localhost:8080");
+        Policy policy = PolicyParser.parse(document);
+        ObjectNode event = transfer();
+        event.put("custos.risk.score", 80);
+        Instant expiry = Instant.parse(NOW).plusSeconds(900);
+        byte[] digest = RequestDigest.of(RequestParser.parse(event, policy, Instant.parse(NOW)), 1, expiry);
+        String verdict = verdict(event, document, 80);
+        String policyFile = write("p.json", document);
+
+        List<String> decisions = new ArrayList<>();
+        for (String origin : List.of("http://localhost:8080", "http://localhost:9090")) {
+            byte[] authenticatorData = Arrays.copyOf(
+                    MessageDigest.getInstance("SHA-256").digest("localhost".getBytes(StandardCharsets.UTF_8)), 37);
+            authenticatorData[32] = 0x05;
+            byte[] clientData = ("{\"type\":\"webauthn.get\",\"challenge\":\"" + base64Url(digest) + "\",\"origin\":\""
+                            + origin + "\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(passkey.getPrivate());
+            signer.update(authenticatorData);
+            signer.update(MessageDigest.getInstance("SHA-256").digest(clientData));
+            ObjectNode approval = event.putArray("custos.approvals")
+                    .addObject()
+                    .put("approver", "erin")
+                    .put("policy_version", 1)
+                    .put("expires_at", expiry.toString());
+            approval.putObject("passkey")
+                    .put("credential_id", base64Url(credentialId))
+                    .put("authenticator_data", base64Url(authenticatorData))
+                    .put("client_data_json", base64Url(clientData))
+                    .put("signature", base64Url(signer.sign()));
+            JsonNode decision = json(CliRun.of(
+                    "policy",
+                    "eval",
+                    "--request",
+                    write("r.json", event),
+                    "--policy",
+                    policyFile,
+                    "--verdict",
+                    verdict,
+                    "--now",
+                    NOW,
+                    "--json"));
+            decisions.add(decision.get("decision").asText() + " " + decision.get("reasons"));
+        }
+
+        assertThat(decisions.get(0)).startsWith("allow");
+        assertThat(decisions.get(1))
+                .startsWith("escalate")
+                .contains("passkey approval by erin does not count: the client data origin 'http://localhost:9090'");
+    }
+
+    private static String base64Url(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     @Test

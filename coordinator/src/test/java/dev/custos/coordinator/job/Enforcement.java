@@ -26,6 +26,7 @@ import dev.custos.policy.approval.DeviceKey;
 import dev.custos.policy.approval.digest.ApprovalDigest;
 import dev.custos.policy.approval.digest.ApprovalSubject;
 import dev.custos.policy.approval.digest.ApprovalSubjects;
+import dev.custos.policy.request.DeviceSignature;
 import dev.custos.policy.verdict.SignedVerdict;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -147,7 +148,7 @@ final class Enforcement {
             String name, DeviceKey key, byte[] raw, String wallet, String id, long version, Instant expires)
             throws DecodingException {
         byte[] digest = ApprovalDigest.of(subject(raw).facts(wallet, id, version, expires));
-        return new Approval(name, version, expires, key.sign(digest));
+        return new Approval(name, version, expires, new DeviceSignature(key.sign(digest)));
     }
 
     /** An approval valid for ten minutes. */

@@ -7,7 +7,6 @@ import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.Rule;
 import dev.custos.policy.model.Wallet;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,9 +42,10 @@ public final class PolicyReading {
             }
         }
         List<ApproverPower> approvers = new ArrayList<>();
+        Map<String, String> credentials = SharedCredentials.labels(policy.approvers());
         for (Approver approver : policy.approvers()) {
             approvers.add(new ApproverPower(
-                    approver.name(), HexFormat.of().formatHex(approver.publicKey()), approver.groups()));
+                    approver.name(), credentials.getOrDefault(approver.name(), approver.name()), approver.groups()));
         }
         Map<String, Integer> quorums = new TreeMap<>();
         List<String> counted = new ArrayList<>();

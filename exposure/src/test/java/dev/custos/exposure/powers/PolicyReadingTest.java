@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.exposure.ExposureInputException;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -86,5 +88,31 @@ class PolicyReadingTest {
         assertThatThrownBy(() -> PolicyReading.read(policy(""), Set.of("bigg")))
                 .isInstanceOf(ExposureInputException.class)
                 .hasMessage("quiet rule 'bigg': policy version 4 has no rule with that id");
+    }
+
+    /** An Ed25519 passkey entry with this credential id (base64url) and key (hex). */
+    private static String passkey(String credentialId, String key) {
+        String spki = Base64.getEncoder().encodeToString(HexFormat.of().parseHex("302a300506032b6570032100" + key));
+        return """
+                {"credential_id": "%s", "algorithm": "EdDSA", "public_key": "%s"}""".formatted(credentialId, spki);
+    }
+
+    @Test
+    void read_approversSharingAPasskeyKey_areOnePower() {
+        Policy policy = PolicyParser.parse(
+                """
+                {"policy_version": 1,
+                 "webauthn": {"rp_id": "localhost", "origins": ["http://localhost:8080"]},
+                 "approvers": [
+                   {"name": "bob", "public_key": "%s", "passkeys": [%s], "groups": ["treasury"]},
+                   {"name": "cleo", "passkeys": [%s], "groups": ["treasury"]},
+                   {"name": "dan", "passkeys": [%s], "groups": ["treasury"]}]}
+                """.formatted(KEY_1, passkey("AQ", KEY_3), passkey("Ag", KEY_3), passkey("Aw", KEY_2)));
+
+        PolicyPowers powers = PolicyReading.read(policy, Set.of());
+
+        assertThat(powers.approver("bob").orElseThrow().deviceKey()).isEqualTo(KEY_1);
+        assertThat(powers.approver("cleo").orElseThrow().deviceKey()).isEqualTo(KEY_1);
+        assertThat(powers.approver("dan").orElseThrow().deviceKey()).isEqualTo(KEY_2);
     }
 }

@@ -1,11 +1,16 @@
 package dev.custos.node.enforce;
 
 import dev.custos.chain.DecodingException;
+import dev.custos.chain.bitcoin.Network;
+import dev.custos.chain.bitcoin.PsbtParser;
 import dev.custos.chain.intent.Intent;
 import dev.custos.chain.safe.SafeSigningPayload;
 import dev.custos.node.job.SigningInput;
 import dev.custos.node.job.message.Approval;
 import dev.custos.node.job.message.DetectionVerdict;
+import dev.custos.node.job.message.PayloadType;
+import dev.custos.node.job.message.PsbtInputPayload;
+import dev.custos.policy.model.Wallet;
 import dev.custos.policy.request.SignedApproval;
 import dev.custos.policy.request.SigningRequest;
 import dev.custos.policy.request.TypedPayload;
@@ -60,11 +65,19 @@ final class NodeRequests {
                 v.requestDigest(), v.score(), v.reasons(), v.issuedAt(), v.expiresAt(), v.signature()));
     }
 
-    /** SHA-256 of the payload's type code and bytes: what a request id is bound to in the node's ledger. */
+    /**
+     * SHA-256 of the payload's type code and bytes: what a request id is bound to in the node's ledger. For a PSBT
+     * input, the PSBT without the input index: every input of one PSBT belongs to one request (one approval covers
+     * the whole transaction, and its spend is counted once).
+     */
     static byte[] payloadHash(SigningInput input) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             sha256.update((byte) input.payload().type().code());
+            if (input.payload().type() == PayloadType.PSBT_INPUT) {
+                return sha256.digest(
+                        PsbtInputPayload.decode(input.payload().bytes()).psbt());
+            }
             return sha256.digest(input.payload().bytes());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing", e);
@@ -95,15 +108,57 @@ final class NodeRequests {
                         policy.decoder().decodeSafeTransaction(safe.transaction(), safe.chainId(), safe.version());
                 yield new TypedPayload.SafeTransactionPayload(safe.transaction(), intent);
             }
-            case PSBT, PSBT_INPUT, SOLANA_MESSAGE ->
+            case PSBT_INPUT -> psbt(policy, input);
+            case PSBT, SOLANA_MESSAGE ->
                 throw new IllegalArgumentException("the node does not derive policy facts from "
                         + input.payload().type() + " payloads yet, so it cannot decide on one");
         };
     }
 
+    /**
+     * The whole PSBT of a PSBT-input job, for the network the policy's wallet lives on (read from the bech32 prefix of
+     * its own addresses): the facts are derived from every output, so a job for one input is decided on the whole
+     * transaction it helps to sign.
+     */
+    private static TypedPayload psbt(EnforcedPolicy policy, SigningInput input) {
+        String walletId = input.wallet().wallet().value();
+        Wallet wallet = policy.policy()
+                .wallet(walletId)
+                .orElseThrow(() -> new IllegalArgumentException("the policy has no wallet '" + walletId + "'"));
+        Network network = network(wallet);
+        try {
+            return new TypedPayload.PsbtPayload(
+                    PsbtParser.parse(
+                            PsbtInputPayload.decode(input.payload().bytes()).psbt()),
+                    network);
+        } catch (DecodingException e) {
+            throw new IllegalArgumentException("the payload is not a PSBT: " + e.getMessage(), e);
+        }
+    }
+
+    private static Network network(Wallet wallet) {
+        if (!wallet.chain().equals("bitcoin")) {
+            throw new IllegalArgumentException(
+                    "the policy declares wallet " + wallet.id() + " on " + wallet.chain() + ", not bitcoin");
+        }
+        for (String address : wallet.ownAddresses()) {
+            int separator = address.lastIndexOf('1');
+            if (separator > 0) {
+                String hrp = address.substring(0, separator).toLowerCase(java.util.Locale.ROOT);
+                for (Network network : Network.values()) {
+                    if (network.hrp().equals(hrp)) {
+                        return network;
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException("the policy's wallet " + wallet.id() + " lists no bech32 own address, so"
+                + " the node cannot tell its Bitcoin network");
+    }
+
     private static List<SignedApproval> approvals(List<Approval> approvals) {
         return approvals.stream()
-                .map(a -> new SignedApproval(a.approver(), a.policyVersion(), a.expiresAt(), a.signature()))
+                .map(a -> new SignedApproval(a.approver(), a.policyVersion(), a.expiresAt(), a.proof()))
                 .toList();
     }
 }

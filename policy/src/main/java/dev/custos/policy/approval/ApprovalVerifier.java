@@ -4,6 +4,8 @@ import dev.custos.policy.approval.digest.ApprovalDigest;
 import dev.custos.policy.approval.digest.ApprovalSubject;
 import dev.custos.policy.model.Approver;
 import dev.custos.policy.model.Policy;
+import dev.custos.policy.request.DeviceSignature;
+import dev.custos.policy.request.PasskeyAssertion;
 import dev.custos.policy.request.SignedApproval;
 import dev.custos.policy.request.SigningRequest;
 import java.time.Instant;
@@ -16,9 +18,11 @@ import java.util.Set;
 /**
  * Verifies the approvals attached to a request against the active policy. An approval counts only if its approver is in
  * the policy, is not the initiator, has not already been counted, names the active policy version, has not expired at
- * evaluation time and its Ed25519 signature verifies over the approval digest v2 ({@link ApprovalDigest}) of this very
- * request: its wallet and id, and what the node derived from the payload bytes itself ({@link ApprovalSubject}). A
- * request without a payload has nothing to approve: no approval counts.
+ * evaluation time and its proof binds the approval digest v2 ({@link ApprovalDigest}) of this very request: its wallet
+ * and id, and what the node derived from the payload bytes itself ({@link ApprovalSubject}). The proof is an Ed25519
+ * signature by the approver's device key over the digest, or a WebAuthn assertion by one of their passkeys whose
+ * challenge is the digest ({@link PasskeyVerification}). A request without a payload has nothing to approve: no
+ * approval counts.
  */
 public final class ApprovalVerifier {
     private ApprovalVerifier() {}
@@ -77,13 +81,30 @@ public final class ApprovalVerifier {
         } catch (IllegalArgumentException e) {
             return new ApprovalCheck(name, false, "approval by " + name + " does not count: " + e.getMessage());
         }
-        if (!Ed25519Verification.verify(approver.get().publicKey(), digest, approval.signature())) {
-            return new ApprovalCheck(
-                    name,
-                    false,
-                    "signature by " + name + " does not verify for this request, payload and policy version");
+        Optional<String> refusal = switch (approval.proof()) {
+            case DeviceSignature signature -> deviceKeyRefusal(approver.get(), digest, signature);
+            case PasskeyAssertion assertion ->
+                PasskeyVerification.refusal(policy.webauthn(), approver.get(), digest, assertion)
+                        .map(reason -> "passkey approval by " + name + " does not count: " + reason);
+        };
+        if (refusal.isPresent()) {
+            return new ApprovalCheck(name, false, refusal.get());
         }
         counted.add(name);
-        return new ApprovalCheck(name, true, "approved by " + name);
+        return new ApprovalCheck(
+                name, true, "approved by " + name + (approval.proof() instanceof PasskeyAssertion ? " (passkey)" : ""));
+    }
+
+    private static Optional<String> deviceKeyRefusal(Approver approver, byte[] digest, DeviceSignature signature) {
+        Optional<byte[]> key = approver.publicKey();
+        if (key.isEmpty()) {
+            return Optional.of("approval by " + approver.name()
+                    + " is signed with a device key, but the policy gives them none (passkeys only)");
+        }
+        if (!Ed25519Verification.verify(key.get(), digest, signature.signature())) {
+            return Optional.of("signature by " + approver.name()
+                    + " does not verify for this request, payload and policy version");
+        }
+        return Optional.empty();
     }
 }

@@ -71,7 +71,9 @@ public final class GovernanceGate {
                         + change.current().version());
             } else if (admins.contains(approval.admin())) {
                 reasons.add("duplicate approval by " + approval.admin());
-            } else if (!Ed25519Verification.verify(admin.get().publicKey(), digest, approval.signature())) {
+            } else if (admin.get().publicKey().isEmpty()) {
+                reasons.add(approval.admin() + " has no device key; policy changes are approved with device keys");
+            } else if (!Ed25519Verification.verify(admin.get().publicKey().get(), digest, approval.signature())) {
                 reasons.add("signature by " + approval.admin() + " does not verify for this change");
             } else {
                 admins.add(approval.admin());

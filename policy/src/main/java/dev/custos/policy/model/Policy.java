@@ -26,6 +26,7 @@ import java.util.Set;
  * @param contractStandards known contracts' declared kind ({@code erc20}, {@code erc721}, {@code erc1155} or {@code
  *     multisend}), by lower-case address
  * @param canonicalJson the document in canonical JSON (sorted keys, no whitespace), for digests and comparisons
+ * @param webauthn the relying party that passkey approvals are made for; required when an approver has a passkey
  */
 public record Policy(
         long version,
@@ -41,7 +42,8 @@ public record Policy(
         List<Wallet> wallets,
         PriceTable prices,
         Detection detection,
-        Map<String, String> contractStandards) {
+        Map<String, String> contractStandards,
+        Optional<WebAuthn> webauthn) {
 
     public Policy {
         if (version < 1) {
@@ -66,6 +68,16 @@ public record Policy(
         unique(approvers.stream().map(Approver::name).toList(), "approver name");
         unique(rules.stream().map(Rule::id).toList(), "rule id");
         unique(destinations.stream().map(Destination::address).toList(), "destination address");
+        Objects.requireNonNull(webauthn, "webauthn is null");
+        List<String> credentials = approvers.stream()
+                .flatMap(approver -> approver.passkeys().stream())
+                .map(Passkey::credentialIdText)
+                .toList();
+        unique(credentials, "passkey credential_id");
+        if (!credentials.isEmpty() && webauthn.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "webauthn (rp_id and origins) is required when an approver has passkeys");
+        }
     }
 
     public Optional<Approver> approver(String approverName) {

@@ -38,7 +38,8 @@ public final class PolicyParser {
             "rules",
             "wallets",
             "prices",
-            "detection");
+            "detection",
+            "webauthn");
     private static final Set<String> RULE_FIELDS = Set.of("id", "description", "effect", "condition");
     private static final Set<String> DESTINATION_FIELDS = Set.of("address", "label", "added_at");
     private static final Set<String> KNOWN_CONTRACT_FIELDS = Set.of("address", "label", "standard");
@@ -83,11 +84,7 @@ public final class PolicyParser {
                     Fields.optionalLong(governanceNode, "timelock_seconds", 86_400));
             List<Approver> approvers = new ArrayList<>();
             for (JsonNode node : Fields.array(root, "approvers")) {
-                String approverName = Fields.requiredText(node, "name");
-                approvers.add(new Approver(
-                        approverName,
-                        hex(Fields.requiredText(node, "public_key"), "approver " + approverName),
-                        Fields.texts(node, "groups")));
+                approvers.add(ApproverFields.approver(node));
             }
             List<Destination> destinations = destinations(root, "destinations", true);
             List<Destination> known = destinations(root, "known_contracts", false);
@@ -114,7 +111,8 @@ public final class PolicyParser {
                     PolicyFacts.wallets(root),
                     PolicyFacts.prices(root),
                     PolicyFacts.detection(root),
-                    PolicyFacts.contractStandards(root));
+                    PolicyFacts.contractStandards(root),
+                    ApproverFields.webauthn(root));
         } catch (IllegalArgumentException e) {
             throw new PolicyInputException("policy: " + e.getMessage(), e);
         }

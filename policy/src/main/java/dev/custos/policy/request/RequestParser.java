@@ -15,9 +15,7 @@ import dev.custos.types.EventFields;
 import dev.custos.types.UsdAmount;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -130,31 +128,7 @@ public final class RequestParser {
             if (!element.isObject()) {
                 throw new PolicyInputException(where + " must be a name or an object");
             }
-            JsonNode approver = element.get("approver");
-            JsonNode version = element.get("policy_version");
-            JsonNode expires = element.get("expires_at");
-            JsonNode signature = element.get("signature");
-            if (approver == null
-                    || !approver.isTextual()
-                    || version == null
-                    || !version.canConvertToLong()
-                    || expires == null
-                    || !expires.isTextual()
-                    || signature == null
-                    || !signature.isTextual()) {
-                throw new PolicyInputException(
-                        where + " needs approver (string), policy_version (integer), expires_at (RFC 3339) and"
-                                + " signature (hex)");
-            }
-            try {
-                byte[] bytes = HexFormat.of().parseHex(strip0x(signature.asText()));
-                signed.add(new SignedApproval(
-                        approver.asText(), version.asLong(), Instant.parse(expires.asText()), bytes));
-            } catch (DateTimeParseException e) {
-                throw new PolicyInputException(where + ".expires_at is not RFC 3339: " + expires.asText(), e);
-            } catch (IllegalArgumentException e) {
-                throw new PolicyInputException(where + ": " + e.getMessage(), e);
-            }
+            signed.add(ApprovalJson.read(element, where));
         }
     }
 
@@ -164,9 +138,5 @@ public final class RequestParser {
             throw new PolicyInputException(EventFields.RISK_SCORE + " must be an integer from 0 to 100");
         }
         return risk.intValueExact();
-    }
-
-    private static String strip0x(String text) {
-        return text.startsWith("0x") ? text.substring(2) : text;
     }
 }

@@ -6,6 +6,7 @@ import dev.custos.server.access.ApiTokens;
 import dev.custos.server.access.Caller;
 import dev.custos.server.storage.Database;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +48,23 @@ public final class ApiServer implements AutoCloseable {
             ApiTokens tokens,
             List<Route> routes,
             Clock clock) {
+        return start(host, port, settings, database, tokens, routes, clock, config -> {});
+    }
+
+    /**
+     * Starts serving {@code routes} and whatever {@code pages} adds to the same server (the web console) on
+     * {@code host:port}.
+     */
+    public static ApiServer start(
+            String host,
+            int port,
+            ApiSettings settings,
+            Database database,
+            ApiTokens tokens,
+            List<Route> routes,
+            Clock clock,
+            Consumer<JavalinConfig> pages) {
+        requireNonNull(pages, "pages is null");
         requireNonNull(host, "host is null");
         List<Route> all = List.copyOf(routes);
         Pipeline pipeline = new Pipeline(
@@ -62,6 +81,7 @@ public final class ApiServer implements AutoCloseable {
                 config.routes.addHttpHandler(
                         HandlerType.findOrCreate(route.method()), route.path(), ctx -> pipeline.handle(route, ctx));
             }
+            pages.accept(config);
             config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, translate(e, ctx)));
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -40,6 +40,11 @@ public record Route(String method, String path, boolean authenticated, boolean c
         return new Route("GET", path, false, false, endpoint);
     }
 
+    /** A POST without a bearer token, for a body that carries its own proof (a one-time link's token). */
+    public static Route publicPost(String path, Endpoint endpoint) {
+        return new Route("POST", path, false, false, endpoint);
+    }
+
     public static Route post(String path, Endpoint endpoint) {
         return new Route("POST", path, true, false, endpoint);
     }

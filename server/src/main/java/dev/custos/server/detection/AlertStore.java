@@ -62,4 +62,21 @@ public final class AlertStore {
             return alerts;
         });
     }
+
+    /** The alerts request {@code requestId} raised, oldest first. */
+    public List<JsonNode> forRequest(String requestId) {
+        return database.inTransaction(connection -> {
+            List<JsonNode> alerts = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT document FROM alerts WHERE request_id = ? ORDER BY created_at, alert_id")) {
+                query.setString(1, requestId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        alerts.add(StrictJson.tree(rows.getString(1)));
+                    }
+                }
+            }
+            return alerts;
+        });
+    }
 }

@@ -46,7 +46,11 @@ final class RequestEvent {
             signed.put("approver", approval.get("approver").asText());
             signed.put("policy_version", approval.get("policy_version").asLong());
             signed.put("expires_at", approval.get("expires_at").asText());
-            signed.put("signature", approval.get("signature").asText());
+            if (approval.has("passkey")) {
+                signed.set("passkey", approval.get("passkey"));
+            } else {
+                signed.put("signature", approval.get("signature").asText());
+            }
         }
         return event;
     }

@@ -8,6 +8,7 @@ import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.JsonFields;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.api.StrictJson;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /v1/requests}: initiators submit and cancel, approvers approve with a device-key signature, anyone with a
@@ -24,6 +26,7 @@ import java.util.Optional;
 public final class RequestRoutes {
     private static final int DEFAULT_PAGE = 50;
     private static final int MAX_PAGE = 500;
+    private static final int MAX_REASON = 500;
 
     private final RequestService requests;
 
@@ -37,7 +40,8 @@ public final class RequestRoutes {
                 Route.get("/v1/requests", this::list),
                 Route.get("/v1/requests/{id}", this::get),
                 Route.post("/v1/requests/{id}/approvals", this::approve),
-                Route.post("/v1/requests/{id}/cancel", this::cancel));
+                Route.post("/v1/requests/{id}/cancel", this::cancel),
+                Route.get("/v1/requests/{id}/passkey-options", this::passkeyOptions));
     }
 
     private Reply submit(Call call) {
@@ -56,16 +60,27 @@ public final class RequestRoutes {
 
     private Reply approve(Call call) {
         Caller caller = call.requireRole(Role.APPROVER);
-        ApprovalBody body = call.body(ApprovalBody.class);
+        ApprovalBody body = ApprovalBody.parse(call.body());
         return Reply.ok(requests.approve(caller, call.path("id"), body).document());
+    }
+
+    private Reply passkeyOptions(Call call) {
+        Caller caller = call.requireRole(Role.APPROVER);
+        String approver = call.queryParameter("approver").orElse(caller.name());
+        return Reply.text("application/json", requests.passkeyOptions(call.path("id"), approver));
     }
 
     private Reply cancel(Call call) {
         Caller caller = call.requireCaller();
+        Optional<String> reason = Optional.empty();
         if (!call.body().isBlank()) {
-            throw ApiException.badRequest("cancelling takes no body");
+            JsonFields fields = JsonFields.of(StrictJson.tree(call.body()), Set.of("reason"));
+            reason = fields.optionalText("reason").map(String::strip);
+            if (reason.isPresent() && (reason.get().isEmpty() || reason.get().length() > MAX_REASON)) {
+                throw ApiException.badRequest("field 'reason' must be 1 to " + MAX_REASON + " characters");
+            }
         }
-        return Reply.ok(requests.cancel(caller, call.path("id")).document());
+        return Reply.ok(requests.cancel(caller, call.path("id"), reason).document());
     }
 
     private Reply list(Call call) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.intent.IntentJson;
 import dev.custos.policy.PolicyInputException;
@@ -26,6 +27,9 @@ import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.Assessment;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.passkeys.PasskeyAssertion;
+import dev.custos.server.passkeys.PasskeyException;
+import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.policy.PolicyStore.ActivePolicy;
 import dev.custos.server.wallets.StoredWallet;
@@ -42,6 +46,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The life of a signing request on the server: submitted (decoded, decided by the active policy, given approval
@@ -61,8 +67,11 @@ public final class RequestService {
     private final VerdictIssuer detection;
     private final AlertStore alerts;
     private final AuditTrail audit;
+    private final Passkeys passkeys;
     private final Clock clock;
     private final Duration approvalWindow;
+    private static final Logger LOG = LoggerFactory.getLogger(RequestService.class);
+
     private final VelocityTracker velocity = new VelocityTracker();
 
     RequestService(
@@ -73,9 +82,11 @@ public final class RequestService {
             VerdictIssuer detection,
             AlertStore alerts,
             AuditTrail audit,
+            Passkeys passkeys,
             Clock clock,
             Duration approvalWindow) {
         this.store = requireNonNull(store, "store is null");
+        this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.wallets = requireNonNull(wallets, "wallets is null");
         this.policies = requireNonNull(policies, "policies is null");
         this.dispatcher = requireNonNull(dispatcher, "dispatcher is null");
@@ -255,7 +266,11 @@ public final class RequestService {
             entry.put("approver", body.approver());
             entry.put("policy_version", version);
             entry.put("expires_at", body.expiresAt());
-            entry.put("signature", body.signature());
+            if (body.signature().isPresent()) {
+                entry.put("signature", body.signature().get());
+            } else {
+                entry.set("passkey", passkeyProof(body, document));
+            }
             entry.put("received_at", clock.instant().toString());
             StoredRequest withApproval = request.with(request.status(), document);
             Evaluation evaluation = evaluate(withApproval, policy);
@@ -275,7 +290,45 @@ public final class RequestService {
         return afterDecision(updated, last.get());
     }
 
-    StoredRequest cancel(Caller caller, String id) {
+    /**
+     * The passkey assertion of {@code body}, verified by the server (challenge = this request's approval digest, the
+     * approver's enrolled passkey, user verification, a rising signature count) and written as the request keeps it
+     * for the policy and the nodes, which verify it again themselves.
+     */
+    private ObjectNode passkeyProof(ApprovalBody body, ObjectNode document) {
+        byte[] digest =
+                HexFormat.of().parseHex(document.path("approval").path("digest").asText());
+        PasskeyAssertion assertion;
+        try {
+            assertion = passkeys.verifyApproval(
+                    body.approver(), digest, body.passkey().orElseThrow().toString());
+        } catch (PasskeyException e) {
+            throw new ApiException(403, "approval_refused", e.getMessage());
+        }
+        ObjectNode proof = JsonNodeFactory.instance.objectNode();
+        proof.put("credential_id", assertion.credentialId());
+        proof.put("authenticator_data", assertion.authenticatorData());
+        proof.put("client_data_json", assertion.clientDataJson());
+        proof.put("signature", assertion.signature());
+        return proof;
+    }
+
+    /** The options a browser needs to approve request {@code id} with one of {@code approver}'s passkeys. */
+    String passkeyOptions(String id, String approver) {
+        StoredRequest request = find(id).orElseThrow(() -> ApiException.notFound("no request '" + id + "'"));
+        if (!StoredRequest.OPEN.contains(request.status())) {
+            throw ApiException.conflict("request " + id + " is " + request.status() + "; it takes no approvals");
+        }
+        byte[] digest = HexFormat.of()
+                .parseHex(request.document().path("approval").path("digest").asText());
+        try {
+            return passkeys.approvalOptions(approver, digest);
+        } catch (PasskeyException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    StoredRequest cancel(Caller caller, String id, Optional<String> reason) {
         StoredRequest updated = change(id, request -> {
             if (!StoredRequest.OPEN.contains(request.status())) {
                 throw ApiException.conflict("request " + id + " is " + request.status() + "; it cannot be cancelled");
@@ -285,9 +338,14 @@ public final class RequestService {
             }
             ObjectNode document = request.document();
             document.put("cancelled_by", caller.name());
+            reason.ifPresent(text -> document.put("cancel_reason", text));
             return request.with("cancelled", document);
         });
-        audit.record(caller.name(), "request.cancelled", id, Map.of());
+        audit.record(
+                caller.name(),
+                "request.cancelled",
+                id,
+                reason.map(text -> Map.of("reason", text)).orElse(Map.of()));
         return updated;
     }
 
@@ -297,6 +355,7 @@ public final class RequestService {
         if (policy.isEmpty()) {
             return;
         }
+        renewStaleTerms(policy.get());
         for (StoredRequest delayed : store.inStatus("delayed")) {
             Instant due = Instant.parse(delayed.document().path("not_before").asText());
             if (!clock.instant().isBefore(due)) {
@@ -310,6 +369,68 @@ public final class RequestService {
                     afterDecision(decided, last.get());
                 } catch (ApiException e) {
                     // changed meanwhile (approved, cancelled); the next sweep sees the new state
+                }
+            }
+        }
+    }
+
+    /**
+     * Gives open requests whose approval terms name an older policy version new terms under the active one: approvals
+     * bind the policy version, so the old ones no longer count anywhere (the nodes refuse them too) and the approvers
+     * approve again, under the policy that now decides. Detection assesses the request again, as its verdict binds the
+     * policy version too. Recorded in the audit log as {@code request.terms_renewed}.
+     */
+    private void renewStaleTerms(ActivePolicy policy) {
+        long version = policy.policy().version();
+        for (String status : StoredRequest.OPEN) {
+            for (StoredRequest open : store.inStatus(status)) {
+                long named =
+                        open.document().path("approval").path("policy_version").asLong();
+                if (named == version) {
+                    continue;
+                }
+                AtomicReference<Evaluation> last = new AtomicReference<>();
+                try {
+                    StoredRequest renewed = change(open.id(), request -> {
+                        ObjectNode approval = (ObjectNode) request.document().get("approval");
+                        if (!StoredRequest.OPEN.contains(request.status())
+                                || approval.path("policy_version").asLong() == version) {
+                            return request;
+                        }
+                        ObjectNode document = request.document();
+                        ObjectNode terms = (ObjectNode) document.get("approval");
+                        terms.put("policy_version", version);
+                        terms.put(
+                                "expires_at",
+                                clock.instant()
+                                        .plus(approvalWindow)
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .toString());
+                        StoredRequest assessed = assess(request.with(request.status(), document), policy);
+                        Evaluation evaluation = evaluate(assessed, policy);
+                        last.set(evaluation);
+                        return apply(assessed, evaluation);
+                    });
+                    if (last.get() != null) {
+                        audit.record(
+                                "server",
+                                "request.terms_renewed",
+                                open.id(),
+                                Map.of(
+                                        "old_policy_version",
+                                        named,
+                                        "policy_version",
+                                        version,
+                                        "status",
+                                        renewed.status(),
+                                        "digest",
+                                        renewed.document()
+                                                .at("/approval/digest")
+                                                .asText()));
+                        afterDecision(renewed, last.get());
+                    }
+                } catch (ApiException e) {
+                    LOG.warn("request {}: could not renew its approval terms: {}", open.id(), e.getMessage());
                 }
             }
         }

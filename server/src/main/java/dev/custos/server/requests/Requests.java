@@ -4,6 +4,7 @@ import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
@@ -30,6 +31,7 @@ public final class Requests implements AutoCloseable {
     private final VerdictIssuer detection;
     private final ScheduledExecutorService sweeper;
     private final ScheduledFuture<?> sweeping;
+    private final RequestInspector inspector;
 
     public Requests(
             Database database,
@@ -39,13 +41,15 @@ public final class Requests implements AutoCloseable {
             AuditTrail audit,
             VerdictIssuer detection,
             AlertStore alerts,
+            Passkeys passkeys,
             Clock clock,
             Duration approvalWindow) {
         this.detection = detection;
         RequestStore store = new RequestStore(database, clock);
         SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
         this.service = new RequestService(
-                store, wallets, policies, dispatcher, detection, alerts, audit, clock, approvalWindow);
+                store, wallets, policies, dispatcher, detection, alerts, audit, passkeys, clock, approvalWindow);
+        this.inspector = new RequestInspector(store, policies, clock);
         service.resumeSigning();
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-request-sweep");
@@ -57,6 +61,11 @@ public final class Requests implements AutoCloseable {
 
     public List<Route> routes() {
         return new RequestRoutes(service).routes();
+    }
+
+    /** Decodes stored requests again from their bytes for display (the console's request view). */
+    public RequestInspector inspector() {
+        return inspector;
     }
 
     private void sweep() {

@@ -2,6 +2,7 @@ package dev.custos.server.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.chain.DecodingException;
+import dev.custos.chain.bitcoin.PsbtSpend;
 import dev.custos.chain.safe.SafeSigningPayload;
 import dev.custos.chain.safe.SafeTransaction;
 import dev.custos.chain.safe.SafeTransactionParser;
@@ -11,6 +12,7 @@ import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.TypedPayload;
 import dev.custos.server.api.ApiException;
 import java.math.BigInteger;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -39,10 +41,31 @@ final class Signable {
             }
             return safe(payload);
         }
-        String kind = payload.has("psbt") ? "PSBTs" : chain + " transactions";
-        throw ApiException.badRequest("the nodes do not sign " + kind
-                + " through the API yet (docs/SERVER.md, \"What the nodes sign\"); submit a raw Ethereum transaction"
-                + " or a Safe transaction");
+        if (chain.equals("bitcoin") && payload.has("psbt")) {
+            if (scheme != Scheme.FROST_SECP256K1_TR) {
+                throw ApiException.badRequest("the nodes sign PSBTs through the API with a frost-secp256k1-tr (Taproot"
+                        + " key path) wallet, this one is " + scheme.wireName());
+            }
+            return psbt(payload.get("psbt").asText());
+        }
+        throw ApiException.badRequest("the nodes do not sign " + chain + " transactions through the API yet"
+                + " (docs/SERVER.md, \"What the nodes sign\"); submit a raw Ethereum transaction, a Safe transaction or"
+                + " a PSBT");
+    }
+
+    /**
+     * The PSBT as the job engine receives it (BIP174 bytes); the engine signs the wallet's inputs one job each, and
+     * every node decides each job on the whole PSBT.
+     */
+    private static TypedPayload psbt(String base64) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64);
+            PsbtSpend.parse(bytes);
+        } catch (IllegalArgumentException | DecodingException e) {
+            throw ApiException.badRequest("field 'psbt': " + e.getMessage());
+        }
+        return new TypedPayload(PayloadType.PSBT, bytes);
     }
 
     /** The Safe transaction as the nodes receive it: chain id, Safe version and the SafeTx fields, ABI-encoded. */

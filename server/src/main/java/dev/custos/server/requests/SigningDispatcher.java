@@ -7,14 +7,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.safe.SafeOwnerSignature;
+import dev.custos.coordinator.job.SignedPsbt;
 import dev.custos.coordinator.job.SigningResult;
 import dev.custos.node.job.message.Approval;
 import dev.custos.node.job.message.DetectionVerdict;
+import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.TypedPayload;
 import dev.custos.node.job.message.WalletId;
 import dev.custos.policy.PolicyInputException;
+import dev.custos.policy.request.ApprovalJson;
+import dev.custos.policy.request.SignedApproval;
 import dev.custos.policy.verdict.SignedVerdict;
 import dev.custos.policy.verdict.VerdictJson;
 import dev.custos.server.audit.AuditTrail;
@@ -23,8 +27,8 @@ import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletStore;
 import java.time.Clock;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,24 +95,53 @@ final class SigningDispatcher {
             return;
         }
         LOG.info("request {}: asking the nodes to sign with wallet {}", request.id(), request.wallet());
-        cluster.engine().sign(new WalletId(request.wallet()), signRequest).whenComplete((result, failure) -> {
-            if (failure == null) {
-                signed(request, wallet.get().schemeValue(), result);
-            } else {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure;
-                if (announcement) {
-                    LOG.info(
-                            "request {}: shown to the nodes, which start its time lock: {}",
-                            request.id(),
-                            cause.getMessage());
-                    return;
-                }
-                LOG.warn("request {}: signing failed: {}", request.id(), cause.getMessage());
-                finish(request.id(), "failed", Map.of("failure", String.valueOf(cause.getMessage())));
-            }
-        });
+        WalletId walletId = new WalletId(request.wallet());
+        Scheme scheme = wallet.get().schemeValue();
+        if (payload.type() == PayloadType.PSBT) {
+            cluster.engine()
+                    .signPsbt(
+                            walletId,
+                            payload.bytes(),
+                            signRequest.requestId(),
+                            signRequest.initiator(),
+                            signRequest.approvals(),
+                            signRequest.verdict())
+                    .whenComplete((result, failure) ->
+                            settle(request, announcement, failure, () -> signedPsbt(request, scheme, result)));
+            return;
+        }
+        cluster.engine()
+                .sign(walletId, signRequest)
+                .whenComplete((result, failure) ->
+                        settle(request, announcement, failure, () -> signed(request, scheme, result)));
+    }
+
+    private void settle(StoredRequest request, boolean announcement, Throwable failure, Runnable signed) {
+        if (failure == null) {
+            signed.run();
+            return;
+        }
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (announcement) {
+            LOG.info("request {}: shown to the nodes, which start its time lock: {}", request.id(), cause.getMessage());
+            return;
+        }
+        LOG.warn("request {}: signing failed: {}", request.id(), cause.getMessage());
+        finish(request.id(), "failed", Map.of("failure", String.valueOf(cause.getMessage())));
+    }
+
+    private void signedPsbt(StoredRequest request, Scheme scheme, SignedPsbt result) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("signed_psbt", Base64.getEncoder().encodeToString(result.psbt()));
+        result.transaction()
+                .ifPresent(tx -> fields.put("signed_tx", HexFormat.of().formatHex(tx)));
+        fields.put(
+                "signed_inputs",
+                String.join(",", result.signed().stream().map(String::valueOf).toList()));
+        fields.put("signed_at", clock.instant().toString());
+        finish(request.id(), "signed", fields);
+        LOG.info("request {}: PSBT inputs {} signed ({})", request.id(), result.signed(), scheme.wireName());
     }
 
     /**
@@ -116,18 +149,17 @@ final class SigningDispatcher {
      * (every node verifies them against the digest it recomputes; nothing here is trusted by a node).
      *
      * @throws IllegalArgumentException when an approval or the verdict does not fit the job format
-     * @throws DateTimeException when an approval's expiry is not an RFC 3339 time
-     * @throws PolicyInputException when the verdict does not read
+     * @throws PolicyInputException when an approval (a device key signature or a passkey assertion, as
+     *     {@code ApprovalJson} reads it) or the verdict does not read
      */
     static SignRequest signRequest(StoredRequest request, TypedPayload payload) {
         JsonNode document = request.document();
         List<Approval> approvals = new ArrayList<>();
-        for (JsonNode approval : document.path("approvals")) {
+        int index = 0;
+        for (JsonNode stored : document.path("approvals")) {
+            SignedApproval approval = ApprovalJson.read(stored, "approvals[" + index++ + "]");
             approvals.add(new Approval(
-                    approval.path("approver").asText(),
-                    approval.path("policy_version").asLong(),
-                    Instant.parse(approval.path("expires_at").asText()),
-                    hex(approval.path("signature").asText())));
+                    approval.approver(), approval.policyVersion(), approval.expiresAt(), approval.proof()));
         }
         JsonNode verdict = document.get("verdict");
         Optional<DetectionVerdict> forwarded = Optional.empty();
@@ -142,10 +174,6 @@ final class SigningDispatcher {
                     signed.signature()));
         }
         return SignRequest.of(payload, request.id(), request.initiator(), approvals, forwarded);
-    }
-
-    private static byte[] hex(String text) {
-        return HexFormat.of().parseHex(text.startsWith("0x") ? text.substring(2) : text);
     }
 
     private void signed(StoredRequest request, Scheme scheme, SigningResult result) {

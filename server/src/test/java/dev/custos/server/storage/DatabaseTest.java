@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class DatabaseTest {
     /** The highest migration in src/main/resources/db/migration. */
-    private static final int NEWEST = 5;
+    private static final int NEWEST = 7;
 
     @TempDir
     Path folder;
@@ -30,6 +30,8 @@ class DatabaseTest {
             assertThat(tableCount(database, "node_operators")).isZero();
             assertThat(tableCount(database, "alerts")).isZero();
             assertThat(tableCount(database, "policy_proposals")).isZero();
+            assertThat(tableCount(database, "passkeys")).isZero();
+            assertThat(tableCount(database, "enrollment_links")).isZero();
         }
         try (Database reopened = Database.open(settings)) {
             assertThat(reopened.schemaVersion()).isEqualTo(NEWEST);

@@ -7,6 +7,7 @@ import dev.custos.node.envelope.SessionId;
 import dev.custos.node.identity.NodeIdentity;
 import dev.custos.node.wire.ByteReader;
 import dev.custos.node.wire.ByteWriter;
+import dev.custos.policy.request.ApprovalProof;
 import java.security.MessageDigest;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -15,14 +16,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The binary encoding of {@link JobMessage}s, version 2 (docs/NODES.md, "Job messages"): ASCII {@code CNJM}, {@code u8}
+ * The binary encoding of {@link JobMessage}s, version 3 (docs/NODES.md, "Job messages"): ASCII {@code CNJM}, {@code u8}
  * format version, {@code u8} message type, then the type's fields in the node's wire format. Decoding is strict: a
  * truncated or oversized field, an unknown type or code, a constraint a record's constructor rejects, or trailing
  * bytes raise an {@link InvalidEncodingException} that names the field.
  */
 public final class JobMessageCodec {
     private static final byte[] MAGIC = {'C', 'N', 'J', 'M'};
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private JobMessageCodec() {}
 
@@ -134,8 +135,8 @@ public final class JobMessageCodec {
         for (Approval approval : request.approvals()) {
             writer.string(approval.approver())
                     .u64(approval.policyVersion())
-                    .u64(approval.expiresAt().getEpochSecond())
-                    .raw(approval.signature());
+                    .u64(approval.expiresAt().getEpochSecond());
+            ApprovalProofCodec.write(writer, approval.proof());
         }
         writer.u8(request.verdict().isPresent() ? 1 : 0);
         request.verdict().ifPresent(verdict -> writeVerdict(writer, verdict));
@@ -182,8 +183,8 @@ public final class JobMessageCodec {
         String approver = reader.string(4 * Approval.MAX_NAME_LENGTH, field + " approver");
         long version = reader.u64(field + " policy version");
         long expires = reader.u64(field + " expires at");
-        byte[] signature = reader.raw(Approval.SIGNATURE_LENGTH, field + " signature");
-        return checked(reader, field, () -> new Approval(approver, version, Instant.ofEpochSecond(expires), signature));
+        ApprovalProof proof = ApprovalProofCodec.read(reader, field);
+        return checked(reader, field, () -> new Approval(approver, version, Instant.ofEpochSecond(expires), proof));
     }
 
     private static DetectionVerdict readVerdict(ByteReader reader) throws InvalidEncodingException {

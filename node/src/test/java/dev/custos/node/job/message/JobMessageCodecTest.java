@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.envelope.SessionId;
+import dev.custos.policy.request.DeviceSignature;
+import dev.custos.policy.request.PasskeyAssertion;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
@@ -16,6 +18,8 @@ class JobMessageCodecTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final SessionId SESSION = SessionId.random(RANDOM);
     private static final JobId JOB = new JobId("job-1");
+    private static final PasskeyAssertion PASSKEY =
+            new PasskeyAssertion(filled(16, 0x11), filled(37, 0x12), filled(60, 0x13), filled(70, 0x14));
 
     static JobMessage.JobStart signStart() {
         SignRequest request = new SignRequest(
@@ -23,8 +27,9 @@ class JobMessageCodecTest {
                 "request-7",
                 "alice",
                 List.of(
-                        new Approval("bob", 3, Instant.ofEpochSecond(1_800_000_000L), filled(64, 4)),
-                        new Approval("carol", 3, Instant.ofEpochSecond(1_800_000_060L), filled(64, 5))),
+                        new Approval(
+                                "bob", 3, Instant.ofEpochSecond(1_800_000_000L), new DeviceSignature(filled(64, 4))),
+                        new Approval("carol", 3, Instant.ofEpochSecond(1_800_000_060L), PASSKEY)),
                 Optional.of(new DetectionVerdict(
                         filled(32, 6),
                         72,
@@ -123,13 +128,14 @@ class JobMessageCodecTest {
 
     @Test
     void approvalsAndVerdictsRejectWhatCannotBeBound() {
-        assertThatThrownBy(() -> new Approval("bob", 0, Instant.ofEpochSecond(1), filled(64, 1)))
+        assertThatThrownBy(() -> new Approval("bob", 0, Instant.ofEpochSecond(1), new DeviceSignature(filled(64, 1))))
                 .hasMessageContaining("policy version is at least 1");
-        assertThatThrownBy(() -> new Approval("bob", 1, Instant.ofEpochSecond(1, 5), filled(64, 1)))
+        assertThatThrownBy(
+                        () -> new Approval("bob", 1, Instant.ofEpochSecond(1, 5), new DeviceSignature(filled(64, 1))))
                 .hasMessageContaining("whole second");
-        assertThatThrownBy(() -> new Approval("bob", 1, Instant.ofEpochSecond(1), filled(63, 1)))
-                .hasMessageContaining("64 bytes, got 63");
-        assertThatThrownBy(() -> new Approval("b\uD800b", 1, Instant.ofEpochSecond(1), filled(64, 1)))
+        assertThatThrownBy(() -> new DeviceSignature(filled(63, 1))).hasMessageContaining("64 bytes, got 63");
+        assertThatThrownBy(
+                        () -> new Approval("b\uD800b", 1, Instant.ofEpochSecond(1), new DeviceSignature(filled(64, 1))))
                 .hasMessageContaining("unpaired surrogate at index 1");
         assertThatThrownBy(() -> new DetectionVerdict(
                         filled(32, 1),
@@ -187,6 +193,52 @@ class JobMessageCodecTest {
                         new JobSpec.Sign(signStart().spec() instanceof JobSpec.Sign sign ? sign.request() : null)))
                 .hasMessageContaining("presignature");
         assertThatThrownBy(() -> new WalletId("Upper")).hasMessageContaining("wallet id");
+    }
+
+    @Test
+    void passkeyProofsAreBoundedAndTheirKindChecked() {
+        byte[] encoded = JobMessageCodec.encode(signStart());
+        // carol's proof: kind 2, then the credential id's length 16 and its bytes
+        int proof = indexOf(encoded, new byte[] {2, 0, 0, 0, 16, 0x11});
+        assertThat(proof).isPositive();
+        assertThatThrownBy(() -> JobMessageCodec.decode(with(encoded, proof, 3)))
+                .hasMessageContaining("'approval 1 proof kind'")
+                .hasMessageContaining("3 is not 1 (device key) or 2 (passkey)");
+        byte[] longId = encoded.clone();
+        longId[proof + 3] = 0x04;
+        longId[proof + 4] = 0x00;
+        assertThatThrownBy(() -> JobMessageCodec.decode(longId))
+                .hasMessageContaining("'approval 1 passkey credential id'")
+                .hasMessageContaining("length 1024 is above the limit of 1023");
+        // the authenticator data's length 37 follows the 16-byte credential id
+        int data = proof + 1 + 4 + 16;
+        byte[] shortData = with(encoded, data + 3, 36);
+        assertThatThrownBy(() -> JobMessageCodec.decode(shortData)).isInstanceOf(InvalidEncodingException.class);
+        byte[] emptyId = encoded.clone();
+        emptyId[proof + 4] = 0;
+        assertThatThrownBy(() -> JobMessageCodec.decode(emptyId)).isInstanceOf(InvalidEncodingException.class);
+    }
+
+    @Test
+    void passkeyAssertionsRejectOutOfBoundsSizes() {
+        assertThatThrownBy(() -> new PasskeyAssertion(new byte[0], filled(37, 1), filled(10, 1), filled(70, 1)))
+                .hasMessageContaining("credential id must be 1 to 1023 bytes, got 0");
+        assertThatThrownBy(() -> new PasskeyAssertion(filled(1, 1), filled(1025, 1), filled(10, 1), filled(70, 1)))
+                .hasMessageContaining("authenticator data must be 37 to 1024 bytes, got 1025");
+        assertThatThrownBy(() -> new PasskeyAssertion(filled(1, 1), filled(37, 1), filled(2049, 1), filled(70, 1)))
+                .hasMessageContaining("client data JSON must be 1 to 2048 bytes, got 2049");
+        assertThatThrownBy(() -> new PasskeyAssertion(filled(1, 1), filled(37, 1), filled(10, 1), filled(257, 1)))
+                .hasMessageContaining("signature must be 1 to 256 bytes, got 257");
+        assertThat(PASSKEY.toString()).hasSizeLessThan(80);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(Arrays.copyOfRange(haystack, i, i + needle.length), needle)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static byte[] filled(int length, int value) {

@@ -1,0 +1,170 @@
+package dev.custos.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.server.ServerClient;
+import dev.custos.server.passkeys.SoftAuthenticator;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A newcomer's first transfer through the console, with a software passkey standing in for the browser's: the admin
+ * adds a person, creates a one-time enrollment link, the person enrolls a passkey, the admin activates the drafted
+ * first policy, an initiator submits a transfer, the person signs in with the passkey and approves it, and the nodes
+ * sign. The same flow runs in a real browser in the browser tests.
+ */
+class PasskeyConsoleTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern LINK = Pattern.compile("/console/enroll#([A-Za-z0-9_-]{43})");
+    private static final Pattern TEXTAREA = Pattern.compile("<textarea[^>]*>(.*?)</textarea>", Pattern.DOTALL);
+    private static final Pattern CSRF_ATTRIBUTE = Pattern.compile("data-csrf=\"([A-Za-z0-9_-]+)\"");
+
+    @TempDir
+    Path folder;
+
+    private ConsoleFixture fixture;
+    private String base;
+
+    @BeforeEach
+    void start() throws Exception {
+        fixture = new ConsoleFixture(folder);
+        base = "http://localhost:" + fixture.server.port();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void enrolledPasskey_signsIn_andApprovesATransferThatTheNodesSign() throws Exception {
+        ConsoleClient admin = new ConsoleClient(base);
+        admin.signIn(fixture.admin);
+        String csrf = ConsoleClient.csrf(admin.get("/console/setup").body());
+        assertThat(admin.post(
+                                "/console/setup/wallets",
+                                base,
+                                "csrf",
+                                csrf,
+                                "name",
+                                "hot-eth-1",
+                                "scheme",
+                                "ecdsa-secp256k1",
+                                "tier",
+                                "hot")
+                        .statusCode())
+                .isEqualTo(303);
+        assertThat(admin.post(
+                                "/console/setup/people",
+                                base,
+                                "csrf",
+                                csrf,
+                                "name",
+                                "alice",
+                                "roles",
+                                "approver",
+                                "roles",
+                                "admin",
+                                "vetting",
+                                "standard")
+                        .statusCode())
+                .isEqualTo(303);
+        HttpResponse<String> linkPage =
+                admin.post("/console/setup/enrollment-links", base, "csrf", csrf, "person", "alice");
+        Matcher link = LINK.matcher(linkPage.body());
+        assertThat(link.find()).as(linkPage.body()).isTrue();
+
+        SoftAuthenticator device = new SoftAuthenticator(base);
+        ConsoleClient alice = new ConsoleClient(base);
+        JsonNode started = json(alice.postJson("/v1/enrollments/start", "{\"token\":\"" + link.group(1) + "\"}"));
+        ObjectNode finish = JSON.createObjectNode();
+        finish.put("ceremony", started.get("ceremony").asText());
+        finish.set(
+                "credential", JSON.readTree(device.create(started.get("options").toString())));
+        HttpResponse<String> enrolled = alice.postJson("/v1/enrollments/finish", finish.toString());
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        assertThat(alice.postJson("/v1/enrollments/start", "{\"token\":\"" + link.group(1) + "\"}")
+                        .statusCode())
+                .as("a used link")
+                .isEqualTo(403);
+
+        Matcher draft = TEXTAREA.matcher(admin.get("/console/setup").body());
+        assertThat(draft.find()).isTrue();
+        String document = unescape(draft.group(1));
+        assertThat(document).contains(device.credentialId()).contains("\"rp_id\" : \"localhost\"");
+        HttpResponse<String> activated = admin.post("/console/setup/policy", base, "csrf", csrf, "document", document);
+        assertThat(activated.statusCode()).as(activated.body()).isEqualTo(303);
+
+        fixture.address = new ServerClient(fixture.server.port())
+                .expect(200, "GET", "/v1/wallets/hot-eth-1", fixture.admin, null)
+                .get("address")
+                .asText();
+        JsonNode transfer = fixture.submitTransfer();
+        String id = transfer.get("id").asText();
+        assertThat(transfer.get("status").asText()).as(transfer.toString()).isEqualTo("pending_approval");
+
+        JsonNode signInStart = json(alice.postJson("/console/passkey/sign-in/start", "{}"));
+        ObjectNode signIn = JSON.createObjectNode();
+        signIn.put("ceremony", signInStart.get("ceremony").asText());
+        signIn.set(
+                "credential",
+                JSON.readTree(device.get(signInStart.get("options").toString())));
+        JsonNode signedIn = json(alice.postJson("/console/passkey/sign-in/finish", signIn.toString()));
+        assertThat(signedIn.get("person").asText()).isEqualTo("alice");
+
+        String page = alice.get("/console/requests/" + id).body();
+        assertThat(page).contains("Approve with passkey");
+        Matcher token = CSRF_ATTRIBUTE.matcher(page);
+        assertThat(token.find()).isTrue();
+        JsonNode options = json(alice.get("/console/requests/" + id + "/passkey-options"));
+        String assertion = device.get(options.get("options").toString());
+        HttpResponse<String> approved = alice.postJson(
+                "/console/requests/" + id + "/passkey-approval",
+                "{\"credential\":" + assertion + "}",
+                "X-CSRF-Token",
+                token.group(1));
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+
+        HttpResponse<String> replayed = alice.postJson(
+                "/console/requests/" + id + "/passkey-approval",
+                "{\"credential\":" + assertion + "}",
+                "X-CSRF-Token",
+                token.group(1));
+        assertThat(replayed.statusCode()).as(replayed.body()).isIn(403, 409);
+        JsonNode signed = new ServerClient(fixture.server.port())
+                .awaitStatus(fixture.admin, id, "signed", "signing", "pending_approval");
+        assertThat(signed.at("/approvals/0/passkey/credential_id").asText()).isEqualTo(device.credentialId());
+    }
+
+    @Test
+    void approvalWithoutTheSessionsCsrfToken_isRefused() throws Exception {
+        ConsoleClient admin = new ConsoleClient(base);
+        admin.signIn(fixture.admin);
+        HttpResponse<String> refused =
+                admin.postJson("/console/requests/req-1/passkey-approval", "{\"credential\":{}}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("CSRF");
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+}
