@@ -15,7 +15,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ContractSchemas {
     /** The event kind schemas, by file name without {@code .schema.json}, as docs/EVENTS.md lists them. */
     public static final List<String> EVENT_KINDS = List.of(
-            "authentication", "command", "identity", "wallet-access", "signing-request", "governance", "transfer-out");
+            "authentication",
+            "command",
+            "identity",
+            "wallet-access",
+            "signing-request",
+            "governance",
+            "transfer-out",
+            "network-flow",
+            "dns-query",
+            "email",
+            "file");
     /** The schema of any event: the shared fields, then the kind's schema. */
     public static final String ANY_EVENT = "event";
     /** The schema every event kind starts from. */

@@ -56,12 +56,36 @@ public final class EventFields {
     public static final String GOVERNANCE_OLD_VALUE = "custos.governance.old_value";
     public static final String GOVERNANCE_NEW_VALUE = "custos.governance.new_value";
 
+    public static final String DESTINATION_IP = "destination.ip";
+    public static final String DESTINATION_DOMAIN = "destination.domain";
+    public static final String DESTINATION_PORT = "destination.port";
+    public static final String NETWORK_TRANSPORT = "network.transport";
+    public static final String SOURCE_BYTES = "source.bytes";
+    public static final String DESTINATION_BYTES = "destination.bytes";
+    /** The flow's duration in nanoseconds, as ECS gives it. */
+    public static final String EVENT_DURATION = "event.duration";
+
+    public static final String DNS_QUESTION_NAME = "dns.question.name";
+    public static final String DNS_QUESTION_TYPE = "dns.question.type";
+    public static final String EMAIL_FROM_ADDRESS = "email.from.address";
+    public static final String EMAIL_TO_ADDRESS = "email.to.address";
+    public static final String EMAIL_SUBJECT = "email.subject";
+    public static final String EMAIL_ATTACHMENT_NAME = "email.attachments.file.name";
+    public static final String EMAIL_ATTACHMENT_SHA256 = "email.attachments.file.hash.sha256";
+    public static final String URL_DOMAIN = "url.domain";
+    public static final String FILE_PATH = "file.path";
+    public static final String FILE_NAME = "file.name";
+    public static final String FILE_SHA256 = "file.hash.sha256";
+    public static final String PACKAGE_NAME = "package.name";
+
     public static final String CATEGORY_AUTHENTICATION = "authentication";
     public static final String CATEGORY_PROCESS = "process";
     public static final String CATEGORY_IAM = "iam";
     public static final String CATEGORY_API = "api";
     public static final String CATEGORY_CONFIGURATION = "configuration";
     public static final String CATEGORY_NETWORK = "network";
+    public static final String CATEGORY_EMAIL = "email";
+    public static final String CATEGORY_FILE = "file";
 
     public static final String ACTION_LOGIN = "login";
     public static final String ACTION_EXEC = "exec";
@@ -71,6 +95,18 @@ public final class EventFields {
     public static final String ACTION_TRANSFER_OUT = "chain.transfer_out";
     public static final String ACTION_ALLOWLIST_ADD = "wallet.allowlist_add";
     public static final String GOVERNANCE_PREFIX = "governance.";
+    /** A network connection (a Zeek {@code conn} record, a firewall or flow log entry). */
+    public static final String ACTION_FLOW = "flow";
+    /** A DNS question asked by a host. */
+    public static final String ACTION_DNS_QUERY = "dns.query";
+    /** A file downloaded to a host. */
+    public static final String ACTION_FILE_DOWNLOAD = "download";
+    /** A file created on a host. */
+    public static final String ACTION_FILE_CREATION = "creation";
+    /** A file run as a program on a host. */
+    public static final String ACTION_FILE_EXECUTION = "execution";
+    /** A software package installed on a host. */
+    public static final String ACTION_PACKAGE_INSTALL = "package_install";
 
     private EventFields() {}
 }

@@ -43,8 +43,10 @@ public final class Evaluation {
         RunRecord benign = RunRecord.of(EventStream.lines(List.of(history.events())), pipelines.get());
         requireWellFormed(benign, "benign history");
         BaselineResult baseline = BaselineResult.score(benign, settings.people(), settings.days());
+        BeaconFigures beacons = BeaconFigures.of(history.events(), benign);
         progress.accept("benign: " + baseline.events() + " events, " + baseline.requests() + " signing requests, "
-                + baseline.alerts() + " alerts");
+                + baseline.alerts() + " alerts, " + beacons.falseBeacons() + " false beacons in "
+                + beacons.hostDestinationPairs() + " host-destination pairs");
         List<ScenarioResult> results = new ArrayList<>();
         for (AttackScenario scenario : scenarios) {
             InjectedAttack attack = InjectedAttack.inject(history, scenario, settings.seed());
@@ -56,7 +58,7 @@ public final class Evaluation {
             progress.accept(scenario.name() + ": first theft request "
                     + result.firstDecision().wireName());
         }
-        return new EvaluationReport(settings, baseline, results);
+        return new EvaluationReport(settings, baseline, results, beacons);
     }
 
     /** Benign requests on the first theft request's wallet in the 24 hours before it, and how many were held. */

@@ -34,6 +34,14 @@ public final class ReportFormat {
         benign.put("high_alerts", baseline.highAlerts());
         benign.put("alerts_per_day_per_100_people", round(baseline.alertsPerDayPerHundred()));
         benign.put("high_alerts_per_day_per_100_people", round(baseline.highAlertsPerDayPerHundred()));
+        BeaconFigures beacons = report.beacons();
+        benign.put("host_destination_pairs", beacons.hostDestinationPairs());
+        benign.put("false_beacons", beacons.falseBeacons());
+        benign.put("false_beacons_per_1000_pairs", round(beacons.falseBeaconsPerThousandPairs()));
+        ArrayNode falsePairs = benign.putArray("false_beacon_pairs");
+        beacons.falseBeaconPairs().forEach(falsePairs::add);
+        node.put("beacons_injected", report.beaconsInjected());
+        node.put("beacons_found", report.beaconsFound());
         node.put("scenarios_run", report.scenarios().size());
         node.put("scenarios_stopped", report.stopped());
         node.put("detection_rate", round(report.detectionRate()));
@@ -51,6 +59,8 @@ public final class ReportFormat {
             ArrayNode decisions = entry.putArray("theft_decisions");
             result.theftDecisions().stream().map(Verdict::wireName).forEach(decisions::add);
             entry.put("stolen_usd_requested", Math.round(result.stolenUsd()));
+            entry.put("beacons_injected", result.beaconsInjected());
+            entry.put("beacons_found", result.beaconsFound());
             entry.put("value_held_share", round(result.heldValueShare()));
             entry.put(
                     "benign_requests_on_wallet_24h_before",
@@ -77,12 +87,12 @@ public final class ReportFormat {
         StringBuilder text = new StringBuilder();
         text.append(
                 "| Scenario | First theft request | Theft requests held | Value held | Requested USD | First high alert before theft"
-                        + " | Benign requests on that wallet held, 24 h before (benign run) |\n");
-        text.append("|---|---|---|---:|---:|---|---|\n");
+                        + " | Beacons found | Benign requests on that wallet held, 24 h before (benign run) |\n");
+        text.append("|---|---|---|---:|---:|---|---|---|\n");
         for (ScenarioResult result : report.scenarios()) {
             text.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %d / %d | %.0f%% | %,d | %s | %d / %d |%n",
+                    "| %s | %s | %d / %d | %.0f%% | %,d | %s | %s | %d / %d |%n",
                     result.scenario(),
                     result.firstDecision().wireName(),
                     result.held(),
@@ -90,6 +100,7 @@ public final class ReportFormat {
                     100 * result.heldValueShare(),
                     Math.round(result.stolenUsd()),
                     result.leadTime().map(ReportFormat::describe).orElse("none"),
+                    result.beaconsInjected() == 0 ? "-" : result.beaconsFound() + " / " + result.beaconsInjected(),
                     result.walletContext().held(),
                     result.walletContext().requests()));
         }
@@ -119,6 +130,17 @@ public final class ReportFormat {
                 baseline.highAlerts(),
                 baseline.alertsPerDayPerHundred(),
                 baseline.highAlertsPerDayPerHundred()));
+        BeaconFigures beacons = report.beacons();
+        text.append(String.format(
+                Locale.ROOT,
+                "Network: %,d host-destination pairs in the benign run, %d shown as beacons = %.2f false beacons per"
+                        + " 1,000 pairs%s; injected beacons found %d / %d.%n",
+                beacons.hostDestinationPairs(),
+                beacons.falseBeacons(),
+                beacons.falseBeaconsPerThousandPairs(),
+                beacons.falseBeaconPairs().isEmpty() ? "" : " " + beacons.falseBeaconPairs(),
+                report.beaconsFound(),
+                report.beaconsInjected()));
         return text.toString();
     }
 

@@ -4,6 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.detect.event.Event;
 import dev.custos.detect.event.EventLog;
+import dev.custos.detect.explain.EntityRef;
+import dev.custos.detect.explain.Finding;
+import dev.custos.detect.network.NetworkDetector;
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
@@ -18,6 +21,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What one pipeline run over a stream produced.
@@ -26,8 +31,16 @@ import java.util.Map;
  * @param malformed lines the parser rejected (a simulator bug if not zero)
  * @param decisions the decision for each {@code custos.request.id}, in event-time order
  * @param alerts every alert, in event-time order
+ * @param beacons the host→destination pairs ({@code host -> destination}) of the beaconing findings that alerts
+ *     carried, or that an alerted entity still held at the end of the run: the beacons an analyst was shown
  */
-public record RunRecord(long events, long malformed, Map<String, Verdict> decisions, List<AlertRecord> alerts) {
+public record RunRecord(
+        long events, long malformed, Map<String, Verdict> decisions, List<AlertRecord> alerts, Set<String> beacons) {
+    /** A run whose alerts carried no beacon. */
+    public RunRecord(long events, long malformed, Map<String, Verdict> decisions, List<AlertRecord> alerts) {
+        this(events, malformed, decisions, alerts, Set.of());
+    }
+
     /** Events handed to {@link DetectionPipeline#processBatch} at a time (two threads; the same outputs). */
     private static final int BATCH = 4_096;
 
@@ -37,6 +50,7 @@ public record RunRecord(long events, long malformed, Map<String, Verdict> decisi
         }
         decisions = Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
         alerts = List.copyOf(alerts);
+        beacons = Set.copyOf(new TreeSet<>(beacons));
     }
 
     /**
@@ -54,6 +68,8 @@ public record RunRecord(long events, long malformed, Map<String, Verdict> decisi
         }
         Map<String, Verdict> decisions = new LinkedHashMap<>();
         List<AlertRecord> alerts = new ArrayList<>();
+        Set<String> beacons = new TreeSet<>();
+        Set<EntityRef> alertedEntities = new TreeSet<>();
         List<Event> events = log.events();
         for (int from = 0; from < events.size(); from += BATCH) {
             List<Event> batch = events.subList(from, Math.min(events.size(), from + BATCH));
@@ -61,13 +77,33 @@ public record RunRecord(long events, long malformed, Map<String, Verdict> decisi
                 for (PipelineOutput output : outputs) {
                     switch (output) {
                         case SigningDecision decision -> decisions.put(decision.requestId(), decision.decision());
-                        case Alert alert ->
+                        case Alert alert -> {
                             alerts.add(new AlertRecord(
                                     alert.timestamp(), alert.entity().id(), alert.severity()));
+                            alertedEntities.add(alert.entity());
+                            for (Finding finding : alert.findings()) {
+                                if (finding.detector().equals(NetworkDetector.BEACONING)) {
+                                    beacons.add(beaconPair(finding));
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
-        return new RunRecord(log.events().size(), log.malformed().size(), decisions, alerts);
+        // A beacon found after its host had already alerted at the same level raises no new alert but stays in the
+        // alerted entity's accumulated findings, which the analyst reads with the alert: count those too.
+        Set<EntityRef> alerted = new TreeSet<>(alertedEntities);
+        for (Finding finding : pipeline.correlator()
+                .combinedFindings(alerted, finding -> finding.detector().equals(NetworkDetector.BEACONING))) {
+            beacons.add(beaconPair(finding));
+        }
+        return new RunRecord(log.events().size(), log.malformed().size(), decisions, alerts, beacons);
+    }
+
+    /** {@code host -> destination} of a beaconing finding (its first feature is the destination). */
+    private static String beaconPair(Finding finding) {
+        return finding.primaryEntity().id() + " -> "
+                + finding.features().getFirst().value();
     }
 }

@@ -21,6 +21,8 @@ import java.util.Optional;
  *     scenario's first event and the first theft request (inclusive)
  * @param theftTime the first theft request's time
  * @param walletContext benign requests on the first theft's wallet in the day before, and how many were held
+ * @param beaconsInjected the host→destination pairs the attack's implants beaconed on
+ * @param beaconsFound of them, those an alert showed as beacons
  */
 public record ScenarioResult(
         String scenario,
@@ -30,8 +32,36 @@ public record ScenarioResult(
         List<Double> theftAmountsUsd,
         Optional<Instant> firstHighAlert,
         Instant theftTime,
-        WalletContext walletContext) {
+        WalletContext walletContext,
+        int beaconsInjected,
+        int beaconsFound) {
+    /** A result of a scenario without beacons. */
+    public ScenarioResult(
+            String scenario,
+            String modelledOn,
+            List<Verdict> theftDecisions,
+            double stolenUsd,
+            List<Double> theftAmountsUsd,
+            Optional<Instant> firstHighAlert,
+            Instant theftTime,
+            WalletContext walletContext) {
+        this(
+                scenario,
+                modelledOn,
+                theftDecisions,
+                stolenUsd,
+                theftAmountsUsd,
+                firstHighAlert,
+                theftTime,
+                walletContext,
+                0,
+                0);
+    }
+
     public ScenarioResult {
+        if (beaconsInjected < 0 || beaconsFound < 0 || beaconsFound > beaconsInjected) {
+            throw new IllegalArgumentException("need 0 <= beaconsFound <= beaconsInjected for " + scenario);
+        }
         requireNonNull(scenario, "scenario is null");
         requireNonNull(modelledOn, "modelledOn is null");
         theftDecisions = List.copyOf(theftDecisions);
@@ -74,7 +104,9 @@ public record ScenarioResult(
                 truth.theftAmountsUsd(),
                 alert,
                 truth.theftTime(),
-                walletContext);
+                walletContext,
+                truth.beacons().size(),
+                (int) truth.beacons().stream().filter(run.beacons()::contains).count());
     }
 
     /** True when the first theft request was escalated or denied: the theft would not have gone through as asked. */

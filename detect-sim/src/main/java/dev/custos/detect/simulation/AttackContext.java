@@ -43,6 +43,7 @@ public final class AttackContext {
     private final Set<String> attackRequests = new TreeSet<>();
     private final Set<String> entities = new TreeSet<>();
     private final Map<String, Double> drained = new HashMap<>();
+    private final Set<String> beacons = new TreeSet<>();
     private double stolenUsd;
 
     public AttackContext(SimulatedOrganisation history, RandomGenerator random, Instant theftTime) {
@@ -104,6 +105,11 @@ public final class AttackContext {
     /** Records an identity or wallet the attacker acts through. */
     public void involve(String entity) {
         entities.add(requireNonNull(entity, "entity is null"));
+    }
+
+    /** Records a host→destination pair an implant beacons on (ground truth for the beacon figures). */
+    public void beacon(String host, String destination) {
+        beacons.add(requireNonNull(host, "host is null") + " -> " + requireNonNull(destination, "destination is null"));
     }
 
     /** The wallet's balance at {@code time}, less what this scenario already moved out of it. */
@@ -174,7 +180,8 @@ public final class AttackContext {
                 attackRequests,
                 entities,
                 stolenUsd,
-                theftAmounts);
+                theftAmounts,
+                beacons);
     }
 
     /** Events the scenario injected. */

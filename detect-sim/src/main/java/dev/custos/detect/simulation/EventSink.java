@@ -153,4 +153,50 @@ public final class EventSink {
         node.put("custos.governance.new_value", newValue);
         return node;
     }
+
+    /** A connection from a host to an external destination, as a Zeek conn record exported to Elastic. */
+    public ObjectNode flow(Instant time, String host, String domain, String ip, int port, long bytesOut, long bytesIn) {
+        ObjectNode node = event(time, "network", "flow");
+        node.put("host.name", host);
+        node.put("destination.ip", ip);
+        if (domain != null) {
+            node.put("destination.domain", domain);
+        }
+        node.put("destination.port", port);
+        node.put("network.transport", "tcp");
+        node.put("source.bytes", bytesOut);
+        node.put("destination.bytes", bytesIn);
+        return node;
+    }
+
+    /** A DNS question asked by a host. */
+    public ObjectNode dns(Instant time, String host, String name, String type) {
+        ObjectNode node = event(time, "network", "dns.query");
+        node.put("host.name", host);
+        node.put("dns.question.name", name);
+        node.put("dns.question.type", type);
+        return node;
+    }
+
+    /** An e-mail delivered to a person. */
+    public ObjectNode email(Instant time, String user, String from, String subject) {
+        ObjectNode node = event(time, "email", "received");
+        node.put("user.name", user);
+        node.put("email.from.address", from);
+        node.put("email.subject", subject);
+        return node;
+    }
+
+    /** A file event on a host ({@code download}, {@code creation}, {@code execution}, {@code package_install}). */
+    public ObjectNode file(Instant time, String action, String host, String user, String path) {
+        ObjectNode node = event(time, "file", action);
+        node.put("host.name", host);
+        if (user != null) {
+            node.put("user.name", user);
+        }
+        if (path != null) {
+            node.put("file.path", path);
+        }
+        return node;
+    }
 }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /** Generates the ordinary activity of an organisation, day by day; the same settings give the same events. */
@@ -12,6 +14,8 @@ public final class OrganisationSimulator {
     public static final String DIRECTORY = "svc-directory";
 
     private static final int DIRECTORY_DAYS = 30;
+    /** Where the network, DNS, mail and file events' sequence numbers start. */
+    static final long HOST_EVENTS_SEQUENCE = 1L << 40;
 
     private OrganisationSimulator() {}
 
@@ -25,11 +29,20 @@ public final class OrganisationSimulator {
         directorySync(organisation, settings, sink);
         WorkforceActivity workforce = new WorkforceActivity(organisation, treasury, root.split(), sink, settings);
         TreasuryActivity money = new TreasuryActivity(organisation, treasury, root.split(), sink, settings);
+        // Network, DNS, mail and file events draw from their own streams and sort after same-time events of the
+        // rest, so the rest of the history is what it was before they were simulated.
+        EventSink hostSink = new EventSink(HOST_EVENTS_SEQUENCE);
+        NetworkActivity network = new NetworkActivity(organisation, root.split(), hostSink, settings);
+        MailAndFileActivity mail = new MailAndFileActivity(organisation, root.split(), hostSink, settings);
         for (int day = 0; day < settings.days(); day++) {
             money.day(day);
             workforce.day(day);
+            network.day(day);
+            mail.day(day);
         }
-        return new SimulatedOrganisation(settings, organisation, treasury, sink.events());
+        List<SimulatedEvent> events = new ArrayList<>(sink.events());
+        events.addAll(hostSink.events());
+        return new SimulatedOrganisation(settings, organisation, treasury, events);
     }
 
     /**

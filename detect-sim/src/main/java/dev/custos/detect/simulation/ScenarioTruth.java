@@ -20,6 +20,7 @@ import java.util.TreeSet;
  *     detections
  * @param stolenUsd the sum requested by the theft requests
  * @param theftAmountsUsd the amount of each theft request, in the order of {@code theftRequests}
+ * @param beacons the host→destination pairs ({@code host -> destination}) the attack's implants beaconed on
  */
 public record ScenarioTruth(
         String scenario,
@@ -30,7 +31,32 @@ public record ScenarioTruth(
         Set<String> attackRequests,
         Set<String> entities,
         double stolenUsd,
-        List<Double> theftAmountsUsd) {
+        List<Double> theftAmountsUsd,
+        Set<String> beacons) {
+    /** A truth without beacons. */
+    public ScenarioTruth(
+            String scenario,
+            String modelledOn,
+            Instant start,
+            Instant theftTime,
+            List<String> theftRequests,
+            Set<String> attackRequests,
+            Set<String> entities,
+            double stolenUsd,
+            List<Double> theftAmountsUsd) {
+        this(
+                scenario,
+                modelledOn,
+                start,
+                theftTime,
+                theftRequests,
+                attackRequests,
+                entities,
+                stolenUsd,
+                theftAmountsUsd,
+                Set.of());
+    }
+
     public ScenarioTruth {
         requireNonNull(scenario, "scenario is null");
         requireNonNull(modelledOn, "modelledOn is null");
@@ -54,6 +80,7 @@ public record ScenarioTruth(
             throw new IllegalArgumentException("scenario " + scenario + ": " + theftAmountsUsd.size() + " amounts for "
                     + theftRequests.size() + " theft requests");
         }
+        beacons = Set.copyOf(new TreeSet<>(beacons));
         if (!(stolenUsd >= 0)) {
             throw new IllegalArgumentException("stolenUsd must be non-negative: " + stolenUsd);
         }

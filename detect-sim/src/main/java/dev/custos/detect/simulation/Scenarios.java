@@ -19,6 +19,9 @@ public final class Scenarios {
                 new DriftScenario(),
                 new HotWalletDrainScenario(),
                 new SlowInsiderScenario(),
-                new TokenDrainScenario());
+                new TokenDrainScenario(),
+                new BeaconingRatScenario(),
+                new DnsTunnelScenario(),
+                new FakeRecruiterScenario());
     }
 }

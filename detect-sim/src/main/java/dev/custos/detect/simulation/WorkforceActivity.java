@@ -231,7 +231,7 @@ final class WorkforceActivity {
     }
 
     /** Local time {@code hour} (fractional) on the UTC day starting at {@code midnight}, as an instant. */
-    private static Instant local(Instant midnight, Place place, double hour) {
+    static Instant local(Instant midnight, Place place, double hour) {
         long seconds = Math.round((hour - place.utcOffsetHours()) * 3_600);
         return midnight.plusSeconds(seconds);
     }

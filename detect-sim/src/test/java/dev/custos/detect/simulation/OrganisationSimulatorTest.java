@@ -55,6 +55,31 @@ class OrganisationSimulatorTest {
     }
 
     @Test
+    void simulate_hostEvents_leaveTheRestOfTheHistoryAsItWas() {
+        SimulatedOrganisation history = OrganisationSimulator.simulate(SMALL);
+        List<SimulatedEvent> rest = history.events().stream()
+                .filter(event -> event.sequence() < OrganisationSimulator.HOST_EVENTS_SEQUENCE)
+                .toList();
+        List<SimulatedEvent> host = history.events().stream()
+                .filter(event -> event.sequence() >= OrganisationSimulator.HOST_EVENTS_SEQUENCE)
+                .toList();
+
+        assertThat(host)
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(
+                                event.fields().path("event.category").asText())
+                        .isIn("network", "email", "file"));
+        assertThat(rest)
+                .noneMatch(event -> List.of("email", "file", "flow", "dns.query")
+                        .contains(
+                                event.fields().path("event.category").asText().equals("network")
+                                        ? event.fields().path("event.action").asText()
+                                        : event.fields().path("event.category").asText()));
+        // the sequence numbers of the rest run on without gaps, as they did before host events were simulated
+        assertThat(rest.getLast().sequence()).isEqualTo(rest.size() - 1L);
+    }
+
+    @Test
     void simulate_producesEveryKindOfEvent() {
         Set<String> kinds = new HashSet<>();
         parse(lines(SimulationSettings.of(3, 60, 21)))
@@ -69,7 +94,13 @@ class OrganisationSimulatorTest {
                         "iam/mfa_reset",
                         "iam/device_enrolled",
                         "api/policy.change_proposed",
-                        "api/policy.change_approved");
+                        "api/policy.change_approved",
+                        "network/flow",
+                        "network/dns.query",
+                        "email/received",
+                        "file/download",
+                        "file/execution",
+                        "file/package_install");
         assertThat(kinds).anyMatch(kind -> kind.startsWith("configuration/governance."));
     }
 

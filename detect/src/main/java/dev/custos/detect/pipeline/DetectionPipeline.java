@@ -21,9 +21,11 @@ import dev.custos.detect.forest.ForestSettings;
 import dev.custos.detect.gate.SigningGate;
 import dev.custos.detect.governance.GovernanceDetector;
 import dev.custos.detect.intel.AddressIntel;
+import dev.custos.detect.network.NetworkDetector;
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.output.SigningDecision;
+import dev.custos.detect.social.SocialEngineeringDetector;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.EntityBounded;
 import dev.custos.detect.state.EntityLimits;
@@ -58,8 +60,8 @@ public final class DetectionPipeline {
      * with the others, so running them ahead of the pipeline's thread changes nothing. Together they carry about half
      * of the pipeline's work (the per-wallet forest most of it).
      */
-    static final Set<String> SIDE_DETECTORS =
-            Set.of(TransactionRiskDetector.NAME, WalletOutflowDetector.NAME, CredentialDetector.NAME);
+    static final Set<String> SIDE_DETECTORS = Set.of(
+            TransactionRiskDetector.NAME, WalletOutflowDetector.NAME, CredentialDetector.NAME, NetworkDetector.NAME);
 
     /** Smaller batches are processed on the calling thread alone: handing over would cost more than it saves. */
     static final int MIN_PARALLEL_BATCH = 64;
@@ -115,6 +117,8 @@ public final class DetectionPipeline {
         detectors.add(new SigningRetryDetector(limits));
         detectors.add(new GovernanceDetector());
         detectors.add(new CommandBehaviourDetector(limits));
+        detectors.add(new NetworkDetector(limits));
+        detectors.add(new SocialEngineeringDetector(limits));
         return new DetectionPipeline(detectors, CorrelationSettings.DEFAULT, limits);
     }
 

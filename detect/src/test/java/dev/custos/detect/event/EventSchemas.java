@@ -43,7 +43,15 @@ public final class EventSchemas {
             case "iam" -> "identity";
             case "api" -> action.equals("signing.request") ? "signing-request" : "wallet-access";
             case "configuration" -> action.matches("governance\\..+") ? "governance" : null;
-            case "network" -> action.equals("chain.transfer_out") ? "transfer-out" : null;
+            case "network" ->
+                switch (action) {
+                    case "chain.transfer_out" -> "transfer-out";
+                    case "flow" -> "network-flow";
+                    case "dns.query" -> "dns-query";
+                    default -> null;
+                };
+            case "email" -> "email";
+            case "file" -> "file";
             default -> null;
         };
         return Optional.ofNullable(kind);

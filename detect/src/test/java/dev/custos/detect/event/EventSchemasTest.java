@@ -117,6 +117,34 @@ class EventSchemasTest {
     }
 
     @Test
+    void hostKinds_wrongValues_areRejectedNamingTheField() {
+        String flow = "{\"@timestamp\":\"2025-03-12T10:15:03Z\",\"event.category\":\"network\","
+                + "\"event.action\":\"flow\",\"host.name\":\"h\",\"destination.ip\":\"203.0.113.7\"";
+        assertThat(schemas.errors(ContractSchemas.ANY_EVENT, parse(flow + "}"))).isEmpty();
+        assertThat(schemas.errors(ContractSchemas.ANY_EVENT, parse(flow + ",\"destination.port\":70000}")))
+                .anyMatch(error -> error.contains("destination.port"));
+        assertThat(schemas.errors(ContractSchemas.ANY_EVENT, parse(flow + ",\"source.bytes\":\"lots\"}")))
+                .anyMatch(error -> error.contains("source.bytes"));
+        assertThat(schemas.errors(
+                        ContractSchemas.ANY_EVENT,
+                        parse("{\"@timestamp\":\"2025-03-12T10:15:03Z\",\"event.category\":\"network\","
+                                + "\"event.action\":\"dns.query\",\"host.name\":\"h\","
+                                + "\"dns.question.name\":\"a b.example\"}")))
+                .anyMatch(error -> error.contains("dns.question.name"));
+        assertThat(schemas.errors(
+                        ContractSchemas.ANY_EVENT,
+                        parse("{\"@timestamp\":\"2025-03-12T10:15:03Z\",\"event.category\":\"email\","
+                                + "\"event.action\":\"received\",\"user.name\":\"a\","
+                                + "\"email.from.address\":\"nobody\"}")))
+                .anyMatch(error -> error.contains("email.from.address"));
+        assertThat(schemas.errors(
+                        ContractSchemas.ANY_EVENT,
+                        parse("{\"@timestamp\":\"2025-03-12T10:15:03Z\",\"event.category\":\"file\","
+                                + "\"event.action\":\"package_install\",\"host.name\":\"h\"}")))
+                .anyMatch(error -> error.contains("package.name"));
+    }
+
+    @Test
     void docMalformedLines_giveTheDocumentedReasons() {
         List<EventsDoc.MalformedExample> rows = doc.malformedLines();
 
