@@ -105,7 +105,33 @@ async function approve(button) {
   }
 }
 
+async function approveChange(button) {
+  const id = button.getAttribute("data-proposal-id");
+  const status = document.getElementById("change-status-" + id);
+  button.disabled = true;
+  try {
+    say(status, "Follow your device's prompt: it signs this change's digest.");
+    const start = await getJson("/console/proposals/" + encodeURIComponent(id) + "/passkey-options");
+    const options = PublicKeyCredential.parseRequestOptionsFromJSON(start.options.publicKey);
+    const credential = await navigator.credentials.get({ publicKey: options });
+    const done = await postJson("/console/proposals/" + encodeURIComponent(id) + "/passkey-approval",
+      { credential: credential.toJSON() }, button.getAttribute("data-csrf"));
+    say(status, "Approved. The change is now " + done.status.replace(/_/g, " ") + ".");
+    window.location.reload();
+  } catch (error) {
+    say(status, "Approval failed: " + error.message, true);
+    button.disabled = false;
+  }
+}
+
 document.addEventListener("DOMContentLoaded", () => {
+  for (const button of document.querySelectorAll("button.approve-change")) {
+    if (supported()) {
+      button.addEventListener("click", () => approveChange(button));
+    } else {
+      button.disabled = true;
+    }
+  }
   const bindings = [
     ["enroll-passkey", enroll],
     ["passkey-sign-in", signIn],

@@ -144,7 +144,8 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(nodes.routes());
             ExposureCalculator exposure = new ExposureCalculator(people, nodes, wallets, cluster, clock);
             routes.addAll(new ExposureRoutes(exposure, policies).routes());
-            Governance governance = new Governance(database, policies, cluster, audit, exposure, alerts, clock);
+            Governance governance =
+                    new Governance(database, policies, cluster, audit, exposure, alerts, passkeys, clock);
             routes.addAll(governance.routes());
             Console console =
                     new Console(routes, requests.inspector(), alerts, tokens, passkeys, people, database, clock);

@@ -1,44 +1,24 @@
 package dev.custos.policy.governance;
 
-import java.util.Arrays;
-import java.util.HexFormat;
+import dev.custos.policy.request.ApprovalProof;
+import dev.custos.policy.request.DeviceSignature;
 import java.util.Objects;
 
 /**
- * An admin's signature over a {@link PolicyChange#digest() policy change digest}.
+ * An admin's approval of a policy change: a signature by their Ed25519 device key over the {@link PolicyChange#digest()
+ * change digest}, or a WebAuthn assertion by one of their passkeys whose challenge is that digest.
  *
  * @param admin the admin's approver name in the current policy
- * @param signature 64-byte Ed25519 signature
+ * @param proof the device-key signature or the passkey assertion
  */
-public record ChangeApproval(String admin, byte[] signature) {
+public record ChangeApproval(String admin, ApprovalProof proof) {
     public ChangeApproval {
         Objects.requireNonNull(admin, "admin is null");
-        Objects.requireNonNull(signature, "signature is null");
-        if (signature.length != 64) {
-            throw new IllegalArgumentException("signature must be 64 bytes, got " + signature.length);
-        }
-        signature = signature.clone();
+        Objects.requireNonNull(proof, "proof is null");
     }
 
-    @Override
-    public byte[] signature() {
-        return signature.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ChangeApproval that
-                && admin.equals(that.admin)
-                && Arrays.equals(signature, that.signature);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(admin, Arrays.hashCode(signature));
-    }
-
-    @Override
-    public String toString() {
-        return "ChangeApproval[" + admin + ", " + HexFormat.of().formatHex(signature) + "]";
+    /** A device-key approval: the 64-byte Ed25519 signature over the change digest. */
+    public ChangeApproval(String admin, byte[] signature) {
+        this(admin, new DeviceSignature(signature));
     }
 }

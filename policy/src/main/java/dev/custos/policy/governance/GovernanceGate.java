@@ -1,8 +1,11 @@
 package dev.custos.policy.governance;
 
 import dev.custos.policy.approval.Ed25519Verification;
+import dev.custos.policy.approval.PasskeyVerification;
 import dev.custos.policy.model.Approver;
 import dev.custos.policy.model.Policy;
+import dev.custos.policy.request.DeviceSignature;
+import dev.custos.policy.request.PasskeyAssertion;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -71,14 +74,33 @@ public final class GovernanceGate {
                         + change.current().version());
             } else if (admins.contains(approval.admin())) {
                 reasons.add("duplicate approval by " + approval.admin());
-            } else if (admin.get().publicKey().isEmpty()) {
-                reasons.add(approval.admin() + " has no device key; policy changes are approved with device keys");
-            } else if (!Ed25519Verification.verify(admin.get().publicKey().get(), digest, approval.signature())) {
-                reasons.add("signature by " + approval.admin() + " does not verify for this change");
             } else {
+                Optional<String> refusal = refusal(change.current(), admin.get(), digest, approval);
+                if (refusal.isPresent()) {
+                    reasons.add(refusal.get());
+                    continue;
+                }
                 admins.add(approval.admin());
             }
         }
         return admins;
+    }
+
+    /** Why {@code approval} does not count for the change with {@code digest}; empty when it does. */
+    private static Optional<String> refusal(Policy current, Approver admin, byte[] digest, ChangeApproval approval) {
+        return switch (approval.proof()) {
+            case DeviceSignature signature -> {
+                if (admin.publicKey().isEmpty()) {
+                    yield Optional.of(admin.name() + " has no device key; approve this change with a passkey");
+                }
+                yield Ed25519Verification.verify(admin.publicKey().get(), digest, signature.signature())
+                        ? Optional.empty()
+                        : Optional.of("signature by " + admin.name() + " does not verify for this change");
+            }
+            case PasskeyAssertion assertion ->
+                PasskeyVerification.refusal(current.webauthn(), admin, digest, assertion)
+                        .map(reason ->
+                                "passkey approval by " + admin.name() + " does not count for this change: " + reason);
+        };
     }
 }

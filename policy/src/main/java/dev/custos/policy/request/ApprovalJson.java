@@ -88,7 +88,13 @@ public final class ApprovalJson {
         }
     }
 
-    private static PasskeyAssertion passkey(JsonNode passkey, String where) {
+    /**
+     * A passkey assertion in its JSON form ({@code {"credential_id","authenticator_data","client_data_json",
+     * "signature"}}, unpadded base64url each), as requests and policy-change approvals keep it.
+     *
+     * @throws PolicyInputException naming the field at {@code where} that does not read
+     */
+    public static PasskeyAssertion passkey(JsonNode passkey, String where) {
         String at = where + ".passkey";
         if (!passkey.isObject()) {
             throw new PolicyInputException(at + " must be an object");

@@ -4,6 +4,7 @@ import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.exposure.ExposureCalculator;
+import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
@@ -31,6 +32,7 @@ public final class Governance implements AutoCloseable {
             AuditTrail audit,
             ExposureCalculator exposure,
             AlertStore alerts,
+            Passkeys passkeys,
             Clock clock) {
         this.service = new ProposalService(
                 new ProposalStore(database, clock),
@@ -38,7 +40,8 @@ public final class Governance implements AutoCloseable {
                 cluster,
                 audit,
                 clock,
-                new ProposalExposure(exposure, alerts, audit, clock));
+                new ProposalExposure(exposure, alerts, audit, clock),
+                passkeys);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-governance-sweep");
             thread.setDaemon(true);

@@ -2,11 +2,12 @@ package dev.custos.server.governance;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.JsonFields;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.api.StrictJson;
@@ -26,23 +27,6 @@ final class ProposalRoutes {
 
     private final ProposalService proposals;
 
-    /**
-     * An admin's approval: the Ed25519 signature of their device key over the proposal's {@code digest}.
-     *
-     * @param admin the admin's approver name in the active policy
-     * @param signature 64 bytes, hex
-     */
-    record ApprovalBody(
-            String admin, @JsonProperty("signature") String signature) {
-        ApprovalBody {
-            requireNonNull(admin, "field 'admin' is missing");
-            requireNonNull(signature, "field 'signature' is missing");
-            if (!signature.matches("[0-9a-fA-F]{128}")) {
-                throw new IllegalArgumentException("field 'signature' must be 64 bytes in hex");
-            }
-        }
-    }
-
     ProposalRoutes(ProposalService proposals) {
         this.proposals = requireNonNull(proposals, "proposals is null");
     }
@@ -53,6 +37,7 @@ final class ProposalRoutes {
                 Route.get("/v1/policy/proposals", this::list),
                 Route.get("/v1/policy/proposals/{id}", this::get),
                 Route.post("/v1/policy/proposals/{id}/approvals", this::approve),
+                Route.get("/v1/policy/proposals/{id}/passkey-options", this::passkeyOptions),
                 Route.post("/v1/policy/proposals/{id}/cancel", this::cancel));
     }
 
@@ -64,9 +49,28 @@ final class ProposalRoutes {
 
     private Reply approve(Call call) {
         Caller caller = call.requireRole(Role.ADMIN);
-        ApprovalBody body = call.body(ApprovalBody.class);
-        return Reply.ok(proposals.approve(
-                caller, call.path("id"), body.admin(), HexFormat.of().parseHex(body.signature())));
+        JsonFields fields = JsonFields.of(StrictJson.tree(call.body()), Set.of("admin", "signature", "passkey"));
+        String admin = fields.text("admin");
+        Optional<String> signature = fields.optionalText("signature");
+        Optional<JsonNode> passkey = fields.optionalObject("passkey");
+        if (signature.isPresent() == passkey.isPresent()) {
+            throw ApiException.badRequest("an approval carries exactly one of 'signature' (device key) and 'passkey'"
+                    + " (WebAuthn assertion)");
+        }
+        if (signature.isPresent()) {
+            if (!signature.get().matches("[0-9a-fA-F]{128}")) {
+                throw ApiException.badRequest("field 'signature' must be 64 bytes in hex");
+            }
+            return Reply.ok(proposals.approve(
+                    caller, call.path("id"), admin, HexFormat.of().parseHex(signature.get())));
+        }
+        return Reply.ok(proposals.approveWithPasskey(
+                caller, call.path("id"), admin, passkey.get().toString()));
+    }
+
+    private Reply passkeyOptions(Call call) {
+        Caller caller = call.requireRole(Role.ADMIN);
+        return Reply.text("application/json", proposals.passkeyOptions(call.path("id"), caller.name()));
     }
 
     private Reply cancel(Call call) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.governance.ChangeApproval;
@@ -13,11 +14,15 @@ import dev.custos.policy.governance.PolicyChange;
 import dev.custos.policy.governance.StricterOnly;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.PolicyParser;
+import dev.custos.policy.request.ApprovalJson;
 import dev.custos.server.access.Caller;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.governance.ProposalStore.Stored;
+import dev.custos.server.passkeys.PasskeyAssertion;
+import dev.custos.server.passkeys.PasskeyException;
+import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.policy.PolicyStore.ActivePolicy;
 import dev.custos.server.signing.SignerCluster;
@@ -52,6 +57,7 @@ final class ProposalService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ProposalExposure exposure;
+    private final Passkeys passkeys;
 
     ProposalService(
             ProposalStore store,
@@ -59,8 +65,10 @@ final class ProposalService {
             SignerCluster cluster,
             AuditTrail audit,
             Clock clock,
-            ProposalExposure exposure) {
+            ProposalExposure exposure,
+            Passkeys passkeys) {
         this.store = requireNonNull(store, "store is null");
+        this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.policies = requireNonNull(policies, "policies is null");
         this.cluster = requireNonNull(cluster, "cluster is null");
         this.audit = requireNonNull(audit, "audit is null");
@@ -111,22 +119,74 @@ final class ProposalService {
         return proposal;
     }
 
+    /** An admin's device-key signature over the proposal's change digest. */
     ObjectNode approve(Caller caller, String id, String admin, byte[] signature) {
+        return approve(caller, id, admin, proposal -> {
+            ObjectNode entry = JsonNodeFactory.instance.objectNode();
+            entry.put("admin", admin);
+            entry.put("signature", HEX.formatHex(signature));
+            return entry;
+        });
+    }
+
+    /**
+     * An admin's passkey assertion whose challenge is the proposal's change digest (the browser's {@code toJSON()}),
+     * verified by the server's relying party (a rising signature count) before the governance gate verifies it again
+     * against the admin's passkeys in the active policy.
+     */
+    ObjectNode approveWithPasskey(Caller caller, String id, String admin, String credentialJson) {
+        ObjectNode current = find(id).orElseThrow(() -> ApiException.notFound("no proposal '" + id + "'"));
+        // verified once, before the optimistic update that may run again: the signature count moves only once
+        PasskeyAssertion assertion;
+        try {
+            assertion = passkeys.verifyApproval(
+                    admin, HEX.parseHex(current.get("digest").asText()), credentialJson);
+        } catch (PasskeyException e) {
+            throw new ApiException(403, "approval_refused", e.getMessage());
+        }
+        return approve(caller, id, admin, proposal -> {
+            ObjectNode entry = JsonNodeFactory.instance.objectNode();
+            entry.put("admin", admin);
+            ObjectNode passkey = entry.putObject("passkey");
+            passkey.put("credential_id", assertion.credentialId());
+            passkey.put("authenticator_data", assertion.authenticatorData());
+            passkey.put("client_data_json", assertion.clientDataJson());
+            passkey.put("signature", assertion.signature());
+            return entry;
+        });
+    }
+
+    /** The options for approving proposal {@code id} with one of {@code admin}'s passkeys (challenge: its digest). */
+    String passkeyOptions(String id, String admin) {
+        ObjectNode proposal = find(id).orElseThrow(() -> ApiException.notFound("no proposal '" + id + "'"));
+        if (!proposal.get("status").asText().equals("awaiting_approvals")) {
+            throw ApiException.conflict(
+                    "proposal " + id + " is " + proposal.get("status").asText() + "; it takes no approvals");
+        }
+        try {
+            return passkeys.approvalOptions(
+                    admin, HEX.parseHex(proposal.get("digest").asText()));
+        } catch (PasskeyException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private ObjectNode approve(
+            Caller caller, String id, String admin, java.util.function.Function<ObjectNode, ObjectNode> approval) {
         ObjectNode result = change(id, proposal -> {
             String status = proposal.get("status").asText();
             if (!status.equals("awaiting_approvals")) {
                 throw ApiException.conflict("proposal " + id + " is " + status + "; it takes no approvals");
             }
-            ArrayNode approvals = (ArrayNode) proposal.get("approvals");
-            ObjectNode entry = approvals.addObject();
-            entry.put("admin", admin);
-            entry.put("signature", HEX.formatHex(signature));
+            ObjectNode entry = approval.apply(proposal);
             entry.put("received_at", clock.instant().toString());
+            ((ArrayNode) proposal.get("approvals")).add(entry);
             ChangeDecision decision = review(proposal);
             if (!decision.admins().contains(admin)) {
                 String why = decision.reasons().stream()
                         .filter(reason -> reason.startsWith(admin + " ")
                                 || reason.startsWith("signature by " + admin + " ")
+                                || reason.startsWith("passkey approval by " + admin + " ")
                                 || reason.startsWith("duplicate approval by " + admin))
                         .findFirst()
                         .orElse("the approval by " + admin + " does not count");
@@ -184,9 +244,13 @@ final class ProposalService {
         Policy candidate = PolicyParser.parse(proposal.get("candidate"));
         List<ChangeApproval> approvals = new ArrayList<>();
         for (JsonNode approval : proposal.get("approvals")) {
-            approvals.add(new ChangeApproval(
-                    approval.get("admin").asText(),
-                    HEX.parseHex(approval.get("signature").asText())));
+            String admin = approval.get("admin").asText();
+            approvals.add(
+                    approval.has("passkey")
+                            ? new ChangeApproval(admin, ApprovalJson.passkey(approval.get("passkey"), "approval"))
+                            : new ChangeApproval(
+                                    admin,
+                                    HEX.parseHex(approval.get("signature").asText())));
         }
         Instant proposedAt = Instant.parse(proposal.get("proposed_at").asText());
         if (active.policy().version() != proposal.get("base_version").asLong()) {

@@ -254,6 +254,14 @@ public final class RequestService {
     }
 
     StoredRequest approve(Caller caller, String id, ApprovalBody body) {
+        // a passkey is verified once, before the optimistic update that may run again (its signature count moves
+        // once), against the digest the request has now; the update refuses it if the terms changed meanwhile
+        Optional<ObjectNode> passkey = body.passkey().isEmpty()
+                ? Optional.empty()
+                : Optional.of(passkeyProof(
+                        body,
+                        find(id).orElseThrow(() -> ApiException.notFound("no request '" + id + "'"))
+                                .document()));
         AtomicReference<Evaluation> last = new AtomicReference<>();
         StoredRequest updated = change(id, request -> {
             if (!StoredRequest.OPEN.contains(request.status())) {
@@ -269,7 +277,7 @@ public final class RequestService {
             if (body.signature().isPresent()) {
                 entry.put("signature", body.signature().get());
             } else {
-                entry.set("passkey", passkeyProof(body, document));
+                entry.set("passkey", passkey.orElseThrow().deepCopy());
             }
             entry.put("received_at", clock.instant().toString());
             StoredRequest withApproval = request.with(request.status(), document);
@@ -295,7 +303,7 @@ public final class RequestService {
      * approver's enrolled passkey, user verification, a rising signature count) and written as the request keeps it
      * for the policy and the nodes, which verify it again themselves.
      */
-    private ObjectNode passkeyProof(ApprovalBody body, ObjectNode document) {
+    private ObjectNode passkeyProof(ApprovalBody body, JsonNode document) {
         byte[] digest =
                 HexFormat.of().parseHex(document.path("approval").path("digest").asText());
         PasskeyAssertion assertion;

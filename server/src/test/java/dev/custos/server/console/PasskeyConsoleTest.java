@@ -143,6 +143,28 @@ class PasskeyConsoleTest {
         JsonNode signed = new ServerClient(fixture.server.port())
                 .awaitStatus(fixture.admin, id, "signed", "signing", "pending_approval");
         assertThat(signed.at("/approvals/0/passkey/credential_id").asText()).isEqualTo(device.credentialId());
+
+        // alice is also an admin: she approves a stricter change (freeze the wallet) with the same passkey
+        ServerClient api = new ServerClient(fixture.server.port());
+        ObjectNode next = (ObjectNode) api.expect(200, "GET", "/v1/policy", fixture.admin, null);
+        next.put("policy_version", 2);
+        next.putArray("frozen_wallets").add("hot-eth-1");
+        JsonNode proposal = api.expect(201, "POST", "/v1/policy/proposals", fixture.admin, next.toString());
+        String proposalId = proposal.get("id").asText();
+        String policyPage = alice.get("/console/policy").body();
+        assertThat(policyPage).contains("data-proposal-id=\"" + proposalId + "\"");
+        JsonNode changeOptions = json(alice.get("/console/proposals/" + proposalId + "/passkey-options"));
+        HttpResponse<String> changeApproved = alice.postJson(
+                "/console/proposals/" + proposalId + "/passkey-approval",
+                "{\"credential\":" + device.get(changeOptions.get("options").toString()) + "}",
+                "X-CSRF-Token",
+                token.group(1));
+        assertThat(changeApproved.statusCode()).as(changeApproved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(changeApproved.body()).get("status").asText()).isEqualTo("activated");
+        assertThat(api.expect(200, "GET", "/v1/policy", fixture.admin, null)
+                        .get("policy_version")
+                        .asLong())
+                .isEqualTo(2);
     }
 
     @Test

@@ -5,13 +5,17 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.custos.policy.approval.digest.TransferText;
 import dev.custos.server.access.Caller;
+import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.pages.Text;
 import dev.custos.server.console.routing.ApiCalls;
 import dev.custos.server.console.routing.ConsoleRouter.PageRequest;
+import dev.custos.server.console.session.ConsoleSession;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +58,8 @@ public final class PolicyPage {
                             "p",
                             "No policy is active yet: the nodes sign nothing until an admin puts"
                                     + " the first one (PUT /v1/policy)."));
-            proposals(html, proposals);
+            proposals(html, proposals, request.session());
+            layout.script(html, "passkeys.js");
         });
     }
 
@@ -114,7 +119,7 @@ public final class PolicyPage {
         html.close("section");
     }
 
-    private static void proposals(Html html, JsonNode proposals) {
+    private static void proposals(Html html, JsonNode proposals, ConsoleSession session) {
         html.open("section", "aria-labelledby", "proposals-heading", "class", "panel");
         html.element("h2", "Proposed changes", "id", "proposals-heading");
         if (proposals.isEmpty()) {
@@ -125,8 +130,8 @@ public final class PolicyPage {
         html.open("table", "class", "data");
         html.element("caption", "Governed changes: a quorum of admins and a time lock (stricter-only changes at once)");
         html.open("thead").open("tr");
-        for (String heading :
-                List.of("Proposal", "Status", "Version", "Proposer", "Approved by", "Time lock ends", "Loosens")) {
+        for (String heading : List.of(
+                "Proposal", "Status", "Version", "Proposer", "Approved by", "Time lock ends", "Loosens", "Approve")) {
             html.element("th", heading, "scope", "col");
         }
         html.close("tr").close("thead").open("tbody");
@@ -157,10 +162,44 @@ public final class PolicyPage {
             html.element(
                     "td",
                     proposal.path("loosenings").isEmpty() ? "no (stricter only)" : join(proposal.path("loosenings")));
+            approveCell(html, proposal, session);
             html.close("tr");
         }
         html.close("tbody").close("table");
         html.close("section");
+    }
+
+    /**
+     * For admins, while the proposal takes approvals: the change digest's fingerprint (as {@code custos approve change}
+     * prints it) and a button that approves with a passkey whose challenge is that digest.
+     */
+    private static void approveCell(Html html, JsonNode proposal, ConsoleSession session) {
+        html.open("td");
+        String digest = proposal.path("digest").asText("");
+        if (!session.caller().has(Role.ADMIN)
+                || !proposal.path("status").asText().equals("awaiting_approvals")
+                || !digest.matches("[0-9a-f]{64}")) {
+            html.text("—");
+            html.close("td");
+            return;
+        }
+        String id = proposal.path("id").asText();
+        html.element("span", TransferText.fingerprint(HexFormat.of().parseHex(digest)), "class", "mono fingerprint");
+        html.element(
+                "button",
+                "Approve with passkey",
+                "type",
+                "button",
+                "class",
+                "approve-change",
+                "data-proposal-id",
+                id,
+                "data-csrf",
+                session.csrfToken(),
+                "aria-describedby",
+                "change-status-" + id);
+        html.element("span", "", "id", "change-status-" + id, "role", "status", "aria-live", "polite");
+        html.close("td");
     }
 
     private static String pretty(JsonNode document) {

@@ -10,6 +10,7 @@ import dev.custos.server.api.ApiException;
 import dev.custos.server.api.JsonFields;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.console.pages.Layout;
+import dev.custos.server.console.pages.Text;
 import dev.custos.server.console.routing.ApiCalls;
 import dev.custos.server.console.routing.ConsoleRouter;
 import dev.custos.server.console.session.ConsoleSession;
@@ -75,6 +76,14 @@ public final class PasskeyPages {
                 HandlerType.POST,
                 "/console/requests/{id}/passkey-approval",
                 ctx -> ConsoleJson.answer(ctx, () -> approve(ctx, signedIn(router, ctx))));
+        config.routes.addHttpHandler(
+                HandlerType.GET,
+                "/console/proposals/{id}/passkey-options",
+                ctx -> ConsoleJson.answer(ctx, () -> changeOptions(ctx, signedIn(router, ctx))));
+        config.routes.addHttpHandler(
+                HandlerType.POST,
+                "/console/proposals/{id}/passkey-approval",
+                ctx -> ConsoleJson.answer(ctx, () -> approveChange(ctx, signedIn(router, ctx))));
     }
 
     private static ConsoleSession signedIn(ConsoleRouter router, Context ctx) {
@@ -136,7 +145,7 @@ public final class PasskeyPages {
     }
 
     private Object approvalOptions(Context ctx, ConsoleSession session) {
-        String id = ctx.pathParam("id");
+        String id = Text.requireId(ctx.pathParam("id"), "the request id");
         Caller caller = session.caller();
         String options = api.getText(caller, "/v1/requests/" + id + "/passkey-options");
         ObjectNode answer = StrictJson.mapper().createObjectNode();
@@ -144,12 +153,33 @@ public final class PasskeyPages {
         return answer;
     }
 
+    private Object changeOptions(Context ctx, ConsoleSession session) {
+        String id = Text.requireId(ctx.pathParam("id"), "the proposal id");
+        String options = api.getText(session.caller(), "/v1/policy/proposals/" + id + "/passkey-options");
+        ObjectNode answer = StrictJson.mapper().createObjectNode();
+        answer.set("options", StrictJson.tree(options));
+        return answer;
+    }
+
+    private Object approveChange(Context ctx, ConsoleSession session) {
+        JsonFields fields = JsonFields.of(ConsoleJson.body(ctx), Set.of("credential"));
+        ConsoleJson.requireCsrf(ctx, session);
+        JsonNode credential = fields.optionalObject("credential")
+                .orElseThrow(() -> ApiException.badRequest("field 'credential' is missing"));
+        String id = Text.requireId(ctx.pathParam("id"), "the proposal id");
+        ObjectNode body = StrictJson.mapper().createObjectNode();
+        body.put("admin", session.caller().name());
+        body.set("passkey", credential);
+        JsonNode approved = api.post(session.caller(), "/v1/policy/proposals/" + id + "/approvals", body.toString());
+        return Map.of("status", approved.path("status").asText());
+    }
+
     private Object approve(Context ctx, ConsoleSession session) {
         JsonFields fields = JsonFields.of(ConsoleJson.body(ctx), Set.of("credential"));
         ConsoleJson.requireCsrf(ctx, session);
         JsonNode credential = fields.optionalObject("credential")
                 .orElseThrow(() -> ApiException.badRequest("field 'credential' is missing"));
-        String id = ctx.pathParam("id");
+        String id = Text.requireId(ctx.pathParam("id"), "the request id");
         Caller caller = session.caller();
         JsonNode request = api.get(caller, "/v1/requests/" + id, Map.of());
         ObjectNode body = StrictJson.mapper().createObjectNode();
