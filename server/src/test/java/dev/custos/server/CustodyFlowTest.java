@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.ethereum.Address;
-import dev.custos.chain.ethereum.DynamicFeeTransaction;
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.PublicKeyRecovery;
 import dev.custos.chain.ethereum.TransactionDecoder;
@@ -24,7 +23,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -402,18 +400,7 @@ class CustodyFlowTest {
     }
 
     private String request() {
-        DynamicFeeTransaction transaction = new DynamicFeeTransaction(
-                BigInteger.ONE,
-                BigInteger.ZERO,
-                BigInteger.valueOf(1_000_000_000L),
-                BigInteger.valueOf(30_000_000_000L),
-                BigInteger.valueOf(21_000),
-                Optional.of(Address.of(HEX.parseHex(DESTINATION.substring(2)))),
-                BigInteger.TEN.pow(18),
-                new byte[0],
-                List.of(),
-                Optional.empty());
-        return "{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"raw_tx\":\"0x" + HEX.formatHex(transaction.encode())
+        return "{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"raw_tx\":\"" + Transfers.oneEther(DESTINATION)
                 + "\",\"amount_usd\":2000}";
     }
 

@@ -3,17 +3,13 @@ package dev.custos.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.custos.chain.ethereum.Address;
-import dev.custos.chain.ethereum.DynamicFeeTransaction;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.server.access.Role;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -137,18 +133,7 @@ class RequestTermsTest {
     }
 
     private String transfer() {
-        DynamicFeeTransaction transaction = new DynamicFeeTransaction(
-                BigInteger.ONE,
-                BigInteger.ZERO,
-                BigInteger.valueOf(1_000_000_000L),
-                BigInteger.valueOf(30_000_000_000L),
-                BigInteger.valueOf(21_000),
-                Optional.of(Address.of(HEX.parseHex(DESTINATION.substring(2)))),
-                BigInteger.TEN.pow(18),
-                new byte[0],
-                List.of(),
-                Optional.empty());
-        return "{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"raw_tx\":\"0x" + HEX.formatHex(transaction.encode())
+        return "{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"raw_tx\":\"" + Transfers.oneEther(DESTINATION)
                 + "\"}";
     }
 

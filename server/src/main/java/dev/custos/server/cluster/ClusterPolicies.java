@@ -4,13 +4,8 @@ import dev.custos.node.committee.AdminQuorum;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.node.policy.PolicyInstallException;
 import dev.custos.node.policy.SignedPolicy;
-import dev.custos.policy.PolicyInputException;
-import dev.custos.policy.model.PolicyParser;
+import dev.custos.server.signing.PolicyDocuments;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +42,7 @@ final class ClusterPolicies {
     }
 
     void install(byte[] document, long version) throws IOException {
-        requireValidDocument(document);
+        PolicyDocuments.requireValid(document);
         if (version < 1) {
             throw new IllegalArgumentException("a policy version is at least 1, got " + version);
         }
@@ -70,31 +65,6 @@ final class ClusterPolicies {
                 throw new IllegalArgumentException(
                         "node " + node.name() + " refused policy version " + version + ": " + e.getMessage(), e);
             }
-        }
-    }
-
-    /**
-     * Refuses a document that is not UTF-8 or not a policy (docs/POLICY.md): signed, it would reach every node, and
-     * a node refuses to sign under a policy it cannot read.
-     *
-     * @throws IllegalArgumentException naming what is wrong
-     */
-    static void requireValidDocument(byte[] document) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(document))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("the policy document is not UTF-8 text", e);
-        }
-        try {
-            PolicyParser.parse(text);
-        } catch (PolicyInputException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("the policy document is not a valid policy: " + e.getMessage(), e);
         }
     }
 }

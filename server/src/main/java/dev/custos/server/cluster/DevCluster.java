@@ -9,6 +9,7 @@ import dev.custos.coordinator.relay.TlsRelayServer;
 import dev.custos.node.committee.Committee;
 import dev.custos.node.identity.Ed25519PublicKey;
 import dev.custos.node.identity.SigningKey;
+import dev.custos.server.signing.PolicyDocuments;
 import dev.custos.server.signing.SignerCluster;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -82,7 +83,7 @@ public final class DevCluster implements SignerCluster {
         Clock clock = Clock.systemUTC();
         boolean created = false;
         if (layout.state() == ClusterLayout.State.EMPTY) {
-            settings.initialPolicy().ifPresent(ClusterPolicies::requireValidDocument);
+            settings.initialPolicy().ifPresent(PolicyDocuments::requireValid);
             ClusterCreation.create(layout, settings.initialPolicy(), random);
             created = true;
         }

@@ -6,6 +6,7 @@ import dev.custos.server.access.ApiTokens;
 import dev.custos.server.api.Route;
 import dev.custos.server.console.alerts.AlertsPage;
 import dev.custos.server.console.audit.AuditPage;
+import dev.custos.server.console.governance.FreezeAction;
 import dev.custos.server.console.governance.PolicyPage;
 import dev.custos.server.console.nodes.NodesPage;
 import dev.custos.server.console.pages.Layout;
@@ -119,6 +120,7 @@ public final class Console {
         new AlertsPage(api, layout).register(router);
         router.page("/console/wallets", new WalletsPage(api, layout)::render);
         router.page("/console/policy", new PolicyPage(api, layout)::render);
+        new FreezeAction(api).register(router);
         router.page("/console/people", new PeoplePage(api, layout)::render);
         router.page("/console/nodes", new NodesPage(api, layout)::render);
         new AuditPage(api, layout).register(router);

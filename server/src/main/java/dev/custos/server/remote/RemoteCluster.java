@@ -12,15 +12,10 @@ import dev.custos.node.identity.SigningKey;
 import dev.custos.node.job.authorize.DerivedPayloadAuthorizer;
 import dev.custos.node.job.message.PolicyStatus;
 import dev.custos.node.policy.SignedPolicy;
-import dev.custos.policy.PolicyInputException;
-import dev.custos.policy.model.PolicyParser;
+import dev.custos.server.signing.PolicyDocuments;
 import dev.custos.server.signing.SignerCluster;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -141,7 +136,7 @@ public final class RemoteCluster implements SignerCluster {
      */
     @Override
     public void installPolicy(byte[] policyDocument, long version) throws IOException {
-        requireValidDocument(policyDocument);
+        PolicyDocuments.requireValid(policyDocument);
         SignedPolicy signed = SignedPolicy.sign(version, policyDocument, admins);
         PolicyDeliveryResult result;
         try {
@@ -174,25 +169,6 @@ public final class RemoteCluster implements SignerCluster {
                     version,
                     installed,
                     result.unanswered());
-        }
-    }
-
-    private static void requireValidDocument(byte[] document) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(document))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException("the policy document is not UTF-8 text", e);
-        }
-        try {
-            PolicyParser.parse(text);
-        } catch (PolicyInputException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("the policy document is not a valid policy: " + e.getMessage(), e);
         }
     }
 

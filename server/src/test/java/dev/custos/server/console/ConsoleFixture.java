@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.chain.ethereum.Address;
-import dev.custos.chain.ethereum.DynamicFeeTransaction;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.server.CustodyServer;
 import dev.custos.server.CustodySettings;
 import dev.custos.server.InMemoryCluster;
+import dev.custos.server.Transfers;
 import dev.custos.server.access.Role;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.storage.Database;
 import dev.custos.server.storage.DatabaseSettings;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,8 +22,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -92,23 +88,12 @@ final class ConsoleFixture implements AutoCloseable {
      * recipient.
      */
     JsonNode submitTransfer() throws Exception {
-        DynamicFeeTransaction transaction = new DynamicFeeTransaction(
-                BigInteger.ONE,
-                BigInteger.ZERO,
-                BigInteger.valueOf(1_000_000_000L),
-                BigInteger.valueOf(30_000_000_000L),
-                BigInteger.valueOf(21_000),
-                Optional.of(Address.of(HEX.parseHex(DESTINATION.substring(2)))),
-                BigInteger.TEN.pow(18),
-                new byte[0],
-                List.of(),
-                Optional.empty());
         return api(
                 201,
                 "POST",
                 "/v1/requests",
                 initiator,
-                "{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"raw_tx\":\"0x" + HEX.formatHex(transaction.encode())
+                "{\"wallet\":\"hot-eth-1\",\"chain\":\"ethereum\",\"raw_tx\":\"" + Transfers.oneEther(DESTINATION)
                         + "\",\"amount_usd\":5,\"note\":\"gas top-up to 0x2222222222222222222222222222222222222222\"}");
     }
 

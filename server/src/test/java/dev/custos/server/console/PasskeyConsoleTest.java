@@ -146,10 +146,13 @@ class PasskeyConsoleTest {
 
         // alice is also an admin: she approves a stricter change (freeze the wallet) with the same passkey
         ServerClient api = new ServerClient(fixture.server.port());
-        ObjectNode next = (ObjectNode) api.expect(200, "GET", "/v1/policy", fixture.admin, null);
-        next.put("policy_version", 2);
-        next.putArray("frozen_wallets").add("hot-eth-1");
-        JsonNode proposal = api.expect(201, "POST", "/v1/policy/proposals", fixture.admin, next.toString());
+        assertThat(admin.get("/console/policy").body()).contains("Freeze a wallet now");
+        HttpResponse<String> freeze = admin.post("/console/policy/freeze", base, "csrf", csrf, "wallet", "hot-eth-1");
+        assertThat(freeze.statusCode()).as(freeze.body()).isEqualTo(303);
+        JsonNode proposal = api.expect(200, "GET", "/v1/policy/proposals", fixture.admin, null)
+                .path("proposals")
+                .get(0);
+        assertThat(proposal.get("stricter_only").asBoolean()).isTrue();
         String proposalId = proposal.get("id").asText();
         String policyPage = alice.get("/console/policy").body();
         assertThat(policyPage).contains("data-proposal-id=\"" + proposalId + "\"");

@@ -52,6 +52,7 @@ public final class PolicyPage {
         JsonNode proposals = api.get(caller, "/v1/policy/proposals", Map.of()).path("proposals");
         Optional<JsonNode> active = policy;
         return layout.page("Policy", Optional.of(request.session()), html -> {
+            active.ifPresent(document -> FreezeAction.render(html, document, request.session()));
             active.ifPresentOrElse(
                     document -> activePolicy(html, document),
                     () -> html.element(

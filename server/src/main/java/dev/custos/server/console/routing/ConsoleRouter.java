@@ -75,51 +75,24 @@ public final class ConsoleRouter {
 
     /** A GET page behind sign-in. */
     public void page(String path, PageHandler handler) {
-        config.routes.addHttpHandler(HandlerType.GET, path, ctx -> {
-            SecurityHeaders.page(ctx);
-            Optional<ConsoleSession> session = session(ctx);
-            if (session.isEmpty()) {
-                ctx.redirect(SIGN_IN, io.javalin.http.HttpStatus.SEE_OTHER);
-                return;
-            }
-            try {
-                ctx.html(handler.render(request(ctx, session.get(), Map.of())));
-            } catch (ApiException e) {
-                error(ctx, session, e.status(), e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("console page {} failed", ctx.path(), e);
-                error(ctx, session, 500, "internal error; the server log has details");
-            }
-        });
+        config.routes.addHttpHandler(
+                HandlerType.GET,
+                path,
+                ctx -> signedIn(ctx, false, session -> ctx.html(handler.render(request(ctx, session, Map.of())))));
     }
 
     /** A POST behind sign-in, Origin check and CSRF token; answers with a 303 to where the handler says. */
     public void action(String path, ActionHandler handler) {
-        config.routes.addHttpHandler(HandlerType.POST, path, ctx -> {
-            SecurityHeaders.page(ctx);
-            Optional<ConsoleSession> session = session(ctx);
-            if (session.isEmpty()) {
-                ctx.redirect(SIGN_IN, io.javalin.http.HttpStatus.SEE_OTHER);
-                return;
-            }
-            String refusal = refusal(ctx, session.get());
-            if (refusal != null) {
-                error(ctx, session, 403, refusal);
-                return;
-            }
-            try {
-                String next = handler.perform(request(ctx, session.get(), ctx.formParamMap()));
-                if (next.equals(SIGN_IN)) {
-                    SessionCookie.clear(ctx);
-                }
-                ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
-            } catch (ApiException e) {
-                error(ctx, session, e.status(), e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("console action {} failed", ctx.path(), e);
-                error(ctx, session, 500, "internal error; the server log has details");
-            }
-        });
+        config.routes.addHttpHandler(
+                HandlerType.POST,
+                path,
+                ctx -> signedIn(ctx, true, session -> {
+                    String next = handler.perform(request(ctx, session, ctx.formParamMap()));
+                    if (next.equals(SIGN_IN)) {
+                        SessionCookie.clear(ctx);
+                    }
+                    ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
+                }));
     }
 
     /**
@@ -138,27 +111,37 @@ public final class ConsoleRouter {
      * shown once (an enrollment link), which must not travel in a URL.
      */
     public void actionPage(String path, PageHandler handler) {
-        config.routes.addHttpHandler(HandlerType.POST, path, ctx -> {
-            SecurityHeaders.page(ctx);
-            Optional<ConsoleSession> session = session(ctx);
-            if (session.isEmpty()) {
-                ctx.redirect(SIGN_IN, io.javalin.http.HttpStatus.SEE_OTHER);
-                return;
-            }
-            String refusal = refusal(ctx, session.get());
-            if (refusal != null) {
-                error(ctx, session, 403, refusal);
-                return;
-            }
-            try {
-                ctx.html(handler.render(request(ctx, session.get(), ctx.formParamMap())));
-            } catch (ApiException e) {
-                error(ctx, session, e.status(), e.getMessage());
-            } catch (RuntimeException e) {
-                LOG.error("console action {} failed", ctx.path(), e);
-                error(ctx, session, 500, "internal error; the server log has details");
-            }
-        });
+        config.routes.addHttpHandler(
+                HandlerType.POST,
+                path,
+                ctx -> signedIn(
+                        ctx, true, session -> ctx.html(handler.render(request(ctx, session, ctx.formParamMap())))));
+    }
+
+    /**
+     * Runs {@code body} for the live session of {@code ctx} (else leads to sign-in), after the Origin and CSRF checks
+     * when {@code posted}; refusals and failures become error pages.
+     */
+    private void signedIn(Context ctx, boolean posted, java.util.function.Consumer<ConsoleSession> body) {
+        SecurityHeaders.page(ctx);
+        Optional<ConsoleSession> session = session(ctx);
+        if (session.isEmpty()) {
+            ctx.redirect(SIGN_IN, io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        String refusal = posted ? refusal(ctx, session.get()) : null;
+        if (refusal != null) {
+            error(ctx, session, 403, refusal);
+            return;
+        }
+        try {
+            body.accept(session.get());
+        } catch (ApiException e) {
+            error(ctx, session, e.status(), e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("console {} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, session, 500, "internal error; the server log has details");
+        }
     }
 
     /** A GET answering JSON to a console script, behind sign-in (401 without a session). */
