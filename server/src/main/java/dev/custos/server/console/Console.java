@@ -8,6 +8,7 @@ import dev.custos.server.console.alerts.AlertsPage;
 import dev.custos.server.console.audit.AuditPage;
 import dev.custos.server.console.governance.FreezeAction;
 import dev.custos.server.console.governance.PolicyPage;
+import dev.custos.server.console.governance.ShadowPage;
 import dev.custos.server.console.nodes.NodesPage;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.passkeys.PasskeyPages;
@@ -121,6 +122,7 @@ public final class Console {
         router.page("/console/wallets", new WalletsPage(api, layout)::render);
         router.page("/console/policy", new PolicyPage(api, layout)::render);
         new FreezeAction(api).register(router);
+        new ShadowPage(api, layout).register(router);
         router.page("/console/people", new PeoplePage(api, layout)::render);
         router.page("/console/nodes", new NodesPage(api, layout)::render);
         new AuditPage(api, layout).register(router);

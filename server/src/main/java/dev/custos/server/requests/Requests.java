@@ -12,6 +12,7 @@ import dev.custos.server.wallets.WalletStore;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +29,7 @@ public final class Requests implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Requests.class);
 
     private final RequestService service;
+    private final ShadowComparison shadow;
     private final VerdictIssuer detection;
     private final ScheduledExecutorService sweeper;
     private final ScheduledFuture<?> sweeping;
@@ -50,6 +52,7 @@ public final class Requests implements AutoCloseable {
         this.service = new RequestService(
                 store, wallets, policies, dispatcher, detection, alerts, audit, passkeys, clock, approvalWindow);
         this.inspector = new RequestInspector(store, policies, clock);
+        this.shadow = new ShadowComparison(store, policies);
         service.resumeSigning();
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-request-sweep");
@@ -60,7 +63,9 @@ public final class Requests implements AutoCloseable {
     }
 
     public List<Route> routes() {
-        return new RequestRoutes(service).routes();
+        List<Route> routes = new ArrayList<>(new RequestRoutes(service).routes());
+        routes.addAll(shadow.routes());
+        return routes;
     }
 
     /** Decodes stored requests again from their bytes for display (the console's request view). */

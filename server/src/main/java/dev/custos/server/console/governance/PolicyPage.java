@@ -53,6 +53,7 @@ public final class PolicyPage {
         Optional<JsonNode> active = policy;
         return layout.page("Policy", Optional.of(request.session()), html -> {
             active.ifPresent(document -> FreezeAction.render(html, document, request.session()));
+            active.ifPresent(document -> ShadowPage.render(html, pretty(document), request.session()));
             active.ifPresentOrElse(
                     document -> activePolicy(html, document),
                     () -> html.element(
