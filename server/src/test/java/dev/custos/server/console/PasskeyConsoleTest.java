@@ -191,6 +191,7 @@ class PasskeyConsoleTest {
         assertThat(alice.postJson("/v1/enrollments/finish", finish.toString()).statusCode())
                 .isEqualTo(201);
 
+        assertThat(admin.get("/console/people").body()).contains("1 (0 in the policy)");
         String setup = admin.get("/console/setup").body();
         assertThat(setup).contains("1 enrolled passkey(s) are not in the active policy yet");
         HttpResponse<String> proposed = admin.post("/console/setup/passkey-proposal", base, "csrf", csrf);

@@ -5,15 +5,18 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
+import dev.custos.server.api.ApiException;
 import dev.custos.server.console.charts.Charts;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.routing.ApiCalls;
 import dev.custos.server.console.routing.ConsoleRouter.PageRequest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -46,8 +49,9 @@ public final class PeoplePage {
         JsonNode exposure = api.get(caller, "/v1/exposure", Map.of()).path("wallets");
         JsonNode requests = api.get(caller, "/v1/requests", Map.of("limit", List.of(Integer.toString(RECENT))))
                 .path("requests");
+        Map<String, String> passkeys = passkeys(caller, people);
         return layout.page("People", Optional.of(request.session()), html -> {
-            people(html, people);
+            people(html, people, passkeys);
             exposure(html, exposure);
             risk(html, requests);
         });
@@ -87,7 +91,37 @@ public final class PeoplePage {
         }
     }
 
-    private static void people(Html html, JsonNode people) {
+    /**
+     * Per person, their enrolled passkeys and how many of them the active policy names (only those count for
+     * approvals): {@code "2 (1 in the policy)"}.
+     */
+    private Map<String, String> passkeys(Caller caller, JsonNode people) {
+        Set<String> inPolicy = new HashSet<>();
+        try {
+            api.get(caller, "/v1/policy", Map.of())
+                    .path("approvers")
+                    .forEach(approver -> approver.path("passkeys")
+                            .forEach(key ->
+                                    inPolicy.add(key.path("credential_id").asText())));
+        } catch (ApiException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
+        Map<String, String> summary = new TreeMap<>();
+        for (JsonNode person : people) {
+            String name = person.path("name").asText();
+            JsonNode keys = api.get(caller, "/v1/people/" + name + "/passkeys", Map.of())
+                    .path("passkeys");
+            long counted = StreamSupport.stream(keys.spliterator(), false)
+                    .filter(key -> inPolicy.contains(key.path("credential_id").asText()))
+                    .count();
+            summary.put(name, keys.isEmpty() ? "none" : keys.size() + " (" + counted + " in the policy)");
+        }
+        return summary;
+    }
+
+    private static void people(Html html, JsonNode people, Map<String, String> passkeys) {
         if (people.isEmpty()) {
             html.element("p", "Nobody is registered yet (POST /v1/people).");
             return;
@@ -95,7 +129,7 @@ public final class PeoplePage {
         html.open("table", "class", "data");
         html.element("caption", "Registered people");
         html.open("thead").open("tr");
-        for (String heading : List.of("Name", "Roles", "Vetting", "Vetting valid until")) {
+        for (String heading : List.of("Name", "Roles", "Vetting", "Vetting valid until", "Passkeys")) {
             html.element("th", heading, "scope", "col");
         }
         html.close("tr").close("thead").open("tbody");
@@ -105,6 +139,7 @@ public final class PeoplePage {
             html.element("td", join(person.path("roles")));
             html.element("td", person.path("vetting").path("level").asText());
             html.element("td", person.path("vetting").path("valid_until").asText(), "class", "mono");
+            html.element("td", passkeys.getOrDefault(person.path("name").asText(), "none"), "class", "passkeys");
             html.close("tr");
         }
         html.close("tbody").close("table");
