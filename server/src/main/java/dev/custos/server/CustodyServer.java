@@ -16,6 +16,7 @@ import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
 import dev.custos.server.governance.Governance;
+import dev.custos.server.nodes.NodePresence;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.passkeys.EnrollmentLinks;
 import dev.custos.server.passkeys.PasskeyRoutes;
@@ -57,6 +58,7 @@ public final class CustodyServer implements AutoCloseable {
     private final Governance governance;
     private final ApiServer api;
     private final WalletStore wallets;
+    private final NodePresence presence;
 
     private CustodyServer(
             Database database,
@@ -64,7 +66,9 @@ public final class CustodyServer implements AutoCloseable {
             Requests requests,
             Governance governance,
             ApiServer api,
-            WalletStore wallets) {
+            WalletStore wallets,
+            NodePresence presence) {
+        this.presence = presence;
         this.database = database;
         this.tokens = tokens;
         this.requests = requests;
@@ -87,6 +91,7 @@ public final class CustodyServer implements AutoCloseable {
         requireNonNull(clock, "clock is null");
         SecureRandom random = new SecureRandom();
         Database database = Database.open(settings.database());
+        NodePresence presence = null;
         try {
             NoteSigner auditKey =
                     AuditKey.loadOrCreate(settings.dataFolder().resolve("server"), settings.auditOrigin(), random);
@@ -134,13 +139,15 @@ public final class CustodyServer implements AutoCloseable {
             routes.addAll(new PolicyRoutes(policies, cluster, audit).routes());
             routes.addAll(requests.routes());
             routes.addAll(new DetectionRoutes(alerts, detection, audit).routes());
+            presence = new NodePresence(cluster, clock);
             NodeRoutes nodes = new NodeRoutes(
                     database,
                     cluster,
                     people,
                     audit,
                     clock,
-                    () -> policies.active().isEmpty());
+                    () -> policies.active().isEmpty(),
+                    presence);
             routes.addAll(nodes.routes());
             ExposureCalculator exposure = new ExposureCalculator(people, nodes, wallets, cluster, clock);
             routes.addAll(new ExposureRoutes(exposure, policies).routes());
@@ -161,8 +168,11 @@ public final class CustodyServer implements AutoCloseable {
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }
-            return new CustodyServer(database, tokens, requests, governance, api, wallets);
+            return new CustodyServer(database, tokens, requests, governance, api, wallets, presence);
         } catch (IOException | AuditException | RuntimeException e) {
+            if (presence != null) {
+                presence.close();
+            }
             database.close();
             throw e;
         }
@@ -191,6 +201,7 @@ public final class CustodyServer implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        presence.close();
         requests.close();
         governance.close();
         database.close();

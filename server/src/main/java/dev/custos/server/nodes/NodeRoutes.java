@@ -37,6 +37,7 @@ public final class NodeRoutes {
     private final AuditTrail audit;
     private final Clock clock;
     private final java.util.function.BooleanSupplier bootstrapping;
+    private final NodePresence presence;
 
     public NodeRoutes(
             Database database,
@@ -44,7 +45,9 @@ public final class NodeRoutes {
             PeopleStore people,
             AuditTrail audit,
             Clock clock,
-            java.util.function.BooleanSupplier bootstrapping) {
+            java.util.function.BooleanSupplier bootstrapping,
+            NodePresence presence) {
+        this.presence = requireNonNull(presence, "presence is null");
         this.database = requireNonNull(database, "database is null");
         this.cluster = requireNonNull(cluster, "cluster is null");
         this.people = requireNonNull(people, "people is null");
@@ -59,6 +62,7 @@ public final class NodeRoutes {
 
     private Reply list(Call call) {
         call.requireCaller();
+        presence.sample();
         Set<String> connected = cluster.connectedNodes();
         Map<String, List<String>> operators = operators();
         List<Map<String, Object>> nodes = new ArrayList<>();
@@ -66,6 +70,7 @@ public final class NodeRoutes {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", node);
             entry.put("connected", connected.contains(node));
+            entry.put("last_seen", presence.lastSeen(node).map(Object::toString).orElse(null));
             entry.put("operators", operators.getOrDefault(node, List.of()));
             nodes.add(entry);
         }

@@ -192,6 +192,9 @@ class PasskeyConsoleTest {
                 .isEqualTo(201);
 
         assertThat(admin.get("/console/people").body()).contains("1 (0 in the policy)");
+        JsonNode nodes = new ServerClient(fixture.server.port()).expect(200, "GET", "/v1/nodes", fixture.admin, null);
+        assertThat(nodes.get(0).get("last_seen").asText()).matches("20\\d\\d-.*Z");
+        assertThat(admin.get("/console/nodes").body()).contains("Last seen");
         String setup = admin.get("/console/setup").body();
         assertThat(setup).contains("1 enrolled passkey(s) are not in the active policy yet");
         HttpResponse<String> proposed = admin.post("/console/setup/passkey-proposal", base, "csrf", csrf);

@@ -35,7 +35,7 @@ public final class NodesPage {
             html.open("table", "class", "data");
             html.element("caption", "The committee");
             html.open("thead").open("tr");
-            for (String heading : List.of("Node", "Connected", "Operators")) {
+            for (String heading : List.of("Node", "Connected", "Last seen", "Operators")) {
                 html.element("th", heading, "scope", "col");
             }
             html.close("tr").close("thead").open("tbody");
@@ -44,6 +44,12 @@ public final class NodesPage {
                 html.open("tr");
                 html.element("th", node.path("id").asText(), "scope", "row");
                 html.element("td", up ? "yes" : "no", "class", up ? "ok" : "error");
+                String seen = node.path("last_seen").asText("");
+                html.element(
+                        "td",
+                        node.path("last_seen").isNull() || seen.isEmpty() ? "not since the server started" : seen,
+                        "class",
+                        "mono");
                 String operators = StreamSupport.stream(node.path("operators").spliterator(), false)
                         .map(JsonNode::asText)
                         .collect(Collectors.joining(", "));
