@@ -123,6 +123,8 @@ class PasskeyBrowserTest {
         driver.get(base + "/console/requests/" + id);
         assertThat(driver.findElement(By.cssSelector("td.recipient")).getText()).isEqualTo(ConsoleFixture.DESTINATION);
         assertThat(driver.findElement(By.cssSelector("td.amount")).getText()).isEqualTo("1 ETH (1000000000000000000)");
+        ((JavascriptExecutor) driver)
+                .executeScript("document.getElementById('approve-with-passkey').scrollIntoView({block: 'center'});");
         screenshot("request-approve");
         driver.findElement(By.id("approve-with-passkey")).click();
         JsonNode signed = api.awaitStatus(fixture.admin, id, "signed", "signing", "pending_approval");
