@@ -67,6 +67,15 @@ class ShadowComparisonTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).contains("1 of 2 recent requests would be decided differently");
+
+        HttpResponse<String> proposed = admin.post(
+                "/console/policy/propose", fixture.base(), "csrf", ConsoleClient.csrf(page), "document", frozenDraft());
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(303);
+        JsonNode proposal = fixture.api(200, "GET", "/v1/policy/proposals", fixture.admin, null)
+                .path("proposals")
+                .get(0);
+        assertThat(proposal.get("stricter_only").asBoolean()).isTrue();
+        assertThat(proposal.get("candidate_version").asLong()).isEqualTo(2);
     }
 
     private String frozenDraft() throws Exception {

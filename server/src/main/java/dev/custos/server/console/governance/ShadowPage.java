@@ -8,6 +8,7 @@ import dev.custos.server.api.ApiException;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Forms;
 import dev.custos.server.console.pages.Layout;
+import dev.custos.server.console.pages.Text;
 import dev.custos.server.console.routing.ApiCalls;
 import dev.custos.server.console.routing.ConsoleRouter;
 import dev.custos.server.console.routing.ConsoleRouter.PageRequest;
@@ -33,8 +34,20 @@ public final class ShadowPage {
         this.layout = requireNonNull(layout, "layout is null");
     }
 
+    /** Where a compared draft is proposed. */
+    public static final String PROPOSE = "/console/policy/propose";
+
     public void register(ConsoleRouter router) {
         router.actionPage(PATH, this::compare);
+        router.action(PROPOSE, request -> {
+            if (!request.session().caller().has(Role.ADMIN)) {
+                throw ApiException.forbidden("proposing a policy change is for admins");
+            }
+            String draft =
+                    request.value("document").orElseThrow(() -> ApiException.badRequest("the draft policy is empty"));
+            JsonNode proposal = api.post(request.session().caller(), "/v1/policy/proposals", draft);
+            return "/console/policy#" + Text.requireId(proposal.path("id").asText(), "the proposal id");
+        });
     }
 
     /** The form, for admins and auditors when a policy is active. */
@@ -103,6 +116,31 @@ public final class ShadowPage {
                 html.close("tr");
             }
             html.close("tbody").close("table");
+            if (request.session().caller().has(Role.ADMIN)) {
+                html.open("section", "aria-labelledby", "propose-heading", "class", "panel");
+                html.element("h2", "Propose this draft", "id", "propose-heading");
+                html.element(
+                        "p",
+                        "A governed change: stricter-only changes apply once one admin approves; any other change"
+                                + " needs the admin quorum and waits out the time lock.");
+                Forms.post(html, PROPOSE, request.session(), form -> {
+                    form.element("label", "Draft policy (JSON)", "for", "propose-draft");
+                    form.textarea(
+                            draft,
+                            "id",
+                            "propose-draft",
+                            "name",
+                            "document",
+                            "rows",
+                            "8",
+                            "class",
+                            "mono",
+                            "spellcheck",
+                            "false");
+                    form.element("button", "Propose this draft", "type", "submit");
+                });
+                html.close("section");
+            }
         });
     }
 
