@@ -12,6 +12,7 @@ import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.console.Console;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
+import dev.custos.server.detection.SignInFeed;
 import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
@@ -154,8 +155,16 @@ public final class CustodyServer implements AutoCloseable {
             Governance governance =
                     new Governance(database, policies, cluster, audit, exposure, alerts, passkeys, clock);
             routes.addAll(governance.routes());
-            Console console =
-                    new Console(routes, requests.inspector(), alerts, tokens, passkeys, people, database, clock);
+            Console console = new Console(
+                    routes,
+                    requests.inspector(),
+                    alerts,
+                    tokens,
+                    passkeys,
+                    people,
+                    new SignInFeed(detection, alerts, audit, clock),
+                    database,
+                    clock);
             ApiServer api = ApiServer.start(
                     settings.host(),
                     settings.port(),

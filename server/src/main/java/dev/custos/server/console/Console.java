@@ -25,6 +25,7 @@ import dev.custos.server.console.wallets.WalletsPage;
 import dev.custos.server.console.web.Assets;
 import dev.custos.server.console.web.SecurityHeaders;
 import dev.custos.server.detection.AlertStore;
+import dev.custos.server.detection.SignInFeed;
 import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.requests.RequestInspector;
@@ -50,6 +51,7 @@ public final class Console {
     private final Passkeys passkeys;
     private final Clock clock;
     private final PeopleStore people;
+    private final SignInFeed signIns;
     private final SessionStore sessions;
     private final Assets assets;
     private final Layout layout;
@@ -63,6 +65,7 @@ public final class Console {
      * @param tokens the API tokens people sign in with
      * @param passkeys the passkey ceremonies (enrollment, sign-in, approvals)
      * @param people the people registry (the roles of a passkey session)
+     * @param signIns where sign-ins are recorded (audit log and detection)
      * @param database where sessions are kept
      * @param clock the server's clock
      */
@@ -73,8 +76,10 @@ public final class Console {
             ApiTokens tokens,
             Passkeys passkeys,
             PeopleStore people,
+            SignInFeed signIns,
             Database database,
             Clock clock) {
+        this.signIns = requireNonNull(signIns, "signIns is null");
         this.api = new ApiCalls(routes);
         this.inspector = requireNonNull(inspector, "inspector is null");
         this.alerts = requireNonNull(alerts, "alerts is null");
@@ -107,8 +112,8 @@ public final class Console {
                                     .contentType("text/plain; charset=utf-8")
                                     .result("no such asset"));
         });
-        new TokenSignIn(tokens, sessions, layout).register(config, router);
-        new PasskeyPages(passkeys, people, sessions, layout, api).register(config, router);
+        new TokenSignIn(tokens, sessions, layout, signIns).register(config, router);
+        new PasskeyPages(passkeys, people, sessions, layout, api, signIns).register(config, router);
         new SetupPage(api, layout, clock).register(router);
         router.signOut("/console/sign-out", sessions::end);
         router.signOut(

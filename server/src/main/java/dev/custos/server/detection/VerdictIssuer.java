@@ -83,12 +83,7 @@ public final class VerdictIssuer {
      */
     public synchronized Assessment assess(ObjectNode event, byte[] requestDigest, Instant expiresAt) {
         requireNonNull(event, "event is null");
-        Event parsed = switch (parser.parse(event.toString(), 1)) {
-            case ParsedLine.Parsed ok -> ok.event();
-            case ParsedLine.Malformed bad ->
-                throw new IllegalArgumentException(bad.line().reason());
-            case ParsedLine.Blank blank -> throw new IllegalArgumentException("empty event");
-        };
+        Event parsed = parse(event);
         int score = 0;
         List<String> reasons = List.of();
         List<ObjectNode> alerts = new ArrayList<>();
@@ -104,6 +99,33 @@ public final class VerdictIssuer {
         Instant until = expiresAt.isAfter(issuedAt) ? expiresAt : issuedAt.plusSeconds(1);
         byte[] signature = key.sign(SignedVerdict.signedMessage(requestDigest, score, reasons, issuedAt, until));
         return new Assessment(new SignedVerdict(requestDigest, score, reasons, issuedAt, until, signature), alerts);
+    }
+
+    /**
+     * Runs an event that is not a signing request (a sign-in, for example) through the pipeline, so that detection
+     * learns from it and can alert on it; answers the alerts it raised.
+     *
+     * @throws IllegalArgumentException when the event does not parse as an event
+     */
+    public synchronized List<ObjectNode> observe(ObjectNode event) {
+        requireNonNull(event, "event is null");
+        Event parsed = parse(event);
+        List<ObjectNode> alerts = new ArrayList<>();
+        for (PipelineOutput output : pipeline.process(parsed)) {
+            if (output instanceof Alert alert) {
+                alerts.add(OutputFormat.toJson(alert));
+            }
+        }
+        return alerts;
+    }
+
+    private Event parse(ObjectNode event) {
+        return switch (parser.parse(event.toString(), 1)) {
+            case ParsedLine.Parsed ok -> ok.event();
+            case ParsedLine.Malformed bad ->
+                throw new IllegalArgumentException(bad.line().reason());
+            case ParsedLine.Blank blank -> throw new IllegalArgumentException("empty event");
+        };
     }
 
     /**

@@ -169,16 +169,30 @@ public final class Passkeys {
     }
 
     /**
-     * Finishes a sign-in and answers the person it proves.
+     * Finishes a sign-in and answers the person it proves and the passkey they used.
      *
      * @throws PasskeyException naming what did not verify
      */
-    public String finishSignIn(String ceremonyId, String credentialJson) {
+    public SignIn finishSignIn(String ceremonyId, String credentialJson) {
         AssertionRequest request = signIns.take(ceremonyId)
                 .orElseThrow(
                         () -> new PasskeyException("the sign-in was not started here or took too long; try again"));
         AssertionResult result = finishAssertion(request, credentialJson, "sign-in");
-        return result.getUsername();
+        return new SignIn(
+                result.getUsername(), result.getCredential().getCredentialId().getBase64Url());
+    }
+
+    /**
+     * A verified sign-in: who, and with which passkey.
+     *
+     * @param person the person's name
+     * @param credentialId the passkey's credential id, base64url
+     */
+    public record SignIn(String person, String credentialId) {
+        public SignIn {
+            requireNonNull(person, "person is null");
+            requireNonNull(credentialId, "credentialId is null");
+        }
     }
 
     /**

@@ -9,6 +9,9 @@ import dev.custos.server.ServerClient;
 import dev.custos.server.passkeys.SoftAuthenticator;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +123,19 @@ class PasskeyConsoleTest {
                 JSON.readTree(device.get(signInStart.get("options").toString())));
         JsonNode signedIn = json(alice.postJson("/console/passkey/sign-in/finish", signIn.toString()));
         assertThat(signedIn.get("person").asText()).isEqualTo("alice");
+        List<String> signIns = new ArrayList<>();
+        for (JsonNode entry : new ServerClient(fixture.server.port())
+                .expect(200, "GET", "/v1/audit/entries?limit=500", fixture.admin, null)
+                .get("entries")) {
+            JsonNode decoded =
+                    JSON.readTree(Base64.getDecoder().decode(entry.get("entry").asText()));
+            if (decoded.get("action").asText().equals("console.signed_in")) {
+                signIns.add(decoded.get("actor").asText() + " "
+                        + decoded.at("/details/method").asText() + " "
+                        + decoded.at("/details/device").asText());
+            }
+        }
+        assertThat(signIns).containsExactly("root api_token ", "alice webauthn " + device.credentialId());
 
         String page = alice.get("/console/requests/" + id).body();
         assertThat(page).contains("Approve with passkey");

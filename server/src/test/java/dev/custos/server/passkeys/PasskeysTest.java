@@ -92,7 +92,8 @@ class PasskeysTest {
         enroll("alice", device);
 
         Passkeys.Ceremony ceremony = passkeys.startSignIn();
-        assertThat(passkeys.finishSignIn(ceremony.id(), device.get(ceremony.optionsJson())))
+        assertThat(passkeys.finishSignIn(ceremony.id(), device.get(ceremony.optionsJson()))
+                        .person())
                 .isEqualTo("alice");
         assertThatThrownBy(() -> passkeys.finishSignIn(ceremony.id(), device.get(ceremony.optionsJson())))
                 .isInstanceOf(PasskeyException.class)

@@ -17,6 +17,7 @@ import dev.custos.server.console.session.ConsoleSession;
 import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.console.web.SecurityHeaders;
 import dev.custos.server.console.web.SessionCookie;
+import dev.custos.server.detection.SignInFeed;
 import dev.custos.server.passkeys.PasskeyException;
 import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.people.PeopleStore;
@@ -45,8 +46,16 @@ public final class PasskeyPages {
     private final SessionStore sessions;
     private final Layout layout;
     private final ApiCalls api;
+    private final SignInFeed signIns;
 
-    public PasskeyPages(Passkeys passkeys, PeopleStore people, SessionStore sessions, Layout layout, ApiCalls api) {
+    public PasskeyPages(
+            Passkeys passkeys,
+            PeopleStore people,
+            SessionStore sessions,
+            Layout layout,
+            ApiCalls api,
+            SignInFeed signIns) {
+        this.signIns = requireNonNull(signIns, "signIns is null");
         this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.people = requireNonNull(people, "people is null");
         this.sessions = requireNonNull(sessions, "sessions is null");
@@ -86,6 +95,12 @@ public final class PasskeyPages {
                 ctx -> ConsoleJson.answer(ctx, () -> approveChange(ctx, signedIn(router, ctx))));
     }
 
+    /** The browser's User-Agent, bounded, or empty. */
+    static String userAgent(Context ctx) {
+        String agent = ctx.header("User-Agent");
+        return agent == null ? "" : agent.substring(0, Math.min(agent.length(), 300));
+    }
+
     private static ConsoleSession signedIn(ConsoleRouter router, Context ctx) {
         return router.session(ctx).orElseThrow(() -> ApiException.unauthorized("sign in to the console first"));
     }
@@ -120,14 +135,16 @@ public final class PasskeyPages {
         JsonFields fields = JsonFields.of(ConsoleJson.body(ctx), Set.of("ceremony", "credential"));
         JsonNode credential = fields.optionalObject("credential")
                 .orElseThrow(() -> ApiException.badRequest("field 'credential' is missing"));
-        String person;
+        Passkeys.SignIn signIn;
         try {
-            person = passkeys.finishSignIn(fields.text("ceremony"), credential.toString());
+            signIn = passkeys.finishSignIn(fields.text("ceremony"), credential.toString());
         } catch (PasskeyException e) {
             throw ApiException.unauthorized(e.getMessage());
         }
+        String person = signIn.person();
         Caller caller = caller(person);
         String cookie = sessions.start(caller, "passkey:" + person);
+        signIns.signedIn(person, "webauthn", ctx.ip(), userAgent(ctx), signIn.credentialId());
         SessionCookie.write(ctx, cookie);
         return Map.of("person", person, "next", "/console/requests");
     }

@@ -11,6 +11,7 @@ import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.console.web.OriginCheck;
 import dev.custos.server.console.web.SecurityHeaders;
 import dev.custos.server.console.web.SessionCookie;
+import dev.custos.server.detection.SignInFeed;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -30,8 +31,10 @@ public final class TokenSignIn {
     private final ApiTokens tokens;
     private final SessionStore sessions;
     private final Layout layout;
+    private final SignInFeed signIns;
 
-    public TokenSignIn(ApiTokens tokens, SessionStore sessions, Layout layout) {
+    public TokenSignIn(ApiTokens tokens, SessionStore sessions, Layout layout, SignInFeed signIns) {
+        this.signIns = requireNonNull(signIns, "signIns is null");
         this.tokens = requireNonNull(tokens, "tokens is null");
         this.sessions = requireNonNull(sessions, "sessions is null");
         this.layout = requireNonNull(layout, "layout is null");
@@ -65,6 +68,13 @@ public final class TokenSignIn {
             return;
         }
         String cookie = sessions.start(caller.get(), "api_token:" + caller.get().tokenHash());
+        String agent = ctx.header("User-Agent");
+        signIns.signedIn(
+                caller.get().name(),
+                "api_token",
+                ctx.ip(),
+                agent == null ? "" : agent.substring(0, Math.min(agent.length(), 300)),
+                "");
         SessionCookie.write(ctx, cookie);
         ctx.redirect("/console/requests", HttpStatus.SEE_OTHER);
     }
