@@ -10,6 +10,7 @@ import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditKey;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.console.Console;
+import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
 import dev.custos.server.detection.SignInFeed;
@@ -124,7 +125,8 @@ public final class CustodyServer implements AutoCloseable {
             List<Route> routes = new ArrayList<>(new SystemRoutes(() -> new NodeCount(
                             cluster.connectedNodes().size(), cluster.nodeNames().size()))
                     .routes());
-            routes.addAll(new TokenRoutes(tokens, audit).routes());
+            SessionStore sessions = new SessionStore(database, clock, random);
+            routes.addAll(new TokenRoutes(tokens, audit, sessions::endAll).routes());
             routes.addAll(new PeopleRoutes(people, audit).routes());
             routes.addAll(new PasskeyRoutes(passkeys, links, people, audit).routes());
             routes.addAll(new StarterRoutes(
@@ -163,7 +165,7 @@ public final class CustodyServer implements AutoCloseable {
                     passkeys,
                     people,
                     new SignInFeed(detection, alerts, audit, clock),
-                    database,
+                    sessions,
                     clock);
             ApiServer api = ApiServer.start(
                     settings.host(),

@@ -64,6 +64,18 @@ public final class ApiTokens {
         return token;
     }
 
+    /** Revokes every token issued to {@code name}; answers how many were live. */
+    public int revokeAll(String name) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE api_tokens SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL")) {
+                update.setLong(1, clock.millis());
+                update.setString(2, name);
+                return update.executeUpdate();
+            }
+        });
+    }
+
     /** The caller a presented token belongs to, if it is well formed, known and not revoked. */
     public Optional<Caller> authenticate(String token) {
         if (token == null || !FORMAT.matcher(token).matches()) {

@@ -29,11 +29,9 @@ import dev.custos.server.detection.SignInFeed;
 import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.requests.RequestInspector;
-import dev.custos.server.storage.Database;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
@@ -66,7 +64,7 @@ public final class Console {
      * @param passkeys the passkey ceremonies (enrollment, sign-in, approvals)
      * @param people the people registry (the roles of a passkey session)
      * @param signIns where sign-ins are recorded (audit log and detection)
-     * @param database where sessions are kept
+     * @param sessions the console sessions
      * @param clock the server's clock
      */
     public Console(
@@ -77,7 +75,7 @@ public final class Console {
             Passkeys passkeys,
             PeopleStore people,
             SignInFeed signIns,
-            Database database,
+            SessionStore sessions,
             Clock clock) {
         this.signIns = requireNonNull(signIns, "signIns is null");
         this.api = new ApiCalls(routes);
@@ -86,7 +84,7 @@ public final class Console {
         this.tokens = requireNonNull(tokens, "tokens is null");
         this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.people = requireNonNull(people, "people is null");
-        this.sessions = new SessionStore(database, clock, new SecureRandom());
+        this.sessions = requireNonNull(sessions, "sessions is null");
         this.clock = clock;
         this.assets = Assets.console();
         this.layout = new Layout(assets);

@@ -8,14 +8,17 @@ import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.JsonFields;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
+import dev.custos.server.api.StrictJson;
 import dev.custos.server.audit.AuditTrail;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * {@code POST /v1/tokens}: an admin issues an API token to a person for some roles. The token is shown once, in the
@@ -25,6 +28,7 @@ import java.util.Set;
 public final class TokenRoutes {
     private final ApiTokens tokens;
     private final AuditTrail audit;
+    private final ToIntFunction<String> endSessions;
 
     /**
      * The body: who the token is for and its roles.
@@ -45,13 +49,33 @@ public final class TokenRoutes {
         }
     }
 
-    public TokenRoutes(ApiTokens tokens, AuditTrail audit) {
+    /**
+     * The routes over {@code tokens}; {@code endSessions} ends every console session of a person (when their tokens are
+     * revoked, the sessions those tokens opened end too) and answers how many.
+     */
+    public TokenRoutes(ApiTokens tokens, AuditTrail audit, ToIntFunction<String> endSessions) {
         this.tokens = requireNonNull(tokens, "tokens is null");
+        this.endSessions = requireNonNull(endSessions, "endSessions is null");
         this.audit = requireNonNull(audit, "audit is null");
     }
 
     public List<Route> routes() {
-        return List.of(Route.create("/v1/tokens", this::issue));
+        return List.of(Route.create("/v1/tokens", this::issue), Route.post("/v1/tokens/revoke", this::revoke));
+    }
+
+    /** Revokes every token of a name and ends that person's console sessions (offboarding, a lost device). */
+    private Reply revoke(Call call) {
+        Caller admin = call.requireRole(Role.ADMIN);
+        String name =
+                JsonFields.of(StrictJson.tree(call.body()), Set.of("name")).text("name");
+        int revoked = tokens.revokeAll(name);
+        int sessions = endSessions.applyAsInt(name);
+        audit.record(admin.name(), "token.revoked", name, Map.of("tokens", revoked, "console_sessions", sessions));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("name", name);
+        answer.put("revoked_tokens", revoked);
+        answer.put("ended_sessions", sessions);
+        return Reply.ok(answer);
     }
 
     private Reply issue(Call call) {
