@@ -31,6 +31,7 @@ import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.policy.StarterRoutes;
 import dev.custos.server.requests.Requests;
 import dev.custos.server.routes.AuditRoutes;
+import dev.custos.server.routes.OffboardingRoutes;
 import dev.custos.server.routes.PeopleRoutes;
 import dev.custos.server.routes.SystemRoutes;
 import dev.custos.server.routes.SystemRoutes.NodeCount;
@@ -127,6 +128,7 @@ public final class CustodyServer implements AutoCloseable {
                     .routes());
             SessionStore sessions = new SessionStore(database, clock, random);
             routes.addAll(new TokenRoutes(tokens, audit, sessions::endAll).routes());
+            routes.addAll(new OffboardingRoutes(people, tokens, sessions::endAll, policies, audit).routes());
             routes.addAll(new PeopleRoutes(people, audit).routes());
             routes.addAll(new PasskeyRoutes(passkeys, links, people, audit).routes());
             routes.addAll(new StarterRoutes(

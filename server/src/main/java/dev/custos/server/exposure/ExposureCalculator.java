@@ -68,6 +68,7 @@ public final class ExposureCalculator {
                         operators.forEach(operator -> operated.computeIfAbsent(operator, name -> new ArrayList<>())
                                 .add(node)));
         List<Person> registered = new ArrayList<>();
+        Map<String, Instant> departed = people.departures();
         for (dev.custos.server.people.Person person : people.all()) {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             person.roles().forEach(role -> Role.fromWireName(role).ifPresent(roles::add));
@@ -76,7 +77,7 @@ public final class ExposureCalculator {
             registered.add(new Person(
                     person.name(),
                     roles,
-                    Employment.ACTIVE,
+                    departed.containsKey(person.name()) ? Employment.LEFT : Employment.ACTIVE,
                     Optional.of(vetting),
                     operated.getOrDefault(person.name(), List.of()),
                     List.of()));

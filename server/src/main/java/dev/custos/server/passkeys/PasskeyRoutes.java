@@ -55,6 +55,9 @@ public final class PasskeyRoutes {
         if (people.find(name).isEmpty()) {
             throw ApiException.notFound("no person '" + name + "' in the registry; add them first (POST /v1/people)");
         }
+        if (people.departures().containsKey(name)) {
+            throw ApiException.conflict(name + " was offboarded; an enrollment link is not given to someone who left");
+        }
         EnrollmentLinks.Created link = links.create(name, admin.name());
         audit.record(
                 admin.name(),

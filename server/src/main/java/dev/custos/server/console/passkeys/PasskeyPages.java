@@ -153,6 +153,9 @@ public final class PasskeyPages {
     private Caller caller(String person) {
         Person registered = people.find(person)
                 .orElseThrow(() -> ApiException.forbidden(person + " is no longer in the people registry"));
+        if (people.departures().containsKey(person)) {
+            throw ApiException.forbidden(person + " was offboarded and cannot sign in");
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         registered.roles().forEach(role -> Role.fromWire(role).ifPresent(roles::add));
         if (roles.isEmpty()) {
