@@ -34,6 +34,7 @@ class DatabaseTest {
             assertThat(tableCount(database, "policy_proposals")).isZero();
             assertThat(tableCount(database, "passkeys")).isZero();
             assertThat(tableCount(database, "enrollment_links")).isZero();
+            assertThat(tableCount(database, "departures")).isZero();
         }
         try (Database reopened = Database.open(settings)) {
             assertThat(reopened.schemaVersion()).isEqualTo(NEWEST);
