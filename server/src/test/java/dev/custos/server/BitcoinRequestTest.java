@@ -118,6 +118,27 @@ class BitcoinRequestTest {
     }
 
     @Test
+    void theNetworkIsTheWallets_aClaimedOtherNetworkIsRefused() throws Exception {
+        String psbt = psbt(RECIPIENT_PROGRAM);
+        JsonNode refused = client.expect(
+                400,
+                "POST",
+                "/v1/requests",
+                initiator,
+                "{\"wallet\":\"btc-1\",\"chain\":\"bitcoin\",\"psbt\":\"" + psbt + "\",\"network\":\"mainnet\"}");
+        assertThat(refused.at("/error/message").asText()).contains("wallet btc-1 is on regtest");
+
+        JsonNode submitted = client.expect(
+                201,
+                "POST",
+                "/v1/requests",
+                initiator,
+                "{\"wallet\":\"btc-1\",\"chain\":\"bitcoin\",\"psbt\":\"" + psbt + "\"}");
+        assertThat(submitted.get("network").asText()).isEqualTo("regtest");
+        assertThat(submitted.get("status").asText()).as(submitted.toString()).isEqualTo("pending_approval");
+    }
+
+    @Test
     void psbtForAnEcdsaWallet_isRefusedAtSubmission() throws Exception {
         client.expect(
                 201,

@@ -101,6 +101,9 @@ public final class RequestService {
         StoredWallet wallet = wallets.find(submission.wallet())
                 .orElseThrow(() -> ApiException.badRequest("field 'wallet': no wallet '" + submission.wallet() + "'"));
         Signable.of(submission.chain(), submission.payload(), wallet.schemeValue());
+        if (submission.chain().equals("bitcoin")) {
+            walletNetwork(wallet, submission.payload());
+        }
         ActivePolicy policy = policies.active()
                 .orElseThrow(() -> ApiException.conflict("no policy is active yet: an admin puts one (PUT /v1/policy)"
                         + " before requests can be decided"));
@@ -131,6 +134,20 @@ public final class RequestService {
                                         .path("digest")
                                         .asText()));
         return afterDecision(decided, evaluation);
+    }
+
+    /**
+     * Sets a Bitcoin request's network to its wallet's: the addresses the policy and the approval digest read are
+     * written for it, so it is derived, never taken from the caller (a given {@code network} must agree).
+     */
+    private static void walletNetwork(StoredWallet wallet, ObjectNode payload) {
+        String network = wallet.network() == null ? "mainnet" : wallet.network();
+        JsonNode claimed = payload.get("network");
+        if (claimed != null && !claimed.asText().equals(network)) {
+            throw ApiException.badRequest("field 'network' is '" + claimed.asText() + "', but wallet " + wallet.id()
+                    + " is on " + network + "; a request's network is its wallet's");
+        }
+        payload.put("network", network);
     }
 
     /**

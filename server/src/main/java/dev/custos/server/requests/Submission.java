@@ -79,7 +79,8 @@ record Submission(
             case "bitcoin" -> {
                 only(fields, chain, "psbt", "network");
                 payload.put("psbt", fields.text("psbt"));
-                payload.put("network", fields.optionalText("network").orElse("mainnet"));
+                // the network is the wallet's; a given one is checked against it when the request is submitted
+                fields.optionalText("network").ifPresent(network -> payload.put("network", network));
             }
             case "solana" -> {
                 only(fields, chain, "tx");
