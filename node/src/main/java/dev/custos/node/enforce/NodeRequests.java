@@ -19,8 +19,11 @@ import dev.custos.types.UsdAmount;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a signing job into what the policy evaluator decides on. Only the payload bytes, the wallet (from the node's
@@ -136,21 +139,29 @@ final class NodeRequests {
         }
     }
 
-    private static Network network(Wallet wallet) {
+    static Network network(Wallet wallet) {
         if (!wallet.chain().equals("bitcoin")) {
             throw new IllegalArgumentException(
                     "the policy declares wallet " + wallet.id() + " on " + wallet.chain() + ", not bitcoin");
         }
+        Set<Network> networks = EnumSet.noneOf(Network.class);
         for (String address : wallet.ownAddresses()) {
             int separator = address.lastIndexOf('1');
             if (separator > 0) {
-                String hrp = address.substring(0, separator).toLowerCase(java.util.Locale.ROOT);
+                String hrp = address.substring(0, separator).toLowerCase(Locale.ROOT);
                 for (Network network : Network.values()) {
                     if (network.hrp().equals(hrp)) {
-                        return network;
+                        networks.add(network);
                     }
                 }
             }
+        }
+        if (networks.size() > 1) {
+            throw new IllegalArgumentException("the policy's wallet " + wallet.id() + " lists own addresses of several"
+                    + " Bitcoin networks " + networks + ", so the node cannot tell which one its PSBTs are for");
+        }
+        if (networks.size() == 1) {
+            return networks.iterator().next();
         }
         throw new IllegalArgumentException("the policy's wallet " + wallet.id() + " lists no bech32 own address, so"
                 + " the node cannot tell its Bitcoin network");
