@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SignInFeed {
     private static final Logger LOG = LoggerFactory.getLogger(SignInFeed.class);
+    /** The longest User-Agent kept. */
+    public static final int MAX_USER_AGENT = 300;
 
     private final VerdictIssuer detection;
     private final AlertStore alerts;
@@ -38,7 +40,7 @@ public final class SignInFeed {
      * @param person who signed in
      * @param method {@code webauthn} or {@code api_token}
      * @param sourceIp the client's address as the server saw it
-     * @param userAgent the browser's User-Agent, or empty
+     * @param userAgent the browser's User-Agent header, or null (kept to its first {@value #MAX_USER_AGENT} characters)
      * @param device the passkey's credential id, or empty
      */
     public void signedIn(String person, String method, String sourceIp, String userAgent, String device) {
@@ -51,8 +53,8 @@ public final class SignInFeed {
         event.put("event.outcome", "success");
         event.put("user.name", person);
         event.put("source.ip", sourceIp);
-        if (!userAgent.isEmpty()) {
-            event.put("user_agent.original", userAgent);
+        if (userAgent != null && !userAgent.isEmpty()) {
+            event.put("user_agent.original", userAgent.substring(0, Math.min(userAgent.length(), MAX_USER_AGENT)));
         }
         if (!device.isEmpty()) {
             event.put("custos.device.id", device);

@@ -147,11 +147,7 @@ final class ProposalService {
         return approve(caller, id, admin, proposal -> {
             ObjectNode entry = JsonNodeFactory.instance.objectNode();
             entry.put("admin", admin);
-            ObjectNode passkey = entry.putObject("passkey");
-            passkey.put("credential_id", assertion.credentialId());
-            passkey.put("authenticator_data", assertion.authenticatorData());
-            passkey.put("client_data_json", assertion.clientDataJson());
-            passkey.put("signature", assertion.signature());
+            entry.set("passkey", assertion.toJson());
             return entry;
         });
     }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.intent.IntentJson;
 import dev.custos.policy.PolicyInputException;
@@ -330,12 +329,7 @@ public final class RequestService {
         } catch (PasskeyException e) {
             throw new ApiException(403, "approval_refused", e.getMessage());
         }
-        ObjectNode proof = JsonNodeFactory.instance.objectNode();
-        proof.put("credential_id", assertion.credentialId());
-        proof.put("authenticator_data", assertion.authenticatorData());
-        proof.put("client_data_json", assertion.clientDataJson());
-        proof.put("signature", assertion.signature());
-        return proof;
+        return assertion.toJson();
     }
 
     /** The options a browser needs to approve request {@code id} with one of {@code approver}'s passkeys. */

@@ -230,6 +230,40 @@ class PasskeyConsoleTest {
     }
 
     @Test
+    void passkeySession_ofAnInitiatorWhoAlsoApproves_approvesOnly() throws Exception {
+        fixture.api(
+                201,
+                "POST",
+                "/v1/people",
+                fixture.admin,
+                "{\"name\":\"carol\",\"roles\":[\"initiator\",\"approver\"],\"vetting\":{\"level\":\"basic\","
+                        + "\"valid_until\":\"2030-01-01T00:00:00Z\"}}");
+        String url = fixture.api(201, "POST", "/v1/people/carol/enrollment-links", fixture.admin, null)
+                .get("url")
+                .asText();
+        SoftAuthenticator device = new SoftAuthenticator(base);
+        ConsoleClient carol = new ConsoleClient(base);
+        JsonNode started = json(
+                carol.postJson("/v1/enrollments/start", "{\"token\":\"" + url.substring(url.indexOf('#') + 1) + "\"}"));
+        ObjectNode finish = JSON.createObjectNode();
+        finish.put("ceremony", started.get("ceremony").asText());
+        finish.set(
+                "credential", JSON.readTree(device.create(started.get("options").toString())));
+        assertThat(carol.postJson("/v1/enrollments/finish", finish.toString()).statusCode())
+                .isEqualTo(201);
+
+        JsonNode signInStart = json(carol.postJson("/console/passkey/sign-in/start", "{}"));
+        ObjectNode signIn = JSON.createObjectNode();
+        signIn.put("ceremony", signInStart.get("ceremony").asText());
+        signIn.set(
+                "credential",
+                JSON.readTree(device.get(signInStart.get("options").toString())));
+        json(carol.postJson("/console/passkey/sign-in/finish", signIn.toString()));
+
+        assertThat(carol.get("/console/requests").body()).contains("Signed in as carol (approver)");
+    }
+
+    @Test
     void approvalWithoutTheSessionsCsrfToken_isRefused() throws Exception {
         ConsoleClient admin = new ConsoleClient(base);
         admin.signIn(fixture.admin);

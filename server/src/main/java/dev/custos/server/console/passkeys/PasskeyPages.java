@@ -95,12 +95,6 @@ public final class PasskeyPages {
                 ctx -> ConsoleJson.answer(ctx, () -> approveChange(ctx, signedIn(router, ctx))));
     }
 
-    /** The browser's User-Agent, bounded, or empty. */
-    static String userAgent(Context ctx) {
-        String agent = ctx.header("User-Agent");
-        return agent == null ? "" : agent.substring(0, Math.min(agent.length(), 300));
-    }
-
     private static ConsoleSession signedIn(ConsoleRouter router, Context ctx) {
         return router.session(ctx).orElseThrow(() -> ApiException.unauthorized("sign in to the console first"));
     }
@@ -144,7 +138,7 @@ public final class PasskeyPages {
         String person = signIn.person();
         Caller caller = caller(person);
         String cookie = sessions.start(caller, "passkey:" + person);
-        signIns.signedIn(person, "webauthn", ctx.ip(), userAgent(ctx), signIn.credentialId());
+        signIns.signedIn(person, "webauthn", ctx.ip(), ctx.header("User-Agent"), signIn.credentialId());
         SessionCookie.write(ctx, cookie);
         return Map.of("person", person, "next", "/console/requests");
     }
@@ -158,6 +152,10 @@ public final class PasskeyPages {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         registered.roles().forEach(role -> Role.fromWire(role).ifPresent(roles::add));
+        if (roles.contains(Role.INITIATOR) && roles.contains(Role.APPROVER)) {
+            // as no token carries both (TokenRoutes): the console does not submit requests, so the session approves
+            roles.remove(Role.INITIATOR);
+        }
         if (roles.isEmpty()) {
             throw ApiException.forbidden(person + " has no role in the people registry");
         }

@@ -68,13 +68,7 @@ public final class TokenSignIn {
             return;
         }
         String cookie = sessions.start(caller.get(), "api_token:" + caller.get().tokenHash());
-        String agent = ctx.header("User-Agent");
-        signIns.signedIn(
-                caller.get().name(),
-                "api_token",
-                ctx.ip(),
-                agent == null ? "" : agent.substring(0, Math.min(agent.length(), 300)),
-                "");
+        signIns.signedIn(caller.get().name(), "api_token", ctx.ip(), ctx.header("User-Agent"), "");
         SessionCookie.write(ctx, cookie);
         ctx.redirect("/console/requests", HttpStatus.SEE_OTHER);
     }
