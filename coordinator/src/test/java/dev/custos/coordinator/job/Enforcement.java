@@ -1,5 +1,7 @@
 package dev.custos.coordinator.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.custos.chain.DecodingException;
 import dev.custos.chain.abi.AbiEncoder;
 import dev.custos.chain.abi.AbiFunction;
@@ -17,9 +19,15 @@ import dev.custos.node.identity.UnlockedNode;
 import dev.custos.node.job.SigningAuthorizer;
 import dev.custos.node.job.message.Approval;
 import dev.custos.node.job.message.DetectionVerdict;
+import dev.custos.node.job.message.FailureKind;
+import dev.custos.node.job.message.JobId;
+import dev.custos.node.job.message.JobMessage;
+import dev.custos.node.job.message.JobSpec;
+import dev.custos.node.job.message.Outcome;
 import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.TypedPayload;
+import dev.custos.node.job.message.WalletId;
 import dev.custos.node.policy.PolicyInstallException;
 import dev.custos.node.policy.SignedPolicy;
 import dev.custos.policy.approval.DeviceKey;
@@ -40,6 +48,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * The people and services around enforcing nodes, for tests: approvers with device keys, the detection service's
@@ -238,5 +250,33 @@ final class Enforcement {
         byte[] out = Arrays.copyOf(function.selector(), 4 + arguments.length);
         System.arraycopy(arguments, 0, out, 4, arguments.length);
         return out;
+    }
+
+    /**
+     * Signs {@code request} with {@code wallet}, expecting every node to refuse: no signature share is reported for
+     * any job of the request. Returns the refusals, joined.
+     */
+    static String refused(Cluster cluster, Recorder recorder, String wallet, SignRequest request) throws Exception {
+        ExecutionException thrown = org.junit.jupiter.api.Assertions.assertThrows(
+                ExecutionException.class,
+                () -> cluster.engine.sign(new WalletId(wallet), request).get(120, TimeUnit.SECONDS));
+        assertThat(thrown.getCause()).isInstanceOf(JobFailedException.class);
+        JobFailedException failed = (JobFailedException) thrown.getCause();
+        assertThat(failed.failures())
+                .allSatisfy(failure -> assertThat(failure.kind()).isEqualTo(FailureKind.REFUSED));
+        Set<JobId> jobs = recorder.starts().stream()
+                .map(seen -> (JobMessage.JobStart) seen.message())
+                .filter(start -> start.spec() instanceof JobSpec.Sign sign
+                        && sign.request().requestId().equals(request.requestId())
+                        && sign.request().payload().equals(request.payload())
+                        && start.wallet().value().equals(wallet))
+                .map(JobMessage.JobStart::job)
+                .collect(Collectors.toSet());
+        assertThat(jobs).isNotEmpty();
+        assertThat(recorder.results())
+                .noneMatch(seen -> seen.message() instanceof JobMessage.JobResult result
+                        && jobs.contains(result.job())
+                        && result.outcome() instanceof Outcome.SignatureShare);
+        return failed.failures().stream().map(JobFailure::reason).collect(Collectors.joining(" | "));
     }
 }

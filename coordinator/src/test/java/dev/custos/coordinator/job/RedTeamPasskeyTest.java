@@ -10,11 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.node.job.authorize.DerivedPayloadAuthorizer;
 import dev.custos.node.job.message.Approval;
-import dev.custos.node.job.message.FailureKind;
-import dev.custos.node.job.message.JobId;
-import dev.custos.node.job.message.JobMessage;
-import dev.custos.node.job.message.JobSpec;
-import dev.custos.node.job.message.Outcome;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.WalletId;
@@ -25,10 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,24 +145,6 @@ class RedTeamPasskeyTest {
 
     /** Signs {@code request}, expecting every node to refuse and no signature share to leave any node. */
     private String refused(SignRequest request) throws Exception {
-        ExecutionException thrown = org.junit.jupiter.api.Assertions.assertThrows(
-                ExecutionException.class,
-                () -> cluster.engine.sign(new WalletId(HOT), request).get(120, TimeUnit.SECONDS));
-        assertThat(thrown.getCause()).isInstanceOf(JobFailedException.class);
-        JobFailedException failed = (JobFailedException) thrown.getCause();
-        assertThat(failed.failures())
-                .allSatisfy(failure -> assertThat(failure.kind()).isEqualTo(FailureKind.REFUSED));
-        Set<JobId> jobs = recorder.starts().stream()
-                .map(seen -> (JobMessage.JobStart) seen.message())
-                .filter(start -> start.spec() instanceof JobSpec.Sign sign
-                        && sign.request().requestId().equals(request.requestId()))
-                .map(JobMessage.JobStart::job)
-                .collect(Collectors.toSet());
-        assertThat(jobs).isNotEmpty();
-        assertThat(recorder.results())
-                .noneMatch(seen -> seen.message() instanceof JobMessage.JobResult result
-                        && jobs.contains(result.job())
-                        && result.outcome() instanceof Outcome.SignatureShare);
-        return failed.failures().stream().map(JobFailure::reason).collect(Collectors.joining(" | "));
+        return Enforcement.refused(cluster, recorder, HOT, request);
     }
 }

@@ -9,11 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.chain.ethereum.EthereumTransaction;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.node.job.authorize.DerivedPayloadAuthorizer;
-import dev.custos.node.job.message.FailureKind;
-import dev.custos.node.job.message.JobId;
-import dev.custos.node.job.message.JobMessage;
-import dev.custos.node.job.message.JobSpec;
-import dev.custos.node.job.message.Outcome;
 import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
@@ -27,10 +22,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -376,31 +368,7 @@ class RedTeamPolicyTest {
         return request(raw, id, "alice", List.of(), Optional.of(verdict(people.detection, raw, VELOCITY, id, 1, 0)));
     }
 
-    /**
-     * Signs {@code request} with {@code wallet}, expecting every node to refuse: no signature share is reported for
-     * any job of the request. Returns the refusals, joined.
-     */
     private String refused(String wallet, SignRequest request) throws Exception {
-        ExecutionException thrown = org.junit.jupiter.api.Assertions.assertThrows(
-                ExecutionException.class,
-                () -> cluster.engine.sign(new WalletId(wallet), request).get(120, TimeUnit.SECONDS));
-        assertThat(thrown.getCause()).isInstanceOf(JobFailedException.class);
-        JobFailedException failed = (JobFailedException) thrown.getCause();
-        assertThat(failed.failures())
-                .allSatisfy(failure -> assertThat(failure.kind()).isEqualTo(FailureKind.REFUSED));
-        Set<JobId> jobs = recorder.starts().stream()
-                .map(seen -> (JobMessage.JobStart) seen.message())
-                .filter(start -> start.spec() instanceof JobSpec.Sign sign
-                        && sign.request().requestId().equals(request.requestId())
-                        && sign.request().payload().equals(request.payload())
-                        && start.wallet().value().equals(wallet))
-                .map(JobMessage.JobStart::job)
-                .collect(Collectors.toSet());
-        assertThat(jobs).isNotEmpty();
-        assertThat(recorder.results())
-                .noneMatch(seen -> seen.message() instanceof JobMessage.JobResult result
-                        && jobs.contains(result.job())
-                        && result.outcome() instanceof Outcome.SignatureShare);
-        return failed.failures().stream().map(JobFailure::reason).collect(Collectors.joining(" | "));
+        return Enforcement.refused(cluster, recorder, wallet, request);
     }
 }
