@@ -55,6 +55,15 @@ public final class TestEvents {
         return this;
     }
 
+    /** An array of texts (ECS list fields such as {@code custos.approvals}). */
+    public TestEvents withTexts(String field, String... values) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = node.putArray(field);
+        for (String value : values) {
+            array.add(value);
+        }
+        return this;
+    }
+
     public String json() {
         return node.toString();
     }

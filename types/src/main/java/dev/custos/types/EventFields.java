@@ -55,6 +55,23 @@ public final class EventFields {
     public static final String GOVERNANCE_CONTRACT = "custos.governance.contract";
     public static final String GOVERNANCE_OLD_VALUE = "custos.governance.old_value";
     public static final String GOVERNANCE_NEW_VALUE = "custos.governance.new_value";
+    /** What a Custos governance event changed: a proposal id, a person, a node, a resource. */
+    public static final String GOVERNANCE_SUBJECT = "custos.governance.subject";
+    /**
+     * The weakening steps a proposed policy change takes ({@code timelock_lowered}, {@code approver_removed},
+     * {@code loosening}), derived by the server from the active and the proposed policy.
+     */
+    public static final String GOVERNANCE_STEPS = "custos.governance.steps";
+    /** What a proposed policy change loosens, one sentence each. */
+    public static final String GOVERNANCE_LOOSENINGS = "custos.governance.loosenings";
+    /** The approvers a proposed policy change removes. */
+    public static final String GOVERNANCE_APPROVERS_REMOVED = "custos.governance.approvers_removed";
+    /** Whose approval of a policy change this is (the admin who signed it). */
+    public static final String GOVERNANCE_APPROVER = "custos.governance.approver";
+    /** Until when that admin's vetting holds (RFC 3339), or {@code none} when the registry has no current record. */
+    public static final String GOVERNANCE_APPROVER_VETTING = "custos.governance.approver_vetting_valid_until";
+    /** The actor's employment state in the people registry: {@code active}, {@code leaving}. */
+    public static final String ACTOR_EMPLOYMENT = "custos.actor.employment";
 
     public static final String DESTINATION_IP = "destination.ip";
     public static final String DESTINATION_DOMAIN = "destination.domain";

@@ -202,7 +202,7 @@ public final class CredentialDetector implements Detector, Checkpointable, Entit
     }
 
     /** The caller's network: its AS number, else the /16 of an IPv4 address or the /48 of an IPv6 address. */
-    static Optional<String> network(Event event) {
+    public static Optional<String> network(Event event) {
         Optional<String> asn = event.text(EventFields.SOURCE_ASN);
         if (asn.isPresent()) {
             return Optional.of("AS" + asn.get());
