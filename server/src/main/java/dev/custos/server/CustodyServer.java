@@ -13,11 +13,15 @@ import dev.custos.server.console.Console;
 import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
+import dev.custos.server.detection.GovernanceFeed;
 import dev.custos.server.detection.SignInFeed;
 import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
+import dev.custos.server.exposure.RegistryExposure;
 import dev.custos.server.governance.Governance;
+import dev.custos.server.hosts.ResourceRoutes;
+import dev.custos.server.hosts.ResourceStore;
 import dev.custos.server.nodes.NodePresence;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.passkeys.EnrollmentLinks;
@@ -26,13 +30,18 @@ import dev.custos.server.passkeys.PasskeyStore;
 import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.people.PeopleStore;
+import dev.custos.server.people.PowerUse;
 import dev.custos.server.policy.PolicyRoutes;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.policy.StarterRoutes;
 import dev.custos.server.requests.Requests;
+import dev.custos.server.reviews.AccessReviews;
+import dev.custos.server.reviews.Attestations;
+import dev.custos.server.reviews.PowerCatalogue;
 import dev.custos.server.routes.AuditRoutes;
 import dev.custos.server.routes.OffboardingRoutes;
 import dev.custos.server.routes.PeopleRoutes;
+import dev.custos.server.routes.PersonChangeRoutes;
 import dev.custos.server.routes.SystemRoutes;
 import dev.custos.server.routes.SystemRoutes.NodeCount;
 import dev.custos.server.routes.TokenRoutes;
@@ -62,6 +71,7 @@ public final class CustodyServer implements AutoCloseable {
     private final ApiServer api;
     private final WalletStore wallets;
     private final NodePresence presence;
+    private final AccessReviews reviews;
 
     private CustodyServer(
             Database database,
@@ -70,8 +80,10 @@ public final class CustodyServer implements AutoCloseable {
             Governance governance,
             ApiServer api,
             WalletStore wallets,
-            NodePresence presence) {
+            NodePresence presence,
+            AccessReviews reviews) {
         this.presence = presence;
+        this.reviews = reviews;
         this.database = database;
         this.tokens = tokens;
         this.requests = requests;
@@ -95,6 +107,7 @@ public final class CustodyServer implements AutoCloseable {
         SecureRandom random = new SecureRandom();
         Database database = Database.open(settings.database());
         NodePresence presence = null;
+        AccessReviews reviews = null;
         try {
             NoteSigner auditKey =
                     AuditKey.loadOrCreate(settings.dataFolder().resolve("server"), settings.auditOrigin(), random);
@@ -108,6 +121,9 @@ public final class CustodyServer implements AutoCloseable {
             PeopleStore people = new PeopleStore(database, clock);
             VerdictIssuer detection = VerdictIssuer.open(settings.dataFolder().resolve("detection"), clock);
             AlertStore alerts = new AlertStore(database, clock);
+            GovernanceFeed governanceFeed = new GovernanceFeed(detection, alerts, people, clock);
+            PowerUse powerUse = new PowerUse(database, clock);
+            ResourceStore resources = new ResourceStore(database, clock);
             AtomicReference<WebOrigin> origin =
                     new AtomicReference<>(settings.consoleOrigin().orElse(null));
             EnrollmentLinks links = new EnrollmentLinks(database, clock, random);
@@ -122,14 +138,16 @@ public final class CustodyServer implements AutoCloseable {
                     alerts,
                     passkeys,
                     clock,
-                    settings.approvalWindow());
+                    settings.approvalWindow(),
+                    powerUse);
             List<Route> routes = new ArrayList<>(new SystemRoutes(() -> new NodeCount(
                             cluster.connectedNodes().size(), cluster.nodeNames().size()))
                     .routes());
             SessionStore sessions = new SessionStore(database, clock, random);
             routes.addAll(new TokenRoutes(tokens, audit, sessions::endAll).routes());
-            routes.addAll(new OffboardingRoutes(people, tokens, sessions::endAll, policies, audit).routes());
-            routes.addAll(new PeopleRoutes(people, audit).routes());
+            routes.addAll(
+                    new OffboardingRoutes(people, tokens, sessions::endAll, policies, audit, governanceFeed).routes());
+            routes.addAll(new PeopleRoutes(people, audit, governanceFeed).routes());
             routes.addAll(new PasskeyRoutes(passkeys, links, people, audit).routes());
             routes.addAll(new StarterRoutes(
                             wallets,
@@ -152,12 +170,23 @@ public final class CustodyServer implements AutoCloseable {
                     audit,
                     clock,
                     () -> policies.active().isEmpty(),
-                    presence);
+                    presence,
+                    governanceFeed);
             routes.addAll(nodes.routes());
-            ExposureCalculator exposure = new ExposureCalculator(people, nodes, wallets, cluster, clock);
+            ExposureCalculator exposure = new ExposureCalculator(people, nodes, resources, wallets, cluster, clock);
             routes.addAll(new ExposureRoutes(exposure, policies).routes());
-            Governance governance =
-                    new Governance(database, policies, cluster, audit, exposure, alerts, passkeys, clock);
+            RegistryExposure registryExposure = new RegistryExposure(exposure, policies, alerts, clock);
+            PowerCatalogue powers = new PowerCatalogue(people, policies, nodes, resources, tokens, passkeys.store());
+            routes.addAll(
+                    new PersonChangeRoutes(people, resources, powers, registryExposure, audit, governanceFeed, clock)
+                            .routes());
+            routes.addAll(new ResourceRoutes(resources, cluster::nodeNames, registryExposure, audit, governanceFeed)
+                    .routes());
+            reviews = new AccessReviews(
+                    powers, people, powerUse, new Attestations(database), alerts, audit, governanceFeed, clock);
+            routes.addAll(reviews.routes());
+            Governance governance = new Governance(
+                    database, policies, cluster, audit, exposure, alerts, passkeys, governanceFeed, powerUse, clock);
             routes.addAll(governance.routes());
             Console console = new Console(
                     routes,
@@ -181,10 +210,13 @@ public final class CustodyServer implements AutoCloseable {
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }
-            return new CustodyServer(database, tokens, requests, governance, api, wallets, presence);
+            return new CustodyServer(database, tokens, requests, governance, api, wallets, presence, reviews);
         } catch (IOException | AuditException | RuntimeException e) {
             if (presence != null) {
                 presence.close();
+            }
+            if (reviews != null) {
+                reviews.close();
             }
             database.close();
             throw e;
@@ -211,10 +243,16 @@ public final class CustodyServer implements AutoCloseable {
         return wallets;
     }
 
+    /** The access reviews (a test runs their sweep at a time of its choosing). */
+    public AccessReviews accessReviews() {
+        return reviews;
+    }
+
     @Override
     public void close() {
         api.close();
         presence.close();
+        reviews.close();
         requests.close();
         governance.close();
         database.close();

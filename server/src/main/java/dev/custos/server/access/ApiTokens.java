@@ -10,11 +10,16 @@ import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,6 +29,9 @@ import java.util.stream.Collectors;
  * of entropy, so the hash is as unguessable as the token and leaks nothing through timing).
  */
 public final class ApiTokens {
+    /** A token's last use is written at most this often. */
+    static final long USE_RESOLUTION_MILLIS = 3_600_000;
+
     private static final String PREFIX = "custos_";
     private static final Pattern FORMAT = Pattern.compile("custos_[0-9a-f]{64}");
 
@@ -83,16 +91,66 @@ public final class ApiTokens {
         }
         String tokenHash = hash(token);
         return database.inTransaction(connection -> {
+            Caller caller;
+            long lastUsed;
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT name, roles FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
+                    "SELECT name, roles, last_used_at FROM api_tokens WHERE token_hash = ? AND revoked_at IS NULL")) {
                 query.setString(1, tokenHash);
                 try (ResultSet rows = query.executeQuery()) {
                     if (!rows.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Caller(tokenHash, rows.getString(1), roles(rows.getString(2))));
+                    caller = new Caller(tokenHash, rows.getString(1), roles(rows.getString(2)));
+                    lastUsed = rows.getLong(3);
+                    if (rows.wasNull()) {
+                        lastUsed = Long.MIN_VALUE;
+                    }
                 }
             }
+            long now = clock.millis();
+            if (lastUsed == Long.MIN_VALUE || now - lastUsed >= USE_RESOLUTION_MILLIS) {
+                try (PreparedStatement update =
+                        connection.prepareStatement("UPDATE api_tokens SET last_used_at = ? WHERE token_hash = ?")) {
+                    update.setLong(1, now);
+                    update.setString(2, tokenHash);
+                    update.executeUpdate();
+                }
+            }
+            return Optional.of(caller);
+        });
+    }
+
+    /**
+     * A live token of a person, for access reviews: when it was issued and last used (to the hour), by its device name.
+     *
+     * @param device {@code token:} and the first 16 hex digits of the token's hash
+     * @param roles the roles it carries
+     * @param createdAt when it was issued
+     * @param lastUsedAt when it was last used, to within an hour; empty if never
+     */
+    public record TokenUse(String device, Set<Role> roles, Instant createdAt, Optional<Instant> lastUsedAt) {}
+
+    /** The live tokens of every person, by name. */
+    public Map<String, List<TokenUse>> liveTokens() {
+        return database.inTransaction(connection -> {
+            Map<String, List<TokenUse>> tokens = new TreeMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                            "SELECT name, token_hash, roles, created_at, last_used_at FROM api_tokens"
+                                    + " WHERE revoked_at IS NULL ORDER BY created_at, token_hash");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    long used = rows.getLong(5);
+                    Optional<Instant> lastUsed =
+                            rows.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(used));
+                    tokens.computeIfAbsent(rows.getString(1), name -> new ArrayList<>())
+                            .add(new TokenUse(
+                                    "token:" + rows.getString(2).substring(0, 16),
+                                    roles(rows.getString(3)),
+                                    Instant.ofEpochMilli(rows.getLong(4)),
+                                    lastUsed));
+                }
+            }
+            return tokens;
         });
     }
 

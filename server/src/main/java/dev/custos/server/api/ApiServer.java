@@ -158,7 +158,9 @@ public final class ApiServer implements AutoCloseable {
                 caller = Optional.of(who);
             }
             String body = ctx.body();
-            Call call = new Call(caller, ctx.pathParamMap(), ctx.queryParamMap(), body);
+            CallOrigin origin = caller.map(who -> CallOrigin.apiToken(ctx.ip(), ctx.header("User-Agent"), who))
+                    .orElse(CallOrigin.UNKNOWN);
+            Call call = new Call(caller, ctx.pathParamMap(), ctx.queryParamMap(), body, origin);
             String key = ctx.header("Idempotency-Key");
             Reply reply;
             if (route.creates() && key != null && caller.isPresent()) {

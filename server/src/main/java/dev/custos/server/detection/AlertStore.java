@@ -23,14 +23,18 @@ public final class AlertStore {
         this.clock = requireNonNull(clock, "clock is null");
     }
 
-    /** Keeps {@code alert} (raised by request {@code requestId}); an alert id seen before is kept once. */
-    public void add(ObjectNode alert, String requestId) {
-        database.inTransaction(connection -> {
+    /**
+     * Keeps {@code alert} (raised by request {@code requestId}); an alert id seen before is kept once.
+     *
+     * @return true when it was kept, false when an alert of that id was kept already
+     */
+    public boolean add(ObjectNode alert, String requestId) {
+        return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM alerts WHERE alert_id = ?")) {
                 query.setString(1, alert.path("id").asText());
                 try (ResultSet rows = query.executeQuery()) {
                     if (rows.next()) {
-                        return null;
+                        return false;
                     }
                 }
             }
@@ -43,7 +47,7 @@ public final class AlertStore {
                 insert.setLong(5, clock.millis());
                 insert.executeUpdate();
             }
-            return null;
+            return true;
         });
     }
 

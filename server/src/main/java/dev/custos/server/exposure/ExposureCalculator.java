@@ -13,6 +13,7 @@ import dev.custos.exposure.registry.Registry;
 import dev.custos.exposure.registry.Role;
 import dev.custos.exposure.registry.Vetting;
 import dev.custos.policy.model.Policy;
+import dev.custos.server.hosts.ResourceStore;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.signing.SignerCluster;
@@ -30,18 +31,26 @@ import java.util.Set;
 
 /**
  * The exposure analysis (docs/PEOPLE.md) of a policy against what the server knows now: the people registry with
- * their roles and vetting, who operates which node, the wallets and the committee's nodes and threshold. Used for
+ * their roles, vetting and employment, who operates which node, the hosts and cloud accounts that run nodes and who
+ * can reach them, the wallets and the committee's nodes and threshold. Used for
  * {@code GET /v1/exposure} and to show what a proposed policy change does to the figures before it applies.
  */
 public final class ExposureCalculator {
     private final PeopleStore people;
     private final NodeRoutes nodes;
+    private final ResourceStore resources;
     private final WalletStore wallets;
     private final SignerCluster cluster;
     private final Clock clock;
 
     public ExposureCalculator(
-            PeopleStore people, NodeRoutes nodes, WalletStore wallets, SignerCluster cluster, Clock clock) {
+            PeopleStore people,
+            NodeRoutes nodes,
+            ResourceStore resources,
+            WalletStore wallets,
+            SignerCluster cluster,
+            Clock clock) {
+        this.resources = requireNonNull(resources, "resources is null");
         this.people = requireNonNull(people, "people is null");
         this.nodes = requireNonNull(nodes, "nodes is null");
         this.wallets = requireNonNull(wallets, "wallets is null");
@@ -60,8 +69,12 @@ public final class ExposureCalculator {
         return ExposureAnalysis.analyse(registry(), PolicyReading.read(policy, Set.of()), committee(policy), now);
     }
 
-    /** The registry as the server knows it: people with their roles and vetting, and the nodes each operates. */
-    private Registry registry() {
+    /**
+     * The registry as the server knows it: people with their roles, vetting and employment (left once offboarded,
+     * leaving once announced), the nodes each operates, the hosts and cloud accounts each can reach, and those
+     * resources with the nodes they run and the resources they contain.
+     */
+    public Registry registry() {
         Map<String, List<String>> operated = new LinkedHashMap<>();
         nodes.operators()
                 .forEach((node, operators) ->
@@ -69,6 +82,8 @@ public final class ExposureCalculator {
                                 .add(node)));
         List<Person> registered = new ArrayList<>();
         Map<String, Instant> departed = people.departures();
+        Set<String> leaving = people.leavers().keySet();
+        Map<String, List<String>> access = resources.access();
         for (dev.custos.server.people.Person person : people.all()) {
             Set<Role> roles = EnumSet.noneOf(Role.class);
             person.roles().forEach(role -> Role.fromWireName(role).ifPresent(roles::add));
@@ -77,12 +92,14 @@ public final class ExposureCalculator {
             registered.add(new Person(
                     person.name(),
                     roles,
-                    departed.containsKey(person.name()) ? Employment.LEFT : Employment.ACTIVE,
+                    departed.containsKey(person.name())
+                            ? Employment.LEFT
+                            : leaving.contains(person.name()) ? Employment.LEAVING : Employment.ACTIVE,
                     Optional.of(vetting),
                     operated.getOrDefault(person.name(), List.of()),
-                    List.of()));
+                    access.getOrDefault(person.name(), List.of())));
         }
-        return new Registry(registered, List.of());
+        return new Registry(registered, List.copyOf(resources.all().values()));
     }
 
     /**

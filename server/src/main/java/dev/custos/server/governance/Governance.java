@@ -3,8 +3,10 @@ package dev.custos.server.governance;
 import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
+import dev.custos.server.detection.GovernanceEvents;
 import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.passkeys.Passkeys;
+import dev.custos.server.people.PowerUse;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
@@ -33,6 +35,8 @@ public final class Governance implements AutoCloseable {
             ExposureCalculator exposure,
             AlertStore alerts,
             Passkeys passkeys,
+            GovernanceEvents feed,
+            PowerUse powerUse,
             Clock clock) {
         this.service = new ProposalService(
                 new ProposalStore(database, clock),
@@ -41,7 +45,9 @@ public final class Governance implements AutoCloseable {
                 audit,
                 clock,
                 new ProposalExposure(exposure, alerts, audit, clock),
-                passkeys);
+                passkeys,
+                feed,
+                powerUse);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-governance-sweep");
             thread.setDaemon(true);

@@ -44,7 +44,7 @@ final class ProposalRoutes {
     private Reply propose(Call call) {
         Caller admin = call.requireRole(Role.ADMIN);
         StrictJson.tree(call.body());
-        return Reply.created(proposals.propose(admin, call.body()));
+        return Reply.created(proposals.propose(admin, call.body(), call.origin()));
     }
 
     private Reply approve(Call call) {
@@ -62,10 +62,10 @@ final class ProposalRoutes {
                 throw ApiException.badRequest("field 'signature' must be 64 bytes in hex");
             }
             return Reply.ok(proposals.approve(
-                    caller, call.path("id"), admin, HexFormat.of().parseHex(signature.get())));
+                    caller, call.path("id"), admin, HexFormat.of().parseHex(signature.get()), call.origin()));
         }
         return Reply.ok(proposals.approveWithPasskey(
-                caller, call.path("id"), admin, passkey.get().toString()));
+                caller, call.path("id"), admin, passkey.get().toString(), call.origin()));
     }
 
     private Reply passkeyOptions(Call call) {
@@ -78,7 +78,7 @@ final class ProposalRoutes {
         if (!call.body().isBlank()) {
             throw ApiException.badRequest("cancelling takes no body");
         }
-        return Reply.ok(proposals.cancel(admin, call.path("id")));
+        return Reply.ok(proposals.cancel(admin, call.path("id"), call.origin()));
     }
 
     private Reply get(Call call) {

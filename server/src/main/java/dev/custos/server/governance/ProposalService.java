@@ -17,15 +17,19 @@ import dev.custos.policy.model.PolicyParser;
 import dev.custos.policy.request.ApprovalJson;
 import dev.custos.server.access.Caller;
 import dev.custos.server.api.ApiException;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.GovernanceEvents;
 import dev.custos.server.governance.ProposalStore.Stored;
 import dev.custos.server.passkeys.PasskeyAssertion;
 import dev.custos.server.passkeys.PasskeyException;
 import dev.custos.server.passkeys.Passkeys;
+import dev.custos.server.people.PowerUse;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.policy.PolicyStore.ActivePolicy;
 import dev.custos.server.signing.SignerCluster;
+import dev.custos.types.EventFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -58,6 +62,8 @@ final class ProposalService {
     private final Clock clock;
     private final ProposalExposure exposure;
     private final Passkeys passkeys;
+    private final GovernanceEvents feed;
+    private final PowerUse powerUse;
 
     ProposalService(
             ProposalStore store,
@@ -66,7 +72,11 @@ final class ProposalService {
             AuditTrail audit,
             Clock clock,
             ProposalExposure exposure,
-            Passkeys passkeys) {
+            Passkeys passkeys,
+            GovernanceEvents feed,
+            PowerUse powerUse) {
+        this.feed = requireNonNull(feed, "feed is null");
+        this.powerUse = requireNonNull(powerUse, "powerUse is null");
         this.store = requireNonNull(store, "store is null");
         this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.policies = requireNonNull(policies, "policies is null");
@@ -76,7 +86,7 @@ final class ProposalService {
         this.exposure = requireNonNull(exposure, "exposure is null");
     }
 
-    ObjectNode propose(Caller admin, String body) {
+    ObjectNode propose(Caller admin, String body, CallOrigin origin) {
         ActivePolicy active = policies.active()
                 .orElseThrow(
                         () -> ApiException.conflict("no policy is active: the first one is put with PUT /v1/policy"));
@@ -111,17 +121,24 @@ final class ProposalService {
         proposal.set("exposure", exposure.compare(id, active.policy(), candidate));
         store.insert(proposal);
         exposure.raiseAlarms(id, proposal.get("exposure"));
-        audit.record(
+        long entry = audit.record(
                 admin.name(),
                 "policy.proposed",
                 id,
                 Map.of("base_version", base, "candidate_version", candidate.version(), "loosenings", loosenings));
+        feed.observe(
+                "policy.proposed",
+                entry,
+                Optional.of(admin.name()),
+                origin,
+                id,
+                WeakeningSteps.of(active.policy(), candidate, loosenings));
         return proposal;
     }
 
     /** An admin's device-key signature over the proposal's change digest. */
-    ObjectNode approve(Caller caller, String id, String admin, byte[] signature) {
-        return approve(caller, id, admin, proposal -> {
+    ObjectNode approve(Caller caller, String id, String admin, byte[] signature, CallOrigin origin) {
+        return approve(caller, id, admin, origin, proposal -> {
             ObjectNode entry = JsonNodeFactory.instance.objectNode();
             entry.put("admin", admin);
             entry.put("signature", HEX.formatHex(signature));
@@ -134,7 +151,7 @@ final class ProposalService {
      * verified by the server's relying party (a rising signature count) before the governance gate verifies it again
      * against the admin's passkeys in the active policy.
      */
-    ObjectNode approveWithPasskey(Caller caller, String id, String admin, String credentialJson) {
+    ObjectNode approveWithPasskey(Caller caller, String id, String admin, String credentialJson, CallOrigin origin) {
         ObjectNode current = find(id).orElseThrow(() -> ApiException.notFound("no proposal '" + id + "'"));
         // verified once, before the optimistic update that may run again: the signature count moves only once
         PasskeyAssertion assertion;
@@ -144,7 +161,7 @@ final class ProposalService {
         } catch (PasskeyException e) {
             throw new ApiException(403, "approval_refused", e.getMessage());
         }
-        return approve(caller, id, admin, proposal -> {
+        return approve(caller, id, admin, origin.withDevice(assertion.credentialId(), "webauthn"), proposal -> {
             ObjectNode entry = JsonNodeFactory.instance.objectNode();
             entry.put("admin", admin);
             entry.set("passkey", assertion.toJson());
@@ -168,7 +185,11 @@ final class ProposalService {
     }
 
     private ObjectNode approve(
-            Caller caller, String id, String admin, java.util.function.Function<ObjectNode, ObjectNode> approval) {
+            Caller caller,
+            String id,
+            String admin,
+            CallOrigin origin,
+            java.util.function.Function<ObjectNode, ObjectNode> approval) {
         ObjectNode result = change(id, proposal -> {
             String status = proposal.get("status").asText();
             if (!status.equals("awaiting_approvals")) {
@@ -190,15 +211,24 @@ final class ProposalService {
             }
             return settle(proposal, decision);
         });
-        audit.record(
+        long entry = audit.record(
                 caller.name(),
                 "policy.change_approved",
                 id,
                 Map.of("admin", admin, "status", result.get("status").asText()));
+        powerUse.used(admin, PowerUse.CHANGE_APPROVAL);
+        feed.observe(
+                "policy.change_approved",
+                entry,
+                Optional.of(caller.name()),
+                origin,
+                id,
+                Map.of(EventFields.GOVERNANCE_APPROVER, admin));
+        activated(result);
         return result;
     }
 
-    ObjectNode cancel(Caller admin, String id) {
+    ObjectNode cancel(Caller admin, String id, CallOrigin origin) {
         ObjectNode result = change(id, proposal -> {
             String status = proposal.get("status").asText();
             if (!status.equals("awaiting_approvals") && !status.equals("time_locked")) {
@@ -208,7 +238,8 @@ final class ProposalService {
             proposal.put("cancelled_by", admin.name());
             return proposal;
         });
-        audit.record(admin.name(), "policy.change_cancelled", id, Map.of());
+        long entry = audit.record(admin.name(), "policy.change_cancelled", id, Map.of());
+        feed.observe("policy.change_cancelled", entry, Optional.of(admin.name()), origin, id, Map.of());
         return result;
     }
 
@@ -219,7 +250,7 @@ final class ProposalService {
                     Instant.parse(locked.document().at("/decision/effective_at").asText());
             if (!clock.instant().isBefore(effective)) {
                 try {
-                    change(locked.id(), proposal -> settle(proposal, review(proposal)));
+                    activated(change(locked.id(), proposal -> settle(proposal, review(proposal))));
                 } catch (ApiException e) {
                     // changed meanwhile (cancelled, superseded); the next sweep sees the new state
                 }
@@ -295,11 +326,29 @@ final class ProposalService {
         }
         proposal.put("status", "activated");
         proposal.put("activated_at", clock.instant().toString());
-        audit.record(
+        long entry = audit.record(
                 "coordinator",
                 "policy.activated",
                 proposal.get("id").asText(),
                 Map.of("policy_version", candidate.version()));
+        proposal.put("activation_audit_index", entry);
+    }
+
+    /** Reports an activation settled by {@code proposal}'s last change to detection (after it is stored). */
+    private void activated(ObjectNode proposal) {
+        JsonNode index = proposal.get("activation_audit_index");
+        if (!proposal.path("status").asText().equals("activated") || index == null) {
+            return;
+        }
+        feed.observe(
+                "policy.activated",
+                index.asLong(),
+                Optional.empty(),
+                CallOrigin.UNKNOWN,
+                proposal.get("id").asText(),
+                Map.of(
+                        EventFields.GOVERNANCE_NEW_VALUE,
+                        Long.toString(proposal.get("candidate_version").asLong())));
     }
 
     private ObjectNode change(String id, UnaryOperator<ObjectNode> change) {

@@ -12,6 +12,7 @@ import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.GovernanceEvents;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,6 +40,7 @@ public final class NodeRoutes {
     private final Clock clock;
     private final java.util.function.BooleanSupplier bootstrapping;
     private final NodePresence presence;
+    private final GovernanceEvents governance;
 
     public NodeRoutes(
             Database database,
@@ -46,7 +49,9 @@ public final class NodeRoutes {
             AuditTrail audit,
             Clock clock,
             java.util.function.BooleanSupplier bootstrapping,
-            NodePresence presence) {
+            NodePresence presence,
+            GovernanceEvents governance) {
+        this.governance = requireNonNull(governance, "governance is null");
         this.presence = requireNonNull(presence, "presence is null");
         this.database = requireNonNull(database, "database is null");
         this.cluster = requireNonNull(cluster, "cluster is null");
@@ -119,7 +124,8 @@ public final class NodeRoutes {
             }
             return null;
         });
-        audit.record(admin.name(), "node.operators_set", node, Map.of("operators", names));
+        long entry = audit.record(admin.name(), "node.operators_set", node, Map.of("operators", names));
+        governance.observe("node.operators_set", entry, Optional.of(admin.name()), call.origin(), node, Map.of());
         return Reply.ok(Map.of("id", node, "operators", names));
     }
 

@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The enrolled passkeys in the server's database (table {@code passkeys}). */
@@ -77,6 +79,34 @@ public final class PasskeyStore {
                 update.setLong(3, count);
                 return update.executeUpdate() == 1;
             }
+        });
+    }
+
+    /** Records that passkey {@code credentialId} was used (a verified sign-in or approval) at {@code at}. */
+    public void recordUse(String credentialId, Instant at) {
+        database.inTransaction(connection -> {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE passkeys SET last_used_at = ? WHERE credential_id = ?")) {
+                update.setLong(1, at.toEpochMilli());
+                update.setString(2, credentialId);
+                update.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** When each passkey that was ever used was last used, by credential id. */
+    public Map<String, Instant> lastUses() {
+        return database.inTransaction(connection -> {
+            Map<String, Instant> uses = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                            "SELECT credential_id, last_used_at FROM passkeys WHERE last_used_at IS NOT NULL");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    uses.put(rows.getString(1), Instant.ofEpochMilli(rows.getLong(2)));
+                }
+            }
+            return uses;
         });
     }
 

@@ -273,6 +273,7 @@ public final class Passkeys {
                         result.getCredential().getCredentialId().getBase64Url(), count)) {
             throw replayed(what, null);
         }
+        store.recordUse(result.getCredential().getCredentialId().getBase64Url(), clock.instant());
         return result;
     }
 

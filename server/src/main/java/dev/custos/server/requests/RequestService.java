@@ -29,6 +29,7 @@ import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.passkeys.PasskeyAssertion;
 import dev.custos.server.passkeys.PasskeyException;
 import dev.custos.server.passkeys.Passkeys;
+import dev.custos.server.people.PowerUse;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.policy.PolicyStore.ActivePolicy;
 import dev.custos.server.wallets.StoredWallet;
@@ -73,6 +74,8 @@ public final class RequestService {
 
     private final VelocityTracker velocity = new VelocityTracker();
 
+    private final PowerUse powerUse;
+
     RequestService(
             RequestStore store,
             WalletStore wallets,
@@ -83,7 +86,9 @@ public final class RequestService {
             AuditTrail audit,
             Passkeys passkeys,
             Clock clock,
-            Duration approvalWindow) {
+            Duration approvalWindow,
+            PowerUse powerUse) {
+        this.powerUse = requireNonNull(powerUse, "powerUse is null");
         this.store = requireNonNull(store, "store is null");
         this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.wallets = requireNonNull(wallets, "wallets is null");
@@ -311,6 +316,7 @@ public final class RequestService {
         });
         audit.record(
                 caller.name(), "request.approved", id, Map.of("approver", body.approver(), "status", updated.status()));
+        powerUse.used(body.approver(), PowerUse.REQUEST_APPROVAL);
         return afterDecision(updated, last.get());
     }
 

@@ -5,6 +5,7 @@ import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.passkeys.Passkeys;
+import dev.custos.server.people.PowerUse;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
@@ -45,12 +46,23 @@ public final class Requests implements AutoCloseable {
             AlertStore alerts,
             Passkeys passkeys,
             Clock clock,
-            Duration approvalWindow) {
+            Duration approvalWindow,
+            PowerUse powerUse) {
         this.detection = detection;
         RequestStore store = new RequestStore(database, clock);
         SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
         this.service = new RequestService(
-                store, wallets, policies, dispatcher, detection, alerts, audit, passkeys, clock, approvalWindow);
+                store,
+                wallets,
+                policies,
+                dispatcher,
+                detection,
+                alerts,
+                audit,
+                passkeys,
+                clock,
+                approvalWindow,
+                powerUse);
         this.inspector = new RequestInspector(store, policies, clock);
         this.shadow = new ShadowComparison(store, policies);
         service.resumeSigning();

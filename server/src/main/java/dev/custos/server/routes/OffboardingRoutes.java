@@ -15,8 +15,10 @@ import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.GovernanceEvents;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.policy.PolicyStore;
+import dev.custos.types.EventFields;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,13 +42,16 @@ public final class OffboardingRoutes {
     private final ToIntFunction<String> endSessions;
     private final PolicyStore policies;
     private final AuditTrail audit;
+    private final GovernanceEvents governance;
 
     public OffboardingRoutes(
             PeopleStore people,
             ApiTokens tokens,
             ToIntFunction<String> endSessions,
             PolicyStore policies,
-            AuditTrail audit) {
+            AuditTrail audit,
+            GovernanceEvents governance) {
+        this.governance = requireNonNull(governance, "governance is null");
         this.people = requireNonNull(people, "people is null");
         this.tokens = requireNonNull(tokens, "tokens is null");
         this.endSessions = requireNonNull(endSessions, "endSessions is null");
@@ -73,7 +78,7 @@ public final class OffboardingRoutes {
         int revoked = tokens.revokeAll(name);
         int sessions = endSessions.applyAsInt(name);
         Optional<ObjectNode> draft = policyWithout(name);
-        audit.record(
+        long entry = audit.record(
                 admin.name(),
                 "person.offboarded",
                 name,
@@ -82,6 +87,13 @@ public final class OffboardingRoutes {
                         "revoked_tokens", revoked,
                         "ended_sessions", sessions,
                         "in_policy", draft.isPresent()));
+        governance.observe(
+                "person.offboarded",
+                entry,
+                Optional.of(admin.name()),
+                call.origin(),
+                name,
+                Map.of(EventFields.USER_TARGET_NAME, name));
         ObjectNode answer = StrictJson.mapper().createObjectNode();
         answer.put("person", name);
         answer.put("departed_at", people.departures().get(name).toString());

@@ -9,19 +9,29 @@ import dev.custos.server.api.Call;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.detection.GovernanceEvents;
 import dev.custos.server.people.PeopleStore;
 import dev.custos.server.people.Person;
+import dev.custos.types.EventFields;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code /v1/people}: the registry of privileged people. Admins add; admins and auditors read. */
 public final class PeopleRoutes {
     private final PeopleStore people;
     private final AuditTrail audit;
+    private final GovernanceEvents governance;
 
     public PeopleRoutes(PeopleStore people, AuditTrail audit) {
+        this(people, audit, GovernanceEvents.NONE);
+    }
+
+    /** Routes that report each addition to {@code governance} (detection). */
+    public PeopleRoutes(PeopleStore people, AuditTrail audit, GovernanceEvents governance) {
         this.people = requireNonNull(people, "people is null");
         this.audit = requireNonNull(audit, "audit is null");
+        this.governance = requireNonNull(governance, "governance is null");
     }
 
     public List<Route> routes() {
@@ -37,7 +47,7 @@ public final class PeopleRoutes {
         if (!people.add(person)) {
             throw ApiException.conflict("a person named '" + person.name() + "' exists already");
         }
-        audit.record(
+        long entry = audit.record(
                 admin.name(),
                 "person.added",
                 person.name(),
@@ -50,6 +60,17 @@ public final class PeopleRoutes {
                                 person.vetting().level(),
                                 "valid_until",
                                 person.vetting().validUntil())));
+        governance.observe(
+                "person.added",
+                entry,
+                Optional.of(admin.name()),
+                call.origin(),
+                person.name(),
+                Map.of(
+                        EventFields.USER_TARGET_NAME,
+                        person.name(),
+                        EventFields.ROLE,
+                        String.join(",", person.roles())));
         return Reply.created(person);
     }
 

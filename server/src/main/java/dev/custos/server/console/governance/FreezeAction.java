@@ -49,7 +49,8 @@ public final class FreezeAction {
                     ? (ArrayNode) next.get("frozen_wallets")
                     : next.putArray("frozen_wallets");
             frozen.add(wallet);
-            JsonNode proposal = api.post(request.session().caller(), "/v1/policy/proposals", next.toString());
+            JsonNode proposal =
+                    api.post(request.session().caller(), request.origin(), "/v1/policy/proposals", next.toString());
             return "/console/policy#" + Text.requireId(proposal.path("id").asText(), "the proposal id");
         });
     }

@@ -45,7 +45,7 @@ public final class ShadowPage {
             }
             String draft =
                     request.value("document").orElseThrow(() -> ApiException.badRequest("the draft policy is empty"));
-            JsonNode proposal = api.post(request.session().caller(), "/v1/policy/proposals", draft);
+            JsonNode proposal = api.post(request.session().caller(), request.origin(), "/v1/policy/proposals", draft);
             return "/console/policy#" + Text.requireId(proposal.path("id").asText(), "the proposal id");
         });
     }

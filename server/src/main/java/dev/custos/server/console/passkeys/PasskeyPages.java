@@ -188,7 +188,11 @@ public final class PasskeyPages {
         ObjectNode body = StrictJson.mapper().createObjectNode();
         body.put("admin", session.caller().name());
         body.set("passkey", credential);
-        JsonNode approved = api.post(session.caller(), "/v1/policy/proposals/" + id + "/approvals", body.toString());
+        JsonNode approved = api.post(
+                session.caller(),
+                ConsoleRouter.origin(ctx, session),
+                "/v1/policy/proposals/" + id + "/approvals",
+                body.toString());
         return Map.of("status", approved.path("status").asText());
     }
 

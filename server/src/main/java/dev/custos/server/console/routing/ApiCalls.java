@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.server.access.Caller;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.api.StrictJson;
@@ -38,7 +39,13 @@ public final class ApiCalls {
 
     /** {@code POST path} with a JSON body as {@code caller}: the JSON answer. */
     public JsonNode post(Caller caller, String path, String body) {
-        return StrictJson.tree(call(caller, "POST", path, Map.of(), body).body());
+        return post(caller, CallOrigin.UNKNOWN, path, body);
+    }
+
+    /** {@code POST path} with a JSON body as {@code caller}, from {@code origin} (the browser's): the JSON answer. */
+    public JsonNode post(Caller caller, CallOrigin origin, String path, String body) {
+        return StrictJson.tree(
+                call(caller, origin, "POST", path, Map.of(), body).body());
     }
 
     /** {@code PUT path} with a JSON body as {@code caller}: the JSON answer. */
@@ -47,14 +54,25 @@ public final class ApiCalls {
     }
 
     private Reply call(Caller caller, String method, String path, Map<String, List<String>> query, String body) {
+        return call(caller, CallOrigin.UNKNOWN, method, path, query, body);
+    }
+
+    private Reply call(
+            Caller caller,
+            CallOrigin origin,
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            String body) {
         requireNonNull(caller, "caller is null");
+        requireNonNull(origin, "origin is null");
         for (Route route : routes) {
             if (!route.method().equals(method)) {
                 continue;
             }
             Optional<Map<String, String>> parameters = match(route.path(), path);
             if (parameters.isPresent()) {
-                return route.endpoint().handle(new Call(Optional.of(caller), parameters.get(), query, body));
+                return route.endpoint().handle(new Call(Optional.of(caller), parameters.get(), query, body, origin));
             }
         }
         throw ApiException.notFound("no route " + method + " " + path);

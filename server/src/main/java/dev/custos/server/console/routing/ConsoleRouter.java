@@ -3,6 +3,7 @@ package dev.custos.server.console.routing;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.api.ApiException;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.console.pages.Forms;
 import dev.custos.server.console.pages.Layout;
@@ -47,7 +48,8 @@ public final class ConsoleRouter {
             ConsoleSession session,
             Map<String, String> path,
             Map<String, List<String>> query,
-            Map<String, List<String>> form) {
+            Map<String, List<String>> form,
+            CallOrigin origin) {
         /** A single form or query value, if given once and not blank. */
         public Optional<String> value(String name) {
             List<String> values = form.getOrDefault(name, query.getOrDefault(name, List.of()));
@@ -207,6 +209,19 @@ public final class ConsoleRouter {
     }
 
     private static PageRequest request(Context ctx, ConsoleSession session, Map<String, List<String>> form) {
-        return new PageRequest(session, ctx.pathParamMap(), ctx.queryParamMap(), form);
+        return new PageRequest(session, ctx.pathParamMap(), ctx.queryParamMap(), form, origin(ctx, session));
+    }
+
+    /**
+     * Where a console call comes from: the browser's address and User-Agent, and the session's credential (an API
+     * token by its hash prefix; a passkey session names no single passkey).
+     */
+    public static CallOrigin origin(Context ctx, ConsoleSession session) {
+        String ip = ctx.ip();
+        String agent = ctx.header("User-Agent");
+        if (session.credential().startsWith("api_token:")) {
+            return CallOrigin.apiToken(ip, agent, session.caller());
+        }
+        return new CallOrigin(ip == null ? "" : ip, agent == null ? "" : agent, "", "webauthn");
     }
 }

@@ -225,7 +225,7 @@ public final class SetupPage {
                         .plus(365, ChronoUnit.DAYS)
                         .truncatedTo(ChronoUnit.SECONDS)
                         .toString());
-        api.post(request.session().caller(), "/v1/people", body.toString());
+        api.post(request.session().caller(), request.origin(), "/v1/people", body.toString());
         return PATH;
     }
 
@@ -246,8 +246,11 @@ public final class SetupPage {
         if (draft.path("added_passkeys").asInt() == 0) {
             throw ApiException.conflict("every enrolled passkey is in the active policy already");
         }
-        JsonNode proposal =
-                api.post(admin, "/v1/policy/proposals", draft.get("document").toString());
+        JsonNode proposal = api.post(
+                admin,
+                request.origin(),
+                "/v1/policy/proposals",
+                draft.get("document").toString());
         return "/console/policy#" + Text.requireId(proposal.path("id").asText(), "the proposal id");
     }
 

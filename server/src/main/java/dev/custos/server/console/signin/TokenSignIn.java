@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.access.ApiTokens;
 import dev.custos.server.access.Caller;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.routing.ConsoleRouter;
@@ -68,7 +69,12 @@ public final class TokenSignIn {
             return;
         }
         String cookie = sessions.start(caller.get(), "api_token:" + caller.get().tokenHash());
-        signIns.signedIn(caller.get().name(), "api_token", ctx.ip(), ctx.header("User-Agent"), "");
+        signIns.signedIn(
+                caller.get().name(),
+                "api_token",
+                ctx.ip(),
+                ctx.header("User-Agent"),
+                CallOrigin.tokenDevice(caller.get()));
         SessionCookie.write(ctx, cookie);
         ctx.redirect("/console/requests", HttpStatus.SEE_OTHER);
     }

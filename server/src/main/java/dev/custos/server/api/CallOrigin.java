@@ -1,0 +1,51 @@
+package dev.custos.server.api;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.custos.server.access.Caller;
+
+/**
+ * Where an API call came from, as the server saw it, for detection and the audit trail (never for a decision): the
+ * client's address, its User-Agent, the credential that made it (an API token by a short prefix of its hash, a
+ * passkey by its credential id) and how it authenticated.
+ *
+ * @param sourceIp the client's address, or empty when the call did not come over the network
+ * @param userAgent the User-Agent header (at most {@value #MAX_USER_AGENT} characters), or empty
+ * @param device the credential used: {@code token:} and 16 hex digits of the token's hash, or a passkey's credential
+ *     id; empty when not known
+ * @param authMethod {@code api_token}, {@code webauthn}, or empty
+ */
+public record CallOrigin(String sourceIp, String userAgent, String device, String authMethod) {
+    /** The longest User-Agent kept. */
+    public static final int MAX_USER_AGENT = 300;
+
+    /** A call that did not come over the network with a known origin (a test, an in-process call). */
+    public static final CallOrigin UNKNOWN = new CallOrigin("", "", "", "");
+
+    public CallOrigin {
+        requireNonNull(sourceIp, "sourceIp is null");
+        requireNonNull(userAgent, "userAgent is null");
+        requireNonNull(device, "device is null");
+        requireNonNull(authMethod, "authMethod is null");
+        if (userAgent.length() > MAX_USER_AGENT) {
+            userAgent = userAgent.substring(0, MAX_USER_AGENT);
+        }
+    }
+
+    /** The origin of a call made with an API token (the caller's token hash names the device). */
+    public static CallOrigin apiToken(String sourceIp, String userAgent, Caller caller) {
+        return new CallOrigin(
+                sourceIp == null ? "" : sourceIp, userAgent == null ? "" : userAgent, tokenDevice(caller), "api_token");
+    }
+
+    /** The device name of a caller's token: {@code token:} and the first 16 hex digits of its hash. */
+    public static String tokenDevice(Caller caller) {
+        String hash = caller.tokenHash();
+        return hash.matches("[0-9a-f]{16,}") ? "token:" + hash.substring(0, 16) : "";
+    }
+
+    /** The same origin with {@code device} as the credential (a passkey assertion names its own). */
+    public CallOrigin withDevice(String credential, String method) {
+        return new CallOrigin(sourceIp, userAgent, credential, method);
+    }
+}
