@@ -12,6 +12,7 @@ import dev.custos.server.console.governance.ShadowPage;
 import dev.custos.server.console.nodes.NodesPage;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.passkeys.PasskeyPages;
+import dev.custos.server.console.people.AccessReviewSection;
 import dev.custos.server.console.people.PeoplePage;
 import dev.custos.server.console.requests.RequestActions;
 import dev.custos.server.console.requests.RequestPage;
@@ -127,6 +128,7 @@ public final class Console {
         new FreezeAction(api).register(router);
         new ShadowPage(api, layout).register(router);
         router.page("/console/people", new PeoplePage(api, layout)::render);
+        new AccessReviewSection(api).register(router);
         router.page("/console/nodes", new NodesPage(api, layout)::render);
         new AuditPage(api, layout).register(router);
         router.notFound("/console/<rest>");

@@ -23,8 +23,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * {@code /console/people} (admins and auditors, as {@code GET /v1/people}): the people registry with roles and
- * vetting, per wallet how many people an attacker must turn ({@code GET /v1/exposure}), and per initiator the risk
- * of their recent requests over time.
+ * vetting, the access review with each person's powers and employment ({@code GET /v1/access-review}), per wallet how
+ * many people an attacker must turn ({@code GET /v1/exposure}), and per initiator the risk of their recent requests
+ * over time.
  */
 public final class PeoplePage {
     private static final int RECENT = 200;
@@ -50,8 +51,10 @@ public final class PeoplePage {
         JsonNode requests = api.get(caller, "/v1/requests", Map.of("limit", List.of(Integer.toString(RECENT))))
                 .path("requests");
         Map<String, String> passkeys = passkeys(caller, people);
+        JsonNode review = api.get(caller, "/v1/access-review", Map.of());
         return layout.page("People", Optional.of(request.session()), html -> {
             people(html, people, passkeys);
+            AccessReviewSection.render(html, review, request.session());
             exposure(html, exposure);
             risk(html, requests);
         });
