@@ -21,6 +21,7 @@ public final class ContractSchemas {
             "wallet-access",
             "signing-request",
             "governance",
+            "custos-governance",
             "transfer-out",
             "network-flow",
             "dns-query",

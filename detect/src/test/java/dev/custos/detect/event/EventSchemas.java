@@ -42,7 +42,10 @@ public final class EventSchemas {
             case "process" -> action.equals("exec") ? "command" : null;
             case "iam" -> "identity";
             case "api" -> action.equals("signing.request") ? "signing-request" : "wallet-access";
-            case "configuration" -> action.matches("governance\\..+") ? "governance" : null;
+            case "configuration" ->
+                action.matches("governance\\..+")
+                        ? "governance"
+                        : action.matches("(policy|person|node|resource)\\..+") ? "custos-governance" : null;
             case "network" ->
                 switch (action) {
                     case "chain.transfer_out" -> "transfer-out";

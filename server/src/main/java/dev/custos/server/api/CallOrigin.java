@@ -13,7 +13,7 @@ import dev.custos.server.access.Caller;
  * @param userAgent the User-Agent header (at most {@value #MAX_USER_AGENT} characters), or empty
  * @param device the credential used: {@code token:} and 16 hex digits of the token's hash, or a passkey's credential
  *     id; empty when not known
- * @param authMethod {@code api_token}, {@code webauthn}, or empty
+ * @param authMethod {@code api_key} (an API token), {@code webauthn}, or empty (docs/EVENTS.md vocabulary)
  */
 public record CallOrigin(String sourceIp, String userAgent, String device, String authMethod) {
     /** The longest User-Agent kept. */
@@ -35,7 +35,7 @@ public record CallOrigin(String sourceIp, String userAgent, String device, Strin
     /** The origin of a call made with an API token (the caller's token hash names the device). */
     public static CallOrigin apiToken(String sourceIp, String userAgent, Caller caller) {
         return new CallOrigin(
-                sourceIp == null ? "" : sourceIp, userAgent == null ? "" : userAgent, tokenDevice(caller), "api_token");
+                sourceIp == null ? "" : sourceIp, userAgent == null ? "" : userAgent, tokenDevice(caller), "api_key");
     }
 
     /** The device name of a caller's token: {@code token:} and the first 16 hex digits of its hash. */
