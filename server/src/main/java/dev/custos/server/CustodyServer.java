@@ -39,6 +39,7 @@ import dev.custos.server.routes.TokenRoutes;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
 import dev.custos.server.storage.JdbcAuditStore;
+import dev.custos.server.tls.PemCredentials;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletRoutes;
 import dev.custos.server.wallets.WalletStore;
@@ -177,7 +178,8 @@ public final class CustodyServer implements AutoCloseable {
                     tokens,
                     routes,
                     clock,
-                    console::register);
+                    console::register,
+                    settings.tls().map(PemCredentials::serverContext));
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }
