@@ -18,6 +18,7 @@ import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
 import dev.custos.server.governance.Governance;
+import dev.custos.server.metrics.ServerMetrics;
 import dev.custos.server.nodes.NodePresence;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.passkeys.EnrollmentLinks;
@@ -113,6 +114,11 @@ public final class CustodyServer implements AutoCloseable {
                     new AtomicReference<>(settings.consoleOrigin().orElse(null));
             EnrollmentLinks links = new EnrollmentLinks(database, clock, random);
             Passkeys passkeys = new Passkeys(new PasskeyStore(database), links, origin::get, clock, random);
+            ServerMetrics metrics = new ServerMetrics(
+                    database,
+                    () -> cluster.connectedNodes().size(),
+                    () -> cluster.nodeNames().size(),
+                    audit::size);
             Requests requests = new Requests(
                     database,
                     wallets,
@@ -122,11 +128,13 @@ public final class CustodyServer implements AutoCloseable {
                     detection,
                     alerts,
                     passkeys,
+                    metrics,
                     clock,
                     settings.approvalWindow());
             List<Route> routes = new ArrayList<>(new SystemRoutes(() -> new NodeCount(
                             cluster.connectedNodes().size(), cluster.nodeNames().size()))
                     .routes());
+            routes.addAll(metrics.routes());
             SessionStore sessions = new SessionStore(database, clock, random);
             routes.addAll(new TokenRoutes(tokens, audit, sessions::endAll).routes());
             routes.addAll(new OffboardingRoutes(people, tokens, sessions::endAll, policies, audit).routes());

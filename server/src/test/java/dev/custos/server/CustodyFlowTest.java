@@ -136,6 +136,18 @@ class CustodyFlowTest {
                 transaction.signingHash().bytes(), signature.r(), signature.s(), signature.yParity());
         assertThat(sender.orElseThrow().toChecksumHex()).isEqualTo(address);
 
+        String metrics = new ServerClient(server.port()).text("/v1/metrics", initiator);
+        assertThat(metrics)
+                .contains("custos_requests{status=\"signed\"} 1")
+                .contains("custos_signing_queue_depth 0")
+                .contains("custos_signings_total{outcome=\"signed\",scheme=\"ecdsa-secp256k1\"} 1")
+                .contains("custos_signing_latency_seconds_count{scheme=\"ecdsa-secp256k1\"} 1")
+                .contains("custos_approval_latency_seconds_count 1")
+                .contains("custos_nodes_connected 3")
+                .contains("custos_nodes 3")
+                .containsPattern("custos_audit_log_entries [1-9]");
+        expect(401, "GET", "/v1/metrics", null, null);
+
         close();
         open();
         assertThat(get(id).get("status").asText()).isEqualTo("signed");
