@@ -40,6 +40,7 @@ import dev.custos.server.routes.TokenRoutes;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
 import dev.custos.server.storage.JdbcAuditStore;
+import dev.custos.server.storage.ServerLease;
 import dev.custos.server.tls.PemCredentials;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletRoutes;
@@ -58,6 +59,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class CustodyServer implements AutoCloseable {
     private final Database database;
+    private final ServerLease lease;
     private final ApiTokens tokens;
     private final Requests requests;
     private final Governance governance;
@@ -67,6 +69,7 @@ public final class CustodyServer implements AutoCloseable {
 
     private CustodyServer(
             Database database,
+            ServerLease lease,
             ApiTokens tokens,
             Requests requests,
             Governance governance,
@@ -75,6 +78,7 @@ public final class CustodyServer implements AutoCloseable {
             NodePresence presence) {
         this.presence = presence;
         this.database = database;
+        this.lease = lease;
         this.tokens = tokens;
         this.requests = requests;
         this.governance = governance;
@@ -95,7 +99,14 @@ public final class CustodyServer implements AutoCloseable {
         requireNonNull(cluster, "cluster is null");
         requireNonNull(clock, "clock is null");
         SecureRandom random = new SecureRandom();
-        Database database = Database.open(settings.database());
+        ServerLease lease = ServerLease.acquire(settings.database());
+        Database database;
+        try {
+            database = Database.open(settings.database());
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        }
         NodePresence presence = null;
         try {
             NoteSigner auditKey =
@@ -191,12 +202,13 @@ public final class CustodyServer implements AutoCloseable {
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }
-            return new CustodyServer(database, tokens, requests, governance, api, wallets, presence);
+            return new CustodyServer(database, lease, tokens, requests, governance, api, wallets, presence);
         } catch (IOException | AuditException | RuntimeException e) {
             if (presence != null) {
                 presence.close();
             }
             database.close();
+            lease.close();
             throw e;
         }
     }
@@ -228,5 +240,6 @@ public final class CustodyServer implements AutoCloseable {
         requests.close();
         governance.close();
         database.close();
+        lease.close();
     }
 }
