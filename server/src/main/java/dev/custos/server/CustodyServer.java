@@ -22,6 +22,7 @@ import dev.custos.server.exposure.RegistryExposure;
 import dev.custos.server.governance.Governance;
 import dev.custos.server.hosts.ResourceRoutes;
 import dev.custos.server.hosts.ResourceStore;
+import dev.custos.server.metrics.ServerMetrics;
 import dev.custos.server.nodes.NodePresence;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.passkeys.EnrollmentLinks;
@@ -48,6 +49,8 @@ import dev.custos.server.routes.TokenRoutes;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
 import dev.custos.server.storage.JdbcAuditStore;
+import dev.custos.server.storage.ServerLease;
+import dev.custos.server.tls.PemCredentials;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletRoutes;
 import dev.custos.server.wallets.WalletStore;
@@ -65,6 +68,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class CustodyServer implements AutoCloseable {
     private final Database database;
+    private final ServerLease lease;
     private final ApiTokens tokens;
     private final Requests requests;
     private final Governance governance;
@@ -75,6 +79,7 @@ public final class CustodyServer implements AutoCloseable {
 
     private CustodyServer(
             Database database,
+            ServerLease lease,
             ApiTokens tokens,
             Requests requests,
             Governance governance,
@@ -85,6 +90,7 @@ public final class CustodyServer implements AutoCloseable {
         this.presence = presence;
         this.reviews = reviews;
         this.database = database;
+        this.lease = lease;
         this.tokens = tokens;
         this.requests = requests;
         this.governance = governance;
@@ -105,7 +111,14 @@ public final class CustodyServer implements AutoCloseable {
         requireNonNull(cluster, "cluster is null");
         requireNonNull(clock, "clock is null");
         SecureRandom random = new SecureRandom();
-        Database database = Database.open(settings.database());
+        ServerLease lease = ServerLease.acquire(settings.database());
+        Database database;
+        try {
+            database = Database.open(settings.database());
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        }
         NodePresence presence = null;
         AccessReviews reviews = null;
         try {
@@ -128,6 +141,11 @@ public final class CustodyServer implements AutoCloseable {
                     new AtomicReference<>(settings.consoleOrigin().orElse(null));
             EnrollmentLinks links = new EnrollmentLinks(database, clock, random);
             Passkeys passkeys = new Passkeys(new PasskeyStore(database), links, origin::get, clock, random);
+            ServerMetrics metrics = new ServerMetrics(
+                    database,
+                    () -> cluster.connectedNodes().size(),
+                    () -> cluster.nodeNames().size(),
+                    audit::size);
             Requests requests = new Requests(
                     database,
                     wallets,
@@ -137,12 +155,14 @@ public final class CustodyServer implements AutoCloseable {
                     detection,
                     alerts,
                     passkeys,
+                    metrics,
                     clock,
                     settings.approvalWindow(),
                     powerUse);
             List<Route> routes = new ArrayList<>(new SystemRoutes(() -> new NodeCount(
                             cluster.connectedNodes().size(), cluster.nodeNames().size()))
                     .routes());
+            routes.addAll(metrics.routes());
             SessionStore sessions = new SessionStore(database, clock, random);
             routes.addAll(new TokenRoutes(tokens, audit, sessions::endAll).routes());
             routes.addAll(
@@ -206,11 +226,12 @@ public final class CustodyServer implements AutoCloseable {
                     tokens,
                     routes,
                     clock,
-                    console::register);
+                    console::register,
+                    settings.tls().map(PemCredentials::serverContext));
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }
-            return new CustodyServer(database, tokens, requests, governance, api, wallets, presence, reviews);
+            return new CustodyServer(database, lease, tokens, requests, governance, api, wallets, presence, reviews);
         } catch (IOException | AuditException | RuntimeException e) {
             if (presence != null) {
                 presence.close();
@@ -219,6 +240,7 @@ public final class CustodyServer implements AutoCloseable {
                 reviews.close();
             }
             database.close();
+            lease.close();
             throw e;
         }
     }
@@ -256,5 +278,6 @@ public final class CustodyServer implements AutoCloseable {
         requests.close();
         governance.close();
         database.close();
+        lease.close();
     }
 }
