@@ -1,4 +1,4 @@
-package dev.custos.server.hosts;
+package dev.custos.server.routes;
 
 import static java.util.Objects.requireNonNull;
 
@@ -16,6 +16,7 @@ import dev.custos.server.api.StrictJson;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.GovernanceEvents;
 import dev.custos.server.exposure.RegistryExposure;
+import dev.custos.server.hosts.ResourceStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
