@@ -74,7 +74,7 @@ public final class ExposureCalculator {
      * leaving once announced), the nodes each operates, the hosts and cloud accounts each can reach, and those
      * resources with the nodes they run and the resources they contain.
      */
-    public Registry registry() {
+    private Registry registry() {
         Map<String, List<String>> operated = new LinkedHashMap<>();
         nodes.operators()
                 .forEach((node, operators) ->
