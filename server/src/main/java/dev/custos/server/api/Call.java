@@ -10,14 +10,15 @@ import java.util.Optional;
 
 /**
  * One API call as an endpoint sees it: who made it (empty on public routes), the path parameters, the query, the
- * body text, and where it came from (for detection and the audit trail only). Independent of the HTTP library.
+ * body text and where it came from (empty for calls the console makes on a person's behalf). Independent of the HTTP
+ * library.
  */
 public record Call(
         Optional<Caller> caller,
         Map<String, String> pathParameters,
         Map<String, List<String>> query,
         String body,
-        CallOrigin origin) {
+        Optional<ClientOrigin> origin) {
     public Call {
         requireNonNull(caller, "caller is null");
         pathParameters = Map.copyOf(pathParameters);
@@ -26,10 +27,10 @@ public record Call(
         requireNonNull(origin, "origin is null");
     }
 
-    /** A call of unknown origin. */
+    /** A call without a known origin. */
     public Call(
             Optional<Caller> caller, Map<String, String> pathParameters, Map<String, List<String>> query, String body) {
-        this(caller, pathParameters, query, body, CallOrigin.UNKNOWN);
+        this(caller, pathParameters, query, body, Optional.empty());
     }
 
     /** The authenticated caller (endpoints behind a role always have one). */

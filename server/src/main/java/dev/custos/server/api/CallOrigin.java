@@ -32,10 +32,17 @@ public record CallOrigin(String sourceIp, String userAgent, String device, Strin
         }
     }
 
-    /** The origin of a call made with an API token (the caller's token hash names the device). */
-    public static CallOrigin apiToken(String sourceIp, String userAgent, Caller caller) {
+    /**
+     * The origin of {@code call}: the address and User-Agent the server saw, and the API token that made it (a console
+     * session or a passkey names no token; a passkey approval adds its credential with {@link #withDevice}).
+     */
+    public static CallOrigin of(Call call) {
+        String device = call.caller().map(CallOrigin::tokenDevice).orElse("");
         return new CallOrigin(
-                sourceIp == null ? "" : sourceIp, userAgent == null ? "" : userAgent, tokenDevice(caller), "api_key");
+                call.origin().map(ClientOrigin::ip).orElse(""),
+                call.origin().flatMap(ClientOrigin::userAgent).orElse(""),
+                device,
+                device.isEmpty() ? "" : "api_key");
     }
 
     /** The device name of a caller's token: {@code token:} and the first 16 hex digits of its hash. */

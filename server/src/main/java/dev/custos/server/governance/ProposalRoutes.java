@@ -7,6 +7,7 @@ import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.JsonFields;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
@@ -44,7 +45,7 @@ final class ProposalRoutes {
     private Reply propose(Call call) {
         Caller admin = call.requireRole(Role.ADMIN);
         StrictJson.tree(call.body());
-        return Reply.created(proposals.propose(admin, call.body(), call.origin()));
+        return Reply.created(proposals.propose(admin, call.body(), CallOrigin.of(call)));
     }
 
     private Reply approve(Call call) {
@@ -62,10 +63,10 @@ final class ProposalRoutes {
                 throw ApiException.badRequest("field 'signature' must be 64 bytes in hex");
             }
             return Reply.ok(proposals.approve(
-                    caller, call.path("id"), admin, HexFormat.of().parseHex(signature.get()), call.origin()));
+                    caller, call.path("id"), admin, HexFormat.of().parseHex(signature.get()), CallOrigin.of(call)));
         }
         return Reply.ok(proposals.approveWithPasskey(
-                caller, call.path("id"), admin, passkey.get().toString(), call.origin()));
+                caller, call.path("id"), admin, passkey.get().toString(), CallOrigin.of(call)));
     }
 
     private Reply passkeyOptions(Call call) {
@@ -78,7 +79,7 @@ final class ProposalRoutes {
         if (!call.body().isBlank()) {
             throw ApiException.badRequest("cancelling takes no body");
         }
-        return Reply.ok(proposals.cancel(admin, call.path("id"), call.origin()));
+        return Reply.ok(proposals.cancel(admin, call.path("id"), CallOrigin.of(call)));
     }
 
     private Reply get(Call call) {

@@ -8,6 +8,7 @@ import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.api.StrictJson;
@@ -125,7 +126,7 @@ public final class NodeRoutes {
             return null;
         });
         long entry = audit.record(admin.name(), "node.operators_set", node, Map.of("operators", names));
-        governance.observe("node.operators_set", entry, Optional.of(admin.name()), call.origin(), node, Map.of());
+        governance.observe("node.operators_set", entry, Optional.of(admin.name()), CallOrigin.of(call), node, Map.of());
         return Reply.ok(Map.of("id", node, "operators", names));
     }
 

@@ -6,6 +6,7 @@ import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.JsonFields;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
@@ -98,7 +99,7 @@ final class AccessReviewRoutes {
                 "person.attested",
                 name,
                 Map.of("next_due", attestation.nextDue().toString(), "note", note));
-        feed.observe("person.attested", entry, Optional.of(admin.name()), call.origin(), name, Map.of());
+        feed.observe("person.attested", entry, Optional.of(admin.name()), CallOrigin.of(call), name, Map.of());
         return Reply.created(attestation.toJson());
     }
 }

@@ -10,6 +10,7 @@ import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.JsonFields;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
@@ -91,7 +92,7 @@ public final class OffboardingRoutes {
                 "person.offboarded",
                 entry,
                 Optional.of(admin.name()),
-                call.origin(),
+                CallOrigin.of(call),
                 name,
                 Map.of(EventFields.USER_TARGET_NAME, name));
         ObjectNode answer = StrictJson.mapper().createObjectNode();

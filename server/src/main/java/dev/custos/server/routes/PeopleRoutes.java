@@ -6,6 +6,7 @@ import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
@@ -64,7 +65,7 @@ public final class PeopleRoutes {
                 "person.added",
                 entry,
                 Optional.of(admin.name()),
-                call.origin(),
+                CallOrigin.of(call),
                 person.name(),
                 Map.of(
                         EventFields.USER_TARGET_NAME,

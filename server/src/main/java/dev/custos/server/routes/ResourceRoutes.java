@@ -9,6 +9,7 @@ import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
+import dev.custos.server.api.CallOrigin;
 import dev.custos.server.api.JsonFields;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
@@ -122,7 +123,7 @@ public final class ResourceRoutes {
         answer.set("contains", StrictJson.mapper().valueToTree(contains));
         answer.put("replaced", replaced.isPresent());
         answer.set("exposure", exposure.compare(before, "resource " + id, entry));
-        feed.observe("resource.set", entry, Optional.of(admin.name()), call.origin(), id, Map.of());
+        feed.observe("resource.set", entry, Optional.of(admin.name()), CallOrigin.of(call), id, Map.of());
         return Reply.ok(answer);
     }
 

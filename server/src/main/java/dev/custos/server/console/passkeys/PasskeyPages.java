@@ -190,7 +190,7 @@ public final class PasskeyPages {
         body.set("passkey", credential);
         JsonNode approved = api.post(
                 session.caller(),
-                ConsoleRouter.origin(ctx, session),
+                ConsoleRouter.origin(ctx),
                 "/v1/policy/proposals/" + id + "/approvals",
                 body.toString());
         return Map.of("status", approved.path("status").asText());

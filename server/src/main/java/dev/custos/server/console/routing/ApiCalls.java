@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.server.access.Caller;
 import dev.custos.server.api.ApiException;
 import dev.custos.server.api.Call;
-import dev.custos.server.api.CallOrigin;
+import dev.custos.server.api.ClientOrigin;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.api.StrictJson;
@@ -39,11 +39,11 @@ public final class ApiCalls {
 
     /** {@code POST path} with a JSON body as {@code caller}: the JSON answer. */
     public JsonNode post(Caller caller, String path, String body) {
-        return post(caller, CallOrigin.UNKNOWN, path, body);
+        return post(caller, Optional.empty(), path, body);
     }
 
     /** {@code POST path} with a JSON body as {@code caller}, from {@code origin} (the browser's): the JSON answer. */
-    public JsonNode post(Caller caller, CallOrigin origin, String path, String body) {
+    public JsonNode post(Caller caller, Optional<ClientOrigin> origin, String path, String body) {
         return StrictJson.tree(
                 call(caller, origin, "POST", path, Map.of(), body).body());
     }
@@ -54,12 +54,12 @@ public final class ApiCalls {
     }
 
     private Reply call(Caller caller, String method, String path, Map<String, List<String>> query, String body) {
-        return call(caller, CallOrigin.UNKNOWN, method, path, query, body);
+        return call(caller, Optional.empty(), method, path, query, body);
     }
 
     private Reply call(
             Caller caller,
-            CallOrigin origin,
+            Optional<ClientOrigin> origin,
             String method,
             String path,
             Map<String, List<String>> query,

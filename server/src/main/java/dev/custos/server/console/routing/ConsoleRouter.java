@@ -3,7 +3,7 @@ package dev.custos.server.console.routing;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.api.ApiException;
-import dev.custos.server.api.CallOrigin;
+import dev.custos.server.api.ClientOrigin;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.console.pages.Forms;
 import dev.custos.server.console.pages.Layout;
@@ -49,7 +49,7 @@ public final class ConsoleRouter {
             Map<String, String> path,
             Map<String, List<String>> query,
             Map<String, List<String>> form,
-            CallOrigin origin) {
+            Optional<ClientOrigin> origin) {
         /** A single form or query value, if given once and not blank. */
         public Optional<String> value(String name) {
             List<String> values = form.getOrDefault(name, query.getOrDefault(name, List.of()));
@@ -209,19 +209,14 @@ public final class ConsoleRouter {
     }
 
     private static PageRequest request(Context ctx, ConsoleSession session, Map<String, List<String>> form) {
-        return new PageRequest(session, ctx.pathParamMap(), ctx.queryParamMap(), form, origin(ctx, session));
+        return new PageRequest(session, ctx.pathParamMap(), ctx.queryParamMap(), form, origin(ctx));
     }
 
-    /**
-     * Where a console call comes from: the browser's address and User-Agent, and the session's credential (an API
-     * token by its hash prefix; a passkey session names no single passkey).
-     */
-    public static CallOrigin origin(Context ctx, ConsoleSession session) {
+    /** Where a console call comes from: the browser's address and User-Agent. */
+    public static Optional<ClientOrigin> origin(Context ctx) {
         String ip = ctx.ip();
-        String agent = ctx.header("User-Agent");
-        if (session.credential().startsWith("api_token:")) {
-            return CallOrigin.apiToken(ip, agent, session.caller());
-        }
-        return new CallOrigin(ip == null ? "" : ip, agent == null ? "" : agent, "", "webauthn");
+        return ip == null || ip.isBlank()
+                ? Optional.empty()
+                : Optional.of(new ClientOrigin(ip, Optional.ofNullable(ctx.header("User-Agent"))));
     }
 }
