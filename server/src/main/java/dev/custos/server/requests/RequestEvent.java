@@ -44,6 +44,9 @@ final class RequestEvent {
             event.put("custos.tx.psbt", document.get("psbt").asText());
             event.put("custos.tx.network", document.get("network").asText());
         }
+        if (request.chain().equals("solana") && document.has("tx")) {
+            event.put("custos.tx.solana", document.get("tx").asText());
+        }
         if (document.hasNonNull("amount_usd")) {
             event.put(EventFields.TX_AMOUNT_USD, document.get("amount_usd").decimalValue());
         }
