@@ -59,7 +59,7 @@ public final class SignInFeed {
         if (!device.isEmpty()) {
             event.put("custos.device.id", device);
         }
-        event.put("custos.auth.method", method);
+        event.put("custos.auth.method", method.equals("api_token") ? "api_key" : method); // the contract's name
         try {
             List<ObjectNode> raised = detection.observe(event);
             raised.forEach(alert -> alerts.add(alert, null));

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * API token use as evidence: the first call of each token from each source address within an hour runs through
- * detection as an {@code authentication} event ({@code custos.auth.method=api_token}), so a service credential used from
+ * detection as an {@code authentication} event ({@code custos.auth.method=api_key}, as the event contract names it), so a service credential used from
  * a network it never used is scored at its first call, like a person's login, and its alerts kept with the others.
  * Later calls of the same pair within the hour are not fed again (the baselines learn from distinct uses, and the
  * pipeline stays off the hot path of every call). The pairs seen are kept in a bounded map.
@@ -73,7 +73,7 @@ public final class TokenUseFeed implements CallObserver {
                 .ifPresent(agent -> event.put(
                         "user_agent.original",
                         agent.substring(0, Math.min(agent.length(), SignInFeed.MAX_USER_AGENT))));
-        event.put("custos.auth.method", "api_token");
+        event.put("custos.auth.method", "api_key");
         try {
             List<ObjectNode> raised = detection.apply(event);
             raised.forEach(alert -> alerts.add(alert, null));

@@ -50,7 +50,7 @@ class TokenUseFeedTest {
             assertThat(fed).hasSize(2);
             assertThat(fed.get(0).get("user.name").asText()).isEqualTo("payouts-service");
             assertThat(fed.get(0).get("event.category").asText()).isEqualTo("authentication");
-            assertThat(fed.get(0).get("custos.auth.method").asText()).isEqualTo("api_token");
+            assertThat(fed.get(0).get("custos.auth.method").asText()).isEqualTo("api_key");
             assertThat(fed.get(0).get("user_agent.original").asText()).isEqualTo("payouts/2.3");
             assertThat(fed.get(1).has("user_agent.original")).isFalse();
 
