@@ -113,8 +113,12 @@ class RelayDeliveryTest {
 
     @Test
     void aSlowNodeDoesNotHoldUpTheOthersAndIsDisconnectedWhenItsQueueFills() throws Exception {
+        // Neither side may give up on the other for silence while the queue fills, however slow the machine is: the
+        // only way out tested here is the full queue (a stuck listener also stops the slow node reading pings).
         TransportSettings smallQueue = new TransportSettings(
-                Duration.ofMillis(500), Duration.ofSeconds(30), Duration.ofSeconds(10), 64, 64L * 1024 * 1024);
+                Duration.ofMillis(500), Duration.ofMinutes(5), Duration.ofSeconds(10), 64, 64L * 1024 * 1024);
+        TransportSettings patient = new TransportSettings(
+                Duration.ofMillis(500), Duration.ofMinutes(5), Duration.ofSeconds(10), 65_536, 64L * 1024 * 1024);
         try (RelayFixture fixture = new RelayFixture("fast", "slow")) {
             TlsRelayServer relay = fixture.relay(0, smallQueue, FloodLimit.DEFAULT);
             RelayEvents relayEvents = new RelayEvents();
@@ -139,7 +143,7 @@ class RelayDeliveryTest {
             NodeEvents fastEvents = new NodeEvents();
             fixture.link("fast", relay, fastEvents);
             assertThat(fastEvents.next()).isEqualTo("connected");
-            fixture.link("slow", relay, stuck);
+            fixture.link(fixture.nodes.get("slow"), relay.address().getPort(), fixture.coordinatorKey, patient, stuck);
             assertThat(slowConnected.await(60, TimeUnit.SECONDS)).isTrue();
 
             byte[] chunk = new byte[64 * 1024];
