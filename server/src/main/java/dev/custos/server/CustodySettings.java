@@ -3,6 +3,7 @@ package dev.custos.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.api.ApiSettings;
+import dev.custos.server.ethereum.EthereumSettings;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.storage.DatabaseSettings;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param auditOrigin the name of the audit log in its signed checkpoints
  * @param consoleOrigin where people open the console (passkeys are bound to its host); empty: {@code
  *     http://localhost:PORT} with the port the server listens on, as {@code custos start-dev} serves it
+ * @param ethereum the user's own Ethereum node (simulation, broadcast, suggestions); {@link EthereumSettings#none()}
+ *     for none
  */
 public record CustodySettings(
         Path dataFolder,
@@ -30,8 +33,10 @@ public record CustodySettings(
         ApiSettings api,
         Duration approvalWindow,
         String auditOrigin,
-        Optional<WebOrigin> consoleOrigin) {
+        Optional<WebOrigin> consoleOrigin,
+        EthereumSettings ethereum) {
     public CustodySettings {
+        requireNonNull(ethereum, "ethereum is null");
         requireNonNull(dataFolder, "dataFolder is null");
         requireNonNull(database, "database is null");
         requireNonNull(host, "host is null");
@@ -57,6 +62,13 @@ public record CustodySettings(
                 ApiSettings.defaults(),
                 Duration.ofHours(24),
                 "custos.dev/audit",
-                Optional.empty());
+                Optional.empty(),
+                EthereumSettings.none());
+    }
+
+    /** These settings with {@code node} as the user's Ethereum node. */
+    public CustodySettings withEthereum(EthereumSettings node) {
+        return new CustodySettings(
+                dataFolder, database, host, port, api, approvalWindow, auditOrigin, consoleOrigin, node);
     }
 }

@@ -128,7 +128,8 @@ public final class StartCommand implements Callable<Integer> {
                             ApiSettings.defaults(),
                             settings.approvalWindow(),
                             settings.auditOrigin(),
-                            consoleOrigin),
+                            consoleOrigin,
+                            settings.ethereum()),
                     cluster,
                     Clock.systemUTC());
         } catch (AuditException e) {

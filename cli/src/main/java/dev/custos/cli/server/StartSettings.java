@@ -2,8 +2,13 @@ package dev.custos.cli.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.ethereum.Address;
 import dev.custos.config.Setting;
 import dev.custos.config.SettingValues;
+import dev.custos.server.ethereum.EthereumSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,6 +41,8 @@ import java.util.Optional;
  * @param auditOrigin the audit log's name in its signed checkpoints
  * @param consoleOrigin where people open the console (its passkeys are bound to the host); empty for
  *     {@code http://localhost:PORT}
+ * @param ethereumRpcUrl the user's own Ethereum JSON-RPC node; empty: no simulation, broadcast or suggestions
+ * @param simulateTxAccessor where Safe's SimulateTxAccessor is on that chain; empty: the canonical deployment
  */
 public record StartSettings(
         Path data,
@@ -56,7 +63,9 @@ public record StartSettings(
         int presignaturePool,
         Duration approvalWindow,
         String auditOrigin,
-        Optional<String> consoleOrigin) {
+        Optional<String> consoleOrigin,
+        Optional<URI> ethereumRpcUrl,
+        Optional<Address> simulateTxAccessor) {
     public static final Setting<Path> DATA =
             Setting.path("server.data", "The server's data folder (audit and detection keys, the SQLite database).");
     public static final Setting<String> LISTEN = Setting.text(
@@ -108,6 +117,21 @@ public record StartSettings(
             "Where people open the console, https://HOST[:PORT] (the TLS proxy's address; passkeys are bound to the"
                     + " host); none means http://localhost:PORT.");
 
+    public static final Setting<URI> ETHEREUM_RPC_URL = Setting.of(
+            "ethereum.rpc-url",
+            Optional.empty(),
+            StartSettings::nodeUrl,
+            URI::toString,
+            "The user's own Ethereum JSON-RPC node, http(s)://HOST[:PORT][/PATH], for simulation before approval,"
+                    + " broadcast and nonce and fee suggestions; none means requests are not simulated.");
+    public static final Setting<Address> SIMULATE_TX_ACCESSOR = Setting.of(
+            "ethereum.simulate-tx-accessor",
+            Optional.empty(),
+            StartSettings::address,
+            Address::toString,
+            "Address of Safe's SimulateTxAccessor on that chain; none means the canonical deployment of the Safe's"
+                    + " version (1.3.0, 1.4.1).");
+
     /** Every key, in the order docs/SERVER.md lists them. */
     public static final List<Setting<?>> KEYS = List.of(
             DATA,
@@ -128,7 +152,9 @@ public record StartSettings(
             PRESIGNATURE_POOL,
             APPROVAL_WINDOW,
             AUDIT_ORIGIN,
-            CONSOLE_ORIGIN);
+            CONSOLE_ORIGIN,
+            ETHEREUM_RPC_URL,
+            SIMULATE_TX_ACCESSOR);
 
     public StartSettings {
         requireNonNull(data, "data is null");
@@ -146,6 +172,8 @@ public record StartSettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(ethereumRpcUrl, "ethereumRpcUrl is null");
+        requireNonNull(simulateTxAccessor, "simulateTxAccessor is null");
         if (coordinatorKeyFile.isPresent() == coordinatorPassphraseFile.isPresent()) {
             throw new IllegalArgumentException(
                     "give exactly one of " + COORDINATOR_KEY_FILE.key() + " and " + COORDINATOR_PASSPHRASE_FILE.key());
@@ -181,7 +209,36 @@ public record StartSettings(
                 values.get(PRESIGNATURE_POOL),
                 values.get(APPROVAL_WINDOW),
                 values.get(AUDIT_ORIGIN),
-                values.optional(CONSOLE_ORIGIN));
+                values.optional(CONSOLE_ORIGIN),
+                values.optional(ETHEREUM_RPC_URL),
+                values.optional(SIMULATE_TX_ACCESSOR));
+    }
+
+    /** The Ethereum node settings these give the server. */
+    public EthereumSettings ethereum() {
+        return new EthereumSettings(ethereumRpcUrl, simulateTxAccessor, EthereumSettings.DEFAULT_TIMEOUT);
+    }
+
+    /** An http or https URL with a host. */
+    static URI nodeUrl(String text) {
+        URI url;
+        try {
+            url = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + e.getMessage(), e);
+        }
+        if ((!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) || url.getHost() == null) {
+            throw new IllegalArgumentException("must be an http:// or https:// URL with a host");
+        }
+        return url;
+    }
+
+    private static Address address(String text) {
+        try {
+            return Address.fromHex(text);
+        } catch (DecodingException e) {
+            throw new IllegalArgumentException("not an address (0x and 40 hex digits): " + e.getMessage(), e);
+        }
     }
 
     private static List<Path> paths(String text) {

@@ -38,7 +38,9 @@ class StartSettingsTest {
             "jobs.presignature-pool=4",
             "server.approval-window=1d",
             "server.audit-origin=custos/audit",
-            "server.console-origin=none");
+            "server.console-origin=none",
+            "ethereum.rpc-url=none",
+            "ethereum.simulate-tx-accessor=none");
 
     @Test
     void everyKeyWithItsDefault() {

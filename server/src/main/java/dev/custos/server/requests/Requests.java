@@ -4,6 +4,8 @@ import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.ethereum.EthereumSettings;
+import dev.custos.server.ethereum.RequestSimulator;
 import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
@@ -34,6 +36,7 @@ public final class Requests implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final ScheduledFuture<?> sweeping;
     private final RequestInspector inspector;
+    private final RequestBroadcasts broadcasts;
 
     public Requests(
             Database database,
@@ -45,12 +48,24 @@ public final class Requests implements AutoCloseable {
             AlertStore alerts,
             Passkeys passkeys,
             Clock clock,
-            Duration approvalWindow) {
+            Duration approvalWindow,
+            EthereumSettings ethereum) {
         this.detection = detection;
         RequestStore store = new RequestStore(database, clock);
         SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
         this.service = new RequestService(
-                store, wallets, policies, dispatcher, detection, alerts, audit, passkeys, clock, approvalWindow);
+                store,
+                wallets,
+                policies,
+                dispatcher,
+                detection,
+                alerts,
+                audit,
+                passkeys,
+                clock,
+                approvalWindow,
+                new RequestSimulator(ethereum, clock));
+        this.broadcasts = new RequestBroadcasts(store, wallets, ethereum.client(), audit, clock);
         this.inspector = new RequestInspector(store, policies, clock);
         this.shadow = new ShadowComparison(store, policies);
         service.resumeSigning();
@@ -63,7 +78,7 @@ public final class Requests implements AutoCloseable {
     }
 
     public List<Route> routes() {
-        List<Route> routes = new ArrayList<>(new RequestRoutes(service).routes());
+        List<Route> routes = new ArrayList<>(new RequestRoutes(service, broadcasts).routes());
         routes.addAll(shadow.routes());
         return routes;
     }
