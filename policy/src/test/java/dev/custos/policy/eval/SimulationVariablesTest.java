@@ -87,7 +87,7 @@ class SimulationVariablesTest {
 
         Decision decision = decide(policy, simulation);
 
-        assertThat(decision.matched()).extracting(MatchedRule::id).containsExactly("all", "big");
+        assertThat(decision.matchedRules()).extracting(MatchedRule::id).containsExactly("all", "big");
         Map<String, Object> vars =
                 SimulationVariables.of(policy, policy.wallet("w-1").orElseThrow(), simulation);
         assertThat(vars.get("sim.outflows_usd")).isEqualTo(2600.0);

@@ -139,7 +139,8 @@ public final class RequestService {
                                         .path("approval")
                                         .path("digest")
                                         .asText()));
-        return afterDecision(decided, evaluation);
+        // read back: the answer shows the request as every later read does (its simulation and flags joined)
+        return afterDecision(store.find(id).orElse(decided), evaluation);
     }
 
     /**
