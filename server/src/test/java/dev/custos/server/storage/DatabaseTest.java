@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class DatabaseTest {
     /** The highest migration in src/main/resources/db/migration. */
-    private static final int NEWEST = 8;
+    private static final int NEWEST = 9;
 
     @TempDir
     Path folder;
@@ -35,6 +35,8 @@ class DatabaseTest {
             assertThat(tableCount(database, "passkeys")).isZero();
             assertThat(tableCount(database, "enrollment_links")).isZero();
             assertThat(tableCount(database, "departures")).isZero();
+            assertThat(tableCount(database, "request_simulations")).isZero();
+            assertThat(tableCount(database, "request_broadcasts")).isZero();
         }
         try (Database reopened = Database.open(settings)) {
             assertThat(reopened.schemaVersion()).isEqualTo(NEWEST);
