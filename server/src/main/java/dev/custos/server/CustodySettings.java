@@ -6,6 +6,7 @@ import dev.custos.server.api.ApiSettings;
 import dev.custos.server.ethereum.EthereumSettings;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.storage.DatabaseSettings;
+import dev.custos.server.tls.TlsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param auditOrigin the name of the audit log in its signed checkpoints
  * @param consoleOrigin where people open the console (passkeys are bound to its host); empty: {@code
  *     http://localhost:PORT} with the port the server listens on, as {@code custos start-dev} serves it
+ * @param tls the API's TLS credentials; empty serves plain HTTP, which only a loopback address may do
  * @param ethereum the user's own Ethereum node (simulation, broadcast, suggestions); {@link EthereumSettings#none()}
  *     for none
  */
@@ -34,6 +36,7 @@ public record CustodySettings(
         Duration approvalWindow,
         String auditOrigin,
         Optional<WebOrigin> consoleOrigin,
+        Optional<TlsSettings> tls,
         EthereumSettings ethereum) {
     public CustodySettings {
         requireNonNull(ethereum, "ethereum is null");
@@ -44,6 +47,7 @@ public record CustodySettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(tls, "tls is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
         }
@@ -63,12 +67,13 @@ public record CustodySettings(
                 Duration.ofHours(24),
                 "custos.dev/audit",
                 Optional.empty(),
+                Optional.empty(),
                 EthereumSettings.none());
     }
 
     /** These settings with {@code node} as the user's Ethereum node. */
     public CustodySettings withEthereum(EthereumSettings node) {
         return new CustodySettings(
-                dataFolder, database, host, port, api, approvalWindow, auditOrigin, consoleOrigin, node);
+                dataFolder, database, host, port, api, approvalWindow, auditOrigin, consoleOrigin, tls, node);
     }
 }

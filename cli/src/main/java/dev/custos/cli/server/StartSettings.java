@@ -6,6 +6,7 @@ import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.config.Setting;
 import dev.custos.config.SettingValues;
+import dev.custos.server.tls.TlsSettings;
 import dev.custos.server.ethereum.EthereumSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,6 +42,8 @@ import java.util.Optional;
  * @param auditOrigin the audit log's name in its signed checkpoints
  * @param consoleOrigin where people open the console (its passkeys are bound to the host); empty for
  *     {@code http://localhost:PORT}
+ * @param tlsCertificateFile the API's certificate chain, PEM; with {@code tlsKeyFile}, the API serves https
+ * @param tlsKeyFile the certificate's private key, PKCS#8 PEM
  * @param ethereumRpcUrl the user's own Ethereum JSON-RPC node; empty: no simulation, broadcast or suggestions
  * @param simulateTxAccessor where Safe's SimulateTxAccessor is on that chain; empty: the canonical deployment
  */
@@ -64,6 +67,8 @@ public record StartSettings(
         Duration approvalWindow,
         String auditOrigin,
         Optional<String> consoleOrigin,
+        Optional<Path> tlsCertificateFile,
+        Optional<Path> tlsKeyFile,
         Optional<URI> ethereumRpcUrl,
         Optional<Address> simulateTxAccessor) {
     public static final Setting<Path> DATA =
@@ -71,7 +76,8 @@ public record StartSettings(
     public static final Setting<String> LISTEN = Setting.text(
             "server.listen",
             "127.0.0.1:8080",
-            "Address of the API, HOST:PORT on loopback (plain HTTP; TLS for other addresses is not built yet).");
+            "Address of the API, HOST:PORT: any address with server.tls-certificate-file and server.tls-key-file"
+                    + " (https), a loopback address without them (plain HTTP).");
     public static final Setting<String> DATABASE_URL = Setting.text(
             "server.database-url",
             "JDBC URL, jdbc:postgresql://HOST:PORT/DB or jdbc:sqlite:FILE; none means SQLite in server.data.");
@@ -117,6 +123,14 @@ public record StartSettings(
             "Where people open the console, https://HOST[:PORT] (the TLS proxy's address; passkeys are bound to the"
                     + " host); none means http://localhost:PORT.");
 
+    public static final Setting<Path> TLS_CERTIFICATE_FILE = Setting.path(
+            "server.tls-certificate-file",
+            "The API's certificate followed by its intermediates, PEM (fullchain.pem); none serves plain HTTP on"
+                    + " loopback only.");
+    public static final Setting<Path> TLS_KEY_FILE = Setting.path(
+            "server.tls-key-file",
+            "The certificate's private key, unencrypted PKCS#8 PEM (BEGIN PRIVATE KEY), readable by the server's"
+                    + " user only.",
     public static final Setting<URI> ETHEREUM_RPC_URL = Setting.of(
             "ethereum.rpc-url",
             Optional.empty(),
@@ -153,6 +167,8 @@ public record StartSettings(
             APPROVAL_WINDOW,
             AUDIT_ORIGIN,
             CONSOLE_ORIGIN,
+            TLS_CERTIFICATE_FILE,
+            TLS_KEY_FILE,
             ETHEREUM_RPC_URL,
             SIMULATE_TX_ACCESSOR);
 
@@ -172,6 +188,16 @@ public record StartSettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(tlsCertificateFile, "tlsCertificateFile is null");
+        requireNonNull(tlsKeyFile, "tlsKeyFile is null");
+        if (tlsCertificateFile.isPresent() != tlsKeyFile.isPresent()) {
+            throw new IllegalArgumentException(
+                    "give both " + TLS_CERTIFICATE_FILE.key() + " and " + TLS_KEY_FILE.key() + ", or neither");
+        }
+        if (tlsCertificateFile.isPresent() && consoleOrigin.isEmpty()) {
+            throw new IllegalArgumentException(CONSOLE_ORIGIN.key()
+                    + " is required with TLS: the https address people open (passkeys are bound to its host)");
+        }
         requireNonNull(ethereumRpcUrl, "ethereumRpcUrl is null");
         requireNonNull(simulateTxAccessor, "simulateTxAccessor is null");
         if (coordinatorKeyFile.isPresent() == coordinatorPassphraseFile.isPresent()) {
@@ -186,6 +212,11 @@ public record StartSettings(
             throw new IllegalArgumentException(
                     SIGNING_THRESHOLD.key() + ": must be at least 2, got " + signingThreshold);
         }
+    }
+
+    /** The API's TLS credentials, when both files are given. */
+    public Optional<TlsSettings> tls() {
+        return tlsCertificateFile.flatMap(chain -> tlsKeyFile.map(key -> new TlsSettings(chain, key)));
     }
 
     /** The settings {@code values} give, with the defaults for the rest. */
@@ -210,6 +241,8 @@ public record StartSettings(
                 values.get(APPROVAL_WINDOW),
                 values.get(AUDIT_ORIGIN),
                 values.optional(CONSOLE_ORIGIN),
+                values.optional(TLS_CERTIFICATE_FILE),
+                values.optional(TLS_KEY_FILE),
                 values.optional(ETHEREUM_RPC_URL),
                 values.optional(SIMULATE_TX_ACCESSOR));
     }

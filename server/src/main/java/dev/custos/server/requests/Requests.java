@@ -6,6 +6,7 @@ import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.ethereum.EthereumSettings;
 import dev.custos.server.ethereum.RequestSimulator;
+import dev.custos.server.metrics.ServerMetrics;
 import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
@@ -47,12 +48,13 @@ public final class Requests implements AutoCloseable {
             VerdictIssuer detection,
             AlertStore alerts,
             Passkeys passkeys,
+            ServerMetrics metrics,
             Clock clock,
             Duration approvalWindow,
             EthereumSettings ethereum) {
         this.detection = detection;
         RequestStore store = new RequestStore(database, clock);
-        SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
+        SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, metrics, clock);
         this.service = new RequestService(
                 store,
                 wallets,
