@@ -6,8 +6,8 @@ import dev.custos.chain.DecodingException;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.config.Setting;
 import dev.custos.config.SettingValues;
-import dev.custos.server.tls.TlsSettings;
 import dev.custos.server.ethereum.EthereumSettings;
+import dev.custos.server.tls.TlsSettings;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -130,7 +130,7 @@ public record StartSettings(
     public static final Setting<Path> TLS_KEY_FILE = Setting.path(
             "server.tls-key-file",
             "The certificate's private key, unencrypted PKCS#8 PEM (BEGIN PRIVATE KEY), readable by the server's"
-                    + " user only.",
+                    + " user only.");
     public static final Setting<URI> ETHEREUM_RPC_URL = Setting.of(
             "ethereum.rpc-url",
             Optional.empty(),
