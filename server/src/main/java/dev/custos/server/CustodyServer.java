@@ -17,6 +17,7 @@ import dev.custos.server.detection.GovernanceFeed;
 import dev.custos.server.detection.SignInFeed;
 import dev.custos.server.detection.TokenUseFeed;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.ethereum.SuggestionRoutes;
 import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
 import dev.custos.server.exposure.RegistryExposure;
@@ -159,7 +160,8 @@ public final class CustodyServer implements AutoCloseable {
                     metrics,
                     clock,
                     settings.approvalWindow(),
-                    powerUse);
+                    powerUse,
+                    settings.ethereum());
             List<Route> routes = new ArrayList<>(new SystemRoutes(() -> new NodeCount(
                             cluster.connectedNodes().size(), cluster.nodeNames().size()))
                     .routes());
@@ -180,6 +182,7 @@ public final class CustodyServer implements AutoCloseable {
                     .routes());
             routes.addAll(new AuditRoutes(audit, new JdbcAuditStore(database)).routes());
             routes.addAll(new WalletRoutes(wallets, cluster, audit, clock).routes());
+            routes.addAll(new SuggestionRoutes(wallets, settings.ethereum()).routes());
             routes.addAll(new PolicyRoutes(policies, cluster, audit).routes());
             routes.addAll(requests.routes());
             routes.addAll(new DetectionRoutes(alerts, detection, audit).routes());

@@ -3,6 +3,7 @@ package dev.custos.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.api.ApiSettings;
+import dev.custos.server.ethereum.EthereumSettings;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.storage.DatabaseSettings;
 import dev.custos.server.tls.TlsSettings;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param consoleOrigin where people open the console (passkeys are bound to its host); empty: {@code
  *     http://localhost:PORT} with the port the server listens on, as {@code custos start-dev} serves it
  * @param tls the API's TLS credentials; empty serves plain HTTP, which only a loopback address may do
+ * @param ethereum the user's own Ethereum node (simulation, broadcast, suggestions); {@link EthereumSettings#none()}
+ *     for none
  */
 public record CustodySettings(
         Path dataFolder,
@@ -33,8 +36,10 @@ public record CustodySettings(
         Duration approvalWindow,
         String auditOrigin,
         Optional<WebOrigin> consoleOrigin,
-        Optional<TlsSettings> tls) {
+        Optional<TlsSettings> tls,
+        EthereumSettings ethereum) {
     public CustodySettings {
+        requireNonNull(ethereum, "ethereum is null");
         requireNonNull(dataFolder, "dataFolder is null");
         requireNonNull(database, "database is null");
         requireNonNull(host, "host is null");
@@ -62,6 +67,13 @@ public record CustodySettings(
                 Duration.ofHours(24),
                 "custos.dev/audit",
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                EthereumSettings.none());
+    }
+
+    /** These settings with {@code node} as the user's Ethereum node. */
+    public CustodySettings withEthereum(EthereumSettings node) {
+        return new CustodySettings(
+                dataFolder, database, host, port, api, approvalWindow, auditOrigin, consoleOrigin, tls, node);
     }
 }

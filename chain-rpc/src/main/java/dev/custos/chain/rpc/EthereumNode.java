@@ -132,6 +132,32 @@ public class EthereumNode {
         return rpc.call("debug_traceCall", call, "latest", options);
     }
 
+    /**
+     * {@code debug_traceCall} of a call from {@code from} at block {@code block} with the default (struct log) tracer,
+     * storage, stack and memory on (events are read from memory); the node's raw answer, which
+     * {@code dev.custos.chain.simulation.StructLogTrace} reads. Pinning the block makes the trace and what is shown
+     * with it (the block's number and hash) describe the same state.
+     */
+    public final JsonNode traceCallAt(
+            Address from, Address to, BigInteger value, byte[] data, BigInteger gas, long block) {
+        if (block < 0) {
+            throw new IllegalArgumentException("block number is negative: " + block);
+        }
+        ObjectNode call = callObject(Optional.of(from), to, value, data);
+        call.put("gas", hexQuantity(gas));
+        ObjectNode options = JSON.createObjectNode();
+        options.put("disableStorage", false);
+        options.put("enableMemory", true);
+        options.put("disableStack", false);
+        return rpc.call("debug_traceCall", call, hexQuantity(BigInteger.valueOf(block)), options);
+    }
+
+    /** Whether the node knows transaction {@code hash}, pending or mined. */
+    public final boolean knowsTransaction(Hash32 hash) {
+        JsonNode transaction = rpc.call("eth_getTransactionByHash", hash.toHex());
+        return transaction != null && !transaction.isNull();
+    }
+
     /** Broadcasts a signed transaction; its hash as the node reports it. */
     public final Hash32 sendRawTransaction(byte[] signed) {
         return hash(rpc.call("eth_sendRawTransaction", Hex.encode(signed)), "eth_sendRawTransaction");

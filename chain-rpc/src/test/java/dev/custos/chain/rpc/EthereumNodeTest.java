@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.custos.chain.ethereum.Address;
+import dev.custos.chain.ethereum.Hash32;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -102,6 +104,22 @@ class EthereumNodeTest {
         assertThatThrownBy(() ->
                         node(4096).storageAt(Address.fromHex("0x" + "11".repeat(20)), java.math.BigInteger.ZERO))
                 .hasMessageContaining("31 bytes, not 32");
+    }
+
+    @Test
+    void traceCallAt_pinsTheBlockAndAsksForMemory_andKnowsTransactionReadsNullAsUnknown() throws Exception {
+        Address account = Address.of(new byte[20]);
+        answer("{\"failed\":false,\"gas\":21000,\"returnValue\":\"\",\"structLogs\":[]}");
+
+        node(4096).traceCallAt(account, account, BigInteger.ONE, new byte[0], BigInteger.valueOf(21_000), 26);
+
+        assertThat(lastRequest.get())
+                .contains("\"debug_traceCall\"", "\"0x1a\"", "\"enableMemory\":true", "\"value\":\"0x1\"");
+        answer("null");
+        assertThat(node(4096).knowsTransaction(Hash32.of(new byte[32]))).isFalse();
+        answer("{\"hash\":\"" + HASH + "\"}");
+        assertThat(node(4096).knowsTransaction(Hash32.of(new byte[32]))).isTrue();
+        assertThat(lastRequest.get()).contains("eth_getTransactionByHash");
     }
 
     @Test

@@ -132,7 +132,8 @@ public final class StartCommand implements Callable<Integer> {
                             settings.approvalWindow(),
                             settings.auditOrigin(),
                             consoleOrigin,
-                            settings.tls()),
+                            settings.tls(),
+                            settings.ethereum()),
                     cluster,
                     Clock.systemUTC());
         } catch (AuditException e) {

@@ -2,6 +2,7 @@ package dev.custos.cli.server;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.audit.log.AuditException;
+import dev.custos.chain.ethereum.Address;
 import dev.custos.cli.input.BadInputException;
 import dev.custos.cli.input.ListenAddress;
 import dev.custos.cli.input.LogLevelOption;
@@ -13,13 +14,16 @@ import dev.custos.server.cluster.DevCluster;
 import dev.custos.server.cluster.DevClusterException;
 import dev.custos.server.cluster.DevClusterSettings;
 import dev.custos.server.cluster.NodeAuthorizers;
+import dev.custos.server.ethereum.EthereumSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -56,6 +60,21 @@ public final class StartDevCommand implements Callable<Integer> {
             description = "Address of the API, a loopback address (default: ${DEFAULT-VALUE}; port 0 picks one).")
     private String listen = "127.0.0.1:8080";
 
+    @Option(
+            names = "--ethereum-rpc",
+            paramLabel = "URL",
+            description = "Your own Ethereum JSON-RPC node (ethereum.rpc-url of custos start): Ethereum requests are"
+                    + " simulated on it before approval, signed ones can be broadcast through it, and it suggests"
+                    + " nonces and fees. Without it requests are not simulated.")
+    private String ethereumRpc;
+
+    @Option(
+            names = "--simulate-tx-accessor",
+            paramLabel = "ADDRESS",
+            description = "Address of Safe's SimulateTxAccessor on that chain (ethereum.simulate-tx-accessor);"
+                    + " default: the canonical deployment of the Safe's version.")
+    private String simulateTxAccessor;
+
     @Option(names = "--json", description = "Print the ready line as one JSON object.")
     private boolean json;
 
@@ -67,6 +86,7 @@ public final class StartDevCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ListenAddress address = ListenAddress.parse(listen);
         requireLoopback(address.host());
+        EthereumSettings ethereum = ethereum();
         logLevel.apply();
         try {
             // the folder holds key files and the database: owner-only when it is new
@@ -89,7 +109,10 @@ public final class StartDevCommand implements Callable<Integer> {
         CustodyServer server;
         try {
             server = CustodyServer.start(
-                    CustodySettings.development(data, address.host(), address.port()), cluster, Clock.systemUTC());
+                    CustodySettings.development(data, address.host(), address.port())
+                            .withEthereum(ethereum),
+                    cluster,
+                    Clock.systemUTC());
         } catch (AuditException e) {
             cluster.close();
             throw new BadInputException(
@@ -119,6 +142,23 @@ public final class StartDevCommand implements Callable<Integer> {
                 (System.nanoTime() - started) / 1_000_000);
         stopped.await();
         return 0;
+    }
+
+    private EthereumSettings ethereum() {
+        try {
+            Optional<URI> url = Optional.ofNullable(ethereumRpc).map(StartSettings.ETHEREUM_RPC_URL::parse);
+            Optional<Address> accessor =
+                    Optional.ofNullable(simulateTxAccessor).map(StartSettings.SIMULATE_TX_ACCESSOR::parse);
+            if (url.isEmpty() && accessor.isPresent()) {
+                throw new BadInputException("--simulate-tx-accessor needs --ethereum-rpc");
+            }
+            return new EthereumSettings(url, accessor, EthereumSettings.DEFAULT_TIMEOUT);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(
+                    "--" + (e.getMessage().startsWith("ethereum.rpc-url") ? "ethereum-rpc" : "simulate-tx-accessor")
+                            + ": " + e.getMessage(),
+                    e);
+        }
     }
 
     private static void requireLoopback(String host) {

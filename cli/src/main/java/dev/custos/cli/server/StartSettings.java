@@ -2,9 +2,14 @@ package dev.custos.cli.server;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.ethereum.Address;
 import dev.custos.config.Setting;
 import dev.custos.config.SettingValues;
+import dev.custos.server.ethereum.EthereumSettings;
 import dev.custos.server.tls.TlsSettings;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -39,6 +44,8 @@ import java.util.Optional;
  *     {@code http://localhost:PORT}
  * @param tlsCertificateFile the API's certificate chain, PEM; with {@code tlsKeyFile}, the API serves https
  * @param tlsKeyFile the certificate's private key, PKCS#8 PEM
+ * @param ethereumRpcUrl the user's own Ethereum JSON-RPC node; empty: no simulation, broadcast or suggestions
+ * @param simulateTxAccessor where Safe's SimulateTxAccessor is on that chain; empty: the canonical deployment
  */
 public record StartSettings(
         Path data,
@@ -61,7 +68,9 @@ public record StartSettings(
         String auditOrigin,
         Optional<String> consoleOrigin,
         Optional<Path> tlsCertificateFile,
-        Optional<Path> tlsKeyFile) {
+        Optional<Path> tlsKeyFile,
+        Optional<URI> ethereumRpcUrl,
+        Optional<Address> simulateTxAccessor) {
     public static final Setting<Path> DATA =
             Setting.path("server.data", "The server's data folder (audit and detection keys, the SQLite database).");
     public static final Setting<String> LISTEN = Setting.text(
@@ -122,6 +131,20 @@ public record StartSettings(
             "server.tls-key-file",
             "The certificate's private key, unencrypted PKCS#8 PEM (BEGIN PRIVATE KEY), readable by the server's"
                     + " user only.");
+    public static final Setting<URI> ETHEREUM_RPC_URL = Setting.of(
+            "ethereum.rpc-url",
+            Optional.empty(),
+            StartSettings::nodeUrl,
+            URI::toString,
+            "The user's own Ethereum JSON-RPC node, http(s)://HOST[:PORT][/PATH], for simulation before approval,"
+                    + " broadcast and nonce and fee suggestions; none means requests are not simulated.");
+    public static final Setting<Address> SIMULATE_TX_ACCESSOR = Setting.of(
+            "ethereum.simulate-tx-accessor",
+            Optional.empty(),
+            StartSettings::address,
+            Address::toString,
+            "Address of Safe's SimulateTxAccessor on that chain; none means the canonical deployment of the Safe's"
+                    + " version (1.3.0, 1.4.1).");
 
     /** Every key, in the order docs/SERVER.md lists them. */
     public static final List<Setting<?>> KEYS = List.of(
@@ -145,7 +168,9 @@ public record StartSettings(
             AUDIT_ORIGIN,
             CONSOLE_ORIGIN,
             TLS_CERTIFICATE_FILE,
-            TLS_KEY_FILE);
+            TLS_KEY_FILE,
+            ETHEREUM_RPC_URL,
+            SIMULATE_TX_ACCESSOR);
 
     public StartSettings {
         requireNonNull(data, "data is null");
@@ -173,6 +198,8 @@ public record StartSettings(
             throw new IllegalArgumentException(CONSOLE_ORIGIN.key()
                     + " is required with TLS: the https address people open (passkeys are bound to its host)");
         }
+        requireNonNull(ethereumRpcUrl, "ethereumRpcUrl is null");
+        requireNonNull(simulateTxAccessor, "simulateTxAccessor is null");
         if (coordinatorKeyFile.isPresent() == coordinatorPassphraseFile.isPresent()) {
             throw new IllegalArgumentException(
                     "give exactly one of " + COORDINATOR_KEY_FILE.key() + " and " + COORDINATOR_PASSPHRASE_FILE.key());
@@ -215,7 +242,36 @@ public record StartSettings(
                 values.get(AUDIT_ORIGIN),
                 values.optional(CONSOLE_ORIGIN),
                 values.optional(TLS_CERTIFICATE_FILE),
-                values.optional(TLS_KEY_FILE));
+                values.optional(TLS_KEY_FILE),
+                values.optional(ETHEREUM_RPC_URL),
+                values.optional(SIMULATE_TX_ACCESSOR));
+    }
+
+    /** The Ethereum node settings these give the server. */
+    public EthereumSettings ethereum() {
+        return new EthereumSettings(ethereumRpcUrl, simulateTxAccessor, EthereumSettings.DEFAULT_TIMEOUT);
+    }
+
+    /** An http or https URL with a host. */
+    static URI nodeUrl(String text) {
+        URI url;
+        try {
+            url = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a URL: " + e.getMessage(), e);
+        }
+        if ((!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) || url.getHost() == null) {
+            throw new IllegalArgumentException("must be an http:// or https:// URL with a host");
+        }
+        return url;
+    }
+
+    private static Address address(String text) {
+        try {
+            return Address.fromHex(text);
+        } catch (DecodingException e) {
+            throw new IllegalArgumentException("not an address (0x and 40 hex digits): " + e.getMessage(), e);
+        }
     }
 
     private static List<Path> paths(String text) {

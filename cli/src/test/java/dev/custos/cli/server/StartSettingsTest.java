@@ -40,7 +40,9 @@ class StartSettingsTest {
             "server.audit-origin=custos/audit",
             "server.console-origin=none",
             "server.tls-certificate-file=none",
-            "server.tls-key-file=none");
+            "server.tls-key-file=none",
+            "ethereum.rpc-url=none",
+            "ethereum.simulate-tx-accessor=none");
 
     @Test
     void everyKeyWithItsDefault() {

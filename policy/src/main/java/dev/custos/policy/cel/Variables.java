@@ -84,6 +84,14 @@ public final class Variables {
         vars.put("risk.verified", SimpleType.BOOL);
         vars.put("risk.verdict", SimpleType.STRING);
         vars.put("risk.reasons", strings);
+        vars.put("sim.available", SimpleType.BOOL);
+        vars.put("sim.reverted", SimpleType.BOOL);
+        vars.put("sim.wallet_storage_changed", SimpleType.BOOL);
+        vars.put("sim.implementation_change", SimpleType.BOOL);
+        vars.put("sim.flags", strings);
+        vars.put("sim.outflows", ListType.create(MapType.create(SimpleType.STRING, SimpleType.STRING)));
+        vars.put("sim.outflows_usd", SimpleType.DOUBLE);
+        vars.put("sim.outflows_unpriced", SimpleType.BOOL);
         return Collections.unmodifiableMap(vars);
     }
 

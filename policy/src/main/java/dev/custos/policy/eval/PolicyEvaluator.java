@@ -13,6 +13,7 @@ import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.Rule;
 import dev.custos.policy.model.Wallet;
 import dev.custos.policy.request.SigningRequest;
+import dev.custos.policy.simulation.SimulationFacts;
 import dev.custos.policy.velocity.PastRequest;
 import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.policy.verdict.VerdictCheck;
@@ -72,7 +73,7 @@ public final class PolicyEvaluator {
         Objects.requireNonNull(clock, "clock is null");
         Instant now = clock.instant();
         VerdictCheck verdict = VerdictVerifier.verify(policy, input.verdict(), input.requestDigest(), now);
-        return decide(policy, input.request(), verdict, velocity, now);
+        return decide(policy, input.request(), verdict, input.simulation(), velocity, now);
     }
 
     /**
@@ -86,11 +87,16 @@ public final class PolicyEvaluator {
         Objects.requireNonNull(assumed, "assumed is null");
         Objects.requireNonNull(velocity, "velocity is null");
         Objects.requireNonNull(now, "now is null");
-        return decide(policy, request, assumed, velocity, now);
+        return decide(policy, request, assumed, SimulationFacts.unavailable(), velocity, now);
     }
 
     private static Decision decide(
-            Policy policy, SigningRequest request, VerdictCheck verdict, VelocityTracker velocity, Instant now) {
+            Policy policy,
+            SigningRequest request,
+            VerdictCheck verdict,
+            SimulationFacts simulation,
+            VelocityTracker velocity,
+            Instant now) {
         List<ApprovalCheck> checks = ApprovalVerifier.verify(policy, request, now);
         Optional<Wallet> wallet = policy.wallet(request.walletId());
         if (wallet.isEmpty()) {
@@ -101,6 +107,7 @@ public final class PolicyEvaluator {
         Set<String> approvers = ApprovalVerifier.counting(checks);
         Map<String, Object> variables = RequestVariables.of(
                 policy, wallet.get(), request, facts, verdict, mismatches, velocity, approvers, now);
+        variables.putAll(SimulationVariables.of(policy, wallet.get(), simulation));
         List<Rule> builtIn = builtIn(policy, facts, verdict);
         RuleMatches matches = RuleMatches.evaluate(policy, request, variables, builtIn);
         List<ApprovalRequirement> requirements = requirements(policy, matches, approvers);

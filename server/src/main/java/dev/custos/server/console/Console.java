@@ -120,7 +120,7 @@ public final class Console {
                 session -> sessions.endAll(session.caller().name()));
         RequestsPage requests = new RequestsPage(api, layout);
         router.page("/console/requests", requests::render);
-        router.page("/console/requests/{id}", new RequestPage(inspector, alerts, layout)::render);
+        router.page("/console/requests/{id}", new RequestPage(inspector, alerts, layout, api)::render);
         new RequestActions(api).register(router);
         new AlertsPage(api, layout).register(router);
         router.page("/console/wallets", new WalletsPage(api, layout)::render);

@@ -29,9 +29,11 @@ public final class RequestRoutes {
     private static final int MAX_REASON = 500;
 
     private final RequestService requests;
+    private final RequestBroadcasts broadcasts;
 
-    RequestRoutes(RequestService requests) {
+    RequestRoutes(RequestService requests, RequestBroadcasts broadcasts) {
         this.requests = requireNonNull(requests, "requests is null");
+        this.broadcasts = requireNonNull(broadcasts, "broadcasts is null");
     }
 
     public List<Route> routes() {
@@ -42,6 +44,7 @@ public final class RequestRoutes {
                 Route.post("/v1/requests/{id}/approvals", this::approve),
                 Route.post("/v1/requests/{id}/cancel", this::cancel),
                 Route.post("/v1/requests/{id}/reject", this::reject),
+                Route.create("/v1/requests/{id}/broadcast", this::broadcast),
                 Route.get("/v1/requests/{id}/passkey-options", this::passkeyOptions));
     }
 
@@ -83,6 +86,18 @@ public final class RequestRoutes {
             }
         }
         return Reply.ok(requests.cancel(caller, call.path("id"), reason).document());
+    }
+
+    /** Sends a signed Ethereum request through the user's node; initiators and admins. */
+    private Reply broadcast(Call call) {
+        Caller caller = call.requireCaller();
+        if (!caller.has(Role.INITIATOR) && !caller.has(Role.ADMIN)) {
+            throw ApiException.forbidden("only an initiator or an admin broadcasts a request");
+        }
+        if (!call.body().isBlank()) {
+            JsonFields.of(StrictJson.tree(call.body()), Set.of());
+        }
+        return Reply.ok(broadcasts.broadcast(caller, call.path("id")).document());
     }
 
     private Reply reject(Call call) {

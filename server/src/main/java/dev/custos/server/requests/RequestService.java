@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.intent.IntentJson;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.policy.approval.RequestDigest;
@@ -27,6 +29,8 @@ import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.Assessment;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.ethereum.RequestSimulator;
+import dev.custos.server.ethereum.SimulationJson;
 import dev.custos.server.passkeys.PasskeyAssertion;
 import dev.custos.server.passkeys.PasskeyException;
 import dev.custos.server.passkeys.Passkeys;
@@ -71,6 +75,7 @@ public final class RequestService {
     private final Passkeys passkeys;
     private final Clock clock;
     private final Duration approvalWindow;
+    private final RequestSimulator simulator;
     private static final Logger LOG = LoggerFactory.getLogger(RequestService.class);
 
     private final VelocityTracker velocity = new VelocityTracker();
@@ -88,8 +93,10 @@ public final class RequestService {
             Passkeys passkeys,
             Clock clock,
             Duration approvalWindow,
-            PowerUse powerUse) {
+            PowerUse powerUse,
+            RequestSimulator simulator) {
         this.powerUse = requireNonNull(powerUse, "powerUse is null");
+        this.simulator = requireNonNull(simulator, "simulator is null");
         this.store = requireNonNull(store, "store is null");
         this.passkeys = requireNonNull(passkeys, "passkeys is null");
         this.wallets = requireNonNull(wallets, "wallets is null");
@@ -124,7 +131,7 @@ public final class RequestService {
                 now.plus(approvalWindow).truncatedTo(ChronoUnit.SECONDS).toString());
         StoredRequest draft = new StoredRequest(
                 id, submission.wallet(), submission.chain(), "pending_approval", initiator.name(), now, document, 0);
-        StoredRequest assessed = assess(draft, policy);
+        StoredRequest assessed = assess(simulate(draft, wallet, policy), policy);
         Evaluation evaluation = evaluate(assessed, policy);
         StoredRequest decided = apply(assessed, evaluation);
         store.insert(decided);
@@ -140,7 +147,29 @@ public final class RequestService {
                                         .path("approval")
                                         .path("digest")
                                         .asText()));
-        return afterDecision(decided, evaluation);
+        // read back: the answer shows the request as every later read does (its simulation and flags joined)
+        return afterDecision(store.find(id).orElse(decided), evaluation);
+    }
+
+    /**
+     * Runs an Ethereum request against the user's node before anyone approves it and keeps what it found as the
+     * request's {@code simulation}; an outage or a request that cannot be simulated is kept as such. It informs the
+     * approvers and the server's own policy evaluation ({@code sim.*}); the nodes never read it.
+     */
+    private StoredRequest simulate(StoredRequest request, StoredWallet wallet, ActivePolicy policy) {
+        if (!request.chain().equals("ethereum")) {
+            return request;
+        }
+        Address address;
+        try {
+            address = Address.fromHex(wallet.address());
+        } catch (DecodingException e) {
+            throw new IllegalStateException("wallet " + wallet.id() + " has no Ethereum address", e);
+        }
+        ObjectNode document = request.document();
+        document.set(
+                "simulation", simulator.simulate(address, parse(request, policy).payload()));
+        return request.with(request.status(), document);
     }
 
     /**
@@ -226,7 +255,11 @@ public final class RequestService {
         synchronized (velocity) {
             decision = PolicyEvaluator.evaluate(
                     policy.policy(),
-                    new EvaluationInput(parsed, verdict(request), RequestDigest.of(parsed, policy.policy())),
+                    new EvaluationInput(
+                            parsed,
+                            verdict(request),
+                            RequestDigest.of(parsed, policy.policy()),
+                            SimulationJson.facts(request.document().get("simulation"))),
                     velocity,
                     clock);
         }

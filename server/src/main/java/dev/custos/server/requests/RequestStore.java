@@ -2,6 +2,7 @@ package dev.custos.server.requests;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.storage.Database;
@@ -9,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ final class RequestStore {
     }
 
     void insert(StoredRequest request) {
+        ObjectNode document = request.document();
         database.inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO requests (request_id, wallet_id, status, initiator, document, created_at, updated_at,"
@@ -35,10 +38,14 @@ final class RequestStore {
                 insert.setString(2, request.wallet());
                 insert.setString(3, request.status());
                 insert.setString(4, request.initiator());
-                insert.setString(5, StrictJson.write(request.document()));
+                insert.setString(5, StrictJson.write(stored(document)));
                 insert.setLong(6, request.createdAt().toEpochMilli());
                 insert.setLong(7, clock.millis());
                 insert.executeUpdate();
+            }
+            JsonNode simulation = document.get("simulation");
+            if (simulation != null && simulation.isObject()) {
+                insertSimulation(connection, request.id(), simulation);
             }
             return null;
         });
@@ -53,7 +60,7 @@ final class RequestStore {
                     "UPDATE requests SET status = ?, document = ?, updated_at = ?, row_version = row_version + 1"
                             + " WHERE request_id = ? AND row_version = ?")) {
                 update.setString(1, changed.status());
-                update.setString(2, StrictJson.write(changed.document()));
+                update.setString(2, StrictJson.write(stored(changed.document())));
                 update.setLong(3, clock.millis());
                 update.setString(4, changed.id());
                 update.setLong(5, changed.rowVersion());
@@ -88,7 +95,7 @@ final class RequestStore {
 
     Optional<StoredRequest> find(String id) {
         return database.inTransaction(connection -> {
-            try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE request_id = ?")) {
+            try (PreparedStatement query = connection.prepareStatement(SELECT + " WHERE r.request_id = ?")) {
                 query.setString(1, id);
                 try (ResultSet rows = query.executeQuery()) {
                     return rows.next() ? Optional.of(read(rows)) : Optional.empty();
@@ -105,20 +112,20 @@ final class RequestStore {
         StringBuilder sql = new StringBuilder(SELECT + " WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         status.ifPresent(value -> {
-            sql.append(" AND status = ?");
+            sql.append(" AND r.status = ?");
             parameters.add(value);
         });
         wallet.ifPresent(value -> {
-            sql.append(" AND wallet_id = ?");
+            sql.append(" AND r.wallet_id = ?");
             parameters.add(value);
         });
         cursor.ifPresent(value -> {
-            sql.append(" AND (created_at < ? OR (created_at = ? AND request_id < ?))");
+            sql.append(" AND (r.created_at < ? OR (r.created_at = ? AND r.request_id < ?))");
             parameters.add(value.createdAt());
             parameters.add(value.createdAt());
             parameters.add(value.id());
         });
-        sql.append(" ORDER BY created_at DESC, request_id DESC LIMIT ?");
+        sql.append(" ORDER BY r.created_at DESC, r.request_id DESC LIMIT ?");
         parameters.add(limit);
         return database.inTransaction(connection -> query(connection, sql.toString(), parameters));
     }
@@ -126,7 +133,7 @@ final class RequestStore {
     /** Requests in {@code status} (for the sweeps after a restart and for due delays). */
     List<StoredRequest> inStatus(String status) {
         return database.inTransaction(
-                connection -> query(connection, SELECT + " WHERE status = ? ORDER BY created_at", List.of(status)));
+                connection -> query(connection, SELECT + " WHERE r.status = ? ORDER BY r.created_at", List.of(status)));
     }
 
     private static List<StoredRequest> query(Connection connection, String sql, List<Object> parameters)
@@ -145,11 +152,102 @@ final class RequestStore {
         }
     }
 
-    private static final String SELECT =
-            "SELECT request_id, wallet_id, status, initiator, created_at, document, row_version FROM requests";
+    private static final String SELECT = "SELECT r.request_id, r.wallet_id, r.status, r.initiator, r.created_at,"
+            + " r.document, r.row_version, s.document, b.tx_hash, b.broadcast_at, b.broadcast_by, b.node"
+            + " FROM requests r LEFT JOIN request_simulations s ON s.request_id = r.request_id"
+            + " LEFT JOIN request_broadcasts b ON b.request_id = r.request_id";
+
+    /**
+     * Fields of the request's document kept in their own tables or derived when it is read: the simulation (written
+     * once, with the request), the broadcast, and the flags of the decoded intent and the simulation together.
+     */
+    private static final List<String> JOINED = List.of("simulation", "broadcast", "flags");
+
+    /** Records the broadcast of request {@code id}; false (nothing written) if one is recorded already. */
+    boolean recordBroadcast(String id, Broadcast broadcast) {
+        return database.inTransaction(connection -> {
+            if (broadcast(connection, id).isPresent()) {
+                return false;
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO request_broadcasts (request_id, tx_hash, broadcast_at, broadcast_by, node)"
+                            + " VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, id);
+                insert.setString(2, broadcast.transactionHash());
+                insert.setLong(3, broadcast.at().toEpochMilli());
+                insert.setString(4, broadcast.by());
+                insert.setString(5, broadcast.node());
+                insert.executeUpdate();
+            }
+            return true;
+        });
+    }
+
+    /** The recorded broadcast of request {@code id}, if any. */
+    Optional<Broadcast> broadcast(String id) {
+        return database.inTransaction(connection -> broadcast(connection, id));
+    }
+
+    private static Optional<Broadcast> broadcast(Connection connection, String id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT tx_hash, broadcast_at, broadcast_by, node FROM request_broadcasts WHERE request_id = ?")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new Broadcast(
+                                rows.getString(1),
+                                Instant.ofEpochMilli(rows.getLong(2)),
+                                rows.getString(3),
+                                rows.getString(4)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static void insertSimulation(Connection connection, String id, JsonNode simulation) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO request_simulations (request_id, status, block_number, simulated_at, document)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, simulation.path("status").asText());
+            JsonNode block = simulation.path("block").path("number");
+            if (block.canConvertToLong()) {
+                insert.setLong(3, block.asLong());
+            } else {
+                insert.setNull(3, Types.BIGINT);
+            }
+            insert.setLong(
+                    4, Instant.parse(simulation.path("simulated_at").asText()).toEpochMilli());
+            insert.setString(5, StrictJson.write(simulation));
+            insert.executeUpdate();
+        }
+    }
+
+    /** The document as the requests table keeps it: without the joined and derived fields. */
+    private static ObjectNode stored(ObjectNode document) {
+        ObjectNode copy = document.deepCopy();
+        JOINED.forEach(copy::remove);
+        return copy;
+    }
 
     private static StoredRequest read(ResultSet rows) throws SQLException {
         ObjectNode document = (ObjectNode) StrictJson.tree(rows.getString(6));
+        String simulation = rows.getString(8);
+        if (simulation != null) {
+            document.set("simulation", StrictJson.tree(simulation));
+        } else if (document.path("chain").asText().equals("ethereum")) {
+            document.putNull("simulation");
+        }
+        String transactionHash = rows.getString(9);
+        if (transactionHash != null) {
+            new Broadcast(
+                            transactionHash,
+                            Instant.ofEpochMilli(rows.getLong(10)),
+                            rows.getString(11),
+                            rows.getString(12))
+                    .writeTo(document.putObject("broadcast"));
+        }
+        document.set("flags", RequestFlags.of(document));
         return new StoredRequest(
                 rows.getString(1),
                 rows.getString(2),

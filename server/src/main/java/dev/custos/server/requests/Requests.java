@@ -4,6 +4,8 @@ import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.ethereum.EthereumSettings;
+import dev.custos.server.ethereum.RequestSimulator;
 import dev.custos.server.metrics.ServerMetrics;
 import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.people.PowerUse;
@@ -36,6 +38,7 @@ public final class Requests implements AutoCloseable {
     private final ScheduledExecutorService sweeper;
     private final ScheduledFuture<?> sweeping;
     private final RequestInspector inspector;
+    private final RequestBroadcasts broadcasts;
 
     public Requests(
             Database database,
@@ -49,7 +52,8 @@ public final class Requests implements AutoCloseable {
             ServerMetrics metrics,
             Clock clock,
             Duration approvalWindow,
-            PowerUse powerUse) {
+            PowerUse powerUse,
+            EthereumSettings ethereum) {
         this.detection = detection;
         RequestStore store = new RequestStore(database, clock);
         SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, metrics, clock);
@@ -64,7 +68,9 @@ public final class Requests implements AutoCloseable {
                 passkeys,
                 clock,
                 approvalWindow,
-                powerUse);
+                powerUse,
+                new RequestSimulator(ethereum, clock));
+        this.broadcasts = new RequestBroadcasts(store, wallets, ethereum.client(), audit, clock);
         this.inspector = new RequestInspector(store, policies, clock);
         this.shadow = new ShadowComparison(store, policies);
         service.resumeSigning();
@@ -77,7 +83,7 @@ public final class Requests implements AutoCloseable {
     }
 
     public List<Route> routes() {
-        List<Route> routes = new ArrayList<>(new RequestRoutes(service).routes());
+        List<Route> routes = new ArrayList<>(new RequestRoutes(service, broadcasts).routes());
         routes.addAll(shadow.routes());
         return routes;
     }

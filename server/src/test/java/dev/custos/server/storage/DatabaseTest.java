@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class DatabaseTest {
     /** The highest migration in src/main/resources/db/migration. */
-    private static final int NEWEST = 9;
+    private static final int NEWEST = 10;
 
     @TempDir
     Path folder;
@@ -38,6 +38,8 @@ class DatabaseTest {
             for (String table : new String[] {"leavers", "attestations", "power_use", "resources", "person_access"}) {
                 assertThat(tableCount(database, table)).as(table).isZero();
             }
+            assertThat(tableCount(database, "request_simulations")).isZero();
+            assertThat(tableCount(database, "request_broadcasts")).isZero();
         }
         try (Database reopened = Database.open(settings)) {
             assertThat(reopened.schemaVersion()).isEqualTo(NEWEST);

@@ -10,6 +10,7 @@ import dev.custos.server.console.html.Html;
 import dev.custos.server.console.pages.Forms;
 import dev.custos.server.console.pages.Layout;
 import dev.custos.server.console.pages.Text;
+import dev.custos.server.console.routing.ApiCalls;
 import dev.custos.server.console.routing.ConsoleRouter.PageRequest;
 import dev.custos.server.console.session.ConsoleSession;
 import dev.custos.server.detection.AlertStore;
@@ -27,8 +28,10 @@ public final class RequestPage {
     private final RequestInspector inspector;
     private final AlertStore alerts;
     private final Layout layout;
+    private final ApiCalls api;
 
-    public RequestPage(RequestInspector inspector, AlertStore alerts, Layout layout) {
+    public RequestPage(RequestInspector inspector, AlertStore alerts, Layout layout, ApiCalls api) {
+        this.api = requireNonNull(api, "api is null");
         this.inspector = requireNonNull(inspector, "inspector is null");
         this.alerts = requireNonNull(alerts, "alerts is null");
         this.layout = requireNonNull(layout, "layout is null");
@@ -45,6 +48,8 @@ public final class RequestPage {
             summary(html, document);
             PathDiagram.render(html, PathDiagram.steps(document));
             IntentSection.render(html, inspection);
+            SimulationSection.render(html, document);
+            NonceFeeSection.render(html, document, api, session.caller());
             RiskSection.render(html, document, raised);
             DecisionSection.render(html, document);
             ApprovalPanel.render(html, session, inspection);
@@ -99,6 +104,17 @@ public final class RequestPage {
         if (document.hasNonNull("signed_tx")) {
             html.element("dt", "Signed transaction");
             html.element("dd", document.path("signed_tx").asText(), "class", "mono wrap");
+        }
+        if (document.hasNonNull("broadcast")) {
+            JsonNode broadcast = document.path("broadcast");
+            html.element("dt", "Broadcast");
+            html.element(
+                    "dd",
+                    broadcast.path("tx_hash").asText() + " at "
+                            + broadcast.path("broadcast_at").asText() + " by "
+                            + broadcast.path("broadcast_by").asText(),
+                    "class",
+                    "mono wrap");
         }
         html.close("dl");
     }
