@@ -118,7 +118,8 @@ final class JobSession {
         Optional<Expectation> expected = protocol.expectation(number, from);
         if (expected.isEmpty()) {
             destroy(delivery);
-            throw ProtocolFailure.blame(from, "it sent round " + number + ", in which it has nothing to send this node");
+            throw ProtocolFailure.blame(
+                    from, "it sent round " + number + ", in which it has nothing to send this node");
         }
         Expectation expectation = expected.get();
         Collected collected =
@@ -143,7 +144,8 @@ final class JobSession {
 
     private Optional<Outcome> advance() throws ProtocolFailure {
         while (complete(round)) {
-            Map<String, Collected> collected = Optional.ofNullable(rounds.remove(round)).orElseGet(Map::of);
+            Map<String, Collected> collected =
+                    Optional.ofNullable(rounds.remove(round)).orElseGet(Map::of);
             Map<String, Received> received = new TreeMap<>();
             collected.forEach((from, messages) -> received.put(from, messages.received()));
             Step step;

@@ -17,13 +17,13 @@ import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.protocol.EcdsaKeyGeneration;
 import dev.custos.node.job.protocol.EcdsaPresigning;
 import dev.custos.node.job.protocol.EcdsaResharing;
-import dev.custos.node.job.protocol.FrostResharing;
-import dev.custos.node.job.protocol.ReshareContext;
 import dev.custos.node.job.protocol.FrostKeyGeneration;
+import dev.custos.node.job.protocol.FrostResharing;
 import dev.custos.node.job.protocol.FrostSuites;
 import dev.custos.node.job.protocol.Parties;
 import dev.custos.node.job.protocol.ProtocolContext;
 import dev.custos.node.job.protocol.ProtocolFailure;
+import dev.custos.node.job.protocol.ReshareContext;
 import dev.custos.node.job.protocol.RoundProtocol;
 import dev.custos.node.job.store.WalletRecord;
 import java.io.IOException;
@@ -81,8 +81,8 @@ final class JobStarter {
                 throw JobAdmission.refused("session " + start.session().toHex()
                         + " was used before: the coordinator replayed a job or reused a session id");
             }
-            resharing = Optional.of(ReshareAdmission.admit(
-                    start, self, committee, record, storage, settings, protocolSession, random));
+            resharing = Optional.of(
+                    ReshareAdmission.admit(start, self, committee, record, storage, settings, protocolSession, random));
         }
         claim(start.session());
         try {

@@ -108,7 +108,10 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
         }
         int pending = storage.wallets().discardAllPending();
         if (pending > 0) {
-            LOG.log(Level.INFO, "removed the pending shares of {0} refreshes or resharings a restart interrupted", pending);
+            LOG.log(
+                    Level.INFO,
+                    "removed the pending shares of {0} refreshes or resharings a restart interrupted",
+                    pending);
         }
         this.starter = new JobStarter(keys, committee, storage, authorizer, random, sealer, reshares);
         String name = keys.identity().name();

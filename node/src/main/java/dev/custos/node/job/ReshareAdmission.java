@@ -33,7 +33,8 @@ import java.util.TreeSet;
  * <b>resharing</b> needs an order a quorum of the committee's admins signed, not expired by this node's clock, never
  * carried out here before, for the wallet, key and holders this node records (a node without a share must be a new
  * member only), whose new members are all in this node's committee; the participants are old holders that deal and
- * every new member. Every refusal blames the coordinator, which sent the job.
+ * every new member. A node that switched in an earlier resharing its peers did not complete takes part in a later
+ * order for the same key as a new member only. Every refusal blames the coordinator, which sent the job.
  */
 final class ReshareAdmission {
     private ReshareAdmission() {}
@@ -50,7 +51,8 @@ final class ReshareAdmission {
             throws ProtocolFailure {
         Instant now = settings.clock().instant();
         return switch (start.spec()) {
-            case JobSpec.Refresh refresh -> refresh(start, self, record, storage, settings, now, protocolSession, random);
+            case JobSpec.Refresh refresh ->
+                refresh(start, self, record, storage, settings, now, protocolSession, random);
             case JobSpec.Reshare reshare ->
                 reshare(start, self, committee, record, storage, reshare, now, protocolSession, random);
             default -> throw new IllegalArgumentException("not a refresh or resharing: " + start.spec());
@@ -117,10 +119,12 @@ final class ReshareAdmission {
         try {
             reshare.order().verify(committee.admins());
         } catch (CommitteeException e) {
-            throw JobAdmission.refused(name + " is not signed by a quorum of the committee's admins: " + e.getMessage());
+            throw JobAdmission.refused(
+                    name + " is not signed by a quorum of the committee's admins: " + e.getMessage());
         }
         if (now.isAfter(order.expiresAt())) {
-            throw JobAdmission.refused(name + " expired at " + order.expiresAt() + " (this node's time is " + now + ")");
+            throw JobAdmission.refused(
+                    name + " expired at " + order.expiresAt() + " (this node's time is " + now + ")");
         }
         if (storage.reshareOrders().isClaimed(order.digest())) {
             throw JobAdmission.refused(name + " was carried out on this node before: the coordinator replayed it");
@@ -135,26 +139,33 @@ final class ReshareAdmission {
         named.addAll(order.newMembers());
         for (String participant : start.participants()) {
             if (!named.contains(participant)) {
-                throw JobAdmission.refused("participant '" + participant + "' is neither an old nor a new member in "
-                        + name);
+                throw JobAdmission.refused(
+                        "participant '" + participant + "' is neither an old nor a new member in " + name);
             }
         }
         List<String> dealers = start.participants().stream()
                 .filter(order.oldMembers()::contains)
                 .toList();
-        if (record.isPresent()) {
+        if (record.isPresent() && order.oldMembers().contains(self)) {
             WalletRecord wallet = record.get();
             requireWallet(start, wallet);
             if (!wallet.holders().equals(order.oldMembers())) {
                 throw JobAdmission.refused(name + " moves wallet " + start.wallet() + " from " + order.oldMembers()
                         + ", but its holders are " + wallet.holders());
             }
-            if (!Arrays.equals(wallet.publicKey(), order.publicKey())) {
-                throw JobAdmission.refused(name + " is for another key of wallet " + start.wallet());
-            }
+            requireKey(name, start, wallet, order);
             if (dealers.size() < wallet.threshold()) {
                 throw JobAdmission.refused(dealers.size() + " dealers " + dealers + " are fewer than the threshold "
                         + wallet.threshold() + " of wallet " + start.wallet());
+            }
+        } else if (record.isPresent()) {
+            // a share from an earlier resharing that this node switched to but its peers did not: it only receives
+            WalletRecord wallet = record.get();
+            requireWallet(start, wallet);
+            requireKey(name, start, wallet, order);
+            if (!order.newMembers().contains(self)) {
+                throw JobAdmission.refused(name + " names this node neither an old nor a new member of wallet "
+                        + start.wallet() + ", whose share it holds");
             }
         } else if (order.oldMembers().contains(self) || !order.newMembers().contains(self)) {
             throw JobAdmission.refused("this node holds no share of wallet " + start.wallet() + ", but " + name
@@ -178,9 +189,17 @@ final class ReshareAdmission {
                         storage, start.wallet(), record, order.newMembers().contains(self), Optional.of(order)));
     }
 
+    private static void requireKey(String name, JobMessage.JobStart start, WalletRecord wallet, ReshareOrder order)
+            throws ProtocolFailure {
+        if (!Arrays.equals(wallet.publicKey(), order.publicKey())) {
+            throw JobAdmission.refused(name + " is for another key of wallet " + start.wallet());
+        }
+    }
+
     private static void requireWallet(JobMessage.JobStart start, WalletRecord wallet) throws ProtocolFailure {
         if (wallet.scheme() != start.scheme()) {
-            throw JobAdmission.refused("wallet " + start.wallet() + " is " + wallet.scheme() + ", not " + start.scheme());
+            throw JobAdmission.refused(
+                    "wallet " + start.wallet() + " is " + wallet.scheme() + ", not " + start.scheme());
         }
     }
 
@@ -202,7 +221,8 @@ final class ReshareAdmission {
         Set<String> presignatures = Set.of();
         if (old.isPresent() && old.get().scheme() == Scheme.ECDSA_SECP256K1) {
             try {
-                presignatures = storage.presignatures().entriesOf(Secp256k1.GROUP.decode(old.get().publicKey()));
+                presignatures = storage.presignatures()
+                        .entriesOf(Secp256k1.GROUP.decode(old.get().publicKey()));
             } catch (InvalidEncodingException e) {
                 throw new IOException("the recorded key of wallet " + wallet + " does not decode", e);
             }

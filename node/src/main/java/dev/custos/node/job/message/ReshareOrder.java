@@ -198,7 +198,8 @@ public record ReshareOrder(
 
     @Override
     public String toString() {
-        return "ReshareOrder[" + orderId + ", " + wallet + ", " + scheme + ", " + HexFormat.of().formatHex(publicKey)
-                + ", " + oldMembers + " -> " + newThreshold + " of " + newMembers + ", until " + expiresAt + "]";
+        return "ReshareOrder[" + orderId + ", " + wallet + ", " + scheme + ", "
+                + HexFormat.of().formatHex(publicKey) + ", " + oldMembers + " -> " + newThreshold + " of " + newMembers
+                + ", until " + expiresAt + "]";
     }
 }

@@ -51,7 +51,6 @@ import java.util.TreeMap;
  */
 public final class EcdsaResharing implements RoundProtocol {
     private static final int CONFIRMATION_ROUND = 7;
-    private static final int MAX_OLD_DATA = 1 << 20;
 
     private final ReshareContext context;
     private final WalletVault vault;
@@ -126,6 +125,9 @@ public final class EcdsaResharing implements RoundProtocol {
 
     @Override
     public Step advance(int round, Map<String, Received> received) throws ProtocolFailure {
+        if (!context.receives() && round > 1 && round < CONFIRMATION_ROUND) {
+            return new Step.Next(List.of());
+        }
         try {
             return switch (round) {
                 case 1 -> deal(received);
@@ -276,7 +278,8 @@ public final class EcdsaResharing implements RoundProtocol {
 
     private <T extends ProtocolMessage> List<T> decode(Map<String, Received> received, Payloads.Decoder<T> decoder)
             throws ProtocolFailure {
-        return Payloads.direct(received, decoder, message -> context.newHolders().label(message.from()));
+        return Payloads.direct(
+                received, decoder, message -> context.newHolders().label(message.from()));
     }
 
     private List<Outgoing> direct(int round, List<? extends ProtocolMessage> messages) {

@@ -93,7 +93,8 @@ public final class FrostResharing implements RoundProtocol {
                             .bytes(ownCommitment.get())
                             .toByteArray()));
             for (ReshareSubShare subShare : dealing.subShares().values()) {
-                String to = context.newHolders().name(suite, subShare.recipient()).orElseThrow();
+                String to =
+                        context.newHolders().name(suite, subShare.recipient()).orElseThrow();
                 if (to.equals(context.self())) {
                     ownSubShare = Optional.of(subShare);
                 } else {
@@ -167,8 +168,7 @@ public final class FrostResharing implements RoundProtocol {
                     try {
                         subShares.add(ReshareSubShare.decode(suite, dealer(message.from()), bytes));
                     } catch (FrostException e) {
-                        throw ProtocolFailure.blame(
-                                message.from(), "its sub-share does not decode: " + e.getMessage());
+                        throw ProtocolFailure.blame(message.from(), "its sub-share does not decode: " + e.getMessage());
                     } finally {
                         Arrays.fill(bytes, (byte) 0);
                     }
@@ -182,8 +182,7 @@ public final class FrostResharing implements RoundProtocol {
                 vault.discardPending(context.wallet());
                 pending = true;
                 vault.putPendingFrost(
-                        context.newRecord(),
-                        new WalletVault.FrostKeys(output.keyPackage(), output.publicKeyPackage()));
+                        context.newRecord(), new WalletVault.FrostKeys(output.keyPackage(), output.publicKeyPackage()));
             } finally {
                 output.keyPackage().destroy();
             }

@@ -58,7 +58,8 @@ final class ReshareConfirmation {
                 throw new ProtocolFailure(
                         FailureKind.PROTOCOL,
                         Optional.empty(),
-                        "node '" + confirmation.from() + "' confirmed " + HexFormat.of().formatHex(digest) + ", but "
+                        "node '" + confirmation.from() + "' confirmed "
+                                + HexFormat.of().formatHex(digest) + ", but "
                                 + first.map(name -> "node '" + name + "'").orElse("this node") + " derived "
                                 + HexFormat.of().formatHex(expected.get())
                                 + ": a dealer equivocated or a node failed; nothing switched, the old shares stay");
