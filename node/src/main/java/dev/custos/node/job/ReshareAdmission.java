@@ -169,7 +169,9 @@ final class ReshareAdmission {
             }
         } else if (order.oldMembers().contains(self) || !order.newMembers().contains(self)) {
             throw JobAdmission.refused("this node holds no share of wallet " + start.wallet() + ", but " + name
-                    + (order.oldMembers().contains(self) ? " names it an old member" : " does not name it a new member"));
+                    + (order.oldMembers().contains(self)
+                            ? " names it an old member"
+                            : " does not name it a new member"));
         }
         if (dealers.size() < 2) {
             throw JobAdmission.refused("a resharing needs at least 2 dealers, got " + dealers);
