@@ -178,6 +178,37 @@ class ReshareAcrossNodesTest {
     @EnumSource(
             value = Scheme.class,
             names = {"ECDSA_SECP256K1", "FROST_ED25519"})
+    void aNewNodeThatSwitchedAloneReceivesAgainUnderANewOrder(Scheme scheme) throws Exception {
+        try (Cluster cluster = cluster(Duration.ofSeconds(15))) {
+            WalletId id = new WalletId("split");
+            Wallet wallet = cluster.engine.generateKey(id, scheme, 2, OLD).get(120, TimeUnit.SECONDS);
+            int confirmationRound = scheme == Scheme.ECDSA_SECP256K1 ? 7 : 2;
+            // node-d gets every confirmation and switches; its own confirmation reaches nobody, so nobody else does
+            cluster.links.tap((node, message) -> Taps.relayed(message)
+                            .filter(envelope -> Taps.broadcast(envelope, "node-d", confirmationRound))
+                            .isPresent()
+                    ? List.of()
+                    : List.of(message));
+            SignedReshareOrder first = order(cluster, wallet, "epoch-5", cluster.admins.subList(0, 2));
+            assertThrows(
+                    ExecutionException.class, () -> cluster.engine.reshare(id, first).get(120, TimeUnit.SECONDS));
+            cluster.links.tap((node, message) -> List.of(message));
+            assertSigns(cluster, wallet);
+
+            SignedReshareOrder second = order(cluster, wallet, "epoch-6", cluster.admins.subList(0, 2));
+            Wallet moved = cluster.engine.reshare(id, second).get(120, TimeUnit.SECONDS);
+            assertThat(moved.holders()).isEqualTo(NEW);
+            cluster.stop("node-a");
+            SigningResult signed = sign(cluster, moved).get(120, TimeUnit.SECONDS);
+            assertThat(signed.signers()).containsExactly("node-b", "node-d");
+            assertVerifies(moved, signed);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = Scheme.class,
+            names = {"ECDSA_SECP256K1", "FROST_ED25519"})
     void everyNodeRefusesAnOrderTheAdminsDidNotSign(Scheme scheme) throws Exception {
         try (Cluster cluster = cluster(Duration.ofSeconds(30))) {
             WalletId id = new WalletId("guarded");
