@@ -191,7 +191,8 @@ class ReshareAcrossNodesTest {
                     : List.of(message));
             SignedReshareOrder first = order(cluster, wallet, "epoch-5", cluster.admins.subList(0, 2));
             assertThrows(
-                    ExecutionException.class, () -> cluster.engine.reshare(id, first).get(120, TimeUnit.SECONDS));
+                    ExecutionException.class,
+                    () -> cluster.engine.reshare(id, first).get(120, TimeUnit.SECONDS));
             cluster.links.tap((node, message) -> List.of(message));
             assertSigns(cluster, wallet);
 
