@@ -10,9 +10,15 @@ import picocli.CommandLine.Spec;
         name = "committee",
         mixinStandardHelpOptions = true,
         description = "Committee: the signer nodes that work together, as a quorum of admins signed them. Make an"
-                + " admin key, create the committee from the nodes' identities, then have each admin sign it. See"
-                + " docs/NODES.md.",
-        subcommands = {AdminKeyCommand.class, CommitteeCreateCommand.class, CommitteeSignCommand.class})
+                + " admin key, create the committee from the nodes' identities, then have each admin sign it. Admins also"
+                + " sign reshare orders, which move a wallet's key to other nodes. See docs/NODES.md.",
+        subcommands = {
+            AdminKeyCommand.class,
+            CommitteeCreateCommand.class,
+            CommitteeSignCommand.class,
+            ReshareOrderCommand.class,
+            ReshareOrderSignCommand.class
+        })
 public final class CommitteeCommand implements Runnable {
     @Spec
     private CommandSpec spec;

@@ -17,8 +17,10 @@ import dev.custos.node.job.message.JobId;
 import dev.custos.node.job.message.JobMessage;
 import dev.custos.node.job.message.JobSpec;
 import dev.custos.node.job.message.Outcome;
+import dev.custos.node.job.message.ReshareOrder;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
+import dev.custos.node.job.message.SignedReshareOrder;
 import dev.custos.node.job.message.WalletId;
 import dev.custos.node.job.protocol.FrostSuites;
 import dev.custos.node.job.protocol.Parties;
@@ -38,7 +40,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The coordinator's job engine over the node links: key generation across a wallet's holders, ECDSA presignature
- * pools, and signing with signer-set selection among the connected holders, retries (each a new job with a new
+ * pools, refresh and resharing of a wallet's shares, and signing with signer-set selection among the connected holders, retries (each a new job with a new
  * session, never reusing one, leaving out a proven culprit), timeouts, and assembly of the final signature (verified
  * under the wallet's key before it is returned), of the signed Ethereum transaction and of finalized PSBTs. The engine
  * is untrusted by design: the nodes check everything it sends them. Wallets and results live in memory; wallets kept
@@ -142,6 +144,66 @@ public final class JobEngine implements AutoCloseable {
 
     private static boolean sameWallet(Wallet a, Wallet b) {
         return a.record().equals(b.record()) && Arrays.equals(a.publicData(), b.publicData());
+    }
+
+    /**
+     * New shares of wallet {@code id}'s unchanged key for its holders, with its threshold (docs/NODES.md, "Refresh and
+     * resharing"). Every holder takes part; each refuses a refresh it took part in too recently. Completes with the
+     * wallet once every holder confirmed and switched; the wallet's presignatures are gone with its old shares.
+     */
+    public CompletableFuture<Wallet> refresh(WalletId id) {
+        Wallet wallet = require(id);
+        return renew("refresh of " + id, wallet, wallet.holders(), wallet.threshold(), new JobSpec.Refresh());
+    }
+
+    /**
+     * Moves wallet {@code id}'s unchanged key to the order's new members and threshold. The engine neither checks nor
+     * can change the order: every node verifies the admins' signatures, the expiry, the wallet, key and members itself.
+     * The dealers are the order's old members that are connected and not proven at fault; the new members all take
+     * part. Completes with the wallet as the new holders hold it.
+     *
+     * @throws IllegalArgumentException if the order is for another wallet
+     */
+    public CompletableFuture<Wallet> reshare(WalletId id, SignedReshareOrder order) {
+        Wallet wallet = require(id);
+        ReshareOrder content = requireNonNull(order, "order is null").order();
+        if (!content.wallet().equals(id)) {
+            throw new IllegalArgumentException("the order is for wallet " + content.wallet() + ", not " + id);
+        }
+        return renew(
+                "resharing of " + id + " (order '" + content.orderId() + "')",
+                wallet,
+                content.newMembers(),
+                content.newThreshold(),
+                new JobSpec.Reshare(order));
+    }
+
+    private CompletableFuture<Wallet> renew(
+            String what, Wallet wallet, List<String> newHolders, int threshold, JobSpec spec) {
+        return Attempts.run(what, settings.attempts(), (attempt, excluded) -> {
+            Set<String> participants = new TreeSet<>(newHolders);
+            if (spec instanceof JobSpec.Reshare) {
+                participants.addAll(SignerSelection.usable(links, wallet, excluded));
+            } else {
+                participants.addAll(wallet.holders());
+            }
+            JobMessage.JobStart start = new JobMessage.JobStart(
+                    nextJob(),
+                    SessionId.random(random),
+                    wallet.scheme(),
+                    wallet.id(),
+                    List.copyOf(participants),
+                    threshold,
+                    spec);
+            RunningJob job = dispatcher.launch(start);
+            return settle(job, job.firstPhase().thenApply(outcomes -> {
+                Wallet renewed = ReshareAssembly.wallet(
+                        wallet, newHolders, threshold, Results.expect(outcomes, Outcome.KeyGenerated.class));
+                wallets.put(wallet.id(), renewed);
+                pools.put(wallet.id(), new PresignaturePool());
+                return renewed;
+            }));
+        });
     }
 
     /** A node (re)connected: it retired its presignatures when it started, so the pools forget them. */

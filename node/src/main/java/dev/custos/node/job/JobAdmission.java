@@ -20,7 +20,10 @@ import java.util.Optional;
 final class JobAdmission {
     private JobAdmission() {}
 
-    /** The wallet's record for a presigning or signing job; empty for a key generation. */
+    /**
+     * The wallet's record for a presigning or signing job; empty for a key generation; the record if this node has one
+     * for a refresh or resharing, which {@link ReshareAdmission} checks further.
+     */
     static Optional<WalletRecord> admit(JobMessage.JobStart start, String self, Committee committee, WalletVault vault)
             throws ProtocolFailure {
         if (!start.participants().contains(self)) {
@@ -37,6 +40,9 @@ final class JobAdmission {
             record = vault.record(start.wallet());
         } catch (IOException e) {
             throw new ProtocolFailure(FailureKind.STORAGE, Optional.empty(), e.getMessage(), e);
+        }
+        if (start.spec() instanceof JobSpec.Refresh || start.spec() instanceof JobSpec.Reshare) {
+            return record;
         }
         if (start.spec() instanceof JobSpec.KeyGeneration) {
             if (record.isPresent()) {

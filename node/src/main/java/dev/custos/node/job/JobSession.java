@@ -115,7 +115,13 @@ final class JobSession {
                     from,
                     "it sent round " + number + ", but this run is at round " + round + " of " + protocol.lastRound());
         }
-        Expectation expectation = protocol.expectation(number);
+        Optional<Expectation> expected = protocol.expectation(number, from);
+        if (expected.isEmpty()) {
+            destroy(delivery);
+            throw ProtocolFailure.blame(
+                    from, "it sent round " + number + ", in which it has nothing to send this node");
+        }
+        Expectation expectation = expected.get();
         Collected collected =
                 rounds.computeIfAbsent(number, ignored -> new TreeMap<>()).computeIfAbsent(from, Collected::new);
         switch (delivery) {
@@ -138,7 +144,8 @@ final class JobSession {
 
     private Optional<Outcome> advance() throws ProtocolFailure {
         while (complete(round)) {
-            Map<String, Collected> collected = requireNonNull(rounds.remove(round), "the complete round is gone");
+            Map<String, Collected> collected =
+                    Optional.ofNullable(rounds.remove(round)).orElseGet(Map::of);
             Map<String, Received> received = new TreeMap<>();
             collected.forEach((from, messages) -> received.put(from, messages.received()));
             Step step;
@@ -160,14 +167,23 @@ final class JobSession {
     }
 
     private boolean complete(int number) {
-        Map<String, Collected> collected = rounds.get(number);
-        if (collected == null || collected.size() != peers.size()) {
+        if (number > protocol.lastRound()) {
             return false;
         }
-        Expectation expectation = protocol.expectation(number);
-        return collected.values().stream()
-                .allMatch(c -> (!expectation.broadcast() || c.broadcast.isPresent())
-                        && (!expectation.direct() || c.direct.isPresent()));
+        Map<String, Collected> collected = rounds.getOrDefault(number, Map.of());
+        for (String peer : peers) {
+            Optional<Expectation> expected = protocol.expectation(number, peer);
+            if (expected.isEmpty()) {
+                continue;
+            }
+            Collected c = collected.get(peer);
+            if (c == null
+                    || (expected.get().broadcast() && c.broadcast.isEmpty())
+                    || (expected.get().direct() && c.direct.isEmpty())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void send(List<Outgoing> messages) {

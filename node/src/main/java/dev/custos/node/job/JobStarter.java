@@ -16,11 +16,14 @@ import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.protocol.EcdsaKeyGeneration;
 import dev.custos.node.job.protocol.EcdsaPresigning;
+import dev.custos.node.job.protocol.EcdsaResharing;
 import dev.custos.node.job.protocol.FrostKeyGeneration;
+import dev.custos.node.job.protocol.FrostResharing;
 import dev.custos.node.job.protocol.FrostSuites;
 import dev.custos.node.job.protocol.Parties;
 import dev.custos.node.job.protocol.ProtocolContext;
 import dev.custos.node.job.protocol.ProtocolFailure;
+import dev.custos.node.job.protocol.ReshareContext;
 import dev.custos.node.job.protocol.RoundProtocol;
 import dev.custos.node.job.store.WalletRecord;
 import java.io.IOException;
@@ -41,6 +44,7 @@ final class JobStarter {
     private final SigningAuthorizer authorizer;
     private final SecureRandom random;
     private final EnvelopeSealer sealer;
+    private final ReshareSettings settings;
 
     /**
      * What starting a job gave.
@@ -56,7 +60,9 @@ final class JobStarter {
             NodeStorage storage,
             SigningAuthorizer authorizer,
             SecureRandom random,
-            EnvelopeSealer sealer) {
+            EnvelopeSealer sealer,
+            ReshareSettings settings) {
+        this.settings = settings;
         this.keys = keys;
         this.committee = committee;
         this.storage = storage;
@@ -68,8 +74,17 @@ final class JobStarter {
     Started start(JobMessage.JobStart start, Consumer<JobMessage> send) throws ProtocolFailure {
         String self = keys.identity().name();
         Optional<WalletRecord> record = JobAdmission.admit(start, self, committee, storage.wallets());
-        claim(start.session());
         SessionId protocolSession = JobBinding.protocolSession(start);
+        Optional<ReshareContext> resharing = Optional.empty();
+        if (start.spec() instanceof JobSpec.Refresh || start.spec() instanceof JobSpec.Reshare) {
+            if (storage.jobSessions().isClaimed(start.session().bytes())) {
+                throw JobAdmission.refused("session " + start.session().toHex()
+                        + " was used before: the coordinator replayed a job or reused a session id");
+            }
+            resharing = Optional.of(
+                    ReshareAdmission.admit(start, self, committee, record, storage, settings, protocolSession, random));
+        }
+        claim(start.session());
         try {
             return switch (start.spec()) {
                 case JobSpec.KeyGeneration generation -> {
@@ -91,6 +106,8 @@ final class JobStarter {
                             send);
                 }
                 case JobSpec.Sign sign -> sign(start, record.orElseThrow(), sign.request());
+                case JobSpec.Refresh refresh -> reshare(start, resharing.orElseThrow(), protocolSession, send);
+                case JobSpec.Reshare reshare -> reshare(start, resharing.orElseThrow(), protocolSession, send);
             };
         } catch (IOException e) {
             throw new ProtocolFailure(FailureKind.STORAGE, Optional.empty(), "cannot load the wallet: " + e, e);
@@ -115,6 +132,15 @@ final class JobStarter {
             throw e;
         }
         return new Started(Optional.of(new ActiveJob(start, Optional.of(session), Optional.empty())), Optional.empty());
+    }
+
+    private Started reshare(
+            JobMessage.JobStart start, ReshareContext context, SessionId protocolSession, Consumer<JobMessage> send)
+            throws ProtocolFailure {
+        RoundProtocol protocol = start.scheme() == Scheme.ECDSA_SECP256K1
+                ? new EcdsaResharing(context, storage.wallets())
+                : new FrostResharing(context, storage.wallets());
+        return run(start, protocolSession, protocol, send);
     }
 
     private Started sign(JobMessage.JobStart start, WalletRecord wallet, SignRequest request)

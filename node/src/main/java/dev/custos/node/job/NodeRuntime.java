@@ -78,6 +78,23 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
             Optional<PolicyInstaller> policies,
             SecureRandom random)
             throws IOException {
+        this(keys, committee, storage, authorizer, policies, ReshareSettings.DEFAULT, random);
+    }
+
+    /**
+     * A runtime as above that decides on refresh and resharing jobs with {@code reshares} (its clock and how often it
+     * takes part in a refresh of one wallet).
+     */
+    public NodeRuntime(
+            NodeKeys keys,
+            Committee committee,
+            NodeStorage storage,
+            SigningAuthorizer authorizer,
+            Optional<PolicyInstaller> policies,
+            ReshareSettings reshares,
+            SecureRandom random)
+            throws IOException {
+        requireNonNull(reshares, "reshares is null");
         this.policies = requireNonNull(policies, "policies is null");
         this.keys = requireNonNull(keys, "keys is null");
         this.storage = requireNonNull(storage, "storage is null");
@@ -97,7 +114,14 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
                             + " back used ones)",
                     retired);
         }
-        this.starter = new JobStarter(keys, committee, storage, authorizer, random, sealer);
+        int pending = storage.wallets().discardAllPending();
+        if (pending > 0) {
+            LOG.log(
+                    Level.INFO,
+                    "removed the pending shares of {0} refreshes or resharings a restart interrupted",
+                    pending);
+        }
+        this.starter = new JobStarter(keys, committee, storage, authorizer, random, sealer, reshares);
         String name = keys.identity().name();
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "custos-node-" + name);

@@ -6,6 +6,7 @@ import dev.custos.frost.FrostException;
 import dev.custos.frost.round1.FileNonceStore;
 import dev.custos.node.io.AtomicFile;
 import dev.custos.node.job.store.FrostNonceVault;
+import dev.custos.node.job.store.RefreshTimes;
 import dev.custos.node.job.store.SecretStorePresignatureStore;
 import dev.custos.node.job.store.SessionRegistry;
 import dev.custos.node.job.store.WalletVault;
@@ -23,19 +24,25 @@ import java.nio.file.Path;
  * @param presignatures ECDSA presignatures
  * @param nonces FROST nonces between the two signing rounds
  * @param usedNonces FROST nonces used (frost's record, written before a share exists)
+ * @param reshareOrders reshare orders carried out (by their digest; claimed before a node switches to new shares)
+ * @param refreshes when each wallet's last refresh started here
  */
 public record NodeStorage(
         SessionRegistry jobSessions,
         WalletVault wallets,
         SecretStorePresignatureStore presignatures,
         FrostNonceVault nonces,
-        FileNonceStore usedNonces) {
+        FileNonceStore usedNonces,
+        SessionRegistry reshareOrders,
+        RefreshTimes refreshes) {
     public NodeStorage {
         requireNonNull(jobSessions, "jobSessions is null");
         requireNonNull(wallets, "wallets is null");
         requireNonNull(presignatures, "presignatures is null");
         requireNonNull(nonces, "nonces is null");
         requireNonNull(usedNonces, "usedNonces is null");
+        requireNonNull(reshareOrders, "reshareOrders is null");
+        requireNonNull(refreshes, "refreshes is null");
     }
 
     /** Opens the storage of the node whose keystore is {@code secrets} and data folder is {@code dataFolder}. */
@@ -55,6 +62,8 @@ public record NodeStorage(
                 new WalletVault(secrets, presignSessions),
                 new SecretStorePresignatureStore(secrets, SessionRegistry.open(jobs.resolve("presignatures-used"))),
                 new FrostNonceVault(secrets),
-                usedNonces);
+                usedNonces,
+                SessionRegistry.open(jobs.resolve("reshare-orders")),
+                RefreshTimes.open(jobs.resolve("refreshes")));
     }
 }

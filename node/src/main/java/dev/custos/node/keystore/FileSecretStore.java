@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -171,6 +172,12 @@ public final class FileSecretStore implements SecretStore, Closeable {
     public synchronized void putAll(Map<String, SecretBytes> additions) throws IOException {
         requireOpen();
         write(entries.with(additions));
+    }
+
+    @Override
+    public synchronized void change(Map<String, SecretBytes> additions, Set<String> removals) throws IOException {
+        requireOpen();
+        write(entries.changed(additions, removals));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.types.SecretBytes;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 
@@ -35,6 +36,11 @@ final class InMemorySecretStore implements SecretStore {
     @Override
     public synchronized void putAll(Map<String, SecretBytes> additions) {
         entries.install(entries.with(additions));
+    }
+
+    @Override
+    public synchronized void change(Map<String, SecretBytes> additions, Set<String> removals) {
+        entries.install(entries.changed(additions, removals));
     }
 
     @Override

@@ -61,6 +61,19 @@ final class SecretEntries {
         return next;
     }
 
+    /** The current entries (values shared) plus copies of {@code additions} and without {@code removals}. */
+    SortedMap<String, SecretBytes> changed(Map<String, SecretBytes> additions, Set<String> removals) {
+        requireNonNull(removals, "removals is null");
+        for (String name : removals) {
+            if (requireNonNull(additions, "entries is null").containsKey(SecretStore.requireValidName(name))) {
+                throw new IllegalArgumentException("'" + name + "' is both stored and removed in one change");
+            }
+        }
+        SortedMap<String, SecretBytes> next = with(additions);
+        next.keySet().removeAll(removals);
+        return next;
+    }
+
     /** Makes {@code next} current and destroys the values it no longer holds. */
     void install(SortedMap<String, SecretBytes> next) {
         Set<SecretBytes> kept = instances(next);

@@ -6,6 +6,7 @@ import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 
 /**
@@ -34,6 +35,12 @@ public interface SecretStore {
 
     /** Stores copies of all {@code entries} in one durable change: all of them or, if it throws, none. */
     void putAll(Map<String, SecretBytes> entries) throws IOException;
+
+    /**
+     * Stores copies of {@code entries} and removes the secrets named in {@code removals}, in one durable change: all of
+     * it or, if it throws, nothing. A name may not be in both. Removing a name that holds nothing is no error.
+     */
+    void change(Map<String, SecretBytes> entries, Set<String> removals) throws IOException;
 
     /**
      * Removes the secret stored under {@code name}; durable on return.

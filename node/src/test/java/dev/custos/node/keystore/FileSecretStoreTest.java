@@ -50,6 +50,23 @@ class FileSecretStoreTest {
     }
 
     @Test
+    void change_storesAndRemovesInOneDurableWrite_andRefusesANameInBoth() throws Exception {
+        Path file = folder.resolve("keystore.bin");
+        try (FileSecretStore store = FileSecretStore.create(
+                file, keyFile(7), Map.of("old/share", secret("x"), "pending/share", secret("y")))) {
+            store.change(Map.of("new/share", secret("y")), java.util.Set.of("old/share", "pending/share", "absent"));
+            assertThatThrownBy(() -> store.change(Map.of("a", secret("1")), java.util.Set.of("a")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'a' is both stored and removed");
+            assertThat(store.names()).containsExactly("new/share");
+        }
+        try (FileSecretStore store = FileSecretStore.open(file, keyFile(7))) {
+            assertThat(store.names()).containsExactly("new/share");
+            assertThat(text(store.get("new/share").orElseThrow())).isEqualTo("y");
+        }
+    }
+
+    @Test
     void open_passphraseStoreWithTheRightPassphrase_opens() throws Exception {
         Path file = folder.resolve("keystore.bin");
         FileSecretStore.create(file, passphrase("correct horse battery"), Map.of("k", secret("v")))

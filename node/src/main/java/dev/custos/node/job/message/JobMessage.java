@@ -59,6 +59,15 @@ public sealed interface JobMessage {
                 throw new IllegalArgumentException(
                         "threshold " + threshold + " is not in [2, " + participants.size() + "]");
             }
+            if (spec instanceof JobSpec.Reshare reshare) {
+                ReshareOrder order = reshare.order().order();
+                if (!order.wallet().equals(wallet) || order.scheme() != scheme || order.newThreshold() != threshold) {
+                    throw new IllegalArgumentException("a reshare job is for its order's wallet, scheme and threshold");
+                }
+                if (!participants.containsAll(order.newMembers())) {
+                    throw new IllegalArgumentException("every new member of a reshare takes part");
+                }
+            }
             if (spec instanceof JobSpec.Presign && scheme != Scheme.ECDSA_SECP256K1) {
                 throw new IllegalArgumentException("presigning is for ECDSA wallets only, not " + scheme);
             }

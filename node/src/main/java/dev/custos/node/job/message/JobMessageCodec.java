@@ -118,6 +118,9 @@ public final class JobMessageCodec {
         if (start.spec() instanceof JobSpec.Sign sign) {
             writeSignRequest(writer, sign.request());
         }
+        if (start.spec() instanceof JobSpec.Reshare reshare) {
+            reshare.order().write(writer);
+        }
     }
 
     private static JobMessage.JobStart readStart(ByteReader reader) throws InvalidEncodingException {
@@ -144,7 +147,9 @@ public final class JobMessageCodec {
             case JobSpec.KeyGeneration.KIND -> new JobSpec.KeyGeneration();
             case JobSpec.Presign.KIND -> new JobSpec.Presign();
             case JobSpec.Sign.KIND -> new JobSpec.Sign(readSignRequest(reader));
-            default -> throw reader.error("kind", kind + " is not a job kind (1 to 3)");
+            case JobSpec.Refresh.KIND -> new JobSpec.Refresh();
+            case JobSpec.Reshare.KIND -> new JobSpec.Reshare(SignedReshareOrder.read(reader));
+            default -> throw reader.error("kind", kind + " is not a job kind (1 to 5)");
         };
         return new JobMessage.JobStart(job, session, scheme, wallet, participants, threshold, spec);
     }

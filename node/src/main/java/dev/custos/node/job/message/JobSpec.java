@@ -44,4 +44,37 @@ public sealed interface JobSpec {
             return KIND;
         }
     }
+
+    /**
+     * New shares of the wallet's unchanged key for the same holders and threshold (every holder takes part). The
+     * coordinator may start one; each node refuses a refresh of a wallet it refreshed less than its minimum interval
+     * ago (docs/NODES.md, "Refresh and resharing").
+     */
+    record Refresh() implements JobSpec {
+        public static final int KIND = 4;
+
+        @Override
+        public int kind() {
+            return KIND;
+        }
+    }
+
+    /**
+     * The wallet's unchanged key moved to the order's new members and threshold, as the admins ordered: the
+     * participants are old holders that deal and the new members.
+     *
+     * @param order the order, signed by a quorum of the committee's admins
+     */
+    record Reshare(SignedReshareOrder order) implements JobSpec {
+        public static final int KIND = 5;
+
+        public Reshare {
+            requireNonNull(order, "order is null");
+        }
+
+        @Override
+        public int kind() {
+            return KIND;
+        }
+    }
 }

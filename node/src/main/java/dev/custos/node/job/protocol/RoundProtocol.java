@@ -15,6 +15,15 @@ public interface RoundProtocol {
     /** What round {@code round} (1 to {@link #lastRound()}) needs from each peer. */
     Expectation expectation(int round);
 
+    /**
+     * What round {@code round} needs from peer {@code from}; empty if that peer sends this node nothing in the round
+     * (in a resharing, a node that holds no share deals nothing). By default, {@link #expectation(int)} from every
+     * peer.
+     */
+    default java.util.Optional<Expectation> expectation(int round, String from) {
+        return java.util.Optional.of(expectation(round));
+    }
+
     /** Starts the run: round 1's messages. */
     java.util.List<Outgoing> begin() throws ProtocolFailure;
 

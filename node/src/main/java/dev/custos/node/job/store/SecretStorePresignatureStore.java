@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * ECDSA presignatures in the node's encrypted keystore, one entry {@code ecdsa/presignatures/<session hex>} each, with
@@ -124,6 +126,39 @@ public final class SecretStorePresignatureStore implements PresignatureStore {
             retired++;
         }
         return retired;
+    }
+
+    /**
+     * The keystore entries of the unused presignatures of {@code publicKey}: what a switch to new shares of that key
+     * removes in the same change, so that no presignature of the old shares is ever used with (or instead of) the new
+     * ones. A stored presignature that does not decode is listed too: it is of no use.
+     */
+    public synchronized Set<String> entriesOf(Element publicKey) {
+        requireNonNull(publicKey, "publicKey is null");
+        Set<String> entries = new TreeSet<>();
+        for (String name : secrets.names()) {
+            if (!name.startsWith(PREFIX)) {
+                continue;
+            }
+            Optional<SecretBytes> stored = secrets.get(name);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            byte[] bytes = stored.get().copy();
+            stored.get().destroy();
+            try {
+                Presignature presignature = Presignature.fromSecretBytes(bytes);
+                if (presignature.info().publicKey().equals(publicKey)) {
+                    entries.add(name);
+                }
+                presignature.destroy();
+            } catch (InvalidEncodingException e) {
+                entries.add(name);
+            } finally {
+                Arrays.fill(bytes, (byte) 0);
+            }
+        }
+        return entries;
     }
 
     /** The number of unused presignatures stored. */

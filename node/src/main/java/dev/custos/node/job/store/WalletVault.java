@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * wallet replaces.
  */
 public final class WalletVault {
+    private static final String PENDING = "pending/";
     private final SecretStore secrets;
     private final SessionRegistry presignSessions;
     private final Map<WalletId, KeyShare> ecdsaShares = new ConcurrentHashMap<>();
@@ -144,6 +148,134 @@ public final class WalletVault {
         } finally {
             Arrays.fill(key, (byte) 0);
         }
+    }
+
+    /** The store a new ECDSA key share of {@code wallet} from a refresh or resharing keeps its state in, pending. */
+    public SecretStoreKeyShareStore pendingEcdsaStore(WalletId wallet) {
+        return new SecretStoreKeyShareStore(secrets, entry(wallet, PENDING + "ecdsa-share"), presignSessions);
+    }
+
+    /** Writes the record that goes with a pending ECDSA share, durably (the share is in {@link #pendingEcdsaStore}). */
+    public void putPendingRecord(WalletRecord record) throws IOException {
+        put(entry(record.wallet(), PENDING + "record"), recordBytes(record));
+    }
+
+    /** Writes a pending FROST key package, public key package and record of a refresh or resharing, in one change. */
+    public void putPendingFrost(WalletRecord record, FrostKeys keys) throws IOException {
+        byte[] key = keys.keyPackage().serialize();
+        SecretBytes keyValue = SecretBytes.copyOf(key);
+        SecretBytes publicValue = SecretBytes.copyOf(keys.publicKeyPackage().serialize());
+        SecretBytes recordValue = SecretBytes.copyOf(recordBytes(record));
+        Arrays.fill(key, (byte) 0);
+        try {
+            secrets.putAll(Map.of(
+                    entry(record.wallet(), PENDING + "frost-key"), keyValue,
+                    entry(record.wallet(), PENDING + "frost-public"), publicValue,
+                    entry(record.wallet(), PENDING + "record"), recordValue));
+        } finally {
+            keyValue.destroy();
+            publicValue.destroy();
+            recordValue.destroy();
+        }
+    }
+
+    /** Whether a refresh or resharing left new shares of {@code wallet} pending. */
+    public boolean hasPending(WalletId wallet) {
+        return secrets.names().stream().anyMatch(name -> name.startsWith(entry(wallet, PENDING)));
+    }
+
+    /**
+     * Removes every wallet's pending shares: those of runs a restart interrupted, which never continue.
+     *
+     * @return how many wallets had some
+     */
+    public int discardAllPending() throws IOException {
+        Set<String> pending = new TreeSet<>();
+        Set<String> wallets = new TreeSet<>();
+        for (String name : secrets.names()) {
+            int at = name.indexOf("/" + PENDING);
+            if (name.startsWith("wallets/") && at > 0) {
+                pending.add(name);
+                wallets.add(name.substring(0, at));
+            }
+        }
+        if (!pending.isEmpty()) {
+            secrets.change(Map.of(), pending);
+        }
+        return wallets.size();
+    }
+
+    /** Removes the pending shares of {@code wallet} (an aborted refresh or resharing), durably; the old ones stay. */
+    public void discardPending(WalletId wallet) throws IOException {
+        Set<String> pending = names(entry(wallet, PENDING));
+        if (!pending.isEmpty()) {
+            secrets.change(Map.of(), pending);
+        }
+    }
+
+    /**
+     * Switches {@code wallet} to its pending shares and record in one durable change that also removes the old share
+     * and {@code alsoRemove} (the old key's presignatures); the old share in memory is destroyed.
+     *
+     * @throws IOException if nothing is pending or the change could not be written; then nothing changed
+     */
+    public void commitPending(WalletId wallet, Set<String> alsoRemove) throws IOException {
+        String prefix = entry(wallet, PENDING);
+        Set<String> pending = names(prefix);
+        if (!pending.contains(prefix + "record")) {
+            throw new IOException("wallet " + wallet + " has no pending record to switch to");
+        }
+        Map<String, SecretBytes> next = new TreeMap<>();
+        Set<String> removals = new TreeSet<>(alsoRemove);
+        removals.addAll(pending);
+        removals.addAll(names(entry(wallet, "")));
+        try {
+            for (String name : pending) {
+                String target = entry(wallet, name.substring(prefix.length()));
+                next.put(target, secrets.get(name).orElseThrow(() -> new IOException(name + " vanished")));
+                removals.remove(target);
+            }
+            secrets.change(next, removals);
+        } finally {
+            next.values().forEach(SecretBytes::destroy);
+            forget(wallet);
+        }
+    }
+
+    /**
+     * Deletes everything this node holds of {@code wallet} (its record, shares, pending shares) and {@code alsoRemove}
+     * in one durable change: the node left the wallet's holders.
+     */
+    public void delete(WalletId wallet, Set<String> alsoRemove) throws IOException {
+        Set<String> removals = new TreeSet<>(alsoRemove);
+        removals.addAll(names(entry(wallet, "")));
+        try {
+            secrets.change(Map.of(), removals);
+        } finally {
+            forget(wallet);
+        }
+    }
+
+    /** Destroys the shares of {@code wallet} held in memory, so that the next use reads the keystore. */
+    private void forget(WalletId wallet) {
+        KeyShare share = ecdsaShares.remove(wallet);
+        if (share != null) {
+            share.destroy();
+        }
+        FrostKeys keys = frostKeys.remove(wallet);
+        if (keys != null) {
+            keys.keyPackage().destroy();
+        }
+    }
+
+    private Set<String> names(String prefix) {
+        Set<String> names = new TreeSet<>();
+        for (String name : secrets.names()) {
+            if (name.startsWith(prefix)) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** Destroys the shares held in memory (the keystore keeps them). */
