@@ -16,8 +16,9 @@ import java.util.Optional;
  * pre-validated owner signatures (v = 1: the submitting owner, and owners that called {@code approveHash} first).
  */
 final class DevSafe {
-    private static final String EXECUTION_SUCCESS =
-            Hash32.keccak("ExecutionSuccess(bytes32,uint256)".getBytes(StandardCharsets.US_ASCII)).toHex();
+    private static final String EXECUTION_SUCCESS = Hash32.keccak(
+                    "ExecutionSuccess(bytes32,uint256)".getBytes(StandardCharsets.US_ASCII))
+            .toHex();
 
     private final EvmNode node;
     private final Address safe;
@@ -96,8 +97,7 @@ final class DevSafe {
                         Calls.address(Address.ZERO),
                         Calls.address(Address.ZERO),
                         Calls.bytes(signatures.toByteArray())));
-        if (receipt.logs().stream()
-                .noneMatch(log -> log.topics().get(0).toHex().equals(EXECUTION_SUCCESS))) {
+        if (receipt.logs().stream().noneMatch(log -> log.topics().get(0).toHex().equals(EXECUTION_SUCCESS))) {
             throw new IllegalStateException("the Safe transaction failed inside the Safe");
         }
         return receipt;
@@ -105,6 +105,7 @@ final class DevSafe {
 
     private Receipt send(Address from, byte[] data) {
         return Deployments.mined(
-                node, node.sendTransaction(from, Optional.of(safe), BigInteger.ZERO, data, BigInteger.valueOf(1_000_000)));
+                node,
+                node.sendTransaction(from, Optional.of(safe), BigInteger.ZERO, data, BigInteger.valueOf(1_000_000)));
     }
 }

@@ -37,8 +37,7 @@ class WatchContractsOnHardhatTest {
     Path data;
 
     @Test
-    void proxyOwnableRolesTimelockAndGovernorChanges_areGovernanceEventsWithHighAlerts(EvmNode node)
-            throws Exception {
+    void proxyOwnableRolesTimelockAndGovernorChanges_areGovernanceEventsWithHighAlerts(EvmNode node) throws Exception {
         Address admin = node.accounts().get(0);
         Address newcomer = node.accounts().get(6);
         Address implementation = Deployments.deploy(node, Deployments.fixture("OwnedVault"));
@@ -59,21 +58,35 @@ class WatchContractsOnHardhatTest {
                 data,
                 0,
                 100);
-        byte[] minter = Hash32.keccak("MINTER_ROLE".getBytes(StandardCharsets.US_ASCII)).bytes();
+        byte[] minter =
+                Hash32.keccak("MINTER_ROLE".getBytes(StandardCharsets.US_ASCII)).bytes();
 
         send(node, admin, proxy, Calls.encode("upgradeTo(address implementation)", Calls.address(nextImplementation)));
         send(node, admin, proxy, Calls.encode("changeAdmin(address newAdmin)", Calls.address(newcomer)));
         send(node, admin, vault, Calls.encode("transferOwnership(address newOwner)", Calls.address(newcomer)));
-        send(node, admin, roles, Calls.encode(
-                "grantRole(bytes32 role,address account)", Calls.bytes(minter), Calls.address(newcomer)));
-        send(node, admin, roles, Calls.encode(
-                "revokeRole(bytes32 role,address account)", Calls.bytes(minter), Calls.address(newcomer)));
+        send(
+                node,
+                admin,
+                roles,
+                Calls.encode("grantRole(bytes32 role,address account)", Calls.bytes(minter), Calls.address(newcomer)));
+        send(
+                node,
+                admin,
+                roles,
+                Calls.encode("revokeRole(bytes32 role,address account)", Calls.bytes(minter), Calls.address(newcomer)));
         send(node, admin, timelock, Calls.encode("updateDelay(uint256 newDelay)", Calls.number(0)));
         byte[] scheduled = Calls.encode("transferOwnership(address newOwner)", Calls.address(newcomer));
-        send(node, admin, timelock, Calls.encode(
-                "schedule(address target,uint256 value,bytes data,bytes32 predecessor,bytes32 salt)",
-                Calls.address(vault), Calls.number(0), Calls.bytes(scheduled), Calls.bytes(new byte[32]),
-                Calls.bytes(new byte[32])));
+        send(
+                node,
+                admin,
+                timelock,
+                Calls.encode(
+                        "schedule(address target,uint256 value,bytes data,bytes32 predecessor,bytes32 salt)",
+                        Calls.address(vault),
+                        Calls.number(0),
+                        Calls.bytes(scheduled),
+                        Calls.bytes(new byte[32]),
+                        Calls.bytes(new byte[32])));
         byte[] propose = Calls.encode(
                 "propose(address[] targets,uint256[] values,bytes[] calldatas,string description)",
                 Calls.addresses(List.of(vault)),
@@ -86,16 +99,17 @@ class WatchContractsOnHardhatTest {
 
         List<ObjectNode> events = run.catchUp();
 
-        assertThat(actions(events)).containsExactly(
-                "governance.contract_upgraded",
-                "governance.admin_changed",
-                "governance.ownership_transferred",
-                "governance.role_granted",
-                "governance.role_revoked",
-                "governance.timelock_changed",
-                "governance.call_scheduled",
-                "governance.proposal_created",
-                "governance.proposal_executed");
+        assertThat(actions(events))
+                .containsExactly(
+                        "governance.contract_upgraded",
+                        "governance.admin_changed",
+                        "governance.ownership_transferred",
+                        "governance.role_granted",
+                        "governance.role_revoked",
+                        "governance.timelock_changed",
+                        "governance.call_scheduled",
+                        "governance.proposal_created",
+                        "governance.proposal_executed");
         ObjectNode upgrade = events.get(0);
         assertThat(upgrade.path("custos.governance.contract").asText()).isEqualTo(lower(proxy));
         assertThat(upgrade.path("custos.governance.old_value").asText()).isEqualTo(lower(implementation));
@@ -122,7 +136,8 @@ class WatchContractsOnHardhatTest {
                         assertThat(alert.severity()).isIn("high", "critical");
                     });
         }
-        assertThat(alerts.get(5)).anySatisfy(alert -> assertThat(alert.severity()).isEqualTo("critical"));
+        assertThat(alerts.get(5))
+                .anySatisfy(alert -> assertThat(alert.severity()).isEqualTo("critical"));
     }
 
     @Test
@@ -131,8 +146,11 @@ class WatchContractsOnHardhatTest {
         Address wallet = node.accounts().get(3);
         Address stranger = node.accounts().get(8);
         Address token = Deployments.testToken(node);
-        send(node, holder, token, Calls.encode(
-                "transfer(address to,uint256 amount)", Calls.address(wallet), Calls.number(1_000)));
+        send(
+                node,
+                holder,
+                token,
+                Calls.encode("transfer(address to,uint256 amount)", Calls.address(wallet), Calls.number(1_000)));
         WatchRun run = new WatchRun(
                 node,
                 new WatchList(List.of(new WatchedContract(wallet, ContractKind.WALLET, "hot-eth", Optional.empty()))),
@@ -140,10 +158,16 @@ class WatchContractsOnHardhatTest {
                 0,
                 100);
 
-        send(node, wallet, token, Calls.encode(
-                "transfer(address to,uint256 amount)", Calls.address(stranger), Calls.number(250)));
-        send(node, holder, token, Calls.encode(
-                "transfer(address to,uint256 amount)", Calls.address(wallet), Calls.number(5)));
+        send(
+                node,
+                wallet,
+                token,
+                Calls.encode("transfer(address to,uint256 amount)", Calls.address(stranger), Calls.number(250)));
+        send(
+                node,
+                holder,
+                token,
+                Calls.encode("transfer(address to,uint256 amount)", Calls.address(wallet), Calls.number(5)));
         String ether = node.sendTransaction(
                 wallet, Optional.of(stranger), BigInteger.TEN.pow(18), new byte[0], BigInteger.valueOf(21_000));
         Deployments.mined(node, ether);
@@ -159,7 +183,8 @@ class WatchContractsOnHardhatTest {
         assertThat(events.get(0).path("custos.tx.asset").asText()).isEqualTo(lower(token));
         assertThat(events.get(0).path("custos.tx.amount").asText()).isEqualTo("250");
         assertThat(events.get(1).path("custos.tx.asset").asText()).isEqualTo("ETH");
-        assertThat(events.get(1).path("custos.tx.amount").asText()).isEqualTo(BigInteger.TEN.pow(18).toString());
+        assertThat(events.get(1).path("custos.tx.amount").asText())
+                .isEqualTo(BigInteger.TEN.pow(18).toString());
         assertThat(events.get(1).path("custos.tx.hash").asText()).isEqualTo(ether);
         // Detection reads them (an unreadable event fails here); a lone outflow of unknown value scores 50, a
         // finding that adds to the wallet's risk rather than an alert of its own (docs/DETECTION.md).

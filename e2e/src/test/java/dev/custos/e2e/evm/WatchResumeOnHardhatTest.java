@@ -49,8 +49,11 @@ class WatchResumeOnHardhatTest {
         run.catchUp();
 
         List<ObjectNode> all = run.delivered();
-        assertThat(actions(all)).containsOnly("governance.ownership_transferred").hasSize(5);
-        assertThat(all.stream().map(event -> event.path("custos.governance.new_value").asText()))
+        assertThat(actions(all))
+                .containsOnly("governance.ownership_transferred")
+                .hasSize(5);
+        assertThat(all.stream()
+                        .map(event -> event.path("custos.governance.new_value").asText()))
                 .containsExactly(
                         lower(accounts.get(1)),
                         lower(accounts.get(2)),
@@ -84,7 +87,8 @@ class WatchResumeOnHardhatTest {
         assertThat(after.get(0).path("custos.chain.removed_action").asText())
                 .isEqualTo("governance.ownership_transferred");
         assertThat(after.get(1).path("custos.governance.new_value").asText()).isEqualTo(lower(accounts.get(2)));
-        assertThat(after.get(1).path("event.id").asText()).isNotEqualTo(first.get(0).path("event.id").asText());
+        assertThat(after.get(1).path("event.id").asText())
+                .isNotEqualTo(first.get(0).path("event.id").asText());
         run.restart();
         assertThat(run.catchUp()).isEmpty();
     }

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 @ExtendWith(HardhatExtension.class)
 class WatchSafeOnHardhatTest {
-    private static final Address SENTINEL = Address.of(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 1});
+    private static final Address SENTINEL =
+            Address.of(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1});
 
     @TempDir
     Path data;
@@ -45,28 +45,41 @@ class WatchSafeOnHardhatTest {
         DevSafe safe = DevSafe.create(node, version, List.of(owner), 1);
         WatchRun run = new WatchRun(
                 node,
-                new WatchList(List.of(new WatchedContract(
-                        safe.address(), ContractKind.SAFE, "treasury", Optional.of("cold-eth")))),
+                new WatchList(List.of(
+                        new WatchedContract(safe.address(), ContractKind.SAFE, "treasury", Optional.of("cold-eth")))),
                 data,
                 0,
                 5);
         boolean guards = !version.equals("1.1.1");
         Address guard = Deployments.deploy(node, Deployments.fixture("PermissiveGuard"));
 
-        safe.change(List.of(owner), "addOwnerWithThreshold(address owner,uint256 threshold)",
-                Calls.address(second), Calls.number(1));
+        safe.change(
+                List.of(owner),
+                "addOwnerWithThreshold(address owner,uint256 threshold)",
+                Calls.address(second),
+                Calls.number(1));
         safe.change(List.of(owner), "enableModule(address module)", Calls.address(module));
-        safe.change(List.of(owner), "disableModule(address prevModule,address module)",
-                Calls.address(SENTINEL), Calls.address(module));
+        safe.change(
+                List.of(owner),
+                "disableModule(address prevModule,address module)",
+                Calls.address(SENTINEL),
+                Calls.address(module));
         if (guards) {
             safe.change(List.of(owner), "setGuard(address guard)", Calls.address(guard));
             safe.change(List.of(owner), "setGuard(address guard)", Calls.address(Address.ZERO));
             safe.change(List.of(owner), "setFallbackHandler(address handler)", Calls.address(handler));
         }
-        safe.change(List.of(owner), "removeOwner(address prevOwner,address owner,uint256 threshold)",
-                Calls.address(SENTINEL), Calls.address(second), Calls.number(1));
-        safe.change(List.of(owner), "addOwnerWithThreshold(address owner,uint256 threshold)",
-                Calls.address(second), Calls.number(2));
+        safe.change(
+                List.of(owner),
+                "removeOwner(address prevOwner,address owner,uint256 threshold)",
+                Calls.address(SENTINEL),
+                Calls.address(second),
+                Calls.number(1));
+        safe.change(
+                List.of(owner),
+                "addOwnerWithThreshold(address owner,uint256 threshold)",
+                Calls.address(second),
+                Calls.number(2));
         Address trojan = Deployments.deploy(node, Deployments.attackContract("Trojan"));
         Address backdoor = Deployments.deploy(node, Deployments.attackContract("Backdoor"));
         safe.execute(
@@ -77,8 +90,8 @@ class WatchSafeOnHardhatTest {
 
         List<ObjectNode> events = run.catchUp();
 
-        List<String> expected = new ArrayList<>(List.of(
-                "governance.owner_added", "governance.module_enabled", "governance.module_disabled"));
+        List<String> expected = new ArrayList<>(
+                List.of("governance.owner_added", "governance.module_enabled", "governance.module_disabled"));
         if (guards) {
             expected.addAll(List.of(
                     "governance.guard_changed", "governance.guard_changed", "governance.fallback_handler_changed"));
@@ -94,19 +107,30 @@ class WatchSafeOnHardhatTest {
             assertThat(event.path("custos.wallet.id").asText()).isEqualTo("cold-eth");
             assertThat(event.path("event.category").asText()).isEqualTo("configuration");
         });
-        assertThat(withAction(events, "governance.owner_added").get(0).path("custos.governance.new_value").asText())
+        assertThat(withAction(events, "governance.owner_added")
+                        .get(0)
+                        .path("custos.governance.new_value")
+                        .asText())
                 .isEqualTo(lower(second));
-        assertThat(withAction(events, "governance.owner_removed").get(0).path("custos.governance.old_value").asText())
+        assertThat(withAction(events, "governance.owner_removed")
+                        .get(0)
+                        .path("custos.governance.old_value")
+                        .asText())
                 .isEqualTo(lower(second));
-        ObjectNode threshold = withAction(events, "governance.threshold_changed").get(0);
+        ObjectNode threshold =
+                withAction(events, "governance.threshold_changed").get(0);
         assertThat(threshold.path("custos.governance.old_value").asText()).isEqualTo("1");
         assertThat(threshold.path("custos.governance.new_value").asText()).isEqualTo("2");
         if (guards) {
             List<ObjectNode> guardChanges = withAction(events, "governance.guard_changed");
-            assertThat(guardChanges.get(0).path("custos.governance.old_value").asText()).isEqualTo(lower(Address.ZERO));
-            assertThat(guardChanges.get(0).path("custos.governance.new_value").asText()).isEqualTo(lower(guard));
-            assertThat(guardChanges.get(1).path("custos.governance.old_value").asText()).isEqualTo(lower(guard));
-            assertThat(guardChanges.get(1).path("custos.governance.new_value").asText()).isEqualTo(lower(Address.ZERO));
+            assertThat(guardChanges.get(0).path("custos.governance.old_value").asText())
+                    .isEqualTo(lower(Address.ZERO));
+            assertThat(guardChanges.get(0).path("custos.governance.new_value").asText())
+                    .isEqualTo(lower(guard));
+            assertThat(guardChanges.get(1).path("custos.governance.old_value").asText())
+                    .isEqualTo(lower(guard));
+            assertThat(guardChanges.get(1).path("custos.governance.new_value").asText())
+                    .isEqualTo(lower(Address.ZERO));
             assertThat(withAction(events, "governance.fallback_handler_changed")
                             .get(0)
                             .path("custos.governance.new_value")
