@@ -151,6 +151,8 @@ class WatchSafeOnHardhatTest {
                         assertThat(alert.severity()).isIn("high", "critical");
                     });
         }
+        assertThat(alerts.get(events.indexOf(upgrade)))
+                .anySatisfy(alert -> assertThat(alert.severity()).isEqualTo("critical"));
     }
 
     private static String lower(Address address) {
