@@ -42,11 +42,14 @@ import dev.custos.server.storage.JdbcAuditStore;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletRoutes;
 import dev.custos.server.wallets.WalletStore;
+import dev.custos.server.watch.ChainWatch;
+import dev.custos.server.watch.DetectionSink;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -62,6 +65,7 @@ public final class CustodyServer implements AutoCloseable {
     private final ApiServer api;
     private final WalletStore wallets;
     private final NodePresence presence;
+    private final Optional<ChainWatch> watch;
 
     private CustodyServer(
             Database database,
@@ -70,8 +74,10 @@ public final class CustodyServer implements AutoCloseable {
             Governance governance,
             ApiServer api,
             WalletStore wallets,
-            NodePresence presence) {
+            NodePresence presence,
+            Optional<ChainWatch> watch) {
         this.presence = presence;
+        this.watch = watch;
         this.database = database;
         this.tokens = tokens;
         this.requests = requests;
@@ -181,7 +187,19 @@ public final class CustodyServer implements AutoCloseable {
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }
-            return new CustodyServer(database, tokens, requests, governance, api, wallets, presence);
+            Optional<ChainWatch> watch;
+            try {
+                watch = settings.watch()
+                        .map(chain -> ChainWatch.start(
+                                chain,
+                                settings.dataFolder().resolve("watch"),
+                                new DetectionSink(detection, alerts),
+                                clock));
+            } catch (RuntimeException e) {
+                api.close();
+                throw e;
+            }
+            return new CustodyServer(database, tokens, requests, governance, api, wallets, presence, watch);
         } catch (IOException | AuditException | RuntimeException e) {
             if (presence != null) {
                 presence.close();
@@ -213,6 +231,7 @@ public final class CustodyServer implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.ifPresent(ChainWatch::close);
         api.close();
         presence.close();
         requests.close();

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.server.api.ApiSettings;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.storage.DatabaseSettings;
+import dev.custos.server.watch.ChainWatchSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param auditOrigin the name of the audit log in its signed checkpoints
  * @param consoleOrigin where people open the console (passkeys are bound to its host); empty: {@code
  *     http://localhost:PORT} with the port the server listens on, as {@code custos start-dev} serves it
+ * @param watch the on-chain governance watcher; empty: off
  */
 public record CustodySettings(
         Path dataFolder,
@@ -30,7 +32,8 @@ public record CustodySettings(
         ApiSettings api,
         Duration approvalWindow,
         String auditOrigin,
-        Optional<WebOrigin> consoleOrigin) {
+        Optional<WebOrigin> consoleOrigin,
+        Optional<ChainWatchSettings> watch) {
     public CustodySettings {
         requireNonNull(dataFolder, "dataFolder is null");
         requireNonNull(database, "database is null");
@@ -39,12 +42,19 @@ public record CustodySettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(watch, "watch is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
         }
         if (approvalWindow.isNegative() || approvalWindow.isZero()) {
             throw new IllegalArgumentException("approvalWindow must be positive");
         }
+    }
+
+    /** These settings with the watcher {@code watch} on. */
+    public CustodySettings withWatch(ChainWatchSettings watch) {
+        return new CustodySettings(
+                dataFolder, database, host, port, api, approvalWindow, auditOrigin, consoleOrigin, Optional.of(watch));
     }
 
     /** The defaults of {@code custos start-dev} for {@code dataFolder}: SQLite {@code custos.db}, 24-hour approvals. */
@@ -57,6 +67,7 @@ public record CustodySettings(
                 ApiSettings.defaults(),
                 Duration.ofHours(24),
                 "custos.dev/audit",
+                Optional.empty(),
                 Optional.empty());
     }
 }

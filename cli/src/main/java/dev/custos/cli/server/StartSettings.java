@@ -36,6 +36,10 @@ import java.util.Optional;
  * @param auditOrigin the audit log's name in its signed checkpoints
  * @param consoleOrigin where people open the console (its passkeys are bound to the host); empty for
  *     {@code http://localhost:PORT}
+ * @param watchRpc the node the on-chain governance watcher follows; empty: the watcher is off
+ * @param watchContracts the watcher's contracts file
+ * @param watchConfirmations how many blocks behind the head the watcher reads
+ * @param watchInterval how long the watcher waits between steps once caught up
  */
 public record StartSettings(
         Path data,
@@ -56,7 +60,11 @@ public record StartSettings(
         int presignaturePool,
         Duration approvalWindow,
         String auditOrigin,
-        Optional<String> consoleOrigin) {
+        Optional<String> consoleOrigin,
+        Optional<String> watchRpc,
+        Optional<Path> watchContracts,
+        int watchConfirmations,
+        Duration watchInterval) {
     public static final Setting<Path> DATA =
             Setting.path("server.data", "The server's data folder (audit and detection keys, the SQLite database).");
     public static final Setting<String> LISTEN = Setting.text(
@@ -108,6 +116,17 @@ public record StartSettings(
             "Where people open the console, https://HOST[:PORT] (the TLS proxy's address; passkeys are bound to the"
                     + " host); none means http://localhost:PORT.");
 
+    public static final Setting<String> WATCH_RPC = Setting.text(
+            "watch.rpc",
+            "JSON-RPC URL of your Ethereum node for the on-chain governance watcher (docs/CHAINS.md); none means the"
+                    + " watcher is off.");
+    public static final Setting<Path> WATCH_CONTRACTS =
+            Setting.path("watch.contracts", "The watcher's contracts file (docs/CHAINS.md); required with watch.rpc.");
+    public static final Setting<Integer> WATCH_CONFIRMATIONS = Setting.integer(
+            "watch.confirmations", 12, "Blocks the watcher stays behind the head, 0 to 1000 (its latency).");
+    public static final Setting<Duration> WATCH_INTERVAL = Setting.duration(
+            "watch.interval", Duration.ofSeconds(12), "How long the watcher waits between steps once caught up.");
+
     /** Every key, in the order docs/SERVER.md lists them. */
     public static final List<Setting<?>> KEYS = List.of(
             DATA,
@@ -128,7 +147,11 @@ public record StartSettings(
             PRESIGNATURE_POOL,
             APPROVAL_WINDOW,
             AUDIT_ORIGIN,
-            CONSOLE_ORIGIN);
+            CONSOLE_ORIGIN,
+            WATCH_RPC,
+            WATCH_CONTRACTS,
+            WATCH_CONFIRMATIONS,
+            WATCH_INTERVAL);
 
     public StartSettings {
         requireNonNull(data, "data is null");
@@ -146,6 +169,20 @@ public record StartSettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(watchRpc, "watchRpc is null");
+        requireNonNull(watchContracts, "watchContracts is null");
+        requireNonNull(watchInterval, "watchInterval is null");
+        if (watchRpc.isPresent() != watchContracts.isPresent()) {
+            throw new IllegalArgumentException(
+                    "give both " + WATCH_RPC.key() + " and " + WATCH_CONTRACTS.key() + ", or neither");
+        }
+        if (watchConfirmations < 0 || watchConfirmations > 1000) {
+            throw new IllegalArgumentException(
+                    WATCH_CONFIRMATIONS.key() + ": must be 0 to 1000, got " + watchConfirmations);
+        }
+        if (watchInterval.isNegative() || watchInterval.isZero()) {
+            throw new IllegalArgumentException(WATCH_INTERVAL.key() + ": must be positive, got " + watchInterval);
+        }
         if (coordinatorKeyFile.isPresent() == coordinatorPassphraseFile.isPresent()) {
             throw new IllegalArgumentException(
                     "give exactly one of " + COORDINATOR_KEY_FILE.key() + " and " + COORDINATOR_PASSPHRASE_FILE.key());
@@ -181,7 +218,11 @@ public record StartSettings(
                 values.get(PRESIGNATURE_POOL),
                 values.get(APPROVAL_WINDOW),
                 values.get(AUDIT_ORIGIN),
-                values.optional(CONSOLE_ORIGIN));
+                values.optional(CONSOLE_ORIGIN),
+                values.optional(WATCH_RPC),
+                values.optional(WATCH_CONTRACTS),
+                values.get(WATCH_CONFIRMATIONS),
+                values.get(WATCH_INTERVAL));
     }
 
     private static List<Path> paths(String text) {

@@ -38,7 +38,11 @@ class StartSettingsTest {
             "jobs.presignature-pool=4",
             "server.approval-window=1d",
             "server.audit-origin=custos/audit",
-            "server.console-origin=none");
+            "server.console-origin=none",
+            "watch.rpc=none",
+            "watch.contracts=none",
+            "watch.confirmations=12",
+            "watch.interval=12s");
 
     @Test
     void everyKeyWithItsDefault() {
