@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.server.api.ApiSettings;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.storage.DatabaseSettings;
+import dev.custos.server.tls.TlsSettings;
 import dev.custos.server.watch.ChainWatchSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param auditOrigin the name of the audit log in its signed checkpoints
  * @param consoleOrigin where people open the console (passkeys are bound to its host); empty: {@code
  *     http://localhost:PORT} with the port the server listens on, as {@code custos start-dev} serves it
+ * @param tls the API's TLS credentials; empty serves plain HTTP, which only a loopback address may do
  * @param watch the on-chain governance watcher; empty: off
  */
 public record CustodySettings(
@@ -33,6 +35,7 @@ public record CustodySettings(
         Duration approvalWindow,
         String auditOrigin,
         Optional<WebOrigin> consoleOrigin,
+        Optional<TlsSettings> tls,
         Optional<ChainWatchSettings> watch) {
     public CustodySettings {
         requireNonNull(dataFolder, "dataFolder is null");
@@ -42,6 +45,7 @@ public record CustodySettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(tls, "tls is null");
         requireNonNull(watch, "watch is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
@@ -54,7 +58,16 @@ public record CustodySettings(
     /** These settings with the watcher {@code watch} on. */
     public CustodySettings withWatch(ChainWatchSettings watch) {
         return new CustodySettings(
-                dataFolder, database, host, port, api, approvalWindow, auditOrigin, consoleOrigin, Optional.of(watch));
+                dataFolder,
+                database,
+                host,
+                port,
+                api,
+                approvalWindow,
+                auditOrigin,
+                consoleOrigin,
+                tls,
+                Optional.of(watch));
     }
 
     /** The defaults of {@code custos start-dev} for {@code dataFolder}: SQLite {@code custos.db}, 24-hour approvals. */
@@ -67,6 +80,7 @@ public record CustodySettings(
                 ApiSettings.defaults(),
                 Duration.ofHours(24),
                 "custos.dev/audit",
+                Optional.empty(),
                 Optional.empty(),
                 Optional.empty());
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.config.Setting;
 import dev.custos.config.SettingValues;
+import dev.custos.server.tls.TlsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,6 +37,8 @@ import java.util.Optional;
  * @param auditOrigin the audit log's name in its signed checkpoints
  * @param consoleOrigin where people open the console (its passkeys are bound to the host); empty for
  *     {@code http://localhost:PORT}
+ * @param tlsCertificateFile the API's certificate chain, PEM; with {@code tlsKeyFile}, the API serves https
+ * @param tlsKeyFile the certificate's private key, PKCS#8 PEM
  * @param watchRpc the node the on-chain governance watcher follows; empty: the watcher is off
  * @param watchContracts the watcher's contracts file
  * @param watchConfirmations how many blocks behind the head the watcher reads
@@ -61,6 +64,8 @@ public record StartSettings(
         Duration approvalWindow,
         String auditOrigin,
         Optional<String> consoleOrigin,
+        Optional<Path> tlsCertificateFile,
+        Optional<Path> tlsKeyFile,
         Optional<String> watchRpc,
         Optional<Path> watchContracts,
         int watchConfirmations,
@@ -70,7 +75,8 @@ public record StartSettings(
     public static final Setting<String> LISTEN = Setting.text(
             "server.listen",
             "127.0.0.1:8080",
-            "Address of the API, HOST:PORT on loopback (plain HTTP; TLS for other addresses is not built yet).");
+            "Address of the API, HOST:PORT: any address with server.tls-certificate-file and server.tls-key-file"
+                    + " (https), a loopback address without them (plain HTTP).");
     public static final Setting<String> DATABASE_URL = Setting.text(
             "server.database-url",
             "JDBC URL, jdbc:postgresql://HOST:PORT/DB or jdbc:sqlite:FILE; none means SQLite in server.data.");
@@ -116,6 +122,15 @@ public record StartSettings(
             "Where people open the console, https://HOST[:PORT] (the TLS proxy's address; passkeys are bound to the"
                     + " host); none means http://localhost:PORT.");
 
+    public static final Setting<Path> TLS_CERTIFICATE_FILE = Setting.path(
+            "server.tls-certificate-file",
+            "The API's certificate followed by its intermediates, PEM (fullchain.pem); none serves plain HTTP on"
+                    + " loopback only.");
+    public static final Setting<Path> TLS_KEY_FILE = Setting.path(
+            "server.tls-key-file",
+            "The certificate's private key, unencrypted PKCS#8 PEM (BEGIN PRIVATE KEY), readable by the server's"
+                    + " user only.");
+
     public static final Setting<String> WATCH_RPC = Setting.text(
             "watch.rpc",
             "JSON-RPC URL of your Ethereum node for the on-chain governance watcher (docs/CHAINS.md); none means the"
@@ -148,6 +163,8 @@ public record StartSettings(
             APPROVAL_WINDOW,
             AUDIT_ORIGIN,
             CONSOLE_ORIGIN,
+            TLS_CERTIFICATE_FILE,
+            TLS_KEY_FILE,
             WATCH_RPC,
             WATCH_CONTRACTS,
             WATCH_CONFIRMATIONS,
@@ -169,6 +186,16 @@ public record StartSettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(tlsCertificateFile, "tlsCertificateFile is null");
+        requireNonNull(tlsKeyFile, "tlsKeyFile is null");
+        if (tlsCertificateFile.isPresent() != tlsKeyFile.isPresent()) {
+            throw new IllegalArgumentException(
+                    "give both " + TLS_CERTIFICATE_FILE.key() + " and " + TLS_KEY_FILE.key() + ", or neither");
+        }
+        if (tlsCertificateFile.isPresent() && consoleOrigin.isEmpty()) {
+            throw new IllegalArgumentException(CONSOLE_ORIGIN.key()
+                    + " is required with TLS: the https address people open (passkeys are bound to its host)");
+        }
         requireNonNull(watchRpc, "watchRpc is null");
         requireNonNull(watchContracts, "watchContracts is null");
         requireNonNull(watchInterval, "watchInterval is null");
@@ -197,6 +224,11 @@ public record StartSettings(
         }
     }
 
+    /** The API's TLS credentials, when both files are given. */
+    public Optional<TlsSettings> tls() {
+        return tlsCertificateFile.flatMap(chain -> tlsKeyFile.map(key -> new TlsSettings(chain, key)));
+    }
+
     /** The settings {@code values} give, with the defaults for the rest. */
     public static StartSettings from(SettingValues values) {
         return new StartSettings(
@@ -219,6 +251,8 @@ public record StartSettings(
                 values.get(APPROVAL_WINDOW),
                 values.get(AUDIT_ORIGIN),
                 values.optional(CONSOLE_ORIGIN),
+                values.optional(TLS_CERTIFICATE_FILE),
+                values.optional(TLS_KEY_FILE),
                 values.optional(WATCH_RPC),
                 values.optional(WATCH_CONTRACTS),
                 values.get(WATCH_CONFIRMATIONS),

@@ -122,8 +122,7 @@ public final class GovernanceDetector implements Detector {
             case "call_scheduled" -> new Assessment(72, "call scheduled through the time lock");
             case "proposal_created" -> new Assessment(70, "governance proposal created");
             case "proposal_executed" -> new Assessment(74, "governance proposal executed");
-            case "unreadable_event" ->
-                new Assessment(70, "a governance event of a watched contract could not be read");
+            case "unreadable_event" -> new Assessment(70, "a governance event of a watched contract could not be read");
             case "ownership_transferred" -> new Assessment(80, "ownership transferred");
             case "owner_added", "signer_added" -> new Assessment(75, "new owner or signer");
             case "owner_removed", "signer_removed" -> new Assessment(72, "owner or signer removed");
