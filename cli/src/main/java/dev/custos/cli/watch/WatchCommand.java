@@ -11,7 +11,9 @@ import dev.custos.watch.follow.InvalidStateFileException;
 import dev.custos.watch.follow.JsonLinesSink;
 import dev.custos.watch.follow.ReorgTooDeepException;
 import dev.custos.watch.follow.StateFile;
+import dev.custos.watch.follow.StepReport;
 import dev.custos.watch.follow.WatchLoop;
+import dev.custos.watch.follow.WatchLoop.Listener;
 import dev.custos.watch.follow.WatchSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -125,9 +127,16 @@ public final class WatchCommand implements Callable<Integer> {
                     + " from " + node.rpc().shownEndpoint() + ", checkpoint "
                     + follower.state().checkpoint());
             err.flush();
-            WatchLoop loop = new WatchLoop(follower, Duration.ofSeconds(interval), confirmations, line -> {
-                err.println("custos watch: " + line);
-                err.flush();
+            WatchLoop loop = new WatchLoop(follower, Duration.ofSeconds(interval), confirmations, new Listener() {
+                @Override
+                public void stepped(StepReport report) {
+                    status(err, report.statusLine());
+                }
+
+                @Override
+                public void nodeFailed(String message) {
+                    status(err, message);
+                }
             });
             Thread hook = Thread.ofPlatform()
                     .name("custos-watch-shutdown")
@@ -144,6 +153,11 @@ public final class WatchCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void status(PrintWriter err, String line) {
+        err.println("custos watch: " + line);
+        err.flush();
     }
 
     private WatchSettings settings() {

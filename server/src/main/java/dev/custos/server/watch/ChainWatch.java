@@ -12,7 +12,9 @@ import dev.custos.watch.follow.Follower;
 import dev.custos.watch.follow.InvalidStateFileException;
 import dev.custos.watch.follow.ReorgTooDeepException;
 import dev.custos.watch.follow.StateFile;
+import dev.custos.watch.follow.StepReport;
 import dev.custos.watch.follow.WatchLoop;
+import dev.custos.watch.follow.WatchLoop.Listener;
 import dev.custos.watch.follow.WatchSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,8 +74,24 @@ public final class ChainWatch implements AutoCloseable {
             try {
                 Follower follower = Follower.open(
                         node, list, watchSettings, new StateFile(folder.resolve("checkpoint.json")), sink, clock);
-                WatchLoop running = new WatchLoop(
-                        follower, settings.interval(), settings.confirmations(), line -> LOG.info("watch: {}", line));
+                WatchLoop running =
+                        new WatchLoop(follower, settings.interval(), settings.confirmations(), new Listener() {
+                            @Override
+                            public void stepped(StepReport report) {
+                                if (report.events() > 0
+                                        || report.forkPoint().isPresent()
+                                        || report.note().isPresent()) {
+                                    LOG.info("watch: {}", report.statusLine());
+                                } else {
+                                    LOG.debug("watch: {}", report.statusLine());
+                                }
+                            }
+
+                            @Override
+                            public void nodeFailed(String message) {
+                                LOG.warn("watch: {}", message);
+                            }
+                        });
                 loop.set(running);
                 if (closed) {
                     return;

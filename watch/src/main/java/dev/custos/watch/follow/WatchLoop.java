@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Runs a {@link Follower}: steps back to back while behind, one step per interval once caught up, until stopped.
@@ -15,10 +14,17 @@ import java.util.function.Consumer;
  * blocks, ends the loop with the exception.
  */
 public final class WatchLoop {
+    /** What the loop reports: each step, and each time the node did not answer (it is tried again). */
+    public interface Listener {
+        void stepped(StepReport report);
+
+        void nodeFailed(String message);
+    }
+
     private final Follower follower;
     private final Duration interval;
     private final int confirmations;
-    private final Consumer<String> status;
+    private final Listener listener;
     private final Object wakeUp = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -27,16 +33,16 @@ public final class WatchLoop {
      * @param follower the follower to run
      * @param interval how long to wait between steps once caught up (or after the node failed to answer)
      * @param confirmations the follower's confirmation depth (to tell when it caught up)
-     * @param status receives one line per step
+     * @param listener hears of every step and every failure of the node to answer
      */
-    public WatchLoop(Follower follower, Duration interval, int confirmations, Consumer<String> status) {
+    public WatchLoop(Follower follower, Duration interval, int confirmations, Listener listener) {
         this.follower = Objects.requireNonNull(follower, "follower is null");
         this.interval = Objects.requireNonNull(interval, "interval is null");
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive: " + interval);
         }
         this.confirmations = confirmations;
-        this.status = Objects.requireNonNull(status, "status is null");
+        this.listener = Objects.requireNonNull(listener, "listener is null");
     }
 
     /**
@@ -49,7 +55,7 @@ public final class WatchLoop {
                 boolean wait;
                 try {
                     StepReport report = follower.step();
-                    status.accept(report.statusLine());
+                    listener.stepped(report);
                     boolean caughtUp = report.caughtUp(confirmations);
                     if (once && caughtUp) {
                         return;
@@ -59,7 +65,8 @@ public final class WatchLoop {
                     if (once) {
                         throw e;
                     }
-                    status.accept("the node did not answer (" + e.getMessage() + "); trying again in " + interval);
+                    listener.nodeFailed(
+                            "the node did not answer (" + e.getMessage() + "); trying again in " + interval);
                     wait = true;
                 }
                 if (wait) {
