@@ -74,6 +74,7 @@ public final class CustodyApiHarness {
                 development.approvalWindow(),
                 development.auditOrigin(),
                 Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
         try (DevCluster cluster = DevCluster.open(DevClusterSettings.of(root.resolve("cluster")));
                 CustodyServer server = CustodyServer.start(settings, cluster, Clock.systemUTC())) {

@@ -16,6 +16,7 @@ import dev.custos.cli.server.StartCommand;
 import dev.custos.cli.server.StartDevCommand;
 import dev.custos.cli.simulate.EvaluateCommand;
 import dev.custos.cli.simulate.SimulateCommand;
+import dev.custos.cli.watch.WatchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -43,7 +44,8 @@ import picocli.CommandLine.Spec;
             AuditCommand.class,
             StartDevCommand.class,
             StartCommand.class,
-            ExposureCommand.class
+            ExposureCommand.class,
+            WatchCommand.class
         })
 public final class CustosCommand implements Runnable {
     @Spec

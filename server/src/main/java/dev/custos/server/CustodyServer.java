@@ -56,11 +56,14 @@ import dev.custos.server.tls.PemCredentials;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletRoutes;
 import dev.custos.server.wallets.WalletStore;
+import dev.custos.server.watch.ChainWatch;
+import dev.custos.server.watch.DetectionSink;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -78,6 +81,7 @@ public final class CustodyServer implements AutoCloseable {
     private final WalletStore wallets;
     private final NodePresence presence;
     private final AccessReviews reviews;
+    private final Optional<ChainWatch> watch;
 
     private CustodyServer(
             Database database,
@@ -88,9 +92,11 @@ public final class CustodyServer implements AutoCloseable {
             ApiServer api,
             WalletStore wallets,
             NodePresence presence,
-            AccessReviews reviews) {
+            AccessReviews reviews,
+            Optional<ChainWatch> watch) {
         this.presence = presence;
         this.reviews = reviews;
+        this.watch = watch;
         this.database = database;
         this.lease = lease;
         this.tokens = tokens;
@@ -236,7 +242,20 @@ public final class CustodyServer implements AutoCloseable {
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }
-            return new CustodyServer(database, lease, tokens, requests, governance, api, wallets, presence, reviews);
+            Optional<ChainWatch> watch;
+            try {
+                watch = settings.watch()
+                        .map(chain -> ChainWatch.start(
+                                chain,
+                                settings.dataFolder().resolve("watch"),
+                                new DetectionSink(detection, alerts),
+                                clock));
+            } catch (RuntimeException e) {
+                api.close();
+                throw e;
+            }
+            return new CustodyServer(
+                    database, lease, tokens, requests, governance, api, wallets, presence, reviews, watch);
         } catch (IOException | AuditException | RuntimeException e) {
             if (presence != null) {
                 presence.close();
@@ -277,6 +296,7 @@ public final class CustodyServer implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.ifPresent(ChainWatch::close);
         api.close();
         presence.close();
         reviews.close();

@@ -7,6 +7,7 @@ import dev.custos.server.ethereum.EthereumSettings;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.storage.DatabaseSettings;
 import dev.custos.server.tls.TlsSettings;
+import dev.custos.server.watch.ChainWatchSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import java.util.Optional;
  * @param tls the API's TLS credentials; empty serves plain HTTP, which only a loopback address may do
  * @param ethereum the user's own Ethereum node (simulation, broadcast, suggestions); {@link EthereumSettings#none()}
  *     for none
+ * @param watch the on-chain governance watcher; empty: off
  */
 public record CustodySettings(
         Path dataFolder,
@@ -37,7 +39,8 @@ public record CustodySettings(
         String auditOrigin,
         Optional<WebOrigin> consoleOrigin,
         Optional<TlsSettings> tls,
-        EthereumSettings ethereum) {
+        EthereumSettings ethereum,
+        Optional<ChainWatchSettings> watch) {
     public CustodySettings {
         requireNonNull(ethereum, "ethereum is null");
         requireNonNull(dataFolder, "dataFolder is null");
@@ -48,12 +51,29 @@ public record CustodySettings(
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
         requireNonNull(tls, "tls is null");
+        requireNonNull(watch, "watch is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
         }
         if (approvalWindow.isNegative() || approvalWindow.isZero()) {
             throw new IllegalArgumentException("approvalWindow must be positive");
         }
+    }
+
+    /** These settings with the watcher {@code watch} on. */
+    public CustodySettings withWatch(ChainWatchSettings watch) {
+        return new CustodySettings(
+                dataFolder,
+                database,
+                host,
+                port,
+                api,
+                approvalWindow,
+                auditOrigin,
+                consoleOrigin,
+                tls,
+                ethereum,
+                Optional.of(watch));
     }
 
     /** The defaults of {@code custos start-dev} for {@code dataFolder}: SQLite {@code custos.db}, 24-hour approvals. */
@@ -68,12 +88,13 @@ public record CustodySettings(
                 "custos.dev/audit",
                 Optional.empty(),
                 Optional.empty(),
-                EthereumSettings.none());
+                EthereumSettings.none(),
+                Optional.empty());
     }
 
     /** These settings with {@code node} as the user's Ethereum node. */
     public CustodySettings withEthereum(EthereumSettings node) {
         return new CustodySettings(
-                dataFolder, database, host, port, api, approvalWindow, auditOrigin, consoleOrigin, tls, node);
+                dataFolder, database, host, port, api, approvalWindow, auditOrigin, consoleOrigin, tls, node, watch);
     }
 }

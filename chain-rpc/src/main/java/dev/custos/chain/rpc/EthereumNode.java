@@ -102,6 +102,46 @@ public class EthereumNode {
         return value;
     }
 
+    /** Storage slot {@code slot} of {@code account} at block {@code blockNumber}, as 32 bytes. */
+    public final byte[] storageAt(Address account, BigInteger slot, long blockNumber) {
+        if (blockNumber < 0) {
+            throw new IllegalArgumentException("block number is negative: " + blockNumber);
+        }
+        return storageAt(account, slot, hexQuantity(BigInteger.valueOf(blockNumber)));
+    }
+
+    /**
+     * Block {@code number} with its transactions (hash, index, sender, recipient, value); empty when the node does
+     * not have it (yet).
+     */
+    public final Optional<BlockContents> blockWithTransactions(long number) {
+        if (number < 0) {
+            throw new IllegalArgumentException("block number is negative: " + number);
+        }
+        JsonNode block = rpc.call("eth_getBlockByNumber", hexQuantity(BigInteger.valueOf(number)), true);
+        Optional<BlockHeader> header = header(block);
+        if (header.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode transactions = block.get("transactions");
+        if (transactions == null || !transactions.isArray()) {
+            throw JsonRpcException.malformed("block transactions", "is not an array", null);
+        }
+        List<BlockTransaction> read = new ArrayList<>();
+        for (JsonNode transaction : transactions) {
+            if (!transaction.isObject()) {
+                throw JsonRpcException.malformed("block transaction", "is not an object (asked for full ones)", null);
+            }
+            read.add(new BlockTransaction(
+                    hash(transaction.get("hash"), "transaction hash"),
+                    smallQuantity(transaction.get("transactionIndex"), "transaction transactionIndex"),
+                    address(transaction.get("from"), "transaction from"),
+                    optionalAddress(transaction.get("to"), "transaction to"),
+                    quantity(transaction.get("value"), "transaction value")));
+        }
+        return Optional.of(new BlockContents(header.get(), read));
+    }
+
     /** Storage slot {@code slot} of {@code account} at the latest block. */
     public final byte[] storageAt(Address account, BigInteger slot) {
         return storageAt(account, slot, "latest");
@@ -189,6 +229,19 @@ public class EthereumNode {
      * (all contracts when empty) whose first topic is one of {@code firstTopics} (any when empty).
      */
     public final List<LogEntry> logs(long fromBlock, long toBlock, List<Address> contracts, List<Hash32> firstTopics) {
+        return logsMatching(fromBlock, toBlock, contracts, firstTopics.isEmpty() ? List.of() : List.of(firstTopics));
+    }
+
+    /**
+     * The logs of blocks {@code fromBlock} to {@code toBlock} (inclusive) emitted by any of {@code contracts} (all
+     * contracts when empty) whose topic at position i is one of {@code topics.get(i)} (any topic when that list is
+     * empty; positions past the list's end are not constrained). At most 4 positions.
+     */
+    public final List<LogEntry> logsMatching(
+            long fromBlock, long toBlock, List<Address> contracts, List<List<Hash32>> topics) {
+        if (topics.size() > 4) {
+            throw new IllegalArgumentException("a log filter has at most 4 topic positions, not " + topics.size());
+        }
         if (fromBlock < 0 || toBlock < fromBlock) {
             throw new IllegalArgumentException("block range " + fromBlock + ".." + toBlock + " is invalid");
         }
@@ -198,9 +251,16 @@ public class EthereumNode {
         if (!contracts.isEmpty()) {
             contracts.forEach(contract -> filter.withArray("address").add(contract.toString()));
         }
-        if (!firstTopics.isEmpty()) {
-            var topic0 = filter.putArray("topics").addArray();
-            firstTopics.forEach(topic -> topic0.add(topic.toHex()));
+        if (!topics.isEmpty()) {
+            var positions = filter.putArray("topics");
+            for (List<Hash32> position : topics) {
+                if (position.isEmpty()) {
+                    positions.addNull();
+                } else {
+                    var choices = positions.addArray();
+                    position.forEach(topic -> choices.add(topic.toHex()));
+                }
+            }
         }
         JsonNode answer = rpc.call("eth_getLogs", filter);
         if (answer == null || !answer.isArray()) {

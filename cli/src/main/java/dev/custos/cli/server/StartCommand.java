@@ -31,10 +31,15 @@ import dev.custos.server.remote.RemoteCluster;
 import dev.custos.server.remote.RemoteClusterSettings;
 import dev.custos.server.storage.DatabaseSettings;
 import dev.custos.server.tls.TlsSetupException;
+import dev.custos.server.watch.ChainWatchSettings;
 import dev.custos.types.SecretBytes;
+import dev.custos.watch.InvalidWatchListException;
+import dev.custos.watch.WatchList;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,7 +138,8 @@ public final class StartCommand implements Callable<Integer> {
                             settings.auditOrigin(),
                             consoleOrigin,
                             settings.tls(),
-                            settings.ethereum()),
+                            settings.ethereum(),
+                            watch(settings)),
                     cluster,
                     Clock.systemUTC());
         } catch (AuditException e) {
@@ -301,5 +307,28 @@ public final class StartCommand implements Callable<Integer> {
                     + " signer nodes connected (" + millis + " ms); stop with Ctrl-C");
         }
         out.flush();
+    }
+
+    private static Optional<ChainWatchSettings> watch(StartSettings settings) {
+        if (settings.watchRpc().isEmpty() || settings.watchContracts().isEmpty()) {
+            return Optional.empty();
+        }
+        URI rpc;
+        try {
+            rpc = new URI(settings.watchRpc().get());
+        } catch (URISyntaxException e) {
+            throw new BadInputException(StartSettings.WATCH_RPC.key() + ": not a URL: " + e.getMessage(), e);
+        }
+        String scheme = rpc.getScheme();
+        if (!("http".equals(scheme) || "https".equals(scheme)) || rpc.getHost() == null) {
+            throw new BadInputException(StartSettings.WATCH_RPC.key() + ": must be http:// or https:// with a host");
+        }
+        try {
+            WatchList.read(settings.watchContracts().get());
+        } catch (InvalidWatchListException e) {
+            throw new BadInputException(StartSettings.WATCH_CONTRACTS.key() + ": " + e.getMessage(), e);
+        }
+        return Optional.of(new ChainWatchSettings(
+                rpc, settings.watchContracts().get(), settings.watchConfirmations(), settings.watchInterval()));
     }
 }

@@ -46,6 +46,10 @@ import java.util.Optional;
  * @param tlsKeyFile the certificate's private key, PKCS#8 PEM
  * @param ethereumRpcUrl the user's own Ethereum JSON-RPC node; empty: no simulation, broadcast or suggestions
  * @param simulateTxAccessor where Safe's SimulateTxAccessor is on that chain; empty: the canonical deployment
+ * @param watchRpc the node the on-chain governance watcher follows; empty: the watcher is off
+ * @param watchContracts the watcher's contracts file
+ * @param watchConfirmations how many blocks behind the head the watcher reads
+ * @param watchInterval how long the watcher waits between steps once caught up
  */
 public record StartSettings(
         Path data,
@@ -70,7 +74,11 @@ public record StartSettings(
         Optional<Path> tlsCertificateFile,
         Optional<Path> tlsKeyFile,
         Optional<URI> ethereumRpcUrl,
-        Optional<Address> simulateTxAccessor) {
+        Optional<Address> simulateTxAccessor,
+        Optional<String> watchRpc,
+        Optional<Path> watchContracts,
+        int watchConfirmations,
+        Duration watchInterval) {
     public static final Setting<Path> DATA =
             Setting.path("server.data", "The server's data folder (audit and detection keys, the SQLite database).");
     public static final Setting<String> LISTEN = Setting.text(
@@ -146,6 +154,17 @@ public record StartSettings(
             "Address of Safe's SimulateTxAccessor on that chain; none means the canonical deployment of the Safe's"
                     + " version (1.3.0, 1.4.1).");
 
+    public static final Setting<String> WATCH_RPC = Setting.text(
+            "watch.rpc",
+            "JSON-RPC URL of your Ethereum node for the on-chain governance watcher (docs/CHAINS.md); none means the"
+                    + " watcher is off.");
+    public static final Setting<Path> WATCH_CONTRACTS =
+            Setting.path("watch.contracts", "The watcher's contracts file (docs/CHAINS.md); required with watch.rpc.");
+    public static final Setting<Integer> WATCH_CONFIRMATIONS = Setting.integer(
+            "watch.confirmations", 12, "Blocks the watcher stays behind the head, 0 to 1000 (its latency).");
+    public static final Setting<Duration> WATCH_INTERVAL = Setting.duration(
+            "watch.interval", Duration.ofSeconds(12), "How long the watcher waits between steps once caught up.");
+
     /** Every key, in the order docs/SERVER.md lists them. */
     public static final List<Setting<?>> KEYS = List.of(
             DATA,
@@ -170,7 +189,11 @@ public record StartSettings(
             TLS_CERTIFICATE_FILE,
             TLS_KEY_FILE,
             ETHEREUM_RPC_URL,
-            SIMULATE_TX_ACCESSOR);
+            SIMULATE_TX_ACCESSOR,
+            WATCH_RPC,
+            WATCH_CONTRACTS,
+            WATCH_CONFIRMATIONS,
+            WATCH_INTERVAL);
 
     public StartSettings {
         requireNonNull(data, "data is null");
@@ -200,6 +223,20 @@ public record StartSettings(
         }
         requireNonNull(ethereumRpcUrl, "ethereumRpcUrl is null");
         requireNonNull(simulateTxAccessor, "simulateTxAccessor is null");
+        requireNonNull(watchRpc, "watchRpc is null");
+        requireNonNull(watchContracts, "watchContracts is null");
+        requireNonNull(watchInterval, "watchInterval is null");
+        if (watchRpc.isPresent() != watchContracts.isPresent()) {
+            throw new IllegalArgumentException(
+                    "give both " + WATCH_RPC.key() + " and " + WATCH_CONTRACTS.key() + ", or neither");
+        }
+        if (watchConfirmations < 0 || watchConfirmations > 1000) {
+            throw new IllegalArgumentException(
+                    WATCH_CONFIRMATIONS.key() + ": must be 0 to 1000, got " + watchConfirmations);
+        }
+        if (watchInterval.isNegative() || watchInterval.isZero()) {
+            throw new IllegalArgumentException(WATCH_INTERVAL.key() + ": must be positive, got " + watchInterval);
+        }
         if (coordinatorKeyFile.isPresent() == coordinatorPassphraseFile.isPresent()) {
             throw new IllegalArgumentException(
                     "give exactly one of " + COORDINATOR_KEY_FILE.key() + " and " + COORDINATOR_PASSPHRASE_FILE.key());
@@ -244,7 +281,11 @@ public record StartSettings(
                 values.optional(TLS_CERTIFICATE_FILE),
                 values.optional(TLS_KEY_FILE),
                 values.optional(ETHEREUM_RPC_URL),
-                values.optional(SIMULATE_TX_ACCESSOR));
+                values.optional(SIMULATE_TX_ACCESSOR),
+                values.optional(WATCH_RPC),
+                values.optional(WATCH_CONTRACTS),
+                values.get(WATCH_CONFIRMATIONS),
+                values.get(WATCH_INTERVAL));
     }
 
     /** The Ethereum node settings these give the server. */

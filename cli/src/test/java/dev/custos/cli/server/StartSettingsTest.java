@@ -42,7 +42,11 @@ class StartSettingsTest {
             "server.tls-certificate-file=none",
             "server.tls-key-file=none",
             "ethereum.rpc-url=none",
-            "ethereum.simulate-tx-accessor=none");
+            "ethereum.simulate-tx-accessor=none",
+            "watch.rpc=none",
+            "watch.contracts=none",
+            "watch.confirmations=12",
+            "watch.interval=12s");
 
     @Test
     void everyKeyWithItsDefault() {

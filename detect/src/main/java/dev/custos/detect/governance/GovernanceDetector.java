@@ -25,6 +25,9 @@ public final class GovernanceDetector implements Detector {
     public static final String NAME = "governance_change";
     public static final int ANOMALOUS_ACTOR = 40;
     static final int CRITICAL_SCORE = 92;
+    /** Which pointer a {@code contract_upgraded} change moved: implementation, beacon or (a Safe's) singleton. */
+    static final String POINTER = "custos.governance.pointer";
+
     private static final String ZERO_ADDRESS = "0x0000000000000000000000000000000000000000";
 
     @Override
@@ -106,7 +109,20 @@ public final class GovernanceDetector implements Detector {
                         ? new Assessment(82, "transaction guard removed")
                         : new Assessment(76, "transaction guard replaced");
             case "module_enabled" -> new Assessment(78, "module enabled: it can move funds without owner signatures");
-            case "contract_upgraded" -> new Assessment(78, "implementation upgraded");
+            case "contract_upgraded" ->
+                event.text(POINTER).map(pointer -> pointer.equals("singleton")).orElse(false)
+                        ? new Assessment(90, "Safe singleton (slot 0) rewritten: every call now runs other code")
+                        : new Assessment(78, "implementation upgraded");
+            case "admin_changed" -> new Assessment(80, "proxy admin changed: the new admin can upgrade the code");
+            case "module_disabled" -> new Assessment(70, "module disabled");
+            case "fallback_handler_changed" ->
+                new Assessment(76, "fallback handler replaced: it answers every call the wallet does not know");
+            case "role_revoked" -> new Assessment(72, "privileged role revoked");
+            case "role_admin_changed" -> new Assessment(76, "the role that administers a role changed");
+            case "call_scheduled" -> new Assessment(72, "call scheduled through the time lock");
+            case "proposal_created" -> new Assessment(70, "governance proposal created");
+            case "proposal_executed" -> new Assessment(74, "governance proposal executed");
+            case "unreadable_event" -> new Assessment(70, "a governance event of a watched contract could not be read");
             case "ownership_transferred" -> new Assessment(80, "ownership transferred");
             case "owner_added", "signer_added" -> new Assessment(75, "new owner or signer");
             case "owner_removed", "signer_removed" -> new Assessment(72, "owner or signer removed");

@@ -26,7 +26,9 @@ class GovernanceDetectorTest {
             strings = {
                 "owner_added", "owner_removed", "threshold_changed", "timelock_changed", "module_enabled",
                 "guard_changed", "contract_upgraded", "ownership_transferred", "role_granted", "policy_changed",
-                "signer_added", "signer_removed", "something_new"
+                "signer_added", "signer_removed", "admin_changed", "module_disabled", "fallback_handler_changed",
+                "role_revoked", "role_admin_changed", "call_scheduled", "proposal_created", "proposal_executed",
+                "unreadable_event", "something_new"
             })
     void everyGovernanceChange_isAtLeastHigh_andAlwaysAlerts(String change) {
         List<Finding> findings = detector.observe(change(change, "1", "2"), RiskView.NONE);
@@ -48,6 +50,25 @@ class GovernanceDetectorTest {
                 .score();
 
         assertThat(lowered).isGreaterThan(raised);
+    }
+
+    @Test
+    void safeSingletonRewritten_isCritical() {
+        Event rewritten = TestEvents.event(T0, "configuration", "governance.contract_upgraded")
+                .with("custos.governance.contract", SAFE)
+                .with("custos.governance.old_value", "0x34cfac646f301356faa8b21e94227e3583fe3f5f")
+                .with("custos.governance.new_value", "0xbdd077f651ebe7f7b3ce16fe5f2b025be2969516")
+                .with("custos.governance.pointer", "singleton")
+                .build();
+
+        Finding finding = detector.observe(rewritten, RiskView.NONE).getFirst();
+
+        assertThat(Scores.severity(finding.score())).isEqualTo("critical");
+        assertThat(finding.summary()).contains("Safe singleton (slot 0) rewritten");
+        assertThat(detector.observe(change("contract_upgraded", "1", "2"), RiskView.NONE)
+                        .getFirst()
+                        .score())
+                .isLessThan(finding.score());
     }
 
     @Test

@@ -108,6 +108,19 @@ final class Deployments {
         return Hex.decode(resource("bybit-attack.json").path(name).asText());
     }
 
+    /**
+     * The creation code of the governance test contract {@code name} of contracts/GovernanceFixtures.sol
+     * ({@code OwnedVault}, {@code RoleRegistry}, {@code UpgradeableProxy}, {@code DelayedExecutor},
+     * {@code ProposalBoard}, {@code PermissiveGuard}).
+     */
+    static byte[] fixture(String name) throws Exception {
+        String code = resource("governance-fixtures.json").path(name).asText();
+        if (code.isEmpty()) {
+            throw new IllegalArgumentException("no governance fixture " + name);
+        }
+        return Hex.decode(code);
+    }
+
     private static JsonNode resource(String name) throws IOException {
         try (InputStream in = Deployments.class.getResourceAsStream("/evm/" + name)) {
             if (in == null) {
