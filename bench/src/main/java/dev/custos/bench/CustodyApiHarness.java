@@ -11,6 +11,7 @@ import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiSettings;
 import dev.custos.server.cluster.DevCluster;
 import dev.custos.server.cluster.DevClusterSettings;
+import dev.custos.server.ethereum.EthereumSettings;
 import dev.custos.server.storage.DatabaseSettings;
 import java.math.BigInteger;
 import java.net.URI;
@@ -75,6 +76,7 @@ public final class CustodyApiHarness {
                 development.auditOrigin(),
                 Optional.empty(),
                 Optional.empty(),
+                EthereumSettings.none(),
                 Optional.empty());
         try (DevCluster cluster = DevCluster.open(DevClusterSettings.of(root.resolve("cluster")));
                 CustodyServer server = CustodyServer.start(settings, cluster, Clock.systemUTC())) {

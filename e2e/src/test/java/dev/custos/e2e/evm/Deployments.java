@@ -6,6 +6,7 @@ import dev.custos.chain.Hex;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.rpc.Receipt;
 import dev.custos.chain.safe.SafeVersion;
+import dev.custos.localevm.EvmNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;

@@ -4,6 +4,7 @@ import dev.custos.chain.abi.AbiValue;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.ethereum.Hash32;
 import dev.custos.chain.rpc.Receipt;
+import dev.custos.localevm.EvmNode;
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

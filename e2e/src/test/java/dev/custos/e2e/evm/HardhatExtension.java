@@ -1,5 +1,7 @@
 package dev.custos.e2e.evm;
 
+import dev.custos.localevm.EvmNode;
+import dev.custos.localevm.HardhatProcess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;

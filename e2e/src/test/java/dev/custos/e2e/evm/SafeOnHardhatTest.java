@@ -18,6 +18,7 @@ import dev.custos.chain.safe.SafeExecution;
 import dev.custos.chain.safe.SafeOwnerSignature;
 import dev.custos.chain.safe.SafeSigningPayload;
 import dev.custos.chain.safe.SafeTransaction;
+import dev.custos.localevm.EvmNode;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.custos.chain.ethereum.Address;
+import dev.custos.localevm.EvmNode;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.storage.Database;

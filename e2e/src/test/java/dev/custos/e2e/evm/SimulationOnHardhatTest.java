@@ -14,6 +14,7 @@ import dev.custos.chain.simulation.SafeSlot;
 import dev.custos.chain.simulation.StructLogTrace;
 import dev.custos.chain.simulation.WalletSimulation;
 import dev.custos.chain.simulation.WalletStorageChange;
+import dev.custos.localevm.EvmNode;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;

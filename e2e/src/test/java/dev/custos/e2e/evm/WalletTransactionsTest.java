@@ -17,6 +17,7 @@ import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.ethereum.TransactionSignature;
 import dev.custos.chain.rpc.JsonRpcException;
 import dev.custos.chain.rpc.Receipt;
+import dev.custos.localevm.EvmNode;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;

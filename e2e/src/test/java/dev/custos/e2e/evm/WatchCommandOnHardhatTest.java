@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.cli.Main;
+import dev.custos.localevm.EvmNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

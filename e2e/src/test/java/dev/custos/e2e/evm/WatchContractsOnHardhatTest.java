@@ -10,6 +10,7 @@ import dev.custos.chain.ethereum.Address;
 import dev.custos.chain.ethereum.Hash32;
 import dev.custos.chain.rpc.Receipt;
 import dev.custos.detect.output.Alert;
+import dev.custos.localevm.EvmNode;
 import dev.custos.watch.ContractKind;
 import dev.custos.watch.WatchList;
 import dev.custos.watch.WatchedContract;

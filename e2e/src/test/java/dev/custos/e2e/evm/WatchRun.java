@@ -8,6 +8,7 @@ import dev.custos.detect.intel.IntelLoader;
 import dev.custos.detect.output.Alert;
 import dev.custos.detect.output.PipelineOutput;
 import dev.custos.detect.pipeline.DetectionPipeline;
+import dev.custos.localevm.EvmNode;
 import dev.custos.watch.WatchList;
 import dev.custos.watch.follow.Follower;
 import dev.custos.watch.follow.StateFile;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.chain.ethereum.Address;
 import dev.custos.detect.output.Alert;
+import dev.custos.localevm.EvmNode;
 import dev.custos.watch.ContractKind;
 import dev.custos.watch.WatchList;
 import dev.custos.watch.WatchedContract;

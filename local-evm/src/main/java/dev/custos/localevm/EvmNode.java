@@ -1,4 +1,4 @@
-package dev.custos.e2e.evm;
+package dev.custos.localevm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

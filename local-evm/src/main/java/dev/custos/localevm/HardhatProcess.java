@@ -1,4 +1,4 @@
-package dev.custos.e2e.evm;
+package dev.custos.localevm;
 
 import dev.custos.chain.rpc.JsonRpcClient;
 import dev.custos.chain.rpc.JsonRpcException;
