@@ -23,9 +23,9 @@ import java.util.Set;
  * {@value #NAME}, with the chain as its evidence:
  *
  * <ul>
- *   <li>on the host: a file run or a package installed within the hour before the destination's first connection (the
- *       likely origin of the beacon), or a start-up item created around it (new persistence); the network detector
- *       attaches these to the beacon itself;
+ *   <li>on the host: a file run or a package installed within the day before the destination's first connection
+ *       (the likely origin of the beacon), or a start-up item created around it (new persistence); the network
+ *       detector attaches these to the beacon itself;
  *   <li>in the risk ledgers of the host and its owner, within {@link #WINDOW} of the beacon: DNS tunnelling,
  *       exfiltration volume, a social-engineering chain or its foothold, or a credential used from a new place (a
  *       login from a never-seen country or network, a session cookie replayed from another network, impossible
@@ -157,8 +157,8 @@ public final class BeaconCorroboration {
                 beacon.entities(),
                 event.timestamp(),
                 event.reference(),
-                beacon.primaryEntity() + " on a privileged host beacons to " + destinationOf(beacon)
-                        + ", a destination new to it, corroborated by " + String.join("; ", described),
+                beacon.primaryEntity() + " (privileged) beacons to " + destinationOf(beacon)
+                        + ", a destination new to it, corroborated by: " + String.join("; ", described),
                 evidence,
                 FindingSeverity.NORMAL);
     }

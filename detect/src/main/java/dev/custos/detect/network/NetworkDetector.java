@@ -82,8 +82,11 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
     static final long NEW_PAIR_AGE = 14 * 86_400;
 
     static final double MIN_REGULARITY = 0.8;
-    /** A pair whose first connection comes this soon after a launch on the host is linked to it: one hour. */
-    static final long LAUNCH_WINDOW = 3_600;
+    /**
+     * A pair whose first connection comes this soon after a launch on the host is linked to it: a day, since an
+     * implant run in the evening first calls home when the laptop wakes (or after a deliberate delay).
+     */
+    static final long LAUNCH_WINDOW = 86_400;
     /** A start-up item created this long before a pair's first connection, or any time after, is linked to it. */
     static final long PERSISTENCE_WINDOW = 86_400;
 
@@ -350,7 +353,7 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
         String launch = pair.launchedAfter();
         if (launch != null) {
             evidence.add(new FeatureEvidence(
-                    STARTED_AFTER, launch, "within " + LAUNCH_WINDOW / 60 + " min before the first connection"));
+                    STARTED_AFTER, launch, "within " + LAUNCH_WINDOW / 3_600 + " h before the first connection"));
         }
         String persistence = traffic.persistenceSince(pair.firstSeen() - PERSISTENCE_WINDOW);
         if (persistence != null) {

@@ -124,8 +124,8 @@ class NetworkDetectorTest {
                         assertThat(feature.value()).contains("wallet-audit.app");
                     });
         });
-        // a file run two hours before the first connection is not linked to it
-        assertThat(beaconAfterLaunch(7_200))
+        // a file run more than a day before the first connection is not linked to it
+        assertThat(beaconAfterLaunch(30 * 3_600))
                 .singleElement()
                 .satisfies(found -> assertThat(found.features())
                         .noneSatisfy(
