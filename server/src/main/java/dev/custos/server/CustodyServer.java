@@ -18,6 +18,7 @@ import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
 import dev.custos.server.governance.Governance;
+import dev.custos.server.metrics.ServerMetrics;
 import dev.custos.server.nodes.NodePresence;
 import dev.custos.server.nodes.NodeRoutes;
 import dev.custos.server.passkeys.EnrollmentLinks;
@@ -39,6 +40,8 @@ import dev.custos.server.routes.TokenRoutes;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.storage.Database;
 import dev.custos.server.storage.JdbcAuditStore;
+import dev.custos.server.storage.ServerLease;
+import dev.custos.server.tls.PemCredentials;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletRoutes;
 import dev.custos.server.wallets.WalletStore;
@@ -56,6 +59,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class CustodyServer implements AutoCloseable {
     private final Database database;
+    private final ServerLease lease;
     private final ApiTokens tokens;
     private final Requests requests;
     private final Governance governance;
@@ -65,6 +69,7 @@ public final class CustodyServer implements AutoCloseable {
 
     private CustodyServer(
             Database database,
+            ServerLease lease,
             ApiTokens tokens,
             Requests requests,
             Governance governance,
@@ -73,6 +78,7 @@ public final class CustodyServer implements AutoCloseable {
             NodePresence presence) {
         this.presence = presence;
         this.database = database;
+        this.lease = lease;
         this.tokens = tokens;
         this.requests = requests;
         this.governance = governance;
@@ -93,7 +99,14 @@ public final class CustodyServer implements AutoCloseable {
         requireNonNull(cluster, "cluster is null");
         requireNonNull(clock, "clock is null");
         SecureRandom random = new SecureRandom();
-        Database database = Database.open(settings.database());
+        ServerLease lease = ServerLease.acquire(settings.database());
+        Database database;
+        try {
+            database = Database.open(settings.database());
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        }
         NodePresence presence = null;
         try {
             NoteSigner auditKey =
@@ -112,6 +125,11 @@ public final class CustodyServer implements AutoCloseable {
                     new AtomicReference<>(settings.consoleOrigin().orElse(null));
             EnrollmentLinks links = new EnrollmentLinks(database, clock, random);
             Passkeys passkeys = new Passkeys(new PasskeyStore(database), links, origin::get, clock, random);
+            ServerMetrics metrics = new ServerMetrics(
+                    database,
+                    () -> cluster.connectedNodes().size(),
+                    () -> cluster.nodeNames().size(),
+                    audit::size);
             Requests requests = new Requests(
                     database,
                     wallets,
@@ -121,11 +139,13 @@ public final class CustodyServer implements AutoCloseable {
                     detection,
                     alerts,
                     passkeys,
+                    metrics,
                     clock,
                     settings.approvalWindow());
             List<Route> routes = new ArrayList<>(new SystemRoutes(() -> new NodeCount(
                             cluster.connectedNodes().size(), cluster.nodeNames().size()))
                     .routes());
+            routes.addAll(metrics.routes());
             SessionStore sessions = new SessionStore(database, clock, random);
             routes.addAll(new TokenRoutes(tokens, audit, sessions::endAll).routes());
             routes.addAll(new OffboardingRoutes(people, tokens, sessions::endAll, policies, audit).routes());
@@ -177,16 +197,18 @@ public final class CustodyServer implements AutoCloseable {
                     tokens,
                     routes,
                     clock,
-                    console::register);
+                    console::register,
+                    settings.tls().map(PemCredentials::serverContext));
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }
-            return new CustodyServer(database, tokens, requests, governance, api, wallets, presence);
+            return new CustodyServer(database, lease, tokens, requests, governance, api, wallets, presence);
         } catch (IOException | AuditException | RuntimeException e) {
             if (presence != null) {
                 presence.close();
             }
             database.close();
+            lease.close();
             throw e;
         }
     }
@@ -218,5 +240,6 @@ public final class CustodyServer implements AutoCloseable {
         requests.close();
         governance.close();
         database.close();
+        lease.close();
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.server.api.ApiSettings;
 import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.storage.DatabaseSettings;
+import dev.custos.server.tls.TlsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param auditOrigin the name of the audit log in its signed checkpoints
  * @param consoleOrigin where people open the console (passkeys are bound to its host); empty: {@code
  *     http://localhost:PORT} with the port the server listens on, as {@code custos start-dev} serves it
+ * @param tls the API's TLS credentials; empty serves plain HTTP, which only a loopback address may do
  */
 public record CustodySettings(
         Path dataFolder,
@@ -30,7 +32,8 @@ public record CustodySettings(
         ApiSettings api,
         Duration approvalWindow,
         String auditOrigin,
-        Optional<WebOrigin> consoleOrigin) {
+        Optional<WebOrigin> consoleOrigin,
+        Optional<TlsSettings> tls) {
     public CustodySettings {
         requireNonNull(dataFolder, "dataFolder is null");
         requireNonNull(database, "database is null");
@@ -39,6 +42,7 @@ public record CustodySettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(tls, "tls is null");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
         }
@@ -57,6 +61,7 @@ public record CustodySettings(
                 ApiSettings.defaults(),
                 Duration.ofHours(24),
                 "custos.dev/audit",
+                Optional.empty(),
                 Optional.empty());
     }
 }

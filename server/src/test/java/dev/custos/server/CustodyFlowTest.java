@@ -12,11 +12,15 @@ import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.ethereum.TransactionSignature;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.server.access.Role;
+import dev.custos.server.audit.AuditVerification;
 import dev.custos.server.storage.Database;
 import dev.custos.server.storage.DatabaseSettings;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +29,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +50,9 @@ class CustodyFlowTest {
     Path folder;
 
     private final HttpClient client = HttpClient.newHttpClient();
+    /** The data folder the server runs on: {@code folder/data}, or a restored copy of it. */
+    private Path home;
+
     private final SigningKey bob = SigningKey.generate(new SecureRandom());
     private InMemoryCluster cluster;
     private CustodyServer server;
@@ -55,6 +63,7 @@ class CustodyFlowTest {
 
     @BeforeEach
     void start() throws Exception {
+        home = folder.resolve("data");
         open();
         admin = server.tokens().issue("root", Set.of(Role.ADMIN));
         initiator = server.tokens().issue("ivan", Set.of(Role.INITIATOR));
@@ -62,8 +71,8 @@ class CustodyFlowTest {
     }
 
     private void open() throws Exception {
-        cluster = new InMemoryCluster(folder.resolve("nodes"));
-        server = CustodyServer.start(CustodySettings.development(folder, "127.0.0.1", 0), cluster, Clock.systemUTC());
+        cluster = new InMemoryCluster(home.resolve("nodes"));
+        server = CustodyServer.start(CustodySettings.development(home, "127.0.0.1", 0), cluster, Clock.systemUTC());
     }
 
     private void close() throws Exception {
@@ -136,6 +145,18 @@ class CustodyFlowTest {
                 transaction.signingHash().bytes(), signature.r(), signature.s(), signature.yParity());
         assertThat(sender.orElseThrow().toChecksumHex()).isEqualTo(address);
 
+        String metrics = new ServerClient(server.port()).text("/v1/metrics", initiator);
+        assertThat(metrics)
+                .contains("custos_requests{status=\"signed\"} 1")
+                .contains("custos_signing_queue_depth 0")
+                .contains("custos_signings_total{outcome=\"signed\",scheme=\"ecdsa-secp256k1\"} 1")
+                .contains("custos_signing_latency_seconds_count{scheme=\"ecdsa-secp256k1\"} 1")
+                .contains("custos_approval_latency_seconds_count 1")
+                .contains("custos_nodes_connected 3")
+                .contains("custos_nodes 3")
+                .containsPattern("custos_audit_log_entries [1-9]");
+        expect(401, "GET", "/v1/metrics", null, null);
+
         close();
         open();
         assertThat(get(id).get("status").asText()).isEqualTo("signed");
@@ -154,6 +175,73 @@ class CustodyFlowTest {
                         HEX.parseHex(second.at("/approval/digest").asText()),
                         second.at("/approval/expires_at").asText()));
         awaitStatus(second.get("id").asText(), "signed");
+    }
+
+    /**
+     * The backup docs/OPERATIONS.md describes for a single machine: stop, copy the whole data folder (database, audit
+     * and detection keys, every node's keystore), restore the copy into a fresh folder elsewhere and continue there:
+     * the audit log verifies, the wallet and the policy are there, and a new request is signed by the restored nodes.
+     */
+    @Test
+    void backupOfTheStoppedDataFolder_restoresIntoAFreshFolder_andSigningContinues() throws Exception {
+        String address = expect(
+                        201,
+                        "POST",
+                        "/v1/wallets",
+                        admin,
+                        "{\"name\":\"hot-eth-1\",\"scheme\":\"ecdsa-secp256k1\",\"tier\":\"hot\"}")
+                .get("address")
+                .asText();
+        verdictKey = expect(200, "GET", "/v1/detection", admin, null)
+                .get("verdict_key")
+                .asText();
+        expect(200, "PUT", "/v1/policy", admin, policy(address));
+        close();
+
+        Path backup = folder.resolve("backup");
+        copyTree(home, backup);
+        Path restored = folder.resolve("restored");
+        copyTree(backup, restored);
+        home = restored;
+        open();
+
+        assertThat(AuditVerification.offline(restored).intact()).isTrue();
+        assertThat(expect(200, "GET", "/v1/wallets/hot-eth-1", admin, null)
+                        .get("address")
+                        .asText())
+                .isEqualTo(address);
+        JsonNode submitted = expect(201, "POST", "/v1/requests", initiator, request());
+        expect(
+                200,
+                "POST",
+                "/v1/requests/" + submitted.get("id").asText() + "/approvals",
+                approver,
+                approval(
+                        bob,
+                        HEX.parseHex(submitted.at("/approval/digest").asText()),
+                        submitted.at("/approval/expires_at").asText()));
+        JsonNode signed = awaitStatus(submitted.get("id").asText(), "signed");
+        EthereumTransaction transaction = TransactionDecoder.decode(
+                HEX.parseHex(signed.get("signed_tx").asText().substring(2)));
+        TransactionSignature signature = transaction.signature().orElseThrow();
+        assertThat(PublicKeyRecovery.recoverAddress(
+                                transaction.signingHash().bytes(), signature.r(), signature.s(), signature.yParity())
+                        .orElseThrow()
+                        .toChecksumHex())
+                .isEqualTo(address);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
     }
 
     @Test
@@ -183,7 +271,7 @@ class CustodyFlowTest {
     /** What an attacker with write access to the server's database does: a made-up approval, status "signing". */
     private void forgeApprovedAndSigning(String id, JsonNode submitted) throws Exception {
         // the attacker marks the request approved and ready to sign, with an approval they made up
-        try (Database database = Database.open(DatabaseSettings.sqlite(folder.resolve("custos.db")))) {
+        try (Database database = Database.open(DatabaseSettings.sqlite(home.resolve("custos.db")))) {
             database.inTransaction(connection -> {
                 ObjectNode document;
                 try (PreparedStatement query =

@@ -21,6 +21,19 @@ public final class ServerClient {
         this.port = port;
     }
 
+    /** GETs {@code path} with {@code token}; asserts 200; answers the body as text. */
+    public String text(String path, String token) throws Exception {
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode())
+                .as("GET " + path + ": " + response.body())
+                .isEqualTo(200);
+        return response.body();
+    }
+
     /** Calls {@code method path} with {@code token} and {@code body}; asserts the status; answers the JSON body. */
     public JsonNode expect(int status, String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))

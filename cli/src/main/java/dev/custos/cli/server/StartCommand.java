@@ -30,6 +30,7 @@ import dev.custos.server.passkeys.WebOrigin;
 import dev.custos.server.remote.RemoteCluster;
 import dev.custos.server.remote.RemoteClusterSettings;
 import dev.custos.server.storage.DatabaseSettings;
+import dev.custos.server.tls.TlsSetupException;
 import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,8 +56,8 @@ import picocli.CommandLine.Spec;
         name = "start",
         mixinStandardHelpOptions = true,
         description = {
-            "Runs the custody server for signer nodes on other machines: the API v1 (plain HTTP on loopback; TLS"
-                    + " is not built yet), the database (PostgreSQL or SQLite), and the relay that 'custos node run'"
+            "Runs the custody server for signer nodes on other machines: the API v1 (https with"
+                    + " server.tls-certificate-file and server.tls-key-file, else plain HTTP on loopback only), the database (PostgreSQL or SQLite), and the relay that 'custos node run'"
                     + " processes dial over mutual TLS. Policies the server activates are signed with the admin key"
                     + " files of policy.admin-key-files and verified by every node. Settings come from FILE, a"
                     + " properties file whose keys docs/SERVER.md lists. Prints one line when ready.",
@@ -79,7 +80,9 @@ public final class StartCommand implements Callable<Integer> {
         SettingValues values = SettingsFile.load(config, StartSettings.KEYS);
         StartSettings settings = SettingsFile.read(() -> StartSettings.from(values));
         ListenAddress api = address(StartSettings.LISTEN.key(), settings.listen());
-        requireLoopback(api.host());
+        if (settings.tls().isEmpty()) {
+            requireLoopback(api.host());
+        }
         ListenAddress relayListen = address(StartSettings.RELAY_LISTEN.key(), settings.relayListen());
         SignedCommittee committee = committee(settings.committeeFile());
         RemoteClusterSettings clusterSettings;
@@ -128,12 +131,16 @@ public final class StartCommand implements Callable<Integer> {
                             ApiSettings.defaults(),
                             settings.approvalWindow(),
                             settings.auditOrigin(),
-                            consoleOrigin),
+                            consoleOrigin,
+                            settings.tls()),
                     cluster,
                     Clock.systemUTC());
         } catch (AuditException e) {
             cluster.close();
             throw new BadInputException("the stored audit log does not verify: " + e.getMessage(), e);
+        } catch (TlsSetupException e) {
+            cluster.close();
+            throw new BadInputException("TLS: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             cluster.close();
             throw e;
@@ -150,7 +157,13 @@ public final class StartCommand implements Callable<Integer> {
                             }
                             stopped.countDown();
                         }));
-        printReady(api, server.port(), tokenFile, cluster, (System.nanoTime() - started) / 1_000_000);
+        printReady(
+                api,
+                settings.tls().isPresent(),
+                server.port(),
+                tokenFile,
+                cluster,
+                (System.nanoTime() - started) / 1_000_000);
         stopped.await();
         return 0;
     }
@@ -167,8 +180,8 @@ public final class StartCommand implements Callable<Integer> {
         try {
             if (!InetAddress.getByName(host).isLoopbackAddress()) {
                 throw new BadInputException(StartSettings.LISTEN.key() + " " + host + " is not a loopback address: the"
-                        + " API serves plain HTTP, and TLS for other addresses is not built yet (put a TLS proxy in"
-                        + " front of a loopback address)");
+                        + " API serves plain HTTP without server.tls-certificate-file and server.tls-key-file (give both, or"
+                        + " put a TLS proxy in front of a loopback address)");
             }
         } catch (UnknownHostException e) {
             throw new BadInputException(StartSettings.LISTEN.key() + ": unknown host '" + host + "'", e);
@@ -264,10 +277,11 @@ public final class StartCommand implements Callable<Integer> {
         }
     }
 
-    private void printReady(ListenAddress api, int port, Path tokenFile, RemoteCluster cluster, long millis) {
+    private void printReady(
+            ListenAddress api, boolean https, int port, Path tokenFile, RemoteCluster cluster, long millis) {
         PrintWriter out = spec.commandLine().getOut();
         String host = api.host().contains(":") ? "[" + api.host() + "]" : api.host();
-        String base = "http://" + host + ":" + port;
+        String base = (https ? "https://" : "http://") + host + ":" + port;
         String relay = cluster.relayAddress().getAddress().getHostAddress() + ":"
                 + cluster.relayAddress().getPort();
         if (json) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.config.Setting;
 import dev.custos.config.SettingValues;
+import dev.custos.server.tls.TlsSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,6 +37,8 @@ import java.util.Optional;
  * @param auditOrigin the audit log's name in its signed checkpoints
  * @param consoleOrigin where people open the console (its passkeys are bound to the host); empty for
  *     {@code http://localhost:PORT}
+ * @param tlsCertificateFile the API's certificate chain, PEM; with {@code tlsKeyFile}, the API serves https
+ * @param tlsKeyFile the certificate's private key, PKCS#8 PEM
  */
 public record StartSettings(
         Path data,
@@ -56,13 +59,16 @@ public record StartSettings(
         int presignaturePool,
         Duration approvalWindow,
         String auditOrigin,
-        Optional<String> consoleOrigin) {
+        Optional<String> consoleOrigin,
+        Optional<Path> tlsCertificateFile,
+        Optional<Path> tlsKeyFile) {
     public static final Setting<Path> DATA =
             Setting.path("server.data", "The server's data folder (audit and detection keys, the SQLite database).");
     public static final Setting<String> LISTEN = Setting.text(
             "server.listen",
             "127.0.0.1:8080",
-            "Address of the API, HOST:PORT on loopback (plain HTTP; TLS for other addresses is not built yet).");
+            "Address of the API, HOST:PORT: any address with server.tls-certificate-file and server.tls-key-file"
+                    + " (https), a loopback address without them (plain HTTP).");
     public static final Setting<String> DATABASE_URL = Setting.text(
             "server.database-url",
             "JDBC URL, jdbc:postgresql://HOST:PORT/DB or jdbc:sqlite:FILE; none means SQLite in server.data.");
@@ -108,6 +114,15 @@ public record StartSettings(
             "Where people open the console, https://HOST[:PORT] (the TLS proxy's address; passkeys are bound to the"
                     + " host); none means http://localhost:PORT.");
 
+    public static final Setting<Path> TLS_CERTIFICATE_FILE = Setting.path(
+            "server.tls-certificate-file",
+            "The API's certificate followed by its intermediates, PEM (fullchain.pem); none serves plain HTTP on"
+                    + " loopback only.");
+    public static final Setting<Path> TLS_KEY_FILE = Setting.path(
+            "server.tls-key-file",
+            "The certificate's private key, unencrypted PKCS#8 PEM (BEGIN PRIVATE KEY), readable by the server's"
+                    + " user only.");
+
     /** Every key, in the order docs/SERVER.md lists them. */
     public static final List<Setting<?>> KEYS = List.of(
             DATA,
@@ -128,7 +143,9 @@ public record StartSettings(
             PRESIGNATURE_POOL,
             APPROVAL_WINDOW,
             AUDIT_ORIGIN,
-            CONSOLE_ORIGIN);
+            CONSOLE_ORIGIN,
+            TLS_CERTIFICATE_FILE,
+            TLS_KEY_FILE);
 
     public StartSettings {
         requireNonNull(data, "data is null");
@@ -146,6 +163,16 @@ public record StartSettings(
         requireNonNull(approvalWindow, "approvalWindow is null");
         requireNonNull(auditOrigin, "auditOrigin is null");
         requireNonNull(consoleOrigin, "consoleOrigin is null");
+        requireNonNull(tlsCertificateFile, "tlsCertificateFile is null");
+        requireNonNull(tlsKeyFile, "tlsKeyFile is null");
+        if (tlsCertificateFile.isPresent() != tlsKeyFile.isPresent()) {
+            throw new IllegalArgumentException(
+                    "give both " + TLS_CERTIFICATE_FILE.key() + " and " + TLS_KEY_FILE.key() + ", or neither");
+        }
+        if (tlsCertificateFile.isPresent() && consoleOrigin.isEmpty()) {
+            throw new IllegalArgumentException(CONSOLE_ORIGIN.key()
+                    + " is required with TLS: the https address people open (passkeys are bound to its host)");
+        }
         if (coordinatorKeyFile.isPresent() == coordinatorPassphraseFile.isPresent()) {
             throw new IllegalArgumentException(
                     "give exactly one of " + COORDINATOR_KEY_FILE.key() + " and " + COORDINATOR_PASSPHRASE_FILE.key());
@@ -158,6 +185,11 @@ public record StartSettings(
             throw new IllegalArgumentException(
                     SIGNING_THRESHOLD.key() + ": must be at least 2, got " + signingThreshold);
         }
+    }
+
+    /** The API's TLS credentials, when both files are given. */
+    public Optional<TlsSettings> tls() {
+        return tlsCertificateFile.flatMap(chain -> tlsKeyFile.map(key -> new TlsSettings(chain, key)));
     }
 
     /** The settings {@code values} give, with the defaults for the rest. */
@@ -181,7 +213,9 @@ public record StartSettings(
                 values.get(PRESIGNATURE_POOL),
                 values.get(APPROVAL_WINDOW),
                 values.get(AUDIT_ORIGIN),
-                values.optional(CONSOLE_ORIGIN));
+                values.optional(CONSOLE_ORIGIN),
+                values.optional(TLS_CERTIFICATE_FILE),
+                values.optional(TLS_KEY_FILE));
     }
 
     private static List<Path> paths(String text) {

@@ -6,24 +6,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custos.cli.CliRun;
 import dev.custos.cli.Main;
+import dev.custos.server.storage.DatabaseKind;
+import dev.custos.server.storage.DatabaseSettings;
+import dev.custos.server.storage.TestDatabases;
+import dev.custos.server.tls.TestCertificates;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code custos start --config FILE} and three {@code custos node run} processes, each an OS process, set up as an
- * operator would: the nodes connect to its relay, a wallet is generated across them through the API, and the first
- * policy, signed with the configured admin keys, reaches every node over the relay.
+ * operator would: the server on a real PostgreSQL with its API over TLS on a non-loopback address, the nodes connected
+ * to its relay, a wallet generated across them through the API, and the first policy, signed with the configured admin
+ * keys, delivered to every node over the relay; after a restart of the server the wallet is still there.
  */
 class StartProcessesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +41,7 @@ class StartProcessesTest {
     Path folder;
 
     private final List<CustosProcess> processes = new ArrayList<>();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void stop() {
@@ -43,9 +51,26 @@ class StartProcessesTest {
     @Test
     void theServerDrivesNodeProcessesThroughItsRelay() throws Exception {
         Path config = setUp();
+        DatabaseSettings database = TestDatabases.fresh(DatabaseKind.POSTGRESQL, folder);
+        TestCertificates certificates = TestCertificates.make(folder, "api", "EC");
+        Files.writeString(
+                config,
+                String.join(
+                        "\n",
+                        "server.listen = 0.0.0.0:0",
+                        "server.tls-certificate-file = " + certificates.chain,
+                        "server.tls-key-file = " + certificates.key,
+                        "server.console-origin = https://localhost",
+                        "server.database-url = " + database.jdbcUrl(),
+                        "server.database-user = " + database.user(),
+                        ""),
+                StandardOpenOption.APPEND);
+        Files.writeString(config, Files.readString(config).replace("server.listen = 127.0.0.1:0\n", ""));
+        http = trusting(certificates);
         CustosProcess server = start("server", "start", "--config", config.toString(), "--json");
         JsonNode ready = JSON.readTree(server.awaitOut("\"relay\""));
-        String api = ready.get("api").asText();
+        assertThat(ready.get("api").asText()).startsWith("https://0.0.0.0:");
+        String api = ready.get("api").asText().replace("https://0.0.0.0:", "https://127.0.0.1:");
         String token = Files.readString(Path.of(ready.get("admin_token_file").asText()))
                 .strip();
         for (String node : NODES) {
@@ -91,6 +116,31 @@ class StartProcessesTest {
         for (CustosProcess node : processes.subList(1, 4)) {
             node.awaitErr("installed policy version 1");
         }
+
+        server.close();
+        processes.remove(server);
+        CustosProcess again = start("server-again", "start", "--config", config.toString(), "--json");
+        String apiAgain = JSON.readTree(again.awaitOut("\"relay\""))
+                .get("api")
+                .asText()
+                .replace("https://0.0.0.0:", "https://127.0.0.1:");
+        assertThat(call(200, "GET", apiAgain + "/wallets/hot-eth-1", token, null)
+                        .get("address")
+                        .asText())
+                .isEqualTo(wallet.get("address").asText());
+        assertThat(call(200, "GET", apiAgain + "/policy", token, null)
+                        .get("policy_version")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    /** A client that trusts the test certificate only. */
+    private static HttpClient trusting(TestCertificates certificates) throws Exception {
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(certificates.trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), new SecureRandom());
+        return HttpClient.newBuilder().sslContext(context).build();
     }
 
     @Test
@@ -112,6 +162,11 @@ class StartProcessesTest {
                         .err())
                 .contains("policy.admin-key-files: the policy admin keys are 1 of the committee's 2 admins");
         assertThat(runWith(valid + "jobs.attempts = 0\n").err()).contains("attempts must be in [1, 10], got 0");
+        assertThat(runWith(valid + "server.tls-certificate-file = " + folder.resolve("none.pem")
+                                + "\nserver.tls-key-file = " + folder.resolve("none-key.pem")
+                                + "\nserver.console-origin = https://localhost\n")
+                        .err())
+                .contains("TLS: " + folder.resolve("none.pem") + ": cannot read");
     }
 
     private CliRun runWith(String settings) throws Exception {

@@ -38,7 +38,9 @@ class StartSettingsTest {
             "jobs.presignature-pool=4",
             "server.approval-window=1d",
             "server.audit-origin=custos/audit",
-            "server.console-origin=none");
+            "server.console-origin=none",
+            "server.tls-certificate-file=none",
+            "server.tls-key-file=none");
 
     @Test
     void everyKeyWithItsDefault() {
@@ -67,6 +69,20 @@ class StartSettingsTest {
         assertThat(settings.policyAdminKeys()).containsExactly(Path.of("a.key"), Path.of("b.key"));
         assertThat(settings.jobTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.approvalWindow()).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void tlsNeedsBothFilesAndTheConsoleOrigin() {
+        Map<String, String> values = required();
+        values.put("server.tls-certificate-file", "chain.pem");
+        assertThatThrownBy(() -> StartSettings.from(SettingValues.of(values)))
+                .hasMessageContaining("give both server.tls-certificate-file and server.tls-key-file, or neither");
+        values.put("server.tls-key-file", "key.pem");
+        assertThatThrownBy(() -> StartSettings.from(SettingValues.of(values)))
+                .hasMessageContaining("server.console-origin is required with TLS");
+        values.put("server.console-origin", "https://custody.example.com");
+        assertThat(StartSettings.from(SettingValues.of(values)).tls())
+                .hasValueSatisfying(tls -> assertThat(tls.privateKey()).isEqualTo(Path.of("key.pem")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The coordinator's side of the links while jobs run: sends job starts, routes the nodes' envelopes by their headers
@@ -43,10 +44,13 @@ final class JobDispatcher implements NodeLinkListener {
     });
 
     private final PolicyDeliveries policies;
+    private final Consumer<String> reconnected;
 
-    JobDispatcher(NodeLinks links, Duration timeout) {
+    /** A dispatcher over {@code links}; {@code connected} hears of each node that connects (again). */
+    JobDispatcher(NodeLinks links, Duration timeout, Consumer<String> connected) {
         this.links = requireNonNull(links, "links is null");
         this.timeout = requireNonNull(timeout, "timeout is null");
+        this.reconnected = requireNonNull(connected, "connected is null");
         this.policies = new PolicyDeliveries(links, timeout, timer);
         links.listener(this);
     }
@@ -135,6 +139,7 @@ final class JobDispatcher implements NodeLinkListener {
 
     @Override
     public void onConnected(String node) {
+        reconnected.accept(node);
         policies.onConnected(node);
     }
 

@@ -22,6 +22,7 @@ import dev.custos.node.job.message.SignRequest;
 import dev.custos.node.job.message.WalletId;
 import dev.custos.node.job.protocol.FrostSuites;
 import dev.custos.node.job.protocol.Parties;
+import java.lang.System.Logger.Level;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Collection;
@@ -48,6 +49,8 @@ public final class JobEngine implements AutoCloseable {
     private final JobSettings settings;
     private final SigningAuthorizer deriver;
     private final SecureRandom random;
+    private static final System.Logger LOG = System.getLogger(JobEngine.class.getName());
+
     private final JobDispatcher dispatcher;
     private final Map<WalletId, Wallet> wallets = new ConcurrentHashMap<>();
     private final Map<WalletId, PresignaturePool> pools = new ConcurrentHashMap<>();
@@ -62,7 +65,7 @@ public final class JobEngine implements AutoCloseable {
         this.settings = requireNonNull(settings, "settings is null");
         this.deriver = requireNonNull(deriver, "deriver is null");
         this.random = requireNonNull(random, "random is null");
-        this.dispatcher = new JobDispatcher(links, settings.timeout());
+        this.dispatcher = new JobDispatcher(links, settings.timeout(), this::forgetPresignaturesOf);
     }
 
     /** The wallet {@code id}, if its key generation finished. */
@@ -139,6 +142,20 @@ public final class JobEngine implements AutoCloseable {
 
     private static boolean sameWallet(Wallet a, Wallet b) {
         return a.record().equals(b.record()) && Arrays.equals(a.publicData(), b.publicData());
+    }
+
+    /** A node (re)connected: it retired its presignatures when it started, so the pools forget them. */
+    private void forgetPresignaturesOf(String node) {
+        int forgotten = pools.values().stream()
+                .mapToInt(pool -> pool.forgetHeldBy(node))
+                .sum();
+        if (forgotten > 0) {
+            LOG.log(
+                    Level.INFO,
+                    "forgot {0} presignatures node {1} held part of: it retires them when it starts",
+                    forgotten,
+                    node);
+        }
     }
 
     /** The presignature pool of a wallet (every wallet the engine knows has one). */

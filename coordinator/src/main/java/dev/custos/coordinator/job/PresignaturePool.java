@@ -42,6 +42,18 @@ final class PresignaturePool {
         return Optional.empty();
     }
 
+    /**
+     * Forgets every presignature {@code node} holds part of: a node retires its presignatures when it starts
+     * (docs/NODES.md), so after it reconnects they cannot be used.
+     *
+     * @return how many were forgotten
+     */
+    synchronized int forgetHeldBy(String node) {
+        int before = entries.size();
+        entries.removeIf(entry -> entry.signers().contains(node));
+        return before - entries.size();
+    }
+
     synchronized int size() {
         return entries.size();
     }

@@ -24,7 +24,10 @@ import org.bouncycastle.math.ec.rfc8032.Ed25519;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Node runtimes restarted from their data folders keep their shares and never reuse a presignature. */
+/**
+ * Node runtimes restarted from their data folders keep their shares and never reuse a presignature: each retires the
+ * presignatures it kept at start (a start may follow a restore from a backup), and the coordinator forgets them.
+ */
 class RestartTest {
     static final List<String> NODES = SigningAcrossNodesTest.NODES;
 
@@ -42,9 +45,16 @@ class RestartTest {
                     .get(120, TimeUnit.SECONDS);
             cluster.engine.topUp(id).get(120, TimeUnit.SECONDS);
             sign(cluster, id, wallet, 0);
+            assertThat(cluster.engine.presignatures(id)).isEqualTo(2);
             for (String node : NODES) {
                 cluster.restart(node);
             }
+            for (String node : NODES) {
+                assertThat(cluster.node(node).storage().presignatures().available())
+                        .as("presignatures kept by %s after its restart", node)
+                        .isZero();
+            }
+            assertThat(cluster.engine.presignatures(id)).isZero();
             sign(cluster, id, wallet, 1);
 
             List<JobMessage.JobStart> signings = recorder.starts().stream()

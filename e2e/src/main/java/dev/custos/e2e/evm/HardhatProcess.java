@@ -1,5 +1,7 @@
 package dev.custos.e2e.evm;
 
+import dev.custos.chain.rpc.JsonRpcClient;
+import dev.custos.chain.rpc.JsonRpcException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

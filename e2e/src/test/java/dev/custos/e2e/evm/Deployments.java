@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.custos.chain.Hex;
 import dev.custos.chain.ethereum.Address;
+import dev.custos.chain.rpc.Receipt;
 import dev.custos.chain.safe.SafeVersion;
 import java.io.IOException;
 import java.io.InputStream;

@@ -11,6 +11,8 @@ import dev.custos.chain.intent.AddressBook;
 import dev.custos.chain.intent.Flag;
 import dev.custos.chain.intent.Intent;
 import dev.custos.chain.intent.IntentDecoder;
+import dev.custos.chain.rpc.JsonRpcException;
+import dev.custos.chain.rpc.Receipt;
 import dev.custos.chain.safe.Operation;
 import dev.custos.chain.safe.SafeExecution;
 import dev.custos.chain.safe.SafeOwnerSignature;
@@ -90,7 +92,7 @@ class SafeOnHardhatTest {
         assertThat(receipt.from()).isEqualTo(signers.address());
         assertThat(receipt.logs()).anySatisfy(log -> {
             assertThat(log.address()).isEqualTo(fixture.safe);
-            assertThat(log.topics().get(0)).isEqualTo(EXECUTION_SUCCESS);
+            assertThat(log.topics().get(0).toHex()).isEqualTo(EXECUTION_SUCCESS);
         });
         assertThat(node.balance(recipient)).isEqualTo(before.add(ETHER));
         assertThat(node.balance(fixture.safe)).isEqualTo(ETHER.multiply(BigInteger.valueOf(4)));
@@ -199,7 +201,7 @@ class SafeOnHardhatTest {
                 Optional.empty());
         byte[] signed = signers.signTransaction(unsigned.encode());
         SignedTransactions.requireBroadcastable(signed, signers.address());
-        return Deployments.mined(node, node.sendRawTransaction(signed));
+        return Deployments.mined(node, node.sendRawTransaction(signed).toHex());
     }
 
     private static Hash32 onChainHash(EvmNode node, Address safe, SafeSigningPayload payload) {

@@ -15,6 +15,8 @@ import dev.custos.chain.ethereum.PublicKeyRecovery;
 import dev.custos.chain.ethereum.SignedTransactions;
 import dev.custos.chain.ethereum.TransactionDecoder;
 import dev.custos.chain.ethereum.TransactionSignature;
+import dev.custos.chain.rpc.JsonRpcException;
+import dev.custos.chain.rpc.Receipt;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.List;
@@ -194,7 +196,7 @@ class WalletTransactionsTest {
 
     private static Receipt broadcast(EvmNode node, byte[] signed) {
         SignedTransactions.requireBroadcastable(signed, signers.address());
-        return Deployments.mined(node, node.sendRawTransaction(signed));
+        return Deployments.mined(node, node.sendRawTransaction(signed).toHex());
     }
 
     private static Address address(String hex) {

@@ -89,6 +89,14 @@ public final class NodeRuntime implements LinkListener, AutoCloseable {
         if (purged > 0) {
             LOG.log(Level.INFO, "removed {0} FROST nonce pairs of signings a restart interrupted", purged);
         }
+        int retired = storage.presignatures().retireAll();
+        if (retired > 0) {
+            LOG.log(
+                    Level.INFO,
+                    "retired {0} ECDSA presignatures kept before this start (a backup could have brought"
+                            + " back used ones)",
+                    retired);
+        }
         this.starter = new JobStarter(keys, committee, storage, authorizer, random, sealer);
         String name = keys.identity().name();
         this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.custos.server.access.ApiTokens;
 import dev.custos.server.access.Caller;
 import dev.custos.server.storage.Database;
+import dev.custos.server.tls.HttpsConnector;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,12 +50,13 @@ public final class ApiServer implements AutoCloseable {
             ApiTokens tokens,
             List<Route> routes,
             Clock clock) {
-        return start(host, port, settings, database, tokens, routes, clock, config -> {});
+        return start(host, port, settings, database, tokens, routes, clock, config -> {}, Optional.empty());
     }
 
     /**
      * Starts serving {@code routes} and whatever {@code pages} adds to the same server (the web console) on
-     * {@code host:port}.
+     * {@code host:port}: over TLS with {@code tls} (then every answer carries Strict-Transport-Security), else plain
+     * HTTP.
      */
     public static ApiServer start(
             String host,
@@ -63,8 +66,10 @@ public final class ApiServer implements AutoCloseable {
             ApiTokens tokens,
             List<Route> routes,
             Clock clock,
-            Consumer<JavalinConfig> pages) {
+            Consumer<JavalinConfig> pages,
+            Optional<SSLContext> tls) {
         requireNonNull(pages, "pages is null");
+        requireNonNull(tls, "tls is null");
         requireNonNull(host, "host is null");
         List<Route> all = List.copyOf(routes);
         Pipeline pipeline = new Pipeline(
@@ -77,9 +82,14 @@ public final class ApiServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxBodyBytes();
             config.http.defaultContentType = "application/json";
             config.concurrency.useVirtualThreads = true;
+            tls.ifPresent(context -> config.jetty.addConnector(
+                    (server, http) -> HttpsConnector.create(server, http, context, host, port)));
             for (Route route : all) {
                 config.routes.addHttpHandler(
                         HandlerType.findOrCreate(route.method()), route.path(), ctx -> pipeline.handle(route, ctx));
+            }
+            if (tls.isPresent()) {
+                config.routes.before(ctx -> ctx.header("Strict-Transport-Security", "max-age=31536000"));
             }
             pages.accept(config);
             config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e));
@@ -103,7 +113,11 @@ public final class ApiServer implements AutoCloseable {
                                     "method_not_allowed",
                                     "method " + ctx.method() + " is not allowed on " + ctx.path())));
         });
-        javalin.start(host, port);
+        if (tls.isPresent()) {
+            javalin.start();
+        } else {
+            javalin.start(host, port);
+        }
         return new ApiServer(javalin, all);
     }
 

@@ -4,6 +4,7 @@ import dev.custos.server.api.Route;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.VerdictIssuer;
+import dev.custos.server.metrics.ServerMetrics;
 import dev.custos.server.passkeys.Passkeys;
 import dev.custos.server.policy.PolicyStore;
 import dev.custos.server.signing.SignerCluster;
@@ -44,11 +45,12 @@ public final class Requests implements AutoCloseable {
             VerdictIssuer detection,
             AlertStore alerts,
             Passkeys passkeys,
+            ServerMetrics metrics,
             Clock clock,
             Duration approvalWindow) {
         this.detection = detection;
         RequestStore store = new RequestStore(database, clock);
-        SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, clock);
+        SigningDispatcher dispatcher = new SigningDispatcher(store, wallets, cluster, audit, metrics, clock);
         this.service = new RequestService(
                 store, wallets, policies, dispatcher, detection, alerts, audit, passkeys, clock, approvalWindow);
         this.inspector = new RequestInspector(store, policies, clock);

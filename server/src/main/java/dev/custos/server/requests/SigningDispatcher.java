@@ -22,11 +22,14 @@ import dev.custos.policy.request.SignedApproval;
 import dev.custos.policy.verdict.SignedVerdict;
 import dev.custos.policy.verdict.VerdictJson;
 import dev.custos.server.audit.AuditTrail;
+import dev.custos.server.metrics.ServerMetrics;
 import dev.custos.server.signing.SignerCluster;
 import dev.custos.server.wallets.StoredWallet;
 import dev.custos.server.wallets.WalletStore;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -50,13 +53,21 @@ final class SigningDispatcher {
     private final WalletStore wallets;
     private final SignerCluster cluster;
     private final AuditTrail audit;
+    private final ServerMetrics metrics;
     private final Clock clock;
 
-    SigningDispatcher(RequestStore store, WalletStore wallets, SignerCluster cluster, AuditTrail audit, Clock clock) {
+    SigningDispatcher(
+            RequestStore store,
+            WalletStore wallets,
+            SignerCluster cluster,
+            AuditTrail audit,
+            ServerMetrics metrics,
+            Clock clock) {
         this.store = requireNonNull(store, "store is null");
         this.wallets = requireNonNull(wallets, "wallets is null");
         this.cluster = requireNonNull(cluster, "cluster is null");
         this.audit = requireNonNull(audit, "audit is null");
+        this.metrics = requireNonNull(metrics, "metrics is null");
         this.clock = requireNonNull(clock, "clock is null");
     }
 
@@ -97,6 +108,10 @@ final class SigningDispatcher {
         LOG.info("request {}: asking the nodes to sign with wallet {}", request.id(), request.wallet());
         WalletId walletId = new WalletId(request.wallet());
         Scheme scheme = wallet.get().schemeValue();
+        Instant handed = clock.instant();
+        if (!announcement) {
+            metrics.handedToNodes(Duration.between(request.createdAt(), handed));
+        }
         if (payload.type() == PayloadType.PSBT) {
             cluster.engine()
                     .signPsbt(
@@ -106,14 +121,22 @@ final class SigningDispatcher {
                             signRequest.initiator(),
                             signRequest.approvals(),
                             signRequest.verdict())
-                    .whenComplete((result, failure) ->
-                            settle(request, announcement, failure, () -> signedPsbt(request, scheme, result)));
+                    .whenComplete((result, failure) -> {
+                        observe(scheme, announcement, failure, handed);
+                        settle(request, announcement, failure, () -> signedPsbt(request, scheme, result));
+                    });
             return;
         }
-        cluster.engine()
-                .sign(walletId, signRequest)
-                .whenComplete((result, failure) ->
-                        settle(request, announcement, failure, () -> signed(request, scheme, result)));
+        cluster.engine().sign(walletId, signRequest).whenComplete((result, failure) -> {
+            observe(scheme, announcement, failure, handed);
+            settle(request, announcement, failure, () -> signed(request, scheme, result));
+        });
+    }
+
+    private void observe(Scheme scheme, boolean announcement, Throwable failure, Instant handed) {
+        if (!announcement) {
+            metrics.signingFinished(scheme.wireName(), failure == null, Duration.between(handed, clock.instant()));
+        }
     }
 
     private void settle(StoredRequest request, boolean announcement, Throwable failure, Runnable signed) {

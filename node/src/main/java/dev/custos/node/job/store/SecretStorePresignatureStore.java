@@ -13,6 +13,7 @@ import dev.custos.node.keystore.SecretStore;
 import dev.custos.types.SecretBytes;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -96,6 +97,33 @@ public final class SecretStorePresignatureStore implements PresignatureStore {
     @Override
     public boolean isUsed(SessionId session) {
         return used.isClaimed(requireNonNull(session, "session is null").bytes());
+    }
+
+    /**
+     * Retires every stored presignature: each is recorded used (durably), then its entry removed. A node does this at
+     * every start, because a start may follow a restore from a backup, and a backup brings back presignatures used
+     * after it was taken: signing two messages with one presignature would give away the key share. The coordinator
+     * forgets the presignatures of a node that reconnects, so nothing asks for them again; new ones are cheap.
+     *
+     * @return how many were retired
+     */
+    public synchronized int retireAll() throws IOException {
+        int retired = 0;
+        for (String name : secrets.names()) {
+            if (!name.startsWith(PREFIX)) {
+                continue;
+            }
+            byte[] session;
+            try {
+                session = HexFormat.of().parseHex(name.substring(PREFIX.length()));
+            } catch (IllegalArgumentException e) {
+                throw new IOException("keystore entry " + name + " does not name a presignature session", e);
+            }
+            used.claim(session);
+            secrets.remove(name);
+            retired++;
+        }
+        return retired;
     }
 
     /** The number of unused presignatures stored. */

@@ -1,4 +1,4 @@
-package dev.custos.e2e.evm;
+package dev.custos.chain.rpc;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,6 +18,16 @@ public final class JsonRpcException extends RuntimeException {
     public JsonRpcException(String method, String problem, @Nullable Throwable cause) {
         super(method + " failed: " + problem, cause);
         this.code = 0;
+    }
+
+    private JsonRpcException(String message, @Nullable Throwable cause) {
+        super(message, cause);
+        this.code = 0;
+    }
+
+    /** The node answered, but {@code what} in its answer {@code problem} (for example "is not a hex quantity"). */
+    public static JsonRpcException malformed(String what, String problem, @Nullable Throwable cause) {
+        return new JsonRpcException("the node's answer is malformed: " + what + " " + problem, cause);
     }
 
     /** The JSON-RPC error code; 0 when the exchange failed before an answer. */

@@ -1,4 +1,4 @@
-package dev.custos.e2e.evm;
+package dev.custos.chain.rpc;
 
 import dev.custos.chain.ethereum.Address;
 import java.math.BigInteger;
@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A mined transaction's receipt, as far as the tests read it.
+ * A mined transaction's receipt, as far as Custos reads it.
  *
  * @param transactionHash the transaction hash, 0x-prefixed
  * @param from the sender the node recovered from the signature
@@ -26,7 +26,7 @@ public record Receipt(
         boolean succeeded,
         int type,
         BigInteger gasUsed,
-        List<Log> logs) {
+        List<LogEntry> logs) {
     public Receipt {
         Objects.requireNonNull(transactionHash, "transactionHash is null");
         Objects.requireNonNull(from, "from is null");
@@ -34,20 +34,5 @@ public record Receipt(
         Objects.requireNonNull(contractAddress, "contractAddress is null");
         Objects.requireNonNull(gasUsed, "gasUsed is null");
         logs = List.copyOf(Objects.requireNonNull(logs, "logs is null"));
-    }
-
-    /**
-     * One log entry.
-     *
-     * @param address the contract that emitted it
-     * @param topics its topics, 0x-prefixed hex
-     * @param data its data, 0x-prefixed hex
-     */
-    public record Log(Address address, List<String> topics, String data) {
-        public Log {
-            Objects.requireNonNull(address, "address is null");
-            topics = List.copyOf(Objects.requireNonNull(topics, "topics is null"));
-            Objects.requireNonNull(data, "data is null");
-        }
     }
 }
