@@ -14,7 +14,6 @@ import dev.custos.detect.explain.FeatureEvidence;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
-import dev.custos.detect.social.PersistencePaths;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.EntityBounded;
 import dev.custos.detect.state.EntityLimits;

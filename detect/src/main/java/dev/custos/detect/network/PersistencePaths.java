@@ -1,4 +1,4 @@
-package dev.custos.detect.social;
+package dev.custos.detect.network;
 
 import java.util.List;
 import java.util.Locale;
