@@ -14,6 +14,7 @@ import dev.custos.server.console.session.SessionStore;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.DetectionRoutes;
 import dev.custos.server.detection.SignInFeed;
+import dev.custos.server.detection.TokenUseFeed;
 import dev.custos.server.detection.VerdictIssuer;
 import dev.custos.server.exposure.ExposureCalculator;
 import dev.custos.server.exposure.ExposureRoutes;
@@ -198,7 +199,8 @@ public final class CustodyServer implements AutoCloseable {
                     routes,
                     clock,
                     console::register,
-                    settings.tls().map(PemCredentials::serverContext));
+                    settings.tls().map(PemCredentials::serverContext),
+                    new TokenUseFeed(detection, alerts, clock));
             if (origin.get() == null) {
                 origin.set(WebOrigin.localhost(api.port()));
             }

@@ -13,9 +13,14 @@ public final class Transfers {
 
     /** An unsigned EIP-1559 transfer of 1 ETH to {@code destination} on chain 1, nonce 0, as 0x-prefixed hex. */
     public static String oneEther(String destination) {
+        return withNonce(destination, 0);
+    }
+
+    /** The same transfer with account nonce {@code nonce}. */
+    public static String withNonce(String destination, long nonce) {
         DynamicFeeTransaction transaction = new DynamicFeeTransaction(
                 BigInteger.ONE,
-                BigInteger.ZERO,
+                BigInteger.valueOf(nonce),
                 BigInteger.valueOf(1_000_000_000L),
                 BigInteger.valueOf(30_000_000_000L),
                 BigInteger.valueOf(21_000),

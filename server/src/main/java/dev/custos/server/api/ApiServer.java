@@ -50,7 +50,17 @@ public final class ApiServer implements AutoCloseable {
             ApiTokens tokens,
             List<Route> routes,
             Clock clock) {
-        return start(host, port, settings, database, tokens, routes, clock, config -> {}, Optional.empty());
+        return start(
+                host,
+                port,
+                settings,
+                database,
+                tokens,
+                routes,
+                clock,
+                config -> {},
+                Optional.empty(),
+                CallObserver.NONE);
     }
 
     /**
@@ -67,15 +77,18 @@ public final class ApiServer implements AutoCloseable {
             List<Route> routes,
             Clock clock,
             Consumer<JavalinConfig> pages,
-            Optional<SSLContext> tls) {
+            Optional<SSLContext> tls,
+            CallObserver observer) {
         requireNonNull(pages, "pages is null");
         requireNonNull(tls, "tls is null");
+        requireNonNull(observer, "observer is null");
         requireNonNull(host, "host is null");
         List<Route> all = List.copyOf(routes);
         Pipeline pipeline = new Pipeline(
                 tokens,
                 new IdempotencyKeys(database, clock),
-                new RateLimiter(settings.callsPerSecond(), settings.burst(), clock));
+                new RateLimiter(settings.callsPerSecond(), settings.burst(), clock),
+                observer);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -163,13 +176,15 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /** Authentication, rate limit and idempotency around each route. */
-    private record Pipeline(ApiTokens tokens, IdempotencyKeys idempotency, RateLimiter rateLimiter) {
+    private record Pipeline(
+            ApiTokens tokens, IdempotencyKeys idempotency, RateLimiter rateLimiter, CallObserver observer) {
         void handle(Route route, Context ctx) {
             Optional<Caller> caller = Optional.empty();
             if (route.authenticated()) {
                 Caller who = authenticate(ctx.header("Authorization"));
                 rateLimiter.acquire(who.tokenHash());
                 caller = Optional.of(who);
+                observer.authenticated(who, ctx.ip(), Optional.ofNullable(ctx.header("User-Agent")));
             }
             String body = ctx.body();
             Call call = new Call(caller, ctx.pathParamMap(), ctx.queryParamMap(), body);

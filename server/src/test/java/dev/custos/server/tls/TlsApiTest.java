@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.custos.server.access.ApiTokens;
 import dev.custos.server.api.ApiServer;
 import dev.custos.server.api.ApiSettings;
+import dev.custos.server.api.CallObserver;
 import dev.custos.server.api.Reply;
 import dev.custos.server.api.Route;
 import dev.custos.server.storage.Database;
@@ -123,7 +124,8 @@ class TlsApiTest {
                 List.of(ping),
                 Clock.systemUTC(),
                 config -> {},
-                Optional.of(context));
+                Optional.of(context),
+                CallObserver.NONE);
     }
 
     /** What a plain HTTP request to the TLS port gets: an error answer or a closed connection, never the route. */
