@@ -64,25 +64,26 @@ final class LabelProfile {
     }
 
     /**
-     * This profile's reference, shrunk towards {@code parent} with the weight of {@code strength} names: with no
-     * names it is the parent, with many it is the profile's own; deviations never below the floors of
-     * {@link LabelReference#FIXED}.
+     * This profile's reference, shrunk towards {@code parent} with the weight of {@code strength} names: the means are
+     * the weighted means, the variances the weighted within-profile variances (a host whose names all look alike and a
+     * parent of other names do not make a wide mixture that hides a tunnel); with no names it is the parent, with many
+     * it is the profile's own; deviations never below the floors of {@link LabelReference}.
      */
     LabelReference reference(LabelReference parent, double strength, String basis) {
         double weight = names + strength;
+        double ownEntropyMean = names == 0 ? 0 : entropySum / names;
+        double ownLongestMean = names == 0 ? 0 : longestSum / names;
+        double ownEntropyVariance = names == 0 ? 0 : Math.max(0, entropySquares / names - square(ownEntropyMean));
+        double ownLongestVariance = names == 0 ? 0 : Math.max(0, longestSquares / names - square(ownLongestMean));
         double entropyMean = (entropySum + strength * parent.entropyMean()) / weight;
-        double entropySecond =
-                (entropySquares + strength * (square(parent.entropyDeviation()) + square(parent.entropyMean())))
-                        / weight;
         double longestMean = (longestSum + strength * parent.longestMean()) / weight;
-        double longestSecond =
-                (longestSquares + strength * (square(parent.longestDeviation()) + square(parent.longestMean())))
-                        / weight;
+        double entropyVariance = (names * ownEntropyVariance + strength * square(parent.entropyDeviation())) / weight;
+        double longestVariance = (names * ownLongestVariance + strength * square(parent.longestDeviation())) / weight;
         return new LabelReference(
                 entropyMean,
-                Math.max(LabelReference.ENTROPY_FLOOR, Math.sqrt(Math.max(0, entropySecond - square(entropyMean)))),
+                Math.max(LabelReference.ENTROPY_FLOOR, Math.sqrt(entropyVariance)),
                 longestMean,
-                Math.max(LabelReference.LONGEST_FLOOR, Math.sqrt(Math.max(0, longestSecond - square(longestMean)))),
+                Math.max(LabelReference.LONGEST_FLOOR, Math.sqrt(longestVariance)),
                 names,
                 basis);
     }

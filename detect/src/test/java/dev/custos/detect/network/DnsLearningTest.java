@@ -190,9 +190,17 @@ class DnsLearningTest {
         }
         LabelReference learned = windows.profile().reference(parent, 50, "host");
         assertThat(learned.entropyMean()).isLessThan(0.1);
-        // the parent's spread still shows a little through its 50 names
-        assertThat(learned.entropyDeviation()).isBetween(LabelReference.ENTROPY_FLOOR, 0.55);
+        // within-profile spreads are pooled, not the spread between the host's mean and the parent's
+        assertThat(learned.entropyDeviation()).isEqualTo(LabelReference.ENTROPY_FLOOR);
         assertThat(learned.longestDeviation()).isEqualTo(LabelReference.LONGEST_FLOOR);
+        DnsWindows tenHours = new DnsWindows();
+        for (int hour = 0; hour < 11; hour++) {
+            tenHours.ask("example.com", "www", 4_000L * hour, closed -> {});
+        }
+        // ten plain names and the fixed reference: a mean between them, but no wide mixture
+        LabelReference young = tenHours.profile().reference(parent, 50, "host");
+        assertThat(young.entropyMean()).isBetween(2.5, 2.8);
+        assertThat(young.entropyDeviation()).isLessThan(0.36);
         assertThat(learned.longestMean()).isBetween(3.0, 3.5);
         assertThat(LabelProfile.fromState(windows.profile().toState()).toState())
                 .isEqualTo(windows.profile().toState());
