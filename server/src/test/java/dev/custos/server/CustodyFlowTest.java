@@ -124,6 +124,8 @@ class CustodyFlowTest {
         assertThat(expect(200, "GET", "/v1/alerts", admin, null).get("alerts").isArray())
                 .isTrue();
         assertThat(submitted.at("/intent/target").asText().toLowerCase()).isEqualTo(DESTINATION);
+        assertThat(submitted.at("/submitted_from/ip").asText()).isEqualTo("127.0.0.1");
+        assertThat(submitted.at("/submitted_from/user_agent").asText()).startsWith("Java-http-client");
         byte[] digest = HEX.parseHex(submitted.at("/approval/digest").asText());
         String expiresAt = submitted.at("/approval/expires_at").asText();
 

@@ -5,6 +5,7 @@ import dev.custos.chain.bitcoin.Network;
 import dev.custos.chain.bitcoin.PsbtParser;
 import dev.custos.chain.intent.Intent;
 import dev.custos.chain.safe.SafeSigningPayload;
+import dev.custos.chain.solana.SolanaDecoder;
 import dev.custos.node.job.SigningInput;
 import dev.custos.node.job.message.Approval;
 import dev.custos.node.job.message.DetectionVerdict;
@@ -112,7 +113,16 @@ final class NodeRequests {
                 yield new TypedPayload.SafeTransactionPayload(safe.transaction(), intent);
             }
             case PSBT_INPUT -> psbt(policy, input);
-            case PSBT, SOLANA_MESSAGE ->
+            case SOLANA_MESSAGE -> {
+                byte[] message = input.payload().bytes();
+                try {
+                    // the approval digest names the network: mainnet-beta until a policy wallet can name another
+                    yield new TypedPayload.SolanaPayload(message, SolanaDecoder.decode(message), "mainnet-beta");
+                } catch (DecodingException e) {
+                    throw new IllegalArgumentException("the payload is not a Solana message: " + e.getMessage(), e);
+                }
+            }
+            case PSBT ->
                 throw new IllegalArgumentException("the node does not derive policy facts from "
                         + input.payload().type() + " payloads yet, so it cannot decide on one");
         };

@@ -11,6 +11,7 @@ import dev.custos.policy.model.Destination;
 import dev.custos.policy.model.Policy;
 import dev.custos.policy.model.Wallet;
 import dev.custos.policy.request.SigningRequest;
+import dev.custos.policy.request.TypedPayload;
 import dev.custos.policy.velocity.PastRequest;
 import dev.custos.policy.velocity.VelocityTracker;
 import dev.custos.policy.verdict.VerdictCheck;
@@ -52,7 +53,7 @@ final class RequestVariables {
             Instant now) {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("request.id", request.id());
-        intent(vars, request.intent(), !mismatches.isEmpty());
+        intent(vars, request.intent(), payloadFlags(request.payload()), !mismatches.isEmpty());
         vars.put("wallet.id", wallet.id());
         vars.put("wallet.tier", wallet.tier().wireName());
         vars.put("wallet.chain", wallet.chain());
@@ -151,8 +152,16 @@ final class RequestVariables {
         vars.put("destination.age_seconds", age);
     }
 
-    private static void intent(Map<String, Object> vars, Optional<Intent> decoded, boolean claimMismatch) {
-        List<String> flags = new ArrayList<>();
+    /** The flags a payload without an Ethereum intent raises itself: a Solana message's. */
+    private static List<String> payloadFlags(TypedPayload payload) {
+        return payload instanceof TypedPayload.SolanaPayload solana
+                ? solana.decoded().flags().stream().map(Flag::wireName).toList()
+                : List.of();
+    }
+
+    private static void intent(
+            Map<String, Object> vars, Optional<Intent> decoded, List<String> payloadFlags, boolean claimMismatch) {
+        List<String> flags = new ArrayList<>(payloadFlags);
         Map<String, String> arguments = new TreeMap<>();
         if (decoded.isEmpty()) {
             vars.put("intent.present", false);

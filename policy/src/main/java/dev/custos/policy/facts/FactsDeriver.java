@@ -43,9 +43,14 @@ public final class FactsDeriver {
                         psbt.psbt(),
                         psbt.network(),
                         new WalletKeys(Set.copyOf(wallet.fingerprints()), Set.copyOf(wallet.ownScripts())));
+            case TypedPayload.SolanaPayload solana -> SolanaFacts.transfers(solana.decoded());
         };
         List<String> incomplete = new ArrayList<>(derived.incomplete());
-        String chain = payload instanceof TypedPayload.PsbtPayload ? "bitcoin" : "ethereum";
+        String chain = switch (payload) {
+            case TypedPayload.PsbtPayload psbt -> "bitcoin";
+            case TypedPayload.SolanaPayload solana -> "solana";
+            default -> "ethereum";
+        };
         if (!(payload instanceof TypedPayload.None) && !chain.equals(wallet.chain())) {
             incomplete.add(
                     "the payload is a " + chain + " payload but wallet " + wallet.id() + " is on " + wallet.chain());

@@ -1,6 +1,8 @@
 package dev.custos.policy.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.custos.chain.DecodingException;
+import dev.custos.chain.solana.SolanaAddress;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.types.WalletTier;
 import java.math.BigDecimal;
@@ -98,14 +100,19 @@ final class PolicyFacts {
                 case "ethereum" ->
                     lower.equals("native") || ADDRESS.matcher(lower).matches();
                 case "bitcoin" -> lower.equals("btc");
+                case "solana" -> lower.equals("native") || isSolanaAddress(asset.strip());
                 default ->
                     throw new PolicyInputException("prices.assets entry '" + asset
-                            + "': chain must be ethereum or bitcoin, got '" + chain + "'");
+                            + "': chain must be ethereum, bitcoin or solana, got '" + chain + "'");
             };
             if (!valid) {
                 throw new PolicyInputException("prices.assets entry '" + asset + "': on " + chain
                         + " the asset must be "
-                        + (chain.equals("bitcoin") ? "btc" : "native or a 0x token contract address (40 hex digits)"));
+                        + switch (chain) {
+                            case "bitcoin" -> "btc";
+                            case "solana" -> "native or a token mint address (base58 of 32 bytes)";
+                            default -> "native or a 0x token contract address (40 hex digits)";
+                        });
             }
             prices.add(new Price(chain, asset, perUnit, (int) Fields.requiredLong(entry, "decimals")));
         }
@@ -171,6 +178,15 @@ final class PolicyFacts {
             return bytes;
         } catch (IllegalArgumentException e) {
             throw new PolicyInputException(where + " is not hex: " + text, e);
+        }
+    }
+
+    private static boolean isSolanaAddress(String text) {
+        try {
+            SolanaAddress.fromBase58(text);
+            return true;
+        } catch (DecodingException e) {
+            return false;
         }
     }
 }

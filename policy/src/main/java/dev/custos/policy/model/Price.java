@@ -18,7 +18,7 @@ public record Price(String chain, String asset, BigDecimal usdPerUnit, int decim
         Objects.requireNonNull(chain, "chain is null");
         Objects.requireNonNull(asset, "asset is null");
         Objects.requireNonNull(usdPerUnit, "usdPerUnit is null");
-        asset = asset.strip().toLowerCase(Locale.ROOT);
+        asset = canonicalAsset(chain, asset);
         if (asset.isEmpty()) {
             throw new IllegalArgumentException("price asset is empty");
         }
@@ -33,5 +33,15 @@ public record Price(String chain, String asset, BigDecimal usdPerUnit, int decim
     /** The USD value of {@code amount} smallest units. */
     public BigDecimal value(BigInteger amount) {
         return new BigDecimal(amount, decimals).multiply(usdPerUnit);
+    }
+
+    /**
+     * An asset name as prices and transfers are matched: lower case, except Solana token mints, whose base58 is
+     * case-sensitive (folding it would let one mint be priced as another).
+     */
+    public static String canonicalAsset(String chain, String asset) {
+        String stripped = asset.strip();
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        return chain.equals("solana") && !lower.equals("native") ? stripped : lower;
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param id the wallet id requests name
  * @param tier hot, warm or cold
- * @param chain {@code ethereum} or {@code bitcoin} (the chain whose prices value its transfers)
+ * @param chain {@code ethereum}, {@code bitcoin} or {@code solana} (the chain whose prices value its transfers)
  * @param ownAddresses the wallet's own addresses ({@link Destination#canonical}): a payment back to one is not an
  *     outflow
  * @param fingerprints BIP32 master fingerprints of its keys, 8 lower-case hex digits (Bitcoin change detection)
@@ -30,9 +30,9 @@ public record Wallet(
         if (id.isBlank()) {
             throw new IllegalArgumentException("wallet id is empty");
         }
-        if (!chain.equals("ethereum") && !chain.equals("bitcoin")) {
+        if (!chain.equals("ethereum") && !chain.equals("bitcoin") && !chain.equals("solana")) {
             throw new IllegalArgumentException(
-                    "wallet " + id + ": chain must be ethereum or bitcoin, got '" + chain + "'");
+                    "wallet " + id + ": chain must be ethereum, bitcoin or solana, got '" + chain + "'");
         }
         ownAddresses = Objects.requireNonNull(ownAddresses, "ownAddresses is null").stream()
                 .map(Destination::canonical)

@@ -11,17 +11,20 @@ import dev.custos.chain.intent.IntentDecoder;
 import dev.custos.chain.safe.SafeTransaction;
 import dev.custos.chain.safe.SafeTransactionParser;
 import dev.custos.chain.safe.SafeVersion;
+import dev.custos.chain.solana.SolanaDecoder;
 import dev.custos.policy.PolicyInputException;
 import dev.custos.types.EventFields;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The payload of a request, decoded: {@code custos.tx.raw} (a raw Ethereum transaction), {@code custos.tx.safe} (one
- * Safe transaction), {@code custos.tx.psbt} (a base64 PSBT for {@code custos.tx.network}, default mainnet), or none.
+ * Safe transaction), {@code custos.tx.psbt} (a base64 PSBT for {@code custos.tx.network}, default mainnet),
+ * {@code custos.tx.solana} (a base64 Solana message for {@code custos.tx.network}, default mainnet-beta), or none.
  * What approvals bind is derived from it ({@code dev.custos.policy.approval.RequestDigest}).
  *
  * @param typed the decoded payload
@@ -29,6 +32,8 @@ import java.util.Optional;
 record Payload(TypedPayload typed) {
     static final String TX_PSBT = "custos.tx.psbt";
     static final String TX_NETWORK = "custos.tx.network";
+    static final String TX_SOLANA = "custos.tx.solana";
+    static final List<String> SOLANA_NETWORKS = List.of("mainnet-beta", "devnet", "testnet", "localnet");
 
     Payload {
         Objects.requireNonNull(typed, "typed is null");
@@ -42,9 +47,13 @@ record Payload(TypedPayload typed) {
         boolean raw = fields.get(EventFields.TX_RAW).isPresent();
         boolean safe = fields.get(EventFields.TX_SAFE).isPresent();
         boolean psbt = fields.get(TX_PSBT).isPresent();
-        if ((raw ? 1 : 0) + (safe ? 1 : 0) + (psbt ? 1 : 0) > 1) {
-            throw new PolicyInputException(
-                    "request has more than one of custos.tx.raw, custos.tx.safe and custos.tx.psbt; give one payload");
+        boolean solana = fields.get(TX_SOLANA).isPresent();
+        if ((raw ? 1 : 0) + (safe ? 1 : 0) + (psbt ? 1 : 0) + (solana ? 1 : 0) > 1) {
+            throw new PolicyInputException("request has more than one of custos.tx.raw, custos.tx.safe,"
+                    + " custos.tx.psbt and custos.tx.solana; give one payload");
+        }
+        if (solana) {
+            return solana(fields);
         }
         if (raw) {
             return rawTransaction(fields, book);
@@ -73,6 +82,26 @@ record Payload(TypedPayload typed) {
             return new Payload(new TypedPayload.PsbtPayload(PsbtParser.parseBase64(text), network));
         } catch (DecodingException e) {
             throw new PolicyInputException(TX_PSBT + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Payload solana(RequestFields fields) {
+        String text = fields.text(TX_SOLANA).orElseThrow(() -> RequestFields.missing(TX_SOLANA));
+        String network = fields.text(TX_NETWORK).orElse("mainnet-beta");
+        if (!SOLANA_NETWORKS.contains(network)) {
+            throw new PolicyInputException(
+                    TX_NETWORK + " must be one of " + SOLANA_NETWORKS + " for a Solana message, got '" + network + "'");
+        }
+        byte[] message;
+        try {
+            message = Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new PolicyInputException(TX_SOLANA + " is not base64: " + e.getMessage(), e);
+        }
+        try {
+            return new Payload(new TypedPayload.SolanaPayload(message, SolanaDecoder.decode(message), network));
+        } catch (DecodingException e) {
+            throw new PolicyInputException(TX_SOLANA + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,11 +1,14 @@
 package dev.custos.policy.request;
 
+import dev.custos.chain.DecodingException;
 import dev.custos.chain.bitcoin.Network;
 import dev.custos.chain.bitcoin.Psbt;
 import dev.custos.chain.intent.Intent;
 import dev.custos.chain.safe.SafeTransaction;
+import dev.custos.chain.solana.SolanaIntent;
 import dev.custos.policy.approval.digest.ApprovalSubject;
 import dev.custos.policy.approval.digest.ApprovalSubjects;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -95,6 +98,57 @@ public sealed interface TypedPayload {
         @Override
         public Optional<ApprovalSubject> approvalSubject() {
             return Optional.of(ApprovalSubjects.psbt(psbt, network));
+        }
+    }
+
+    /**
+     * A Solana message (legacy or version 0) on {@code network}, with its decoded intent.
+     *
+     * @param message the message bytes the signature covers
+     * @param decoded what the message does
+     * @param network {@code mainnet-beta}, {@code devnet}, {@code testnet} or {@code localnet}
+     */
+    record SolanaPayload(byte[] message, SolanaIntent decoded, String network) implements TypedPayload {
+        public SolanaPayload {
+            message = Objects.requireNonNull(message, "message is null").clone();
+            Objects.requireNonNull(decoded, "decoded is null");
+            Objects.requireNonNull(network, "network is null");
+        }
+
+        @Override
+        public byte[] message() {
+            return message.clone();
+        }
+
+        @Override
+        public Optional<Intent> intent() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ApprovalSubject> approvalSubject() {
+            try {
+                return Optional.of(ApprovalSubjects.solana(message, network));
+            } catch (DecodingException e) {
+                throw new IllegalArgumentException("the Solana message no longer decodes: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SolanaPayload that
+                    && Arrays.equals(message, that.message)
+                    && network.equals(that.network);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(message) + network.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "SolanaPayload[" + decoded.summary() + " on " + network + "]";
         }
     }
 }

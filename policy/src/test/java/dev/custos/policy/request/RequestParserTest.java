@@ -65,7 +65,22 @@ class RequestParserTest {
         event.putObject("custos.tx.safe");
 
         assertThatThrownBy(() -> parse(event))
-                .hasMessageContaining("more than one of custos.tx.raw, custos.tx.safe and custos.tx.psbt");
+                .hasMessageContaining(
+                        "more than one of custos.tx.raw, custos.tx.safe, custos.tx.psbt and custos.tx.solana");
+    }
+
+    @Test
+    void solanaPayloads_badBase64OrNetworkNamed() {
+        ObjectNode event = Fixtures.event();
+        event.remove("custos.tx.raw");
+        event.put("custos.tx.solana", "not base64!");
+        assertThatThrownBy(() -> parse(event)).hasMessageContaining("custos.tx.solana is not base64");
+        event.put("custos.tx.solana", "AQID");
+        event.put("custos.tx.network", "mainnet");
+        assertThatThrownBy(() -> parse(event))
+                .hasMessageContaining("custos.tx.network must be one of [mainnet-beta, devnet, testnet, localnet]");
+        event.put("custos.tx.network", "devnet");
+        assertThatThrownBy(() -> parse(event)).hasMessageContaining("custos.tx.solana: ");
     }
 
     @Test

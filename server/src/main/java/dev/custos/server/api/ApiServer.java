@@ -180,14 +180,15 @@ public final class ApiServer implements AutoCloseable {
             ApiTokens tokens, IdempotencyKeys idempotency, RateLimiter rateLimiter, CallObserver observer) {
         void handle(Route route, Context ctx) {
             Optional<Caller> caller = Optional.empty();
+            ClientOrigin origin = new ClientOrigin(ctx.ip(), Optional.ofNullable(ctx.header("User-Agent")));
             if (route.authenticated()) {
                 Caller who = authenticate(ctx.header("Authorization"));
                 rateLimiter.acquire(who.tokenHash());
                 caller = Optional.of(who);
-                observer.authenticated(who, ctx.ip(), Optional.ofNullable(ctx.header("User-Agent")));
+                observer.authenticated(who, origin.ip(), origin.userAgent());
             }
             String body = ctx.body();
-            Call call = new Call(caller, ctx.pathParamMap(), ctx.queryParamMap(), body);
+            Call call = new Call(caller, ctx.pathParamMap(), ctx.queryParamMap(), body, Optional.of(origin));
             String key = ctx.header("Idempotency-Key");
             Reply reply;
             if (route.creates() && key != null && caller.isPresent()) {

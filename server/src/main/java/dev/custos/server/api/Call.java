@@ -9,16 +9,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One API call as an endpoint sees it: who made it (empty on public routes), the path parameters, the query and the
- * body text. Independent of the HTTP library.
+ * One API call as an endpoint sees it: who made it (empty on public routes), the path parameters, the query, the
+ * body text and where it came from (empty for calls the console makes on a person's behalf). Independent of the HTTP
+ * library.
  */
 public record Call(
-        Optional<Caller> caller, Map<String, String> pathParameters, Map<String, List<String>> query, String body) {
+        Optional<Caller> caller,
+        Map<String, String> pathParameters,
+        Map<String, List<String>> query,
+        String body,
+        Optional<ClientOrigin> origin) {
     public Call {
         requireNonNull(caller, "caller is null");
         pathParameters = Map.copyOf(pathParameters);
         query = Map.copyOf(query);
         requireNonNull(body, "body is null");
+        requireNonNull(origin, "origin is null");
+    }
+
+    /** A call without a known origin. */
+    public Call(
+            Optional<Caller> caller, Map<String, String> pathParameters, Map<String, List<String>> query, String body) {
+        this(caller, pathParameters, query, body, Optional.empty());
     }
 
     /** The authenticated caller (endpoints behind a role always have one). */

@@ -25,6 +25,13 @@ final class RequestEvent {
         event.put(EventFields.REQUEST_ID, request.id());
         event.put(EventFields.WALLET_ID, request.wallet());
         event.put(EventFields.TX_CHAIN, request.chain());
+        JsonNode from = document.path("submitted_from");
+        if (from.hasNonNull("ip")) {
+            event.put("source.ip", from.get("ip").asText());
+        }
+        if (from.hasNonNull("user_agent")) {
+            event.put("user_agent.original", from.get("user_agent").asText());
+        }
         if (document.has("raw_tx")) {
             event.put(EventFields.TX_RAW, document.get("raw_tx").asText());
         }
@@ -36,6 +43,9 @@ final class RequestEvent {
         if (document.has("psbt")) {
             event.put("custos.tx.psbt", document.get("psbt").asText());
             event.put("custos.tx.network", document.get("network").asText());
+        }
+        if (request.chain().equals("solana") && document.has("tx")) {
+            event.put("custos.tx.solana", document.get("tx").asText());
         }
         if (document.hasNonNull("amount_usd")) {
             event.put(EventFields.TX_AMOUNT_USD, document.get("amount_usd").decimalValue());

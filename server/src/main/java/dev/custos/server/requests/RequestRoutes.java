@@ -48,7 +48,8 @@ public final class RequestRoutes {
     private Reply submit(Call call) {
         Caller initiator = call.requireRole(Role.INITIATOR);
         Submission submission = Submission.parse(StrictJson.tree(call.body()));
-        return Reply.created(requests.submit(initiator, submission).document());
+        return Reply.created(
+                requests.submit(initiator, submission, call.origin()).document());
     }
 
     private Reply get(Call call) {

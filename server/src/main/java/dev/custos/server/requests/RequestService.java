@@ -22,6 +22,7 @@ import dev.custos.policy.verdict.VerdictJson;
 import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
 import dev.custos.server.api.ApiException;
+import dev.custos.server.api.ClientOrigin;
 import dev.custos.server.audit.AuditTrail;
 import dev.custos.server.detection.AlertStore;
 import dev.custos.server.detection.Assessment;
@@ -96,7 +97,8 @@ public final class RequestService {
         this.approvalWindow = requireNonNull(approvalWindow, "approvalWindow is null");
     }
 
-    StoredRequest submit(Caller initiator, Submission submission) {
+    /** A new request by {@code initiator}, sent from {@code origin} (kept for people and detection). */
+    StoredRequest submit(Caller initiator, Submission submission, Optional<ClientOrigin> origin) {
         StoredWallet wallet = wallets.find(submission.wallet())
                 .orElseThrow(() -> ApiException.badRequest("field 'wallet': no wallet '" + submission.wallet() + "'"));
         Signable.of(submission.chain(), submission.payload(), wallet.schemeValue());
@@ -109,6 +111,7 @@ public final class RequestService {
         Instant now = clock.instant();
         String id = "req-" + HexFormat.of().formatHex(randomBytes());
         ObjectNode document = RequestDocument.initial(id, initiator.name(), submission, now);
+        origin.ifPresent(from -> RequestDocument.submittedFrom(document, from));
         ObjectNode approval = document.putObject("approval");
         approval.put("policy_version", policy.policy().version());
         approval.put(

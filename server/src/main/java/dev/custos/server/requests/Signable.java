@@ -7,6 +7,7 @@ import dev.custos.chain.safe.SafeSigningPayload;
 import dev.custos.chain.safe.SafeTransaction;
 import dev.custos.chain.safe.SafeTransactionParser;
 import dev.custos.chain.safe.SafeVersion;
+import dev.custos.chain.solana.SolanaDecoder;
 import dev.custos.node.job.message.PayloadType;
 import dev.custos.node.job.message.Scheme;
 import dev.custos.node.job.message.TypedPayload;
@@ -48,9 +49,28 @@ final class Signable {
             }
             return psbt(payload.get("psbt").asText());
         }
+        if (chain.equals("solana") && payload.has("tx")) {
+            if (scheme != Scheme.FROST_ED25519) {
+                throw ApiException.badRequest(
+                        "a Solana message is signed by a frost-ed25519 wallet, this one is " + scheme.wireName());
+            }
+            return solana(payload.get("tx").asText());
+        }
         throw ApiException.badRequest("the nodes do not sign " + chain + " transactions through the API yet"
-                + " (docs/SERVER.md, \"What the nodes sign\"); submit a raw Ethereum transaction, a Safe transaction or"
-                + " a PSBT");
+                + " (docs/SERVER.md, \"What the nodes sign\"); submit a raw Ethereum transaction, a Safe transaction, a"
+                + " PSBT or a Solana message");
+    }
+
+    /** The Solana message (legacy or version 0) the signature covers, base64; decoded here so bad input fails early. */
+    private static TypedPayload solana(String base64) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64);
+            SolanaDecoder.decode(bytes);
+        } catch (IllegalArgumentException | DecodingException e) {
+            throw ApiException.badRequest("field 'tx': " + e.getMessage());
+        }
+        return new TypedPayload(PayloadType.SOLANA_MESSAGE, bytes);
     }
 
     /**
