@@ -15,16 +15,20 @@ import java.util.TreeSet;
  *     {@code destination.ip}) among the benign flows
  * @param falseBeacons the benign pairs that alerts carried a beaconing finding for
  * @param falseBeaconPairs those pairs, for the report
+ * @param falseHostFindings the DNS-tunnelling, exfiltration-volume and corroborated-beacon findings that alerts of
+ *     the benign run showed ({@code detector host}), every one false
  */
-public record BeaconFigures(long hostDestinationPairs, long falseBeacons, List<String> falseBeaconPairs) {
+public record BeaconFigures(
+        long hostDestinationPairs, long falseBeacons, List<String> falseBeaconPairs, List<String> falseHostFindings) {
     /** No network traffic. */
-    public static final BeaconFigures NONE = new BeaconFigures(0, 0, List.of());
+    public static final BeaconFigures NONE = new BeaconFigures(0, 0, List.of(), List.of());
 
     public BeaconFigures {
         if (hostDestinationPairs < 0 || falseBeacons < 0 || falseBeacons > hostDestinationPairs) {
             throw new IllegalArgumentException("need 0 <= falseBeacons <= hostDestinationPairs");
         }
         falseBeaconPairs = List.copyOf(falseBeaconPairs);
+        falseHostFindings = List.copyOf(falseHostFindings);
     }
 
     /** Counts the pairs of the benign events and the beacons the benign run's alerts showed. */
@@ -44,7 +48,8 @@ public record BeaconFigures(long hostDestinationPairs, long falseBeacons, List<S
             pairs.add(event.fields().path("host.name").asText() + " -> " + destination);
         }
         Set<String> falseBeacons = new TreeSet<>(run.beacons());
-        return new BeaconFigures(pairs.size(), falseBeacons.size(), List.copyOf(falseBeacons));
+        return new BeaconFigures(
+                pairs.size(), falseBeacons.size(), List.copyOf(falseBeacons), List.copyOf(run.hostFindings()));
     }
 
     /** False beacons per 1,000 host→destination pairs (0 without pairs). */

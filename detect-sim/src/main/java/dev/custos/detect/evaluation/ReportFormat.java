@@ -40,6 +40,8 @@ public final class ReportFormat {
         benign.put("false_beacons_per_1000_pairs", round(beacons.falseBeaconsPerThousandPairs()));
         ArrayNode falsePairs = benign.putArray("false_beacon_pairs");
         beacons.falseBeaconPairs().forEach(falsePairs::add);
+        ArrayNode falseHost = benign.putArray("false_host_findings");
+        beacons.falseHostFindings().forEach(falseHost::add);
         node.put("beacons_injected", report.beaconsInjected());
         node.put("beacons_found", report.beaconsFound());
         node.put("scenarios_run", report.scenarios().size());
@@ -134,11 +136,14 @@ public final class ReportFormat {
         text.append(String.format(
                 Locale.ROOT,
                 "Network: %,d host-destination pairs in the benign run, %d shown as beacons = %.2f false beacons per"
-                        + " 1,000 pairs%s; injected beacons found %d / %d.%n",
+                        + " 1,000 pairs%s; DNS-tunnelling, exfiltration and corroborated-beacon findings shown: %d%s;"
+                        + " injected beacons found %d / %d.%n",
                 beacons.hostDestinationPairs(),
                 beacons.falseBeacons(),
                 beacons.falseBeaconsPerThousandPairs(),
                 beacons.falseBeaconPairs().isEmpty() ? "" : " " + beacons.falseBeaconPairs(),
+                beacons.falseHostFindings().size(),
+                beacons.falseHostFindings().isEmpty() ? "" : " " + beacons.falseHostFindings(),
                 report.beaconsFound(),
                 report.beaconsInjected()));
         return text.toString();

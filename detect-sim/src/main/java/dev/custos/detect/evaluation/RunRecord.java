@@ -2,6 +2,7 @@ package dev.custos.detect.evaluation;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.detect.correlation.BeaconCorroboration;
 import dev.custos.detect.event.Event;
 import dev.custos.detect.event.EventLog;
 import dev.custos.detect.explain.EntityRef;
@@ -33,12 +34,23 @@ import java.util.TreeSet;
  * @param alerts every alert, in event-time order
  * @param beacons the host→destination pairs ({@code host -> destination}) of the beaconing findings that alerts
  *     carried, or that an alerted entity still held at the end of the run: the beacons an analyst was shown
+ * @param hostFindings likewise, the DNS-tunnelling, exfiltration and corroborated-beacon findings shown
+ *     ({@code detector host})
  */
 public record RunRecord(
-        long events, long malformed, Map<String, Verdict> decisions, List<AlertRecord> alerts, Set<String> beacons) {
+        long events,
+        long malformed,
+        Map<String, Verdict> decisions,
+        List<AlertRecord> alerts,
+        Set<String> beacons,
+        Set<String> hostFindings) {
+    /** The host detectors whose findings {@link #hostFindings} counts. */
+    static final Set<String> HOST_DETECTORS =
+            Set.of(NetworkDetector.DNS_TUNNELLING, NetworkDetector.EXFILTRATION, BeaconCorroboration.NAME);
+
     /** A run whose alerts carried no beacon. */
     public RunRecord(long events, long malformed, Map<String, Verdict> decisions, List<AlertRecord> alerts) {
-        this(events, malformed, decisions, alerts, Set.of());
+        this(events, malformed, decisions, alerts, Set.of(), Set.of());
     }
 
     /** Events handed to {@link DetectionPipeline#processBatch} at a time (two threads; the same outputs). */
@@ -51,6 +63,7 @@ public record RunRecord(
         decisions = Collections.unmodifiableMap(new LinkedHashMap<>(decisions));
         alerts = List.copyOf(alerts);
         beacons = Set.copyOf(new TreeSet<>(beacons));
+        hostFindings = Set.copyOf(new TreeSet<>(hostFindings));
     }
 
     /**
@@ -69,6 +82,7 @@ public record RunRecord(
         Map<String, Verdict> decisions = new LinkedHashMap<>();
         List<AlertRecord> alerts = new ArrayList<>();
         Set<String> beacons = new TreeSet<>();
+        Set<String> hostFindings = new TreeSet<>();
         Set<EntityRef> alertedEntities = new TreeSet<>();
         List<Event> events = log.events();
         for (int from = 0; from < events.size(); from += BATCH) {
@@ -85,6 +99,10 @@ public record RunRecord(
                                 if (finding.detector().equals(NetworkDetector.BEACONING)) {
                                     beacons.add(beaconPair(finding));
                                 }
+                                if (HOST_DETECTORS.contains(finding.detector())) {
+                                    hostFindings.add(finding.detector() + " "
+                                            + finding.primaryEntity().id());
+                                }
                             }
                         }
                     }
@@ -98,7 +116,11 @@ public record RunRecord(
                 .combinedFindings(alerted, finding -> finding.detector().equals(NetworkDetector.BEACONING))) {
             beacons.add(beaconPair(finding));
         }
-        return new RunRecord(log.events().size(), log.malformed().size(), decisions, alerts, beacons);
+        for (Finding finding : pipeline.correlator()
+                .combinedFindings(alerted, finding -> HOST_DETECTORS.contains(finding.detector()))) {
+            hostFindings.add(finding.detector() + " " + finding.primaryEntity().id());
+        }
+        return new RunRecord(log.events().size(), log.malformed().size(), decisions, alerts, beacons, hostFindings);
     }
 
     /** {@code host -> destination} of a beaconing finding (its first feature is the destination). */

@@ -10,12 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One host's DNS questions per registered domain in windows of {@value #WINDOW_SECONDS} seconds: the unique names
  * below the domain (at most {@value #MAX_UNIQUE} kept), their mean length of longest label and mean character
  * entropy; at most {@value #MAX_DOMAINS} domains open at a time. The host's typical number of unique names per
- * domain and window is kept as a decayed mean of closed windows.
+ * domain and window is kept as a decayed mean of closed windows, and the shape of its names as a {@link LabelProfile}
+ * learned from the closed windows that raised no finding.
  */
 final class DnsWindows {
     static final long WINDOW_SECONDS = 3_600;
@@ -29,7 +31,9 @@ final class DnsWindows {
         final long start;
         final Set<String> unique = new LinkedHashSet<>();
         double entropySum;
+        double entropySquares;
         double longestSum;
+        double longestSquares;
         int reportedUnique;
 
         Window(long start) {
@@ -47,10 +51,14 @@ final class DnsWindows {
 
     private final LinkedHashMap<String, Window> windows = new LinkedHashMap<>();
     private double typical = 1;
+    private LabelProfile profile = new LabelProfile();
 
-    /** Records a question; returns its domain's window (null when the name has no subdomain). */
-    Window ask(String registered, String subdomain, long second) {
-        closeOlderThan(second - WINDOW_SECONDS);
+    /**
+     * Records a question; returns its domain's window (null when the name has no subdomain). Windows that close on the
+     * way and raised no finding are learned into the host's profile and handed to {@code learned}.
+     */
+    Window ask(String registered, String subdomain, long second, Consumer<Window> learned) {
+        closeOlderThan(second - WINDOW_SECONDS, learned);
         if (subdomain.isEmpty()) {
             return null;
         }
@@ -60,13 +68,17 @@ final class DnsWindows {
             windows.put(registered, window);
             if (windows.size() > MAX_DOMAINS) {
                 Iterator<Window> oldest = windows.values().iterator();
-                close(oldest.next());
+                close(oldest.next(), learned);
                 oldest.remove();
             }
         }
         if (window.unique.size() < MAX_UNIQUE && window.unique.add(subdomain)) {
-            window.entropySum += DnsNames.entropy(subdomain);
-            window.longestSum += DnsNames.longestLabel(subdomain);
+            double entropy = DnsNames.entropy(subdomain);
+            int longest = DnsNames.longestLabel(subdomain);
+            window.entropySum += entropy;
+            window.entropySquares += entropy * entropy;
+            window.longestSum += longest;
+            window.longestSquares += (double) longest * longest;
         }
         return window;
     }
@@ -76,28 +88,39 @@ final class DnsWindows {
         return typical;
     }
 
-    private void closeOlderThan(long since) {
+    /** The shape of the host's names, learned from closed windows that raised no finding. */
+    LabelProfile profile() {
+        return profile;
+    }
+
+    private void closeOlderThan(long since, Consumer<Window> learned) {
         Iterator<Map.Entry<String, Window>> iterator = windows.entrySet().iterator();
         while (iterator.hasNext()) {
             Window window = iterator.next().getValue();
             if (window.start < since) {
-                close(window);
+                close(window, learned);
                 iterator.remove();
             }
         }
     }
 
-    private void close(Window window) {
+    private void close(Window window, Consumer<Window> learned) {
         typical = Math.max(1, (1 - TYPICAL_WEIGHT) * typical + TYPICAL_WEIGHT * window.unique.size());
+        if (window.reportedUnique == 0) {
+            profile.learn(window);
+            learned.accept(window);
+        }
     }
 
     ObjectNode toState() {
         ObjectNode node = StateJson.object();
         node.put("typical", typical);
+        node.set("profile", profile.toState());
         ArrayNode open = node.putArray("windows");
         windows.forEach((domain, window) -> {
             ObjectNode entry = open.addObject().put("domain", domain).put("start", window.start);
             entry.put("entropy_sum", window.entropySum).put("longest_sum", window.longestSum);
+            entry.put("entropy_squares", window.entropySquares).put("longest_squares", window.longestSquares);
             entry.put("reported_unique", window.reportedUnique);
             ArrayNode names = entry.putArray("unique");
             window.unique.forEach(names::add);
@@ -107,6 +130,9 @@ final class DnsWindows {
 
     void restore(JsonNode node) {
         typical = StateJson.number(node, "typical", 1);
+        profile = node.hasNonNull("profile")
+                ? LabelProfile.fromState(StateJson.object(node, "profile"))
+                : new LabelProfile();
         windows.clear();
         JsonNode open = StateJson.array(node, "windows");
         if (open.size() > MAX_DOMAINS) {
@@ -116,6 +142,9 @@ final class DnsWindows {
             Window window = new Window(StateJson.count(entry, "start"));
             window.entropySum = StateJson.number(entry, "entropy_sum", 0);
             window.longestSum = StateJson.number(entry, "longest_sum", 0);
+            // A window written before the squares were kept counts as having no spread.
+            window.entropySquares = entry.has("entropy_squares") ? StateJson.number(entry, "entropy_squares", 0) : 0;
+            window.longestSquares = entry.has("longest_squares") ? StateJson.number(entry, "longest_squares", 0) : 0;
             window.reportedUnique = (int) StateJson.count(entry, "reported_unique");
             JsonNode names = StateJson.array(entry, "unique");
             if (names.size() > MAX_UNIQUE) {

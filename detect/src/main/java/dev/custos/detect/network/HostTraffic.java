@@ -25,6 +25,10 @@ final class HostTraffic {
     private long currentHour = -1;
     private int exfilScoreThisHour;
     final DnsWindows dns = new DnsWindows();
+    private long lastLaunch = -1;
+    private String lastLaunchDescription;
+    private long lastPersistence = -1;
+    private String lastPersistenceDescription;
 
     HostTraffic(long firstSeen) {
         this.firstSeen = firstSeen;
@@ -61,6 +65,28 @@ final class HostTraffic {
         pair.add(second, bytesOut);
         connections++;
         return pair;
+    }
+
+    /** Records a file run or a package installed on the host. */
+    void launched(long second, String description) {
+        lastLaunch = second;
+        lastLaunchDescription = description;
+    }
+
+    /** Records a start-up item created on the host. */
+    void persisted(long second, String description) {
+        lastPersistence = second;
+        lastPersistenceDescription = description;
+    }
+
+    /** The last launch on the host at most {@code window} seconds before {@code second} (and not after), or null. */
+    String launchBefore(long second, long window) {
+        return lastLaunch >= 0 && lastLaunch <= second && second - lastLaunch <= window ? lastLaunchDescription : null;
+    }
+
+    /** The last start-up item created on the host from {@code since} on, or null. */
+    String persistenceSince(long since) {
+        return lastPersistence >= 0 && lastPersistence >= since ? lastPersistenceDescription : null;
     }
 
     /** Adds outbound bytes in the hour of {@code second}; returns the hour's total so far. */
@@ -121,6 +147,13 @@ final class HostTraffic {
                     .set("history", entry.getValue().toState());
         }
         node.set("dns", dns.toState());
+        if (lastLaunch >= 0) {
+            node.put("last_launch", lastLaunch).put("last_launch_description", lastLaunchDescription);
+        }
+        if (lastPersistence >= 0) {
+            node.put("last_persistence", lastPersistence)
+                    .put("last_persistence_description", lastPersistenceDescription);
+        }
         return node;
     }
 
@@ -153,6 +186,13 @@ final class HostTraffic {
                     StateJson.text(entry, "destination"), PairHistory.fromState(StateJson.object(entry, "history")));
         }
         traffic.dns.restore(StateJson.object(node, "dns"));
+        if (node.has("last_launch")) {
+            traffic.launched(StateJson.count(node, "last_launch"), StateJson.text(node, "last_launch_description"));
+        }
+        if (node.has("last_persistence")) {
+            traffic.persisted(
+                    StateJson.count(node, "last_persistence"), StateJson.text(node, "last_persistence_description"));
+        }
         return traffic;
     }
 }

@@ -21,6 +21,7 @@ import dev.custos.detect.state.EntityTable;
 import dev.custos.detect.state.EntityTableUsage;
 import dev.custos.detect.state.StateJson;
 import dev.custos.events.DnsQueryEvent;
+import dev.custos.events.FileEvent;
 import dev.custos.events.InvalidEventException;
 import dev.custos.events.NetworkAddresses;
 import dev.custos.events.NetworkFlowEvent;
@@ -57,6 +58,16 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
     public static final String EXFILTRATION = "exfiltration_volume";
 
     static final double PRIVILEGED_FACTOR = 0.3;
+
+    /** A beacon's evidence feature: {@value #PRIVILEGED} or {@value #ORDINARY}. */
+    public static final String HOST_CLASS = "host_class";
+
+    public static final String PRIVILEGED = "privileged";
+    public static final String ORDINARY = "ordinary";
+    /** A beacon's evidence feature: the launch on the host just before its first connection. */
+    public static final String STARTED_AFTER = "started_after";
+    /** A beacon's evidence feature: a start-up item created on the host around its first connection. */
+    public static final String PERSISTENCE_ITEM = "persistence_item";
     /** A host needs this many external connections before a new destination counts as rare. */
     static final long MIN_HOST_CONNECTIONS = 50;
     /** ... and this much history, in seconds (three days). */
@@ -70,6 +81,14 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
     static final long NEW_PAIR_AGE = 14 * 86_400;
 
     static final double MIN_REGULARITY = 0.8;
+    /**
+     * A pair whose first connection comes this soon after a launch on the host is linked to it: a day, since an
+     * implant run in the evening first calls home when the laptop wakes (or after a deliberate delay).
+     */
+    static final long LAUNCH_WINDOW = 86_400;
+    /** A start-up item created this long before a pair's first connection, or any time after, is linked to it. */
+    static final long PERSISTENCE_WINDOW = 86_400;
+
     static final int MIN_DNS_UNIQUE = 20;
     static final int MIN_DNS_SCORE = 40;
     static final long MIN_EXFIL_BYTES = 50L * 1024 * 1024;
@@ -79,6 +98,7 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
     private final HostOwners owners;
     private final EntityTable<String, HostTraffic> hosts;
     private final DestinationPrevalence prevalence;
+    private final DnsTunnelling tunnelling = new DnsTunnelling();
     private Map<String, Integer> groupSizes = Map.of();
     private long groupSizesHour = -1;
 
@@ -101,6 +121,10 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
     @Override
     public List<Finding> observe(Event event, RiskView risk) {
         owners.learn(event);
+        if (event.category().equals(EventFields.CATEGORY_FILE)) {
+            hostLaunch(event);
+            return List.of();
+        }
         if (!event.category().equals(EventFields.CATEGORY_NETWORK)) {
             return List.of();
         }
@@ -112,6 +136,46 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
             };
         } catch (InvalidEventException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * Remembers, on a host with network history, the last file run or package installed and the last start-up item
+     * created: a beacon that starts right after a launch, or near a new start-up item, is corroborated on the host.
+     */
+    private void hostLaunch(Event event) {
+        FileEvent file;
+        try {
+            file = FileEvent.read(event.action(), event.fields());
+        } catch (InvalidEventException e) {
+            return;
+        }
+        HostTraffic traffic = hosts.peek(file.host());
+        if (traffic == null) {
+            return;
+        }
+        long second = event.timestamp().getEpochSecond();
+        String what = file.path().orElse(file.fileName());
+        switch (file.action()) {
+            case EventFields.ACTION_FILE_EXECUTION ->
+                traffic.launched(second, "ran " + what + " at " + event.timestamp() + " (" + event.reference() + ")");
+            case EventFields.ACTION_PACKAGE_INSTALL ->
+                traffic.launched(
+                        second,
+                        "installed package " + file.packageName().orElse(file.fileName()) + " at " + event.timestamp()
+                                + " (" + event.reference() + ")");
+            case EventFields.ACTION_FILE_CREATION -> {
+                if (file.path().isPresent()
+                        && PersistencePaths.isPersistence(file.path().get())) {
+                    traffic.persisted(
+                            second,
+                            "created start-up item " + file.path().get() + " at " + event.timestamp() + " ("
+                                    + event.reference() + ")");
+                }
+            }
+            default -> {
+                // downloads and other file events start nothing
+            }
         }
     }
 
@@ -131,7 +195,11 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
             rareDestination(event, flow, traffic, users, privileged).ifPresent(findings::add);
         }
         long bytesOut = flow.bytesOut().orElse(-1);
+        boolean newPair = traffic.pair(destination) == null;
         PairHistory pair = traffic.connect(destination, second, bytesOut);
+        if (newPair) {
+            pair.launchedAfter(traffic.launchBefore(second, LAUNCH_WINDOW));
+        }
         users.add(host);
         beacon(event, flow, traffic, pair, users, privileged).ifPresent(findings::add);
         if (bytesOut > 0) {
@@ -252,7 +320,7 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
         pair.reported(second);
         double[] sortedIntervals = intervals.clone();
         java.util.Arrays.sort(sortedIntervals);
-        List<FeatureEvidence> evidence = List.of(
+        List<FeatureEvidence> evidence = new ArrayList<>(List.of(
                 new FeatureEvidence("destination", flow.destination(), "connected to as " + describe(flow)),
                 new FeatureEvidence(
                         "interval",
@@ -274,7 +342,25 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
                                 java.util.Locale.ROOT,
                                 "of %d hosts seen; first connection %s",
                                 hostsSeen,
-                                Instant.ofEpochSecond(pair.firstSeen()))));
+                                Instant.ofEpochSecond(pair.firstSeen()))),
+                new FeatureEvidence(
+                        HOST_CLASS,
+                        privileged ? PRIVILEGED : ORDINARY,
+                        privileged
+                                ? "signer node or owner in a privileged role (" + owners.peerGroupOf(flow.host()) + ")"
+                                : "owner's role " + owners.peerGroupOf(flow.host()))));
+        String launch = pair.launchedAfter();
+        if (launch != null) {
+            evidence.add(new FeatureEvidence(
+                    STARTED_AFTER, launch, "within " + LAUNCH_WINDOW / 3_600 + " h before the first connection"));
+        }
+        String persistence = traffic.persistenceSince(pair.firstSeen() - PERSISTENCE_WINDOW);
+        if (persistence != null) {
+            evidence.add(new FeatureEvidence(
+                    PERSISTENCE_ITEM,
+                    persistence,
+                    "from " + PERSISTENCE_WINDOW / 3_600 + " h before the first connection on"));
+        }
         return Optional.of(finding(
                 event,
                 BEACONING,
@@ -355,8 +441,12 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
         Instant now = event.timestamp();
         long second = now.getEpochSecond();
         HostTraffic traffic = hosts.touch(query.host(), now, key -> new HostTraffic(second));
-        DnsWindows.Window window =
-                traffic.dns.ask(registered, DnsNames.subdomain(query.questionName(), registered), second);
+        String group = owners.peerGroupOf(query.host());
+        DnsWindows.Window window = traffic.dns.ask(
+                registered,
+                DnsNames.subdomain(query.questionName(), registered),
+                second,
+                closed -> tunnelling.learn(group, closed));
         if (window == null) {
             return List.of();
         }
@@ -364,12 +454,9 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
         if (unique < MIN_DNS_UNIQUE || unique < 2 * window.reportedUnique) {
             return List.of();
         }
-        double typical = traffic.dns.typical();
-        double uniqueP = Evidence.poissonTail(2 * typical, unique);
-        double entropyP = Evidence.normalTail((window.meanEntropy() - 3.2) / 0.35);
-        double lengthP = Evidence.normalTail((window.meanLongest() - 20) / 8);
+        DnsTunnelling.Verdict verdict = tunnelling.judge(window, traffic.dns.profile(), traffic.dns.typical(), group);
         boolean privileged = owners.privileged(query.host());
-        double p = weigh(Evidence.fisher(Math.max(uniqueP, 1e-300), entropyP, lengthP), privileged);
+        double p = weigh(verdict.p(), privileged);
         int score = Evidence.score(p);
         if (score < MIN_DNS_SCORE) {
             return List.of();
@@ -394,18 +481,19 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
                                 Integer.toString(unique),
                                 String.format(
                                         java.util.Locale.ROOT,
-                                        "host's typical %.1f per domain and hour; p = %.2g",
-                                        typical,
-                                        uniqueP)),
+                                        "host's typical %.1f per domain and hour (peer group's counted); p = %.2g",
+                                        verdict.expectedUnique() / 2,
+                                        verdict.uniqueP())),
                         new FeatureEvidence(
                                 "label_shape",
                                 String.format(
                                         java.util.Locale.ROOT,
-                                        "entropy %.2f bits/char, longest label %.0f",
+                                        "entropy %.2f bits/char, longest label %.0f; e.g. %s.%s",
                                         window.meanEntropy(),
-                                        window.meanLongest()),
-                                "natural names about 3.2 bits/char and labels under 20; e.g. "
-                                        + window.unique.iterator().next() + "." + registered))));
+                                        window.meanLongest(),
+                                        window.unique.iterator().next(),
+                                        registered),
+                                DnsTunnelling.describe(verdict)))));
     }
 
     private static double weigh(double p, boolean privileged) {
@@ -479,6 +567,7 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
             EntityTable.writeLastSeen(entry, lastSeen);
         });
         node.set("prevalence", prevalence.toState());
+        node.set("dns_groups", tunnelling.toState());
         return node;
     }
 
@@ -492,6 +581,7 @@ public final class NetworkDetector implements Detector, Checkpointable, EntityBo
         }
         restored.finish();
         prevalence.restore(StateJson.object(state, "prevalence"));
+        tunnelling.restore(state.get("dns_groups"));
         groupSizesHour = -1;
     }
 }

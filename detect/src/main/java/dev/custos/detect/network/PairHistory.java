@@ -22,6 +22,7 @@ final class PairHistory {
     private int next;
     private int size;
     private long lastReported;
+    private String launchedAfter;
 
     PairHistory(long firstSeen) {
         this.firstSeen = firstSeen;
@@ -57,6 +58,15 @@ final class PairHistory {
 
     long lastReported() {
         return lastReported;
+    }
+
+    /** What was run or installed on the host shortly before the pair's first connection, or null. */
+    String launchedAfter() {
+        return launchedAfter;
+    }
+
+    void launchedAfter(String launch) {
+        this.launchedAfter = launch;
     }
 
     void reported(long second) {
@@ -99,6 +109,9 @@ final class PairHistory {
     ObjectNode toState() {
         ObjectNode node = StateJson.object();
         node.put("first_seen", firstSeen).put("connections", connections).put("last_reported", lastReported);
+        if (launchedAfter != null) {
+            node.put("launched_after", launchedAfter);
+        }
         ArrayNode kept = node.putArray("kept");
         for (int i = 0; i < size; i++) {
             kept.addArray().add(times[index(i)]).add(bytes[index(i)]);
@@ -127,6 +140,7 @@ final class PairHistory {
         }
         pair.connections = connections;
         pair.lastReported = StateJson.count(node, "last_reported");
+        pair.launchedAfter = StateJson.optionalText(node, "launched_after");
         return pair;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.detect.Detector;
 import dev.custos.detect.baseline.BaselineDetectors;
 import dev.custos.detect.command.CommandBehaviourDetector;
+import dev.custos.detect.correlation.BeaconCorroboration;
 import dev.custos.detect.correlation.CorrelationSettings;
 import dev.custos.detect.correlation.Correlator;
 import dev.custos.detect.credential.CredentialDetector;
@@ -72,6 +73,7 @@ public final class DetectionPipeline {
     private final List<Detector> detectors;
     private final Correlator correlator;
     private final SigningGate gate;
+    private final BeaconCorroboration corroboration;
     private final Feedback feedback = new Feedback();
     private final RequestDeduplication requests = new RequestDeduplication();
     private final List<Detector> sideDetectors;
@@ -104,6 +106,7 @@ public final class DetectionPipeline {
         this.correlator = new Correlator(
                 requireNonNull(correlation, "correlation is null"), requireNonNull(limits, "limits is null"));
         this.gate = new SigningGate(correlator);
+        this.corroboration = new BeaconCorroboration(correlator);
     }
 
     /** The standard detectors with the given screening lists and forest settings. */
@@ -233,7 +236,13 @@ public final class DetectionPipeline {
         if (event.is(EventFields.CATEGORY_API, EventFields.ACTION_SIGNING_REQUEST)) {
             decision = gate.decide(event, findings);
         }
-        List<Alert> alerts = correlator.ingest(feedback.unsuppressed(findings, clock.instant()));
+        List<Finding> kept = feedback.unsuppressed(findings, clock.instant());
+        List<Finding> corroborated = corroboration.corroborate(event, kept);
+        if (!corroborated.isEmpty()) {
+            kept = new ArrayList<>(kept);
+            kept.addAll(feedback.unsuppressed(feedback.weigh(corroborated), clock.instant()));
+        }
+        List<Alert> alerts = correlator.ingest(kept);
         feedback.remember(alerts);
         outputs.addAll(alerts);
         if (decision != null) {

@@ -14,6 +14,7 @@ import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
 import dev.custos.detect.explain.KillChainStage;
 import dev.custos.detect.network.HostOwners;
+import dev.custos.detect.network.PersistencePaths;
 import dev.custos.detect.state.Checkpointable;
 import dev.custos.detect.state.EntityBounded;
 import dev.custos.detect.state.EntityLimits;

@@ -93,6 +93,45 @@ class NetworkDetectorTest {
                         NetworkDetector.PRIVILEGED_FACTOR * 1 / (HOSTS + 1.0)));
     }
 
+    private static List<Finding> beaconAfterLaunch(long launchBefore) {
+        NetworkDetector detector = new NetworkDetector();
+        run(detector, ordinaryDays(4, 1));
+        Instant time = START.plus(Duration.ofDays(4)).plusSeconds(3_600);
+        List<Event> events = new ArrayList<>();
+        events.add(event(time.minusSeconds(launchBefore), "file", "execution")
+                .with("host.name", "host-0")
+                .with("user.name", "ana")
+                .with("file.path", "/Users/ana/Downloads/wallet-audit.app")
+                .build());
+        SplittableRandom random = new SplittableRandom(2);
+        for (int i = 0; i < 30; i++) {
+            events.add(flow(time, "host-0", "cdn-sync.example.net", 900 + random.nextInt(60)));
+            time = time.plusSeconds(600 + random.nextInt(121) - 60);
+        }
+        return named(run(detector, events), NetworkDetector.BEACONING);
+    }
+
+    @Test
+    void beaconStartingRightAfterAFileRan_carriesTheLaunch_andTheHostClass() {
+        assertThat(beaconAfterLaunch(75)).singleElement().satisfies(found -> {
+            assertThat(found.features())
+                    .anySatisfy(feature -> {
+                        assertThat(feature.feature()).isEqualTo(NetworkDetector.HOST_CLASS);
+                        assertThat(feature.value()).isEqualTo(NetworkDetector.PRIVILEGED);
+                    })
+                    .anySatisfy(feature -> {
+                        assertThat(feature.feature()).isEqualTo(NetworkDetector.STARTED_AFTER);
+                        assertThat(feature.value()).contains("wallet-audit.app");
+                    });
+        });
+        // a file run more than a day before the first connection is not linked to it
+        assertThat(beaconAfterLaunch(30 * 3_600))
+                .singleElement()
+                .satisfies(found -> assertThat(found.features())
+                        .noneSatisfy(
+                                feature -> assertThat(feature.feature()).isEqualTo(NetworkDetector.STARTED_AFTER)));
+    }
+
     @Test
     void randomConnections_toARareDestination_areNoBeacon() {
         NetworkDetector detector = new NetworkDetector();

@@ -9,6 +9,7 @@ import dev.custos.detect.explain.EntityRef;
 import dev.custos.detect.explain.FeatureEvidence;
 import dev.custos.detect.explain.Finding;
 import dev.custos.detect.explain.FindingSeverity;
+import dev.custos.detect.network.PersistencePaths;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.custos.detect.social;
+package dev.custos.detect.network;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.Locale;
  * init scripts and autostart entries (Linux), shell start-up files, the Startup folder (Windows). Derived from
  * {@code file.path} alone.
  */
-final class PersistencePaths {
+public final class PersistencePaths {
     private static final List<String> DIRECTORIES = List.of(
             "/library/launchagents/",
             "/library/launchdaemons/",
@@ -25,7 +25,7 @@ final class PersistencePaths {
     private PersistencePaths() {}
 
     /** True when the path lies in a persistence location (case and slash direction ignored). */
-    static boolean isPersistence(String path) {
+    public static boolean isPersistence(String path) {
         String normal = path.replace('\\', '/').toLowerCase(Locale.ROOT);
         for (String directory : DIRECTORIES) {
             if (normal.contains(directory)) {
