@@ -27,6 +27,11 @@ public final class ContractSchemas {
             "dns-query",
             "email",
             "file");
+    /**
+     * The kinds only the Custos server writes about itself (its own governance actions), which the simulated
+     * organisation's systems never emit; the server's tests cover them.
+     */
+    public static final List<String> SERVER_KINDS = List.of("custos-governance");
     /** The schema of any event: the shared fields, then the kind's schema. */
     public static final String ANY_EVENT = "event";
     /** The schema every event kind starts from. */
