@@ -175,7 +175,8 @@ class NodeProcessesSigningTest {
         String refusal = refused(people.payment(ETH, "steal-1", EnforcingPeople.ATTACKER, 1, nonce++));
         assertThat(refusal).contains("policy version 1 denies request steal-1").contains("deny-unlisted-destination");
 
-        // a FROST signing job reaches the nodes (the payload is signable) and each refuses, naming why
+        // a FROST signing job reaches the nodes (the payload is signable) and each decides it on the message's bytes:
+        // the policy declares no Solana wallet, so each refuses, naming why
         ExecutionException frost = assertThrows(
                 ExecutionException.class,
                 () -> engine.sign(sol.id(), EnforcingPeople.solanaPayment(sol.publicKey(), "sol-pay-1", 1000))
@@ -184,7 +185,8 @@ class NodeProcessesSigningTest {
         assertThat(((JobFailedException) frost.getCause()).failures())
                 .allSatisfy(failure -> assertThat(failure.kind()).isEqualTo(FailureKind.REFUSED));
         assertThat(frost.getCause().getMessage())
-                .contains("the node does not derive policy facts from SOLANA_MESSAGE payloads yet");
+                .contains("policy version 1 denies request sol-pay-1")
+                .contains("unknown wallet 'sol-1'");
 
         // node-3 dies while a signing is under way: it finishes with node-1 and node-2, or fails naming why
         var inFlight =
