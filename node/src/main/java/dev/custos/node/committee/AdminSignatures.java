@@ -2,7 +2,11 @@ package dev.custos.node.committee;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.identity.Ed25519PublicKey;
+import dev.custos.node.wire.ByteReader;
+import dev.custos.node.wire.ByteWriter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +58,37 @@ public final class AdminSignatures {
                                 + named.quorum().admins().size() + " signatures, " + signers + " signed " + subject);
             }
         }
+    }
+
+    /**
+     * Writes {@code signatures} as every signed admin document encodes them: a {@code u32} count, then each as the
+     * admin's 32-byte key and the 64-byte signature.
+     */
+    public static void write(ByteWriter writer, List<AdminSignature> signatures) {
+        writer.u32(signatures.size());
+        signatures.forEach(signature -> writer.raw(signature.admin().bytes()).raw(signature.signature()));
+    }
+
+    /**
+     * Reads what {@link #write} wrote, strictly: 1 to {@code max} signatures, each admin a valid Ed25519 key; a
+     * failure names the signature.
+     */
+    public static List<AdminSignature> read(ByteReader reader, int max) throws InvalidEncodingException {
+        int count = reader.u32("signature count");
+        if (count < 1 || count > max) {
+            throw reader.error("signature count", count + " is not between 1 and " + max);
+        }
+        List<AdminSignature> signatures = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            byte[] admin = reader.raw(Ed25519PublicKey.LENGTH, "signature " + i + " admin");
+            byte[] signature = reader.raw(Ed25519PublicKey.SIGNATURE_LENGTH, "signature " + i);
+            try {
+                signatures.add(new AdminSignature(Ed25519PublicKey.of(admin), signature));
+            } catch (InvalidEncodingException e) {
+                throw reader.error("signature " + i + " admin", e);
+            }
+        }
+        return signatures;
     }
 
     /** A quorum with the name that messages use for it. */

@@ -3,12 +3,10 @@ package dev.custos.node.committee;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
-import dev.custos.node.identity.Ed25519PublicKey;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.node.wire.ByteReader;
 import dev.custos.node.wire.ByteWriter;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -61,12 +59,8 @@ public record SignedCommittee(Committee committee, List<AdminSignature> signatur
      * {@code u32} signature count, then each signature as the admin's 32-byte key and the 64-byte signature.
      */
     public byte[] encode() {
-        ByteWriter writer = new ByteWriter()
-                .raw(MAGIC)
-                .u8(FORMAT_VERSION)
-                .bytes(committee.encode())
-                .u32(signatures.size());
-        signatures.forEach(signature -> writer.raw(signature.admin().bytes()).raw(signature.signature()));
+        ByteWriter writer = new ByteWriter().raw(MAGIC).u8(FORMAT_VERSION).bytes(committee.encode());
+        AdminSignatures.write(writer, signatures);
         return writer.toByteArray();
     }
 
@@ -81,20 +75,7 @@ public record SignedCommittee(Committee committee, List<AdminSignature> signatur
             throw reader.error("format version", format + " is not supported (expected " + FORMAT_VERSION + ")");
         }
         Committee committee = Committee.decode(reader.bytes(MAX_COMMITTEE_LENGTH, "committee"));
-        int count = reader.u32("signature count");
-        if (count < 1 || count > MAX_SIGNATURES) {
-            throw reader.error("signature count", count + " is not between 1 and " + MAX_SIGNATURES);
-        }
-        List<AdminSignature> signatures = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            byte[] admin = reader.raw(Ed25519PublicKey.LENGTH, "signature " + i + " admin");
-            byte[] signature = reader.raw(Ed25519PublicKey.SIGNATURE_LENGTH, "signature " + i);
-            try {
-                signatures.add(new AdminSignature(Ed25519PublicKey.of(admin), signature));
-            } catch (InvalidEncodingException e) {
-                throw reader.error("signature " + i + " admin", e);
-            }
-        }
+        List<AdminSignature> signatures = AdminSignatures.read(reader, MAX_SIGNATURES);
         reader.finish();
         return new SignedCommittee(committee, signatures);
     }

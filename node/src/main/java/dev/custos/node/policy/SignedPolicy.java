@@ -4,13 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import dev.custos.crypto.InvalidEncodingException;
 import dev.custos.node.committee.AdminSignature;
-import dev.custos.node.identity.Ed25519PublicKey;
+import dev.custos.node.committee.AdminSignatures;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.node.wire.ByteReader;
 import dev.custos.node.wire.ByteWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -87,13 +86,9 @@ public record SignedPolicy(long version, byte[] document, List<AdminSignature> s
      * signature count, then each signature as the admin's 32-byte key and the 64-byte signature.
      */
     public byte[] encode() {
-        ByteWriter writer = new ByteWriter()
-                .raw(MAGIC)
-                .u8(FORMAT_VERSION)
-                .u64(version)
-                .bytes(document)
-                .u32(signatures.size());
-        signatures.forEach(signature -> writer.raw(signature.admin().bytes()).raw(signature.signature()));
+        ByteWriter writer =
+                new ByteWriter().raw(MAGIC).u8(FORMAT_VERSION).u64(version).bytes(document);
+        AdminSignatures.write(writer, signatures);
         return writer.toByteArray();
     }
 
@@ -109,20 +104,7 @@ public record SignedPolicy(long version, byte[] document, List<AdminSignature> s
         }
         long version = reader.u64("version");
         byte[] document = reader.bytes(MAX_DOCUMENT_LENGTH, "document");
-        int count = reader.u32("signature count");
-        if (count < 1 || count > MAX_SIGNATURES) {
-            throw reader.error("signature count", count + " is not between 1 and " + MAX_SIGNATURES);
-        }
-        List<AdminSignature> signatures = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            byte[] admin = reader.raw(Ed25519PublicKey.LENGTH, "signature " + i + " admin");
-            byte[] signature = reader.raw(Ed25519PublicKey.SIGNATURE_LENGTH, "signature " + i);
-            try {
-                signatures.add(new AdminSignature(Ed25519PublicKey.of(admin), signature));
-            } catch (InvalidEncodingException e) {
-                throw reader.error("signature " + i + " admin", e.getMessage());
-            }
-        }
+        List<AdminSignature> signatures = AdminSignatures.read(reader, MAX_SIGNATURES);
         reader.finish();
         try {
             return new SignedPolicy(version, document, signatures);

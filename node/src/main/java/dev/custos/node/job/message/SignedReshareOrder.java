@@ -7,7 +7,6 @@ import dev.custos.node.committee.AdminQuorum;
 import dev.custos.node.committee.AdminSignature;
 import dev.custos.node.committee.AdminSignatures;
 import dev.custos.node.committee.CommitteeException;
-import dev.custos.node.identity.Ed25519PublicKey;
 import dev.custos.node.identity.SigningKey;
 import dev.custos.node.wire.ByteReader;
 import dev.custos.node.wire.ByteWriter;
@@ -81,8 +80,8 @@ public record SignedReshareOrder(ReshareOrder order, List<AdminSignature> signat
     }
 
     void write(ByteWriter writer) {
-        writer.raw(MAGIC).u8(FORMAT_VERSION).bytes(order.encode()).u32(signatures.size());
-        signatures.forEach(signature -> writer.raw(signature.admin().bytes()).raw(signature.signature()));
+        writer.raw(MAGIC).u8(FORMAT_VERSION).bytes(order.encode());
+        AdminSignatures.write(writer, signatures);
     }
 
     /** Reads {@link #encode()}'s output strictly. */
@@ -102,20 +101,7 @@ public record SignedReshareOrder(ReshareOrder order, List<AdminSignature> signat
             throw reader.error("format version", version + " is not supported (expected " + FORMAT_VERSION + ")");
         }
         ReshareOrder order = ReshareOrder.decode(reader.bytes(MAX_ORDER_LENGTH, "order"));
-        int count = reader.u32("signature count");
-        if (count < 1 || count > MAX_SIGNATURES) {
-            throw reader.error("signature count", count + " is not between 1 and " + MAX_SIGNATURES);
-        }
-        List<AdminSignature> signatures = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            byte[] admin = reader.raw(Ed25519PublicKey.LENGTH, "signature " + i + " admin");
-            byte[] signature = reader.raw(Ed25519PublicKey.SIGNATURE_LENGTH, "signature " + i);
-            try {
-                signatures.add(new AdminSignature(Ed25519PublicKey.of(admin), signature));
-            } catch (InvalidEncodingException e) {
-                throw reader.error("signature " + i + " admin", e);
-            }
-        }
+        List<AdminSignature> signatures = AdminSignatures.read(reader, MAX_SIGNATURES);
         return new SignedReshareOrder(order, signatures);
     }
 }
