@@ -3,7 +3,6 @@ package dev.custos.node.job.protocol;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.dkg.Dkg;
 import dev.custos.ecdsa.dkg.DkgParameters;
 import dev.custos.ecdsa.dkg.DkgRound1;
@@ -25,9 +24,6 @@ import dev.custos.node.job.message.WalletId;
 import dev.custos.node.job.store.WalletRecord;
 import dev.custos.node.job.store.WalletVault;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,7 +70,7 @@ public final class EcdsaKeyGeneration implements RoundProtocol {
                 context.ecdsaParticipants());
         DkgRound1 state = Dkg.start(parameters, context.random());
         dkg1 = Optional.of(state);
-        return direct(1, state.messages());
+        return Payloads.ecdsaOutgoing(1, state.messages(), context.parties());
     }
 
     @Override
@@ -82,34 +78,40 @@ public final class EcdsaKeyGeneration implements RoundProtocol {
         try {
             return switch (round) {
                 case 1 -> {
-                    DkgRound2 next = take(dkg1).round2(decode(received, DkgRound1Message::decode));
+                    DkgRound2 next = take(dkg1)
+                            .round2(Payloads.ecdsaDirect(received, DkgRound1Message::decode, context.parties()));
                     dkg1 = Optional.empty();
                     dkg2 = Optional.of(next);
-                    yield new Step.Next(direct(2, next.messages()));
+                    yield new Step.Next(Payloads.ecdsaOutgoing(2, next.messages(), context.parties()));
                 }
                 case 2 -> {
-                    KeyShare key = take(dkg2).finish(decode(received, DkgRound2Message::decode));
+                    KeyShare key = take(dkg2)
+                            .finish(Payloads.ecdsaDirect(received, DkgRound2Message::decode, context.parties()));
                     dkg2 = Optional.empty();
                     share = Optional.of(key);
                     key.keepIn(vault.ecdsaStore(wallet));
-                    OtVerificationRound1 next = OtVerification.start(key, otSession());
+                    OtVerificationRound1 next = OtVerification.start(
+                            key, Payloads.subSession("custos node ecdsa ot verification v1", context.session()));
                     ot1 = Optional.of(next);
-                    yield new Step.Next(direct(3, next.messages()));
+                    yield new Step.Next(Payloads.ecdsaOutgoing(3, next.messages(), context.parties()));
                 }
                 case 3 -> {
-                    OtVerificationRound2 next = take(ot1).round2(decode(received, OtChallengeMessage::decode));
+                    OtVerificationRound2 next = take(ot1)
+                            .round2(Payloads.ecdsaDirect(received, OtChallengeMessage::decode, context.parties()));
                     ot1 = Optional.empty();
                     ot2 = Optional.of(next);
-                    yield new Step.Next(direct(4, next.messages()));
+                    yield new Step.Next(Payloads.ecdsaOutgoing(4, next.messages(), context.parties()));
                 }
                 case 4 -> {
-                    OtVerificationRound3 next = take(ot2).round3(decode(received, OtResponseMessage::decode));
+                    OtVerificationRound3 next = take(ot2)
+                            .round3(Payloads.ecdsaDirect(received, OtResponseMessage::decode, context.parties()));
                     ot2 = Optional.empty();
                     ot3 = Optional.of(next);
-                    yield new Step.Next(direct(5, next.messages()));
+                    yield new Step.Next(Payloads.ecdsaOutgoing(5, next.messages(), context.parties()));
                 }
                 case 5 -> {
-                    KeyShare key = take(ot3).finish(decode(received, OtOpeningMessage::decode));
+                    KeyShare key = take(ot3)
+                            .finish(Payloads.ecdsaDirect(received, OtOpeningMessage::decode, context.parties()));
                     ot3 = Optional.empty();
                     byte[] publicKey = key.publicKey().encode();
                     vault.putRecord(new WalletRecord(
@@ -146,30 +148,6 @@ public final class EcdsaKeyGeneration implements RoundProtocol {
         ot2 = Optional.empty();
         ot3 = Optional.empty();
         share = Optional.empty();
-    }
-
-    private <T extends ProtocolMessage> List<T> decode(Map<String, Received> received, Payloads.Decoder<T> decoder)
-            throws ProtocolFailure {
-        return Payloads.direct(received, decoder, message -> context.parties().label(message.from()));
-    }
-
-    private List<Outgoing> direct(int round, List<? extends ProtocolMessage> messages) {
-        return messages.stream()
-                .map(message -> (Outgoing) new Outgoing.Direct(
-                        round, context.parties().name(message.to()), Payloads.secret(message.encode())))
-                .toList();
-    }
-
-    /** The OT verification's own fresh session, derived from the key generation's. */
-    private dev.custos.ecdsa.SessionId otSession() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update("custos node ecdsa ot verification v1\0".getBytes(StandardCharsets.US_ASCII));
-            sha256.update(context.session().bytes());
-            return dev.custos.ecdsa.SessionId.of(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
     }
 
     private static <T> T take(Optional<T> state) {

@@ -3,7 +3,6 @@ package dev.custos.node.job.protocol;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.ecdsa.EcdsaException;
-import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.presign.Presign;
 import dev.custos.ecdsa.presign.PresignRound1;
@@ -52,7 +51,7 @@ public final class EcdsaPresigning implements RoundProtocol {
             PresignRound1 state =
                     Presign.start(key, context.ecdsaSession(), context.ecdsaParticipants(), context.random());
             round1 = Optional.of(state);
-            return direct(1, state.messages());
+            return Payloads.ecdsaOutgoing(1, state.messages(), context.parties());
         } catch (EcdsaException e) {
             throw context.parties().failure(e);
         }
@@ -63,13 +62,13 @@ public final class EcdsaPresigning implements RoundProtocol {
         try {
             if (round == 1) {
                 PresignRound2 next = round1.orElseThrow()
-                        .round2(Payloads.direct(received, PresignRound1Message::decode, this::sender));
+                        .round2(Payloads.ecdsaDirect(received, PresignRound1Message::decode, context.parties()));
                 round1 = Optional.empty();
                 round2 = Optional.of(next);
-                return new Step.Next(direct(2, next.messages()));
+                return new Step.Next(Payloads.ecdsaOutgoing(2, next.messages(), context.parties()));
             }
-            Presignature presignature =
-                    round2.orElseThrow().finish(Payloads.direct(received, PresignRound2Message::decode, this::sender));
+            Presignature presignature = round2.orElseThrow()
+                    .finish(Payloads.ecdsaDirect(received, PresignRound2Message::decode, context.parties()));
             round2 = Optional.empty();
             try {
                 store.save(presignature);
@@ -94,16 +93,5 @@ public final class EcdsaPresigning implements RoundProtocol {
         round2.ifPresent(PresignRound2::destroy);
         round1 = Optional.empty();
         round2 = Optional.empty();
-    }
-
-    private String sender(ProtocolMessage message) {
-        return context.parties().label(message.from());
-    }
-
-    private List<Outgoing> direct(int round, List<? extends ProtocolMessage> messages) {
-        return messages.stream()
-                .map(message -> (Outgoing) new Outgoing.Direct(
-                        round, context.parties().name(message.to()), Payloads.secret(message.encode())))
-                .toList();
     }
 }

@@ -7,7 +7,6 @@ import dev.custos.crypto.group.Element;
 import dev.custos.ecdsa.EcdsaErrorCode;
 import dev.custos.ecdsa.EcdsaException;
 import dev.custos.ecdsa.Identifier;
-import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.ecdsa.Secp256k1;
 import dev.custos.ecdsa.keys.KeyShare;
 import dev.custos.ecdsa.keys.OtChallengeMessage;
@@ -31,9 +30,6 @@ import dev.custos.node.job.store.WalletVault;
 import dev.custos.node.wire.ByteReader;
 import dev.custos.node.wire.ByteWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,34 +128,42 @@ public final class EcdsaResharing implements RoundProtocol {
             return switch (round) {
                 case 1 -> deal(received);
                 case 2 -> {
-                    ResharingRound2 next = take(round1).round2(decode(received, ResharingOtMessage::decode), dealt);
+                    ResharingRound2 next = take(round1)
+                            .round2(
+                                    Payloads.ecdsaDirect(received, ResharingOtMessage::decode, context.newHolders()),
+                                    dealt);
                     round1 = Optional.empty();
                     dealt = List.of();
                     round2 = Optional.of(next);
-                    yield new Step.Next(direct(3, next.messages()));
+                    yield new Step.Next(Payloads.ecdsaOutgoing(3, next.messages(), context.newHolders()));
                 }
                 case 3 -> {
-                    KeyShare key = take(round2).finish(decode(received, ResharingOtReply::decode));
+                    KeyShare key = take(round2)
+                            .finish(Payloads.ecdsaDirect(received, ResharingOtReply::decode, context.newHolders()));
                     round2 = Optional.empty();
                     share = Optional.of(key);
                     vault.discardPending(context.wallet());
                     pending = true;
                     key.keepIn(vault.pendingEcdsaStore(context.wallet()));
-                    OtVerificationRound1 next = OtVerification.start(key, otSession());
+                    OtVerificationRound1 next = OtVerification.start(
+                            key,
+                            Payloads.subSession("custos node ecdsa reshare ot verification v1", context.session()));
                     ot1 = Optional.of(next);
-                    yield new Step.Next(direct(4, next.messages()));
+                    yield new Step.Next(Payloads.ecdsaOutgoing(4, next.messages(), context.newHolders()));
                 }
                 case 4 -> {
-                    OtVerificationRound2 next = take(ot1).round2(decode(received, OtChallengeMessage::decode));
+                    OtVerificationRound2 next = take(ot1)
+                            .round2(Payloads.ecdsaDirect(received, OtChallengeMessage::decode, context.newHolders()));
                     ot1 = Optional.empty();
                     ot2 = Optional.of(next);
-                    yield new Step.Next(direct(5, next.messages()));
+                    yield new Step.Next(Payloads.ecdsaOutgoing(5, next.messages(), context.newHolders()));
                 }
                 case 5 -> {
-                    OtVerificationRound3 next = take(ot2).round3(decode(received, OtResponseMessage::decode));
+                    OtVerificationRound3 next = take(ot2)
+                            .round3(Payloads.ecdsaDirect(received, OtResponseMessage::decode, context.newHolders()));
                     ot2 = Optional.empty();
                     ot3 = Optional.of(next);
-                    yield new Step.Next(direct(6, next.messages()));
+                    yield new Step.Next(Payloads.ecdsaOutgoing(6, next.messages(), context.newHolders()));
                 }
                 case 6 -> verified(received);
                 case CONFIRMATION_ROUND -> {
@@ -203,11 +207,11 @@ public final class EcdsaResharing implements RoundProtocol {
         ResharingRound1 next =
                 Resharing.start(parameters, context.newHolders().ecdsa(context.self()), context.random());
         round1 = Optional.of(next);
-        return new Step.Next(direct(2, next.messages()));
+        return new Step.Next(Payloads.ecdsaOutgoing(2, next.messages(), context.newHolders()));
     }
 
     private Step verified(Map<String, Received> received) throws EcdsaException, IOException, ProtocolFailure {
-        KeyShare key = take(ot3).finish(decode(received, OtOpeningMessage::decode));
+        KeyShare key = take(ot3).finish(Payloads.ecdsaDirect(received, OtOpeningMessage::decode, context.newHolders()));
         ot3 = Optional.empty();
         vault.putPendingRecord(context.newRecord());
         ByteWriter result = new ByteWriter()
@@ -274,31 +278,6 @@ public final class EcdsaResharing implements RoundProtocol {
         return context.newHolders().holders().stream()
                 .map(context.newHolders()::ecdsa)
                 .toList();
-    }
-
-    private <T extends ProtocolMessage> List<T> decode(Map<String, Received> received, Payloads.Decoder<T> decoder)
-            throws ProtocolFailure {
-        return Payloads.direct(
-                received, decoder, message -> context.newHolders().label(message.from()));
-    }
-
-    private List<Outgoing> direct(int round, List<? extends ProtocolMessage> messages) {
-        return messages.stream()
-                .map(message -> (Outgoing) new Outgoing.Direct(
-                        round, context.newHolders().name(message.to()), Payloads.secret(message.encode())))
-                .toList();
-    }
-
-    /** The OT verification's own session, derived from the run's. */
-    private dev.custos.ecdsa.SessionId otSession() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update("custos node ecdsa reshare ot verification v1\0".getBytes(StandardCharsets.US_ASCII));
-            sha256.update(context.session().bytes());
-            return dev.custos.ecdsa.SessionId.of(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
     }
 
     private static <T> T take(Optional<T> state) {

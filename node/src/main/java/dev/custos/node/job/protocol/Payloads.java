@@ -1,8 +1,13 @@
 package dev.custos.node.job.protocol;
 
 import dev.custos.crypto.InvalidEncodingException;
+import dev.custos.ecdsa.ProtocolMessage;
 import dev.custos.frost.FrostException;
+import dev.custos.node.envelope.SessionId;
 import dev.custos.types.SecretBytes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +17,35 @@ import java.util.function.Function;
 /** Decodes the payloads peers sent into protocol messages, blaming the sender of any that does not decode. */
 final class Payloads {
     private Payloads() {}
+
+    /** Decodes every peer's direct threshold-ECDSA message, checking each names its real sender among {@code parties}. */
+    static <T extends ProtocolMessage> List<T> ecdsaDirect(
+            Map<String, Received> received, Decoder<T> decoder, Parties parties) throws ProtocolFailure {
+        return direct(received, decoder, message -> parties.label(message.from()));
+    }
+
+    /** Threshold-ECDSA messages as direct, encrypted payloads of {@code round} to the parties they are for. */
+    static List<Outgoing> ecdsaOutgoing(int round, List<? extends ProtocolMessage> messages, Parties parties) {
+        return messages.stream()
+                .map(message ->
+                        (Outgoing) new Outgoing.Direct(round, parties.name(message.to()), secret(message.encode())))
+                .toList();
+    }
+
+    /**
+     * A sub-protocol's own session (the OT verification of a key generation or resharing): SHA-256 of {@code domain},
+     * a zero byte and the run's session, so that it is fresh with the run and apart from every other use.
+     */
+    static dev.custos.ecdsa.SessionId subSession(String domain, SessionId session) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((domain + "\0").getBytes(StandardCharsets.US_ASCII));
+            sha256.update(session.bytes());
+            return dev.custos.ecdsa.SessionId.of(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
+    }
 
     /** Decodes a payload. */
     interface Decoder<T> {
