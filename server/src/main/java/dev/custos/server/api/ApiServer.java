@@ -185,7 +185,7 @@ public final class ApiServer implements AutoCloseable {
                 Caller who = authenticate(ctx.header("Authorization"));
                 rateLimiter.acquire(who.tokenHash());
                 caller = Optional.of(who);
-                observer.authenticated(who, origin.ip(), origin.userAgent());
+                observer.authenticated(who, origin);
             }
             String body = ctx.body();
             Call call = new Call(caller, ctx.pathParamMap(), ctx.queryParamMap(), body, Optional.of(origin));

@@ -3,6 +3,7 @@ package dev.custos.server.api;
 import static java.util.Objects.requireNonNull;
 
 import dev.custos.server.access.Caller;
+import java.util.Optional;
 
 /**
  * Where an API call came from, as the server saw it, for detection and the audit trail (never for a decision): the
@@ -10,15 +11,12 @@ import dev.custos.server.access.Caller;
  * passkey by its credential id) and how it authenticated.
  *
  * @param sourceIp the client's address, or empty when the call did not come over the network
- * @param userAgent the User-Agent header (at most {@value #MAX_USER_AGENT} characters), or empty
+ * @param userAgent the User-Agent header (at most {@value ClientOrigin#MAX_USER_AGENT} characters), or empty
  * @param device the credential used: {@code token:} and 16 hex digits of the token's hash, or a passkey's credential
  *     id; empty when not known
  * @param authMethod {@code api_key} (an API token), {@code webauthn}, or empty (docs/EVENTS.md vocabulary)
  */
 public record CallOrigin(String sourceIp, String userAgent, String device, String authMethod) {
-    /** The longest User-Agent kept. */
-    public static final int MAX_USER_AGENT = 300;
-
     /** A call that did not come over the network with a known origin (a test, an in-process call). */
     public static final CallOrigin UNKNOWN = new CallOrigin("", "", "", "");
 
@@ -27,9 +25,7 @@ public record CallOrigin(String sourceIp, String userAgent, String device, Strin
         requireNonNull(userAgent, "userAgent is null");
         requireNonNull(device, "device is null");
         requireNonNull(authMethod, "authMethod is null");
-        if (userAgent.length() > MAX_USER_AGENT) {
-            userAgent = userAgent.substring(0, MAX_USER_AGENT);
-        }
+        userAgent = ClientOrigin.bounded(Optional.of(userAgent)).orElse("");
     }
 
     /**

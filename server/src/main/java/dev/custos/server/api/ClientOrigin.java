@@ -20,7 +20,12 @@ public record ClientOrigin(String ip, Optional<String> userAgent) {
         if (ip.isBlank()) {
             throw new IllegalArgumentException("ip is blank");
         }
-        userAgent = requireNonNull(userAgent, "userAgent is null")
+        userAgent = bounded(requireNonNull(userAgent, "userAgent is null"));
+    }
+
+    /** A User-Agent as Custos keeps one: none when blank, else its first {@value #MAX_USER_AGENT} characters. */
+    public static Optional<String> bounded(Optional<String> userAgent) {
+        return userAgent
                 .filter(agent -> !agent.isBlank())
                 .map(agent -> agent.substring(0, Math.min(agent.length(), MAX_USER_AGENT)));
     }

@@ -3,11 +3,12 @@ package dev.custos.server.detection;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.custos.server.api.StrictJson;
+import dev.custos.server.api.ClientOrigin;
 import dev.custos.server.audit.AuditTrail;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SignInFeed {
     private static final Logger LOG = LoggerFactory.getLogger(SignInFeed.class);
-    /** The longest User-Agent kept. */
-    public static final int MAX_USER_AGENT = 300;
 
     private final VerdictIssuer detection;
     private final AlertStore alerts;
@@ -40,26 +39,18 @@ public final class SignInFeed {
      * @param person who signed in
      * @param method {@code webauthn} or {@code api_token}
      * @param sourceIp the client's address as the server saw it
-     * @param userAgent the browser's User-Agent header, or null (kept to its first {@value #MAX_USER_AGENT} characters)
+     * @param userAgent the browser's User-Agent header, or null (kept to its first {@value ClientOrigin#MAX_USER_AGENT} characters)
      * @param device the passkey's credential id, or empty
      */
     public void signedIn(String person, String method, String sourceIp, String userAgent, String device) {
         audit.record(
                 person, "console.signed_in", person, Map.of("method", method, "source_ip", sourceIp, "device", device));
-        ObjectNode event = StrictJson.mapper().createObjectNode();
-        event.put("@timestamp", clock.instant().toString());
-        event.put("event.category", "authentication");
-        event.put("event.action", "login");
-        event.put("event.outcome", "success");
-        event.put("user.name", person);
-        event.put("source.ip", sourceIp);
-        if (userAgent != null && !userAgent.isEmpty()) {
-            event.put("user_agent.original", userAgent.substring(0, Math.min(userAgent.length(), MAX_USER_AGENT)));
-        }
-        if (!device.isEmpty()) {
-            event.put("custos.device.id", device);
-        }
-        event.put("custos.auth.method", method.equals("api_token") ? "api_key" : method); // the contract's name
+        ObjectNode event = AuthenticationEvents.login(
+                clock.instant(),
+                person,
+                new ClientOrigin(sourceIp, Optional.ofNullable(userAgent)),
+                method.equals("api_token") ? "api_key" : method, // the contract's name
+                device);
         try {
             List<ObjectNode> raised = detection.observe(event);
             raised.forEach(alert -> alerts.add(alert, null));

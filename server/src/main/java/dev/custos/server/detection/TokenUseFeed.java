@@ -5,14 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.server.access.Caller;
 import dev.custos.server.api.CallObserver;
-import dev.custos.server.api.StrictJson;
+import dev.custos.server.api.ClientOrigin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,24 +55,12 @@ public final class TokenUseFeed implements CallObserver {
     }
 
     @Override
-    public void authenticated(Caller caller, String sourceIp, Optional<String> userAgent) {
+    public void authenticated(Caller caller, ClientOrigin origin) {
         Instant now = clock.instant();
-        if (!firstInWindow(caller.tokenHash() + "\n" + sourceIp, now)) {
+        if (!firstInWindow(caller.tokenHash() + "\n" + origin.ip(), now)) {
             return;
         }
-        ObjectNode event = StrictJson.mapper().createObjectNode();
-        event.put("@timestamp", now.toString());
-        event.put("event.category", "authentication");
-        event.put("event.action", "login");
-        event.put("event.outcome", "success");
-        event.put("user.name", caller.name());
-        event.put("source.ip", sourceIp);
-        userAgent
-                .filter(agent -> !agent.isEmpty())
-                .ifPresent(agent -> event.put(
-                        "user_agent.original",
-                        agent.substring(0, Math.min(agent.length(), SignInFeed.MAX_USER_AGENT))));
-        event.put("custos.auth.method", "api_key");
+        ObjectNode event = AuthenticationEvents.login(now, caller.name(), origin, "api_key", "");
         try {
             List<ObjectNode> raised = detection.apply(event);
             raised.forEach(alert -> alerts.add(alert, null));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.custos.server.MutableClock;
 import dev.custos.server.access.Caller;
 import dev.custos.server.access.Role;
+import dev.custos.server.api.ClientOrigin;
 import dev.custos.server.api.StrictJson;
 import dev.custos.server.storage.Database;
 import dev.custos.server.storage.DatabaseSettings;
@@ -43,10 +44,10 @@ class TokenUseFeedTest {
             Caller payouts = new Caller("a".repeat(64), "payouts-service", Set.of(Role.INITIATOR));
             Caller other = new Caller("b".repeat(64), "reports", Set.of(Role.READ_ONLY));
 
-            feed.authenticated(payouts, "10.20.0.7", Optional.of("payouts/2.3"));
+            feed.authenticated(payouts, new ClientOrigin("10.20.0.7", Optional.of("payouts/2.3")));
             clock.advance(Duration.ofMinutes(59));
-            feed.authenticated(payouts, "10.20.0.7", Optional.of("payouts/2.3"));
-            feed.authenticated(other, "10.20.0.7", Optional.empty());
+            feed.authenticated(payouts, new ClientOrigin("10.20.0.7", Optional.of("payouts/2.3")));
+            feed.authenticated(other, new ClientOrigin("10.20.0.7", Optional.empty()));
             assertThat(fed).hasSize(2);
             assertThat(fed.get(0).get("user.name").asText()).isEqualTo("payouts-service");
             assertThat(fed.get(0).get("event.category").asText()).isEqualTo("authentication");
@@ -55,15 +56,15 @@ class TokenUseFeedTest {
             assertThat(fed.get(1).has("user_agent.original")).isFalse();
 
             clock.advance(Duration.ofMinutes(2));
-            feed.authenticated(payouts, "10.20.0.7", Optional.of("payouts/2.3"));
+            feed.authenticated(payouts, new ClientOrigin("10.20.0.7", Optional.of("payouts/2.3")));
             assertThat(fed)
                     .as("an hour after its first call the pair is fed again")
                     .hasSize(3);
 
             assertThat(alerts.newest(10)).isEmpty();
-            feed.authenticated(payouts, "203.0.113.66", Optional.of("x".repeat(1000)));
+            feed.authenticated(payouts, new ClientOrigin("203.0.113.66", Optional.of("x".repeat(1000))));
             assertThat(fed).hasSize(4);
-            assertThat(fed.get(3).get("user_agent.original").asText()).hasSize(SignInFeed.MAX_USER_AGENT);
+            assertThat(fed.get(3).get("user_agent.original").asText()).hasSize(ClientOrigin.MAX_USER_AGENT);
             assertThat(alerts.newest(10))
                     .singleElement()
                     .satisfies(alert -> assertThat(alert.toString()).contains("payouts-service"));
